@@ -107,9 +107,9 @@ int planReport(const QString &kind, const QString &path, int processes)
     const long before = residentKiB("VmRSS:");
     QElapsedTimer timer;
     timer.start();
-    const Report::Document document =
-        kind == QLatin1String("bia") ? biaReport(plan, {}, QDateTime::currentDateTime())
-                                     : continuityPlan(plan, {}, QDateTime::currentDateTime());
+    const Report::Document document = kind == QLatin1String("bia")
+                                          ? biaReport(plan, {}, QDateTime::currentDateTime())
+                                          : continuityPlan(plan, {}, QDateTime::currentDateTime());
     const double buildS = double(timer.nsecsElapsed()) / 1e9;
     timer.restart();
     QString error;
@@ -130,8 +130,8 @@ int planReport(const QString &kind, const QString &path, int processes)
     }
     const long peak = residentKiB("VmHWM:");
     std::printf("%-5s %6d %8.2f %9.2f %8.1f %9.2f %9.0f %9.1f\n", qPrintable(kind), pages, buildS,
-                renderS, double(pages) / (buildS + renderS), odtS,
-                double(peak - before) / 1024, double(QFileInfo(path).size()) / 1024 / 1024);
+                renderS, double(pages) / (buildS + renderS), odtS, double(peak - before) / 1024,
+                double(QFileInfo(path).size()) / 1024 / 1024);
     return 0;
 }
 

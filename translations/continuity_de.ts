@@ -613,104 +613,104 @@
 <context>
     <name>Continuity::BiaReport</name>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="46"/>
-        <location filename="../models/report/BiaReport.cpp" line="387"/>
+        <location filename="../models/report/BiaReport.cpp" line="47"/>
+        <location filename="../models/report/BiaReport.cpp" line="393"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="53"/>
+        <location filename="../models/report/BiaReport.cpp" line="54"/>
         <source>assigned by hand</source>
         <translation>von Hand zugewiesen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="54"/>
+        <location filename="../models/report/BiaReport.cpp" line="55"/>
         <source>assigned by hand: %1</source>
         <translation>von Hand zugewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="58"/>
+        <location filename="../models/report/BiaReport.cpp" line="59"/>
         <source>tier policy: an MTD of at most %1</source>
         <translation>Stufenrichtlinie: eine MTD von höchstens %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="60"/>
+        <location filename="../models/report/BiaReport.cpp" line="61"/>
         <source>tier policy: by its MTD</source>
         <translation>Stufenrichtlinie: nach ihrer MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="64"/>
+        <location filename="../models/report/BiaReport.cpp" line="65"/>
         <source>tier policy: a loss of at least %1 per hour</source>
         <translation>Stufenrichtlinie: ein Verlust von mindestens %1 pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="67"/>
+        <location filename="../models/report/BiaReport.cpp" line="68"/>
         <source>tier policy: by its loss per hour</source>
         <translation>Stufenrichtlinie: nach dem Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="71"/>
+        <location filename="../models/report/BiaReport.cpp" line="72"/>
         <source>no rule of the tier policy applies: the least critical tier</source>
         <translation>keine Regel der Stufenrichtlinie greift: die am wenigsten kritische Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="79"/>
-        <location filename="../models/report/BiaReport.cpp" line="416"/>
+        <location filename="../models/report/BiaReport.cpp" line="80"/>
+        <location filename="../models/report/BiaReport.cpp" line="422"/>
         <source>No impact has been rated yet.</source>
         <translation>Noch keine Auswirkung bewertet.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="81"/>
+        <location filename="../models/report/BiaReport.cpp" line="82"/>
         <source>Rated, never reviewed.</source>
         <translation>Bewertet, nie geprüft.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="83"/>
+        <location filename="../models/report/BiaReport.cpp" line="84"/>
         <source>Reviewed by %1 on %2; a rating has changed since: review again.</source>
         <translation>Geprüft von %1 am %2; seitdem wurde eine Bewertung geändert: erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="86"/>
+        <location filename="../models/report/BiaReport.cpp" line="87"/>
         <source>Reviewed by %1 on %2; the review was due on %3.</source>
         <translation>Geprüft von %1 am %2; die Prüfung war am %3 fällig.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="89"/>
+        <location filename="../models/report/BiaReport.cpp" line="90"/>
         <source>Reviewed by %1 on %2; next review due by %3.</source>
         <translation>Geprüft von %1 am %2; nächste Prüfung fällig bis %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="99"/>
+        <location filename="../models/report/BiaReport.cpp" line="100"/>
         <source>no owner named</source>
         <translation>kein Verantwortlicher genannt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="114"/>
+        <location filename="../models/report/BiaReport.cpp" line="115"/>
         <source>Members:</source>
         <translation>Mitglieder:</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="153"/>
+        <location filename="../models/report/BiaReport.cpp" line="155"/>
         <source>tier %1, less critical than the process (%2)</source>
         <translation>Stufe %1, weniger kritisch als der Prozess (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="156"/>
+        <location filename="../models/report/BiaReport.cpp" line="158"/>
         <source>RTO longer than the process&apos;s</source>
         <translation>RTO länger als die des Prozesses</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="159"/>
+        <location filename="../models/report/BiaReport.cpp" line="161"/>
         <source>RPO longer than the process&apos;s</source>
         <translation>RPO länger als der des Prozesses</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="198"/>
+        <location filename="../models/report/BiaReport.cpp" line="201"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="201"/>
+        <location filename="../models/report/BiaReport.cpp" line="203"/>
         <source>%1: MISSED — %n service(s) beyond their RTO</source>
         <translation>
             <numerusform>%1: VERFEHLT — %n Dienst über seiner RTO</numerusform>
@@ -718,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="203"/>
+        <location filename="../models/report/BiaReport.cpp" line="204"/>
         <source>, %n within</source>
         <translation>
             <numerusform>, %n innerhalb</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="205"/>
+        <location filename="../models/report/BiaReport.cpp" line="206"/>
         <source>%1: PASSED — %n service(s) within their RTO</source>
         <translation>
             <numerusform>%1: BESTANDEN — %n Dienst innerhalb seiner RTO</numerusform>
@@ -734,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="206"/>
+        <location filename="../models/report/BiaReport.cpp" line="207"/>
         <source>%1: not measured (%n service(s) in scope without a measured RTO)</source>
         <translation>
             <numerusform>%1: nicht gemessen (%n Dienst im Umfang ohne gemessene RTO)</numerusform>
@@ -742,18 +742,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="228"/>
-        <location filename="../models/report/BiaReport.cpp" line="256"/>
+        <location filename="../models/report/BiaReport.cpp" line="229"/>
+        <location filename="../models/report/BiaReport.cpp" line="257"/>
         <source>Business impact analysis</source>
         <translation>Business-Impact-Analyse</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="229"/>
+        <location filename="../models/report/BiaReport.cpp" line="230"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="258"/>
+        <location filename="../models/report/BiaReport.cpp" line="259"/>
         <source>As of %1: %n process(es). BIAs are reviewed every %2 months.</source>
         <translation>
             <numerusform>Stand %1: %n Prozess. BIAs werden alle %2 Monate geprüft.</numerusform>
@@ -761,64 +761,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="266"/>
+        <location filename="../models/report/BiaReport.cpp" line="267"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="267"/>
+        <location filename="../models/report/BiaReport.cpp" line="268"/>
         <source>Processes by tier and MTD</source>
         <translation>Prozesse nach Stufe und MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="269"/>
-        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <location filename="../models/report/BiaReport.cpp" line="270"/>
+        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="270"/>
-        <location filename="../models/report/BiaReport.cpp" line="376"/>
-        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <location filename="../models/report/BiaReport.cpp" line="271"/>
+        <location filename="../models/report/BiaReport.cpp" line="382"/>
+        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="270"/>
-        <location filename="../models/report/BiaReport.cpp" line="378"/>
+        <location filename="../models/report/BiaReport.cpp" line="271"/>
+        <location filename="../models/report/BiaReport.cpp" line="384"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="271"/>
-        <location filename="../models/report/BiaReport.cpp" line="384"/>
-        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <location filename="../models/report/BiaReport.cpp" line="272"/>
+        <location filename="../models/report/BiaReport.cpp" line="390"/>
+        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="271"/>
-        <location filename="../models/report/BiaReport.cpp" line="386"/>
+        <location filename="../models/report/BiaReport.cpp" line="272"/>
+        <location filename="../models/report/BiaReport.cpp" line="392"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="272"/>
+        <location filename="../models/report/BiaReport.cpp" line="273"/>
         <source>BIA</source>
         <translation>BIA</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="280"/>
+        <location filename="../models/report/BiaReport.cpp" line="281"/>
         <source> (suggested)</source>
         <translation> (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="288"/>
+        <location filename="../models/report/BiaReport.cpp" line="289"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="292"/>
+        <location filename="../models/report/BiaReport.cpp" line="293"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n Prozess</numerusform>
@@ -826,173 +826,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="293"/>
+        <location filename="../models/report/BiaReport.cpp" line="294"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="294"/>
+        <location filename="../models/report/BiaReport.cpp" line="295"/>
         <source>tier %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="298"/>
+        <location filename="../models/report/BiaReport.cpp" line="299"/>
         <source>BIAs that need attention</source>
         <translation>BIAs, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="308"/>
+        <location filename="../models/report/BiaReport.cpp" line="309"/>
         <source>Every BIA in this report is reviewed and within its review period.</source>
         <translation>Jede BIA in diesem Bericht ist geprüft und innerhalb ihres Prüfzeitraums.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="324"/>
+        <location filename="../models/report/BiaReport.cpp" line="325"/>
         <source>Inconsistencies</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="328"/>
+        <location filename="../models/report/BiaReport.cpp" line="330"/>
         <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
         <translation>„%1“ hat eine RTO von %2, länger als seine MTD von %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="342"/>
+        <location filename="../models/report/BiaReport.cpp" line="343"/>
         <source>None: every service these processes need is at least as critical as they are, and recovers and keeps data within their targets.</source>
         <translation>Keine: Jeder Dienst, den diese Prozesse brauchen, ist mindestens so kritisch wie sie und stellt sich innerhalb ihrer Ziele wieder her und bewahrt Daten entsprechend.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="352"/>
+        <source>… and %n more; continuity-cli check lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="375"/>
+        <location filename="../models/report/BiaReport.cpp" line="381"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="377"/>
+        <location filename="../models/report/BiaReport.cpp" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="379"/>
+        <location filename="../models/report/BiaReport.cpp" line="385"/>
         <source>%1, entered</source>
         <translation>%1, eingetragen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="380"/>
+        <location filename="../models/report/BiaReport.cpp" line="386"/>
         <source>%1, suggested from the BIA (the first horizon rated 4, severe); not entered</source>
         <translation>%1, aus der BIA vorgeschlagen (der erste mit 4, schwer, bewertete Zeitpunkt); nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="383"/>
+        <location filename="../models/report/BiaReport.cpp" line="389"/>
         <source>not set, and the BIA suggests none (no rating of 4)</source>
         <translation>nicht gesetzt, und die BIA schlägt keine vor (keine Bewertung 4)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="385"/>
-        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <location filename="../models/report/BiaReport.cpp" line="391"/>
+        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="400"/>
+        <location filename="../models/report/BiaReport.cpp" line="406"/>
         <source>Regulatory</source>
         <translation>Regulatorisch</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="401"/>
+        <location filename="../models/report/BiaReport.cpp" line="407"/>
         <source>no regulatory tag on the services it needs</source>
         <translation>kein regulatorisches Kennzeichen an den benötigten Diensten</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="403"/>
+        <location filename="../models/report/BiaReport.cpp" line="409"/>
         <source>BIA review</source>
         <translation>BIA-Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="408"/>
+        <location filename="../models/report/BiaReport.cpp" line="414"/>
         <source>Last exercise</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="410"/>
+        <location filename="../models/report/BiaReport.cpp" line="416"/>
         <source>none yet has covered it or a service it needs</source>
         <translation>noch keine hat ihn oder einen benötigten Dienst abgedeckt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="414"/>
+        <location filename="../models/report/BiaReport.cpp" line="420"/>
         <source>Impact over time</source>
         <translation>Auswirkung über die Zeit</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="419"/>
+        <location filename="../models/report/BiaReport.cpp" line="425"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="438"/>
+        <location filename="../models/report/BiaReport.cpp" line="444"/>
         <source>Ratings: 0 none, 1 minor, 2 moderate, 3 major, 4 severe.</source>
         <translation>Bewertungen: 0 keine, 1 gering, 2 mäßig, 3 erheblich, 4 schwer.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="449"/>
+        <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>Services it needs</source>
         <translation>Benötigte Dienste</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="451"/>
+        <location filename="../models/report/BiaReport.cpp" line="457"/>
         <source>No service is recorded as needed by this process.</source>
         <translation>Für diesen Prozess ist kein benötigter Dienst erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Needed</source>
         <translation>Benötigt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="461"/>
+        <location filename="../models/report/BiaReport.cpp" line="467"/>
         <source>directly</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="462"/>
+        <location filename="../models/report/BiaReport.cpp" line="468"/>
         <source>through %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="464"/>
+        <location filename="../models/report/BiaReport.cpp" line="470"/>
         <source> (redundant)</source>
         <translation> (redundant)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="471"/>
+        <location filename="../models/report/BiaReport.cpp" line="478"/>
         <source>fits</source>
         <translation>passt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="472"/>
+        <location filename="../models/report/BiaReport.cpp" line="479"/>
         <source>INVERSION: %1</source>
         <translation>INVERSION: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="484"/>
+        <location filename="../models/report/BiaReport.cpp" line="491"/>
         <source>… and %n more service(s) it needs through these.</source>
         <translation>
             <numerusform>… und %n weiterer Dienst, den er über diese braucht.</numerusform>
@@ -1000,22 +1008,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="488"/>
+        <location filename="../models/report/BiaReport.cpp" line="495"/>
         <source>Single points of failure</source>
         <translation>Single Points of Failure</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="491"/>
+        <location filename="../models/report/BiaReport.cpp" line="498"/>
         <source>None: no single service&apos;s loss alone takes this process down.</source>
         <translation>Keine: Der Ausfall keines einzelnen Dienstes allein legt diesen Prozess lahm.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="496"/>
+        <location filename="../models/report/BiaReport.cpp" line="503"/>
         <source>Losing any one of these alone takes the process down: %1.</source>
         <translation>Der Ausfall jedes einzelnen davon legt den Prozess lahm: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="500"/>
+        <location filename="../models/report/BiaReport.cpp" line="507"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>Und %n weiterer.</numerusform>
@@ -1023,22 +1031,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="504"/>
+        <location filename="../models/report/BiaReport.cpp" line="511"/>
         <source>Sign-off by the process owner</source>
         <translation>Freigabe durch den Prozessverantwortlichen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1862,43 +1870,43 @@
         <translation>Abhängigkeitskarte, Zeilen %1 bis %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="242"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="243"/>
         <source>↓ continues</source>
         <translation>↓ weiter</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="266"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="267"/>
         <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
         <translation>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="281"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
         <source>there is no site with the id &quot;%1&quot;</source>
         <translation>es gibt keinen Standort mit der ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="283"/>
         <source>there is no process with the id &quot;%1&quot;</source>
         <translation>es gibt keinen Prozess mit der ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="288"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="289"/>
         <source>--scope site: takes one site</source>
         <translation>--scope site: takes one site</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="302"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="355"/>
         <source>Business continuity plan</source>
         <translation>Notfallhandbuch</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="304"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="317"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="318"/>
         <source>Everything a loss of %1 takes down: %n process(es).</source>
         <translation>
             <numerusform>Alles, was ein Ausfall von %1 lahmlegt: %n Prozess.</numerusform>
@@ -1906,7 +1914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="326"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="327"/>
         <source>The whole plan: %n process(es) and the services they need.</source>
         <translation>
             <numerusform>Der ganze Plan: %n Prozess und die Dienste, die er braucht.</numerusform>
@@ -1914,7 +1922,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="328"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="329"/>
         <source>These processes and the services they need: %1.</source>
         <translation>Diese Prozesse und die Dienste, die sie brauchen: %1.</translation>
     </message>
@@ -1965,397 +1973,397 @@
         <translation>Änderungshistorie</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="379"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="380"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="385"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="387"/>
         <source>Purpose and scope</source>
         <translation>Zweck und Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="388"/>
         <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
         <translation>Dieser Plan beschreibt, wie die Organisation die folgenden Prozesse bei einer Störung am Laufen hält oder innerhalb ihrer Ziele wiederherstellt: wer entscheidet, wer angerufen wird, was in welcher Reihenfolge und mit welchem Runbook wiederhergestellt wird. Er ist aus dem Kontinuitätsplan „%1“ gedruckt; maßgeblich ist die Plandatei, dieses Dokument ist eine Kopie zum Druckdatum.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="395"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="397"/>
         <source>Activation criteria</source>
         <translation>Aktivierungskriterien</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="401"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="403"/>
         <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
         <translation>Rufen Sie einen Vorfall nach diesem Plan aus, wenn eine Störung eines der folgenden Prozesse voraussichtlich länger als die Hälfte seiner maximal tolerierbaren Ausfallzeit (MTD) dauert oder wenn ein Standort, Lieferant oder benötigter Dienst ohne absehbare Rückkehr ausfällt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="406"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
         <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
         <translation>Wer ausrufen darf: Der Plan nennt noch keine Alarmierungskette; nennen Sie hier die Rollen, die ausrufen dürfen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="410"/>
         <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
         <translation>Wer ausrufen darf: %1 (die ersten Anrufer der Alarmierungsketten des Plans).</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="566"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="415"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="416"/>
         <source>Declare when expected to exceed</source>
         <translation>Ausrufen, wenn voraussichtlich länger als</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="424"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="428"/>
         <source>no MTD: at once</source>
         <translation>keine MTD: sofort</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="429"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="433"/>
         <source>Roles and responsibilities</source>
         <translation>Rollen und Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="431"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>The plan names no roles yet.</source>
         <translation>Der Plan nennt noch keine Rollen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="438"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="439"/>
         <source>Members (primary first)</source>
         <translation>Mitglieder (Hauptperson zuerst)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
         <source>Deputies</source>
         <translation>Vertretungen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="441"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="463"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="468"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="464"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="466"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="471"/>
         <source>The plan has no call tree yet.</source>
         <translation>Der Plan hat noch keine Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
         <source>Caller</source>
         <translation>Anrufer</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
         <source>Calls, in order</source>
         <translation>Ruft an, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="483"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="487"/>
         <source>%1 (else %2)</source>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="496"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="500"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>After</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>Notify</source>
         <translation>Benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="512"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="516"/>
         <source>No role has an escalation policy yet.</source>
         <translation>Noch keine Rolle hat eine Eskalationsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="519"/>
         <source>External contacts</source>
         <translation>Externe Kontakte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="522"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="524"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="531"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="537"/>
         <source>No supplier or regulator contact is recorded.</source>
         <translation>Kein Kontakt bei Lieferanten oder Aufsicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="542"/>
         <source>Processes and their targets</source>
         <translation>Prozesse und ihre Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="555"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
         <source>Recovery strategies</source>
         <translation>Wiederherstellungsstrategien</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="556"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="562"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
         <translation>Wie jeder benötigte Dienst einen Ausfall übersteht: wo er läuft, wie seine Daten kopiert werden und was für ihn einspringt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="565"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
         <source>Data copied</source>
         <translation>Datenkopie</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="569"/>
         <source>Redundancy</source>
         <translation>Redundanz</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="580"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="589"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="584"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="593"/>
         <source>, lag %1</source>
         <translation>, Verzögerung %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="586"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
         <source>, every %1</source>
         <translation>, alle %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="603"/>
         <source>The processes in scope need no service.</source>
         <translation>Die Prozesse im Geltungsbereich brauchen keinen Dienst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="608"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="601"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="610"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
         <translation>Prozesse oben, darunter, was sie brauchen, das Nächste zuerst; ein Pfeil zeigt vom Nutzer zum Benötigten. Weiche Abhängigkeiten sind weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="606"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="615"/>
         <source>Part %1 of %2</source>
         <translation>Teil %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="611"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="620"/>
         <source>Recovery order</source>
         <translation>Wiederherstellungsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="633"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>Kein Standortausfall legt einen Prozess im Geltungsbereich lahm: Es gibt kein schlimmstes Szenario, für das die Wiederherstellung zu ordnen wäre.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="637"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="646"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
         <translation>Das schlimmste Szenario für diesen Geltungsbereich: der Ausfall von %1. Was in welcher Welle und wann zurückkommt, gemessen an seiner RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="650"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="651"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
         <source>Back after</source>
         <translation>Zurück nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="643"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
         <source>Against RTO</source>
         <translation>Gegen RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="665"/>
         <source>MISSED by %1</source>
         <translation>VERFEHLT um %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="661"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="666"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="672"/>
         <source>within</source>
         <translation>innerhalb</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="657"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="668"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="689"/>
         <source>No runbook for this scope has been approved yet.</source>
         <translation>Für diesen Geltungsbereich ist noch kein Runbook freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="682"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="693"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="683"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="694"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
         <translation>Die freigegebenen Versionen, jede vollständig auf den folgenden Seiten: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="702"/>
         <source>Runbook: %1</source>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="712"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="723"/>
         <source>Exercise programme</source>
         <translation>Übungsprogramm</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Next due</source>
         <translation>Nächster fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="716"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="720"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="731"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2363,42 +2371,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="737"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="741"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
         <translation>Kein Dienst der Stufe 0 oder 1 im Geltungsbereich hat ein Testintervall in der Stufenrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
         <source>Open actions</source>
         <translation>Offene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="757"/>
         <source> (overdue)</source>
         <translation> (überfällig)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="753"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="763"/>
         <source>No open action.</source>
         <translation>Keine offene Maßnahme.</translation>
     </message>
@@ -9817,48 +9825,48 @@ punkt</translation>
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="619"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="650"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="628"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="662"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="769"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="804"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="357"/>
+        <location filename="../models/report/OdtWriter.cpp" line="362"/>
         <source>no room for a temporary copy</source>
         <translation>kein Platz für eine temporäre Kopie</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="374"/>
+        <location filename="../models/report/OdtWriter.cpp" line="379"/>
         <source>the OpenDocument writer left no content.xml</source>
         <translation>der OpenDocument-Schreiber hat kein content.xml hinterlassen</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="383"/>
+        <location filename="../models/report/OdtWriter.cpp" line="388"/>
         <source>content.xml could not be read back</source>
         <translation>content.xml konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="403"/>
+        <location filename="../models/report/OdtWriter.cpp" line="408"/>
         <source>the rewritten archive could not be read</source>
         <translation>das neu geschriebene Archiv konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="470"/>
-        <location filename="../models/report/ReportRenderer.cpp" line="770"/>
+        <location filename="../models/report/OdtWriter.cpp" line="475"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="805"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="478"/>
+        <location filename="../models/report/OdtWriter.cpp" line="483"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -9893,17 +9901,17 @@ punkt</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="190"/>
+        <location filename="../models/report/ReportCharts.cpp" line="191"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="198"/>
+        <location filename="../models/report/ReportCharts.cpp" line="200"/>
         <source>Outage lasting</source>
         <translation>Dauer des Ausfalls</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="211"/>
+        <location filename="../models/report/ReportCharts.cpp" line="213"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>

@@ -613,104 +613,104 @@
 <context>
     <name>Continuity::BiaReport</name>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="46"/>
-        <location filename="../models/report/BiaReport.cpp" line="387"/>
+        <location filename="../models/report/BiaReport.cpp" line="47"/>
+        <location filename="../models/report/BiaReport.cpp" line="393"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="53"/>
+        <location filename="../models/report/BiaReport.cpp" line="54"/>
         <source>assigned by hand</source>
         <translation>attribué à la main</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="54"/>
+        <location filename="../models/report/BiaReport.cpp" line="55"/>
         <source>assigned by hand: %1</source>
         <translation>attribué à la main : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="58"/>
+        <location filename="../models/report/BiaReport.cpp" line="59"/>
         <source>tier policy: an MTD of at most %1</source>
         <translation>politique de niveaux : une MTD d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="60"/>
+        <location filename="../models/report/BiaReport.cpp" line="61"/>
         <source>tier policy: by its MTD</source>
         <translation>politique de niveaux : selon sa MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="64"/>
+        <location filename="../models/report/BiaReport.cpp" line="65"/>
         <source>tier policy: a loss of at least %1 per hour</source>
         <translation>politique de niveaux : une perte d’au moins %1 par heure</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="67"/>
+        <location filename="../models/report/BiaReport.cpp" line="68"/>
         <source>tier policy: by its loss per hour</source>
         <translation>politique de niveaux : selon sa perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="71"/>
+        <location filename="../models/report/BiaReport.cpp" line="72"/>
         <source>no rule of the tier policy applies: the least critical tier</source>
         <translation>aucune règle de la politique de niveaux ne s’applique : le niveau le moins critique</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="79"/>
-        <location filename="../models/report/BiaReport.cpp" line="416"/>
+        <location filename="../models/report/BiaReport.cpp" line="80"/>
+        <location filename="../models/report/BiaReport.cpp" line="422"/>
         <source>No impact has been rated yet.</source>
         <translation>Aucun impact n’est encore évalué.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="81"/>
+        <location filename="../models/report/BiaReport.cpp" line="82"/>
         <source>Rated, never reviewed.</source>
         <translation>Évaluée, jamais revue.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="83"/>
+        <location filename="../models/report/BiaReport.cpp" line="84"/>
         <source>Reviewed by %1 on %2; a rating has changed since: review again.</source>
         <translation>Revue par %1 le %2 ; une évaluation a changé depuis : à revoir.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="86"/>
+        <location filename="../models/report/BiaReport.cpp" line="87"/>
         <source>Reviewed by %1 on %2; the review was due on %3.</source>
         <translation>Revue par %1 le %2 ; la revue était due le %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="89"/>
+        <location filename="../models/report/BiaReport.cpp" line="90"/>
         <source>Reviewed by %1 on %2; next review due by %3.</source>
         <translation>Revue par %1 le %2 ; prochaine revue d’ici le %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="99"/>
+        <location filename="../models/report/BiaReport.cpp" line="100"/>
         <source>no owner named</source>
         <translation>aucun responsable nommé</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="114"/>
+        <location filename="../models/report/BiaReport.cpp" line="115"/>
         <source>Members:</source>
         <translation>Membres :</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="153"/>
+        <location filename="../models/report/BiaReport.cpp" line="155"/>
         <source>tier %1, less critical than the process (%2)</source>
         <translation>niveau %1, moins critique que le processus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="156"/>
+        <location filename="../models/report/BiaReport.cpp" line="158"/>
         <source>RTO longer than the process&apos;s</source>
         <translation>RTO plus long que celui du processus</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="159"/>
+        <location filename="../models/report/BiaReport.cpp" line="161"/>
         <source>RPO longer than the process&apos;s</source>
         <translation>RPO plus long que celui du processus</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="198"/>
+        <location filename="../models/report/BiaReport.cpp" line="201"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="201"/>
+        <location filename="../models/report/BiaReport.cpp" line="203"/>
         <source>%1: MISSED — %n service(s) beyond their RTO</source>
         <translation>
             <numerusform>%1 : MANQUÉ — %n service au-delà de son RTO</numerusform>
@@ -718,7 +718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="203"/>
+        <location filename="../models/report/BiaReport.cpp" line="204"/>
         <source>, %n within</source>
         <translation>
             <numerusform>, %n dans les temps</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="205"/>
+        <location filename="../models/report/BiaReport.cpp" line="206"/>
         <source>%1: PASSED — %n service(s) within their RTO</source>
         <translation>
             <numerusform>%1 : RÉUSSI — %n service dans son RTO</numerusform>
@@ -734,7 +734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="206"/>
+        <location filename="../models/report/BiaReport.cpp" line="207"/>
         <source>%1: not measured (%n service(s) in scope without a measured RTO)</source>
         <translation>
             <numerusform>%1 : non mesuré (%n service du périmètre sans RTO mesuré)</numerusform>
@@ -742,18 +742,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="228"/>
-        <location filename="../models/report/BiaReport.cpp" line="256"/>
+        <location filename="../models/report/BiaReport.cpp" line="229"/>
+        <location filename="../models/report/BiaReport.cpp" line="257"/>
         <source>Business impact analysis</source>
         <translation>Analyse d’impact sur l’activité</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="229"/>
+        <location filename="../models/report/BiaReport.cpp" line="230"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="258"/>
+        <location filename="../models/report/BiaReport.cpp" line="259"/>
         <source>As of %1: %n process(es). BIAs are reviewed every %2 months.</source>
         <translation>
             <numerusform>Au %1 : %n processus. Les BIA sont revues tous les %2 mois.</numerusform>
@@ -761,64 +761,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="266"/>
+        <location filename="../models/report/BiaReport.cpp" line="267"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="267"/>
+        <location filename="../models/report/BiaReport.cpp" line="268"/>
         <source>Processes by tier and MTD</source>
         <translation>Processus par niveau et MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="269"/>
-        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <location filename="../models/report/BiaReport.cpp" line="270"/>
+        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="270"/>
-        <location filename="../models/report/BiaReport.cpp" line="376"/>
-        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <location filename="../models/report/BiaReport.cpp" line="271"/>
+        <location filename="../models/report/BiaReport.cpp" line="382"/>
+        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="270"/>
-        <location filename="../models/report/BiaReport.cpp" line="378"/>
+        <location filename="../models/report/BiaReport.cpp" line="271"/>
+        <location filename="../models/report/BiaReport.cpp" line="384"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="271"/>
-        <location filename="../models/report/BiaReport.cpp" line="384"/>
-        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <location filename="../models/report/BiaReport.cpp" line="272"/>
+        <location filename="../models/report/BiaReport.cpp" line="390"/>
+        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="271"/>
-        <location filename="../models/report/BiaReport.cpp" line="386"/>
+        <location filename="../models/report/BiaReport.cpp" line="272"/>
+        <location filename="../models/report/BiaReport.cpp" line="392"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="272"/>
+        <location filename="../models/report/BiaReport.cpp" line="273"/>
         <source>BIA</source>
         <translation>BIA</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="280"/>
+        <location filename="../models/report/BiaReport.cpp" line="281"/>
         <source> (suggested)</source>
         <translation> (suggérée)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="288"/>
+        <location filename="../models/report/BiaReport.cpp" line="289"/>
         <source>Tier distribution</source>
         <translation>Répartition par niveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="292"/>
+        <location filename="../models/report/BiaReport.cpp" line="293"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n processus</numerusform>
@@ -826,173 +826,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="293"/>
+        <location filename="../models/report/BiaReport.cpp" line="294"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="294"/>
+        <location filename="../models/report/BiaReport.cpp" line="295"/>
         <source>tier %1: %2</source>
         <translation>niveau %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="298"/>
+        <location filename="../models/report/BiaReport.cpp" line="299"/>
         <source>BIAs that need attention</source>
         <translation>BIA à reprendre</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="300"/>
+        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="308"/>
+        <location filename="../models/report/BiaReport.cpp" line="309"/>
         <source>Every BIA in this report is reviewed and within its review period.</source>
         <translation>Chaque BIA de ce rapport est revue et dans sa période de revue.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="324"/>
+        <location filename="../models/report/BiaReport.cpp" line="325"/>
         <source>Inconsistencies</source>
         <translation>Incohérences</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="328"/>
+        <location filename="../models/report/BiaReport.cpp" line="330"/>
         <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
         <translation>« %1 » a un RTO de %2, plus long que sa MTD de %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="342"/>
+        <location filename="../models/report/BiaReport.cpp" line="343"/>
         <source>None: every service these processes need is at least as critical as they are, and recovers and keeps data within their targets.</source>
         <translation>Aucune : chaque service nécessaire à ces processus est au moins aussi critique qu’eux, et revient et conserve ses données dans leurs objectifs.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/report/BiaReport.cpp" line="352"/>
+        <source>… and %n more; continuity-cli check lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="375"/>
+        <location filename="../models/report/BiaReport.cpp" line="381"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="377"/>
+        <location filename="../models/report/BiaReport.cpp" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="379"/>
+        <location filename="../models/report/BiaReport.cpp" line="385"/>
         <source>%1, entered</source>
         <translation>%1, saisie</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="380"/>
+        <location filename="../models/report/BiaReport.cpp" line="386"/>
         <source>%1, suggested from the BIA (the first horizon rated 4, severe); not entered</source>
         <translation>%1, suggérée par la BIA (le premier horizon évalué 4, grave) ; non saisie</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="383"/>
+        <location filename="../models/report/BiaReport.cpp" line="389"/>
         <source>not set, and the BIA suggests none (no rating of 4)</source>
         <translation>non définie, et la BIA n’en suggère aucune (aucune évaluation à 4)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="385"/>
-        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <location filename="../models/report/BiaReport.cpp" line="391"/>
+        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="400"/>
+        <location filename="../models/report/BiaReport.cpp" line="406"/>
         <source>Regulatory</source>
         <translation>Réglementaire</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="401"/>
+        <location filename="../models/report/BiaReport.cpp" line="407"/>
         <source>no regulatory tag on the services it needs</source>
         <translation>aucune étiquette réglementaire sur les services nécessaires</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="403"/>
+        <location filename="../models/report/BiaReport.cpp" line="409"/>
         <source>BIA review</source>
         <translation>Revue de la BIA</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="408"/>
+        <location filename="../models/report/BiaReport.cpp" line="414"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="410"/>
+        <location filename="../models/report/BiaReport.cpp" line="416"/>
         <source>none yet has covered it or a service it needs</source>
         <translation>aucun n’a encore couvert ce processus ou un service nécessaire</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="414"/>
+        <location filename="../models/report/BiaReport.cpp" line="420"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="419"/>
+        <location filename="../models/report/BiaReport.cpp" line="425"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="438"/>
+        <location filename="../models/report/BiaReport.cpp" line="444"/>
         <source>Ratings: 0 none, 1 minor, 2 moderate, 3 major, 4 severe.</source>
         <translation>Évaluations : 0 aucun, 1 mineur, 2 modéré, 3 majeur, 4 grave.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="449"/>
+        <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>Services it needs</source>
         <translation>Services nécessaires</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="451"/>
+        <location filename="../models/report/BiaReport.cpp" line="457"/>
         <source>No service is recorded as needed by this process.</source>
         <translation>Aucun service n’est enregistré comme nécessaire à ce processus.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="454"/>
+        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Needed</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="455"/>
+        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="461"/>
+        <location filename="../models/report/BiaReport.cpp" line="467"/>
         <source>directly</source>
         <translation>directement</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="462"/>
+        <location filename="../models/report/BiaReport.cpp" line="468"/>
         <source>through %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="464"/>
+        <location filename="../models/report/BiaReport.cpp" line="470"/>
         <source> (redundant)</source>
         <translation> (redondant)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="471"/>
+        <location filename="../models/report/BiaReport.cpp" line="478"/>
         <source>fits</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="472"/>
+        <location filename="../models/report/BiaReport.cpp" line="479"/>
         <source>INVERSION: %1</source>
         <translation>INVERSION : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="484"/>
+        <location filename="../models/report/BiaReport.cpp" line="491"/>
         <source>… and %n more service(s) it needs through these.</source>
         <translation>
             <numerusform>… et %n autre service nécessaire à travers ceux-ci.</numerusform>
@@ -1000,22 +1008,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="488"/>
+        <location filename="../models/report/BiaReport.cpp" line="495"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="491"/>
+        <location filename="../models/report/BiaReport.cpp" line="498"/>
         <source>None: no single service&apos;s loss alone takes this process down.</source>
         <translation>Aucun : la perte d’aucun service seul n’arrête ce processus.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="496"/>
+        <location filename="../models/report/BiaReport.cpp" line="503"/>
         <source>Losing any one of these alone takes the process down: %1.</source>
         <translation>La perte d’un seul de ceux-ci arrête le processus : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="500"/>
+        <location filename="../models/report/BiaReport.cpp" line="507"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>Et %n de plus.</numerusform>
@@ -1023,22 +1031,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="504"/>
+        <location filename="../models/report/BiaReport.cpp" line="511"/>
         <source>Sign-off by the process owner</source>
         <translation>Validation par le responsable du processus</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="506"/>
+        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1862,43 +1870,43 @@
         <translation>Carte des dépendances, lignes %1 à %2 sur %3 : %4</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="242"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="243"/>
         <source>↓ continues</source>
         <translation>↓ suite</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="266"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="267"/>
         <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
         <translation>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="281"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
         <source>there is no site with the id &quot;%1&quot;</source>
         <translation>il n’y a pas de site d’identifiant « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="283"/>
         <source>there is no process with the id &quot;%1&quot;</source>
         <translation>il n’y a pas de processus d’identifiant « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="288"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="289"/>
         <source>--scope site: takes one site</source>
         <translation>--scope site: takes one site</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="302"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
         <location filename="../models/report/ContinuityPlan.cpp" line="355"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d’activité</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="304"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="317"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="318"/>
         <source>Everything a loss of %1 takes down: %n process(es).</source>
         <translation>
             <numerusform>Tout ce que la perte de %1 arrête : %n processus.</numerusform>
@@ -1906,7 +1914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="326"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="327"/>
         <source>The whole plan: %n process(es) and the services they need.</source>
         <translation>
             <numerusform>Le plan entier : %n processus et les services nécessaires.</numerusform>
@@ -1914,7 +1922,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="328"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="329"/>
         <source>These processes and the services they need: %1.</source>
         <translation>Ces processus et les services nécessaires : %1.</translation>
     </message>
@@ -1965,397 +1973,397 @@
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="379"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="380"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="385"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="387"/>
         <source>Purpose and scope</source>
         <translation>Objet et périmètre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="388"/>
         <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
         <translation>Ce plan dit comment l’organisation maintient les processus ci-dessous, ou les rétablit dans leurs objectifs, lorsqu’ils sont perturbés : qui décide, qui est appelé, ce qui est rétabli dans quel ordre et avec quelle procédure. Il est imprimé depuis le plan de continuité « %1 » ; le fichier du plan fait foi, ce document en est une copie à la date d’impression.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="395"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="397"/>
         <source>Activation criteria</source>
         <translation>Critères de déclenchement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="401"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="403"/>
         <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
         <translation>Déclenchez un incident au titre de ce plan lorsqu’une perturbation d’un processus ci-dessous devrait durer plus de la moitié de sa durée maximale d’interruption admissible (MTD), ou lorsqu’un site, un fournisseur ou un service nécessaire est perdu sans date de retour.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="406"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
         <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
         <translation>Qui peut déclencher : le plan ne nomme encore aucun arbre d’appel ; nommez ici les rôles qui peuvent déclencher.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="410"/>
         <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
         <translation>Qui peut déclencher : %1 (les premiers appelants des arbres d’appel du plan).</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="566"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="411"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="415"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="416"/>
         <source>Declare when expected to exceed</source>
         <translation>Déclencher si la durée prévue dépasse</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="424"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="428"/>
         <source>no MTD: at once</source>
         <translation>pas de MTD : immédiatement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="429"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="433"/>
         <source>Roles and responsibilities</source>
         <translation>Rôles et responsabilités</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="431"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>The plan names no roles yet.</source>
         <translation>Le plan ne nomme encore aucun rôle.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="438"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="439"/>
         <source>Members (primary first)</source>
         <translation>Membres (titulaire d’abord)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
         <source>Deputies</source>
         <translation>Suppléants</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="441"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="463"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="468"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="464"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="466"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="471"/>
         <source>The plan has no call tree yet.</source>
         <translation>Le plan n’a encore aucun arbre d’appel.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
         <source>Calls, in order</source>
         <translation>Appelle, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="483"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="487"/>
         <source>%1 (else %2)</source>
         <translation>%1 (sinon %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="496"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="500"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="498"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>Notify</source>
         <translation>Prévenir</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="512"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="516"/>
         <source>No role has an escalation policy yet.</source>
         <translation>Aucun rôle n’a encore de politique d’escalade.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="519"/>
         <source>External contacts</source>
         <translation>Contacts externes</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="517"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="522"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="524"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="531"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="537"/>
         <source>No supplier or regulator contact is recorded.</source>
         <translation>Aucun contact fournisseur ou régulateur n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="542"/>
         <source>Processes and their targets</source>
         <translation>Processus et leurs objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="538"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="555"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
         <source>Recovery strategies</source>
         <translation>Stratégies de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="556"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="562"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
         <translation>Comment chaque service nécessaire est conçu pour survivre à une perte : où il tourne, comment ses données sont copiées, et ce qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="559"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="565"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
         <source>Data copied</source>
         <translation>Copie des données</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="569"/>
         <source>Redundancy</source>
         <translation>Redondance</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="580"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="589"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="584"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="593"/>
         <source>, lag %1</source>
         <translation>, retard %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="586"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
         <source>, every %1</source>
         <translation>, toutes les %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="603"/>
         <source>The processes in scope need no service.</source>
         <translation>Les processus du périmètre n’ont besoin d’aucun service.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="608"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="601"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="610"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
         <translation>Les processus en haut, ce dont ils ont besoin en dessous, le plus proche d’abord ; une flèche va de ce qui a besoin vers ce qui est nécessaire. Les dépendances souples sont omises.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="606"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="615"/>
         <source>Part %1 of %2</source>
         <translation>Partie %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="611"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="620"/>
         <source>Recovery order</source>
         <translation>Ordre de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="633"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>La perte d’aucun site n’arrête un processus du périmètre : il n’y a pas de pire scénario pour lequel ordonner la reprise.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="637"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="646"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
         <translation>Le pire scénario pour ce périmètre : la perte de %1. Ce qui revient dans quelle vague, et quand, au regard de son RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="650"/>
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="651"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
         <source>Back after</source>
         <translation>De retour après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="643"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
         <source>Against RTO</source>
         <translation>Par rapport au RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="665"/>
         <source>MISSED by %1</source>
         <translation>MANQUÉ de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="661"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="666"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="672"/>
         <source>within</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="657"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="668"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="689"/>
         <source>No runbook for this scope has been approved yet.</source>
         <translation>Aucune procédure de ce périmètre n’est encore approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="682"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="693"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="683"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="694"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
         <translation>Les versions approuvées, chacune en entier dans les pages qui suivent : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="702"/>
         <source>Runbook: %1</source>
         <translation>Procédure : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="712"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="723"/>
         <source>Exercise programme</source>
         <translation>Programme d’exercices</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="714"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>Every</source>
         <translation>Tous les</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="715"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Next due</source>
         <translation>Prochain dû</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="716"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="720"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="731"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2363,42 +2371,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="737"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="741"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
         <translation>Aucun service de niveau 0 ou 1 du périmètre n’a d’intervalle de test dans la politique de niveaux.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="757"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="753"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="763"/>
         <source>No open action.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
@@ -9817,48 +9825,48 @@ de données</translation>
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="619"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="650"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="628"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="662"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="769"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="804"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="357"/>
+        <location filename="../models/report/OdtWriter.cpp" line="362"/>
         <source>no room for a temporary copy</source>
         <translation>pas de place pour une copie temporaire</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="374"/>
+        <location filename="../models/report/OdtWriter.cpp" line="379"/>
         <source>the OpenDocument writer left no content.xml</source>
         <translation>l’écriture OpenDocument n’a laissé aucun content.xml</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="383"/>
+        <location filename="../models/report/OdtWriter.cpp" line="388"/>
         <source>content.xml could not be read back</source>
         <translation>content.xml n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="403"/>
+        <location filename="../models/report/OdtWriter.cpp" line="408"/>
         <source>the rewritten archive could not be read</source>
         <translation>l’archive réécrite n’a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="470"/>
-        <location filename="../models/report/ReportRenderer.cpp" line="770"/>
+        <location filename="../models/report/OdtWriter.cpp" line="475"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="805"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="478"/>
+        <location filename="../models/report/OdtWriter.cpp" line="483"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
@@ -9893,17 +9901,17 @@ de données</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="190"/>
+        <location filename="../models/report/ReportCharts.cpp" line="191"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="198"/>
+        <location filename="../models/report/ReportCharts.cpp" line="200"/>
         <source>Outage lasting</source>
         <translation>Durée de l’interruption</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="211"/>
+        <location filename="../models/report/ReportCharts.cpp" line="213"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>

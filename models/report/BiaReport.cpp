@@ -35,6 +35,7 @@ struct Tr
 // A process's section lists this many of the services it needs, then counts the rest.
 constexpr int MaxNeededRows = 40;
 constexpr int MaxSpofNames = 25;
+constexpr int MaxProblems = 200;
 
 Cell text(const QString &t, bool bold = false)
 {
@@ -150,7 +151,8 @@ QStringList inversions(const GraphSnapshot &graph, int tier, const Process &p, i
     QStringList out;
     const int serviceTier = graph.tier(service);
     if (serviceTier > tier)
-        out.append(Tr::tr("tier %1, less critical than the process (%2)").arg(serviceTier).arg(tier));
+        out.append(
+            Tr::tr("tier %1, less critical than the process (%2)").arg(serviceTier).arg(tier));
     const double rto = graph.rtoHours(service);
     if (p.rtoHours && !std::isnan(rto) && rto > *p.rtoHours + 1e-9)
         out.append(Tr::tr("RTO longer than the process's"));
@@ -195,11 +197,10 @@ QString exerciseText(const Plan &plan, const Exercise &e, const QSet<QString> &i
         else
             ++unmeasured;
     }
-    const QString head = Tr::tr("%1 on %2")
-                             .arg(e.title, date(QDate::fromString(e.date, Qt::ISODate)));
+    const QString head =
+        Tr::tr("%1 on %2").arg(e.title, date(QDate::fromString(e.date, Qt::ISODate)));
     if (miss > 0)
-        return Tr::tr("%1: MISSED — %n service(s) beyond their RTO", nullptr, miss)
-                   .arg(head) +
+        return Tr::tr("%1: MISSED — %n service(s) beyond their RTO", nullptr, miss).arg(head) +
                (pass > 0 ? Tr::tr(", %n within", nullptr, pass) : QString());
     if (pass > 0)
         return Tr::tr("%1: PASSED — %n service(s) within their RTO", nullptr, pass).arg(head);
@@ -266,9 +267,9 @@ Report::Document biaReport(const Plan &plan, const QStringList &processIds,
     d.heading(Tr::tr("Summary"));
     d.subheading(Tr::tr("Processes by tier and MTD"));
     Table rank;
-    rank.columns = {{QStringLiteral("#"), 0.4},        {Tr::tr("Process"), 3},
-                    {Tr::tr("Tier"), 0.7},             {Tr::tr("MTD"), 1.1},
-                    {Tr::tr("RTO"), 1.1},              {Tr::tr("Loss per hour"), 1.3},
+    rank.columns = {{QStringLiteral("#"), 0.4}, {Tr::tr("Process"), 3},
+                    {Tr::tr("Tier"), 0.7},      {Tr::tr("MTD"), 1.1},
+                    {Tr::tr("RTO"), 1.1},       {Tr::tr("Loss per hour"), 1.3},
                     {Tr::tr("BIA"), 1.6}};
     int position = 0;
     int tierCounts[4] = {0, 0, 0, 0};
@@ -325,9 +326,9 @@ Report::Document biaReport(const Plan &plan, const QStringList &processIds,
     QStringList problems;
     for (const Ranked &r : ranked) {
         if (r.process->rtoHours && r.mtd && *r.process->rtoHours > *r.mtd)
-            problems.append(Tr::tr("\"%1\" has an RTO of %2, longer than its MTD of %3.")
-                                .arg(r.process->name, duration(*r.process->rtoHours),
-                                     duration(*r.mtd)));
+            problems.append(
+                Tr::tr("\"%1\" has an RTO of %2, longer than its MTD of %3.")
+                    .arg(r.process->name, duration(*r.process->rtoHours), duration(*r.mtd)));
     }
     std::vector<Finding> tierFindings = analyzeTiers(graph, plan.tierPolicy).findings;
     sortFindings(tierFindings);
@@ -342,10 +343,15 @@ Report::Document biaReport(const Plan &plan, const QStringList &processIds,
         d.paragraph(Tr::tr("None: every service these processes need is at least as critical as "
                            "they are, and recovers and keeps data within their targets."));
     } else {
-        QString list;
-        for (const QString &p : problems)
-            list += QStringLiteral("- ") + p + QLatin1Char('\n');
-        d.paragraph(list.trimmed());
+        // One paragraph each, so that a long list breaks between items across pages; a plan
+        // with very many names the first and counts the rest (`check` lists them all).
+        QStringList items;
+        for (qsizetype i = 0; i < problems.size() && i < MaxProblems; ++i)
+            items.append(QStringLiteral("- ") + problems.at(i));
+        if (problems.size() > MaxProblems)
+            items.append(Tr::tr("… and %n more; continuity-cli check lists them all.", nullptr,
+                                int(problems.size() - MaxProblems)));
+        d.paragraph(items.join(QStringLiteral("\n\n")));
     }
 
     // ---- One section per process
@@ -378,9 +384,9 @@ Report::Document biaReport(const Plan &plan, const QStringList &processIds,
         fact(Tr::tr("MTD"),
              text(p.mtdHours ? Tr::tr("%1, entered").arg(duration(*p.mtdHours))
                   : r.mtd    ? Tr::tr("%1, suggested from the BIA (the first horizon rated 4, "
-                                      "severe); not entered")
-                                   .arg(duration(*r.mtd))
-                             : Tr::tr("not set, and the BIA suggests none (no rating of 4)")));
+                                         "severe); not entered")
+                                .arg(duration(*r.mtd))
+                          : Tr::tr("not set, and the BIA suggests none (no rating of 4)")));
         fact(Tr::tr("RTO"), text(optionalDuration(p.rtoHours)));
         fact(Tr::tr("RPO"), text(optionalDuration(p.rpoHours)));
         fact(Tr::tr("Loss per hour"),
@@ -462,15 +468,16 @@ Report::Document biaReport(const Plan &plan, const QStringList &processIds,
                                               : Tr::tr("through %1").arg(graph.name(n.via));
                 if (n.grouped)
                     how += Tr::tr(" (redundant)");
-                t.rows.append({text(graph.name(n.node), true), text(how),
-                               text(graph.tier(n.node) >= 0 ? QString::number(graph.tier(n.node))
-                                                            : QStringLiteral("—")),
-                               text(std::isnan(rto) ? QStringLiteral("—") : duration(rto)),
-                               text(std::isnan(rpo) ? QStringLiteral("—") : duration(rpo)),
-                               wrong.isEmpty()
-                                   ? text(Tr::tr("fits"))
-                                   : text(Tr::tr("INVERSION: %1").arg(wrong.join(QStringLiteral("; "))),
-                                          true)});
+                t.rows.append(
+                    {text(graph.name(n.node), true), text(how),
+                     text(graph.tier(n.node) >= 0 ? QString::number(graph.tier(n.node))
+                                                  : QStringLiteral("—")),
+                     text(std::isnan(rto) ? QStringLiteral("—") : duration(rto)),
+                     text(std::isnan(rpo) ? QStringLiteral("—") : duration(rpo)),
+                     wrong.isEmpty()
+                         ? text(Tr::tr("fits"))
+                         : text(Tr::tr("INVERSION: %1").arg(wrong.join(QStringLiteral("; "))),
+                                true)});
                 if (!wrong.isEmpty()) {
                     QList<int> fills(t.columns.size(), -1);
                     fills.last() = 0xf6d6d2;

@@ -183,7 +183,8 @@ QList<Figure> dependencyMap(const GraphSnapshot &graph, const QList<int> &proces
                     if (len > 0) {
                         const QPointF u = d / len;
                         const QPointF n(-u.y(), u.x());
-                        QPolygonF head{to, to - u * 5 * U + n * 2.5 * U, to - u * 5 * U - n * 2.5 * U};
+                        QPolygonF head{to, to - u * 5 * U + n * 2.5 * U,
+                                       to - u * 5 * U - n * 2.5 * U};
                         p->setBrush(QColor(90, 90, 90));
                         p->drawPolygon(head);
                         p->setBrush(Qt::NoBrush);
@@ -237,9 +238,9 @@ QList<Figure> dependencyMap(const GraphSnapshot &graph, const QList<int> &proces
                             Qt::AlignHCenter | Qt::AlignBottom,
                             detailMetrics.elidedText(b.detail, Qt::ElideRight, r.width() - 6 * U));
                 if (b.continues) {
-                    p->drawText(QRectF(r.left(), r.bottom() + 1 * U, r.width(),
-                                       detailMetrics.height()),
-                                Qt::AlignHCenter | Qt::AlignTop, Tr::tr("↓ continues"));
+                    p->drawText(
+                        QRectF(r.left(), r.bottom() + 1 * U, r.width(), detailMetrics.height()),
+                        Qt::AlignHCenter | Qt::AlignTop, Tr::tr("↓ continues"));
                 }
             }
             p->setBrush(Qt::NoBrush);
@@ -325,13 +326,12 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
         scopeWords = scope.kind == PlanScope::Kind::WholePlan
                          ? Tr::tr("The whole plan: %n process(es) and the services they need.",
                                   nullptr, int(processes.size()))
-                         : Tr::tr("These processes and the services they need: %1.")
-                               .arg([&] {
-                                   QStringList n;
-                                   for (int p : processes)
-                                       n.append(graph.name(p));
-                                   return n.join(QStringLiteral(", "));
-                               }());
+                         : Tr::tr("These processes and the services they need: %1.").arg([&] {
+                               QStringList n;
+                               for (int p : processes)
+                                   n.append(graph.name(p));
+                               return n.join(QStringLiteral(", "));
+                           }());
     }
     QSet<int> inScope(processes.cbegin(), processes.cend());
     QList<int> services;
@@ -374,7 +374,9 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
     d.table(control);
     d.subheading(Tr::tr("Change history"));
     Table history;
-    history.columns = {{Tr::tr("Version"), 1}, {Tr::tr("Date"), 1.2}, {Tr::tr("Change"), 3.6},
+    history.columns = {{Tr::tr("Version"), 1},
+                       {Tr::tr("Date"), 1.2},
+                       {Tr::tr("Change"), 3.6},
                        {Tr::tr("By"), 1.6}};
     history.minRowHeight = 20;
     for (int i = 0; i < 4; ++i)
@@ -408,7 +410,9 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
                     : Tr::tr("Who may declare: %1 (the first callers of the plan's call trees).")
                           .arg(names(plan, declarers)));
     Table activate;
-    activate.columns = {{Tr::tr("Process"), 3}, {Tr::tr("Tier"), 0.6}, {Tr::tr("MTD"), 1},
+    activate.columns = {{Tr::tr("Process"), 3},
+                        {Tr::tr("Tier"), 0.6},
+                        {Tr::tr("MTD"), 1},
                         {Tr::tr("Declare when expected to exceed"), 1.8}};
     for (int n : processes) {
         const Process *p = nullptr;
@@ -417,8 +421,8 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
                 p = &q;
         }
         const std::optional<double> mtd =
-            p && p->mtdHours ? p->mtdHours : (p ? suggestedMtdHours(*p, plan.biaHorizonsHours)
-                                                : std::nullopt);
+            p && p->mtdHours ? p->mtdHours
+                             : (p ? suggestedMtdHours(*p, plan.biaHorizonsHours) : std::nullopt);
         activate.rows.append({text(graph.name(n), true), text(QString::number(graph.tier(n))),
                               text(mtd ? duration(*mtd) : QStringLiteral("—")),
                               text(mtd ? duration(*mtd / 2) : Tr::tr("no MTD: at once"))});
@@ -431,8 +435,10 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
         d.paragraph(Tr::tr("The plan names no roles yet."));
     } else {
         Table roles;
-        roles.columns = {{Tr::tr("Role"), 1.8}, {Tr::tr("Members (primary first)"), 2.6},
-                         {Tr::tr("Deputies"), 1.8}, {Tr::tr("Team"), 1.3}};
+        roles.columns = {{Tr::tr("Role"), 1.8},
+                         {Tr::tr("Members (primary first)"), 2.6},
+                         {Tr::tr("Deputies"), 1.8},
+                         {Tr::tr("Team"), 1.3}};
         for (const Role &r : plan.roles) {
             QStringList deputies;
             for (const QString &m : r.members) {
@@ -443,18 +449,17 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
             Cell members;
             for (const QString &m : r.members) {
                 const QStringList phones = Contacts::phoneNumbers(plan, m, true);
-                members.append({QString(),
-                                Contacts::displayName(plan, m) +
-                                    (phones.isEmpty() ? QString()
-                                                      : QStringLiteral(" ") + phones.first()),
-                                false});
+                members.append(
+                    {QString(),
+                     Contacts::displayName(plan, m) +
+                         (phones.isEmpty() ? QString() : QStringLiteral(" ") + phones.first()),
+                     false});
             }
             roles.rows.append({text(r.name, true), members,
                                text(deputies.join(QStringLiteral(", "))),
-                               text(r.team.isEmpty() ? QString()
-                                                     : graph.indexOf(r.team) >= 0
-                                                         ? graph.name(graph.indexOf(r.team))
-                                                         : r.team)});
+                               text(r.team.isEmpty()             ? QString()
+                                    : graph.indexOf(r.team) >= 0 ? graph.name(graph.indexOf(r.team))
+                                                                 : r.team)});
         }
         d.table(roles);
     }
@@ -466,8 +471,8 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
         d.paragraph(Tr::tr("The plan has no call tree yet."));
     } else {
         Table calls;
-        calls.columns = {{Tr::tr("Call tree"), 1.5}, {Tr::tr("Caller"), 1.8},
-                         {Tr::tr("Calls, in order"), 3.2}};
+        calls.columns = {
+            {Tr::tr("Call tree"), 1.5}, {Tr::tr("Caller"), 1.8}, {Tr::tr("Calls, in order"), 3.2}};
         for (const CallTree &tree : plan.callTrees) {
             QList<const CallTreeNode *> stack{&tree.root};
             bool first = true;
@@ -477,12 +482,11 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
                     continue;
                 QStringList callees;
                 for (const CallTreeNode &child : node->children) {
-                    callees.append(
-                        child.fallback.isEmpty()
-                            ? Contacts::displayName(plan, child.contact)
-                            : Tr::tr("%1 (else %2)")
-                                  .arg(Contacts::displayName(plan, child.contact),
-                                       Contacts::displayName(plan, child.fallback)));
+                    callees.append(child.fallback.isEmpty()
+                                       ? Contacts::displayName(plan, child.contact)
+                                       : Tr::tr("%1 (else %2)")
+                                             .arg(Contacts::displayName(plan, child.contact),
+                                                  Contacts::displayName(plan, child.fallback)));
                     stack.append(&child);
                 }
                 calls.rows.append({text(first ? tree.name : QString(), true),
@@ -514,8 +518,10 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
         d.table(escalation);
     d.subheading(Tr::tr("External contacts"));
     Table external;
-    external.columns = {{Tr::tr("Name"), 1.8}, {Tr::tr("Organisation"), 1.8},
-                        {Tr::tr("Phone"), 1.8}, {Tr::tr("E-mail"), 2}};
+    external.columns = {{Tr::tr("Name"), 1.8},
+                        {Tr::tr("Organisation"), 1.8},
+                        {Tr::tr("Phone"), 1.8},
+                        {Tr::tr("E-mail"), 2}};
     for (const Person &person : plan.persons) {
         if (person.organisation.isEmpty())
             continue;
@@ -556,8 +562,10 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
     d.paragraph(Tr::tr("How each service the processes need is built to survive a loss: where it "
                        "runs, how its data is copied, and what stands in for it."));
     Table strategies;
-    strategies.columns = {{Tr::tr("Service"), 2.2},     {Tr::tr("Tier"), 0.5},
-                          {Tr::tr("Deployment"), 1.3},  {Tr::tr("Data copied"), 1.4},
+    strategies.columns = {{Tr::tr("Service"), 2.2},
+                          {Tr::tr("Tier"), 0.5},
+                          {Tr::tr("Deployment"), 1.3},
+                          {Tr::tr("Data copied"), 1.4},
                           {Tr::tr("Redundancy"), 2.2}};
     QHash<QString, const Service *> serviceById;
     for (const Service &s : plan.services)
@@ -577,19 +585,19 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
                                        ? graph.name(graph.indexOf(dep.provider))
                                        : dep.provider);
             }
-            redundancy.append(Tr::tr("%1 of %2").arg(g.quorum).arg(members.join(QStringLiteral(", "))));
+            redundancy.append(
+                Tr::tr("%1 of %2").arg(g.quorum).arg(members.join(QStringLiteral(", "))));
         }
         QString copied = toString(s->replication.mode);
         if (s->replication.lagHours)
             copied += Tr::tr(", lag %1").arg(duration(*s->replication.lagHours));
         if (s->replication.intervalHours)
             copied += Tr::tr(", every %1").arg(duration(*s->replication.intervalHours));
-        strategies.rows.append({text(s->name, true),
-                                text(graph.tier(n) >= 0 ? QString::number(graph.tier(n))
-                                                        : QStringLiteral("—")),
-                                text(toString(s->deployment)), text(copied),
-                                text(redundancy.isEmpty() ? Tr::tr("none")
-                                                          : redundancy.join(QStringLiteral("; ")))});
+        strategies.rows.append(
+            {text(s->name, true),
+             text(graph.tier(n) >= 0 ? QString::number(graph.tier(n)) : QStringLiteral("—")),
+             text(toString(s->deployment)), text(copied),
+             text(redundancy.isEmpty() ? Tr::tr("none") : redundancy.join(QStringLiteral("; ")))});
     }
     if (strategies.rows.isEmpty())
         d.paragraph(Tr::tr("The processes in scope need no service."));
@@ -598,8 +606,9 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
 
     // ---- 8 Dependency map
     d.heading(Tr::tr("Dependency map"));
-    d.paragraph(Tr::tr("Processes at the top, what they need below them, nearest first; an arrow "
-                       "points from what needs to what is needed. Soft dependencies are left out."));
+    d.paragraph(
+        Tr::tr("Processes at the top, what they need below them, nearest first; an arrow "
+               "points from what needs to what is needed. Soft dependencies are left out."));
     const QList<Figure> map = dependencyMap(graph, processes, services);
     for (qsizetype i = 0; i < map.size(); ++i) {
         if (map.size() > 1)
@@ -638,8 +647,10 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
                            "which wave, and when, against its RTO.")
                         .arg(graph.name(worst.front())));
         Table order;
-        order.columns = {{Tr::tr("Wave"), 0.6},       {Tr::tr("Process or service"), 2.8},
-                         {Tr::tr("Back after"), 1.1}, {Tr::tr("RTO"), 0.9},
+        order.columns = {{Tr::tr("Wave"), 0.6},
+                         {Tr::tr("Process or service"), 2.8},
+                         {Tr::tr("Back after"), 1.1},
+                         {Tr::tr("RTO"), 0.9},
                          {Tr::tr("Against RTO"), 1.3}};
         int shown = 0;
         for (const RecoveryNode &r : recovery.nodes) {
@@ -711,9 +722,9 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
     // ---- 11 Exercise programme
     d.heading(Tr::tr("Exercise programme"));
     Table tests;
-    tests.columns = {{Tr::tr("Service"), 2.4}, {Tr::tr("Tier"), 0.5}, {Tr::tr("Every"), 0.9},
-                     {Tr::tr("Last tested"), 1.8}, {Tr::tr("Next due"), 1.1},
-                     {Tr::tr("Planned"), 1}};
+    tests.columns = {{Tr::tr("Service"), 2.4},  {Tr::tr("Tier"), 0.5},
+                     {Tr::tr("Every"), 0.9},    {Tr::tr("Last tested"), 1.8},
+                     {Tr::tr("Next due"), 1.1}, {Tr::tr("Planned"), 1}};
     for (const TestDue &t : testsDue(plan, today)) {
         if (t.tier > 1 || !idsInScope.contains(t.service))
             continue;
@@ -735,14 +746,13 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
     // ---- 12 Open actions
     d.heading(Tr::tr("Open actions"));
     Table actions;
-    actions.columns = {{Tr::tr("Action"), 3}, {Tr::tr("Owner"), 1.5}, {Tr::tr("Due"), 1},
-                       {Tr::tr("From"), 1.8}};
+    actions.columns = {
+        {Tr::tr("Action"), 3}, {Tr::tr("Owner"), 1.5}, {Tr::tr("Due"), 1}, {Tr::tr("From"), 1.8}};
     for (const ActionRef &a : allActions(plan, today)) {
         if (a.action.status == ActionStatus::Done)
             continue;
         actions.rows.append(
-            {text(a.action.title, a.overdue),
-             text(Contacts::displayName(plan, a.action.owner)),
+            {text(a.action.title, a.overdue), text(Contacts::displayName(plan, a.action.owner)),
              text(a.action.due ? date(QDate::fromString(*a.action.due, Qt::ISODate)) +
                                      (a.overdue ? Tr::tr(" (overdue)") : QString())
                                : QStringLiteral("—"),

@@ -11,16 +11,15 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextList>
-#include <QTemporaryDir>
 #include <QTextTable>
 #include <QUrl>
 
 #include <zip.h>
-
 
 namespace Continuity::Report {
 namespace {
@@ -31,8 +30,8 @@ struct Tr
 };
 
 constexpr double BodyWidthUnits = (595.28 - 100) * LayoutUnit; // the PDF's body width
-constexpr int FigurePixels = 1800;                              // about 250 dpi on the page
-constexpr double FigureDocWidth = 624;                          // 468 pt (16.5 cm) at 96 dpi
+constexpr int FigurePixels = 1400;                             // about 200 dpi on the page
+constexpr double FigureDocWidth = 624;                         // 468 pt (16.5 cm) at 96 dpi
 
 QTextCharFormat charFormat(double points, bool bold = false, bool italic = false)
 {
@@ -93,8 +92,7 @@ public:
     explicit Builder(QTextDocument *doc)
         : m_doc(doc)
         , m_cursor(doc)
-    {
-    }
+    {}
 
     void block(const QTextBlockFormat &format)
     {
@@ -212,9 +210,8 @@ public:
         for (qsizetype r = 0; r < t.rows.size(); ++r) {
             for (int c = 0; c < t.columns.size(); ++c) {
                 QTextTableCell cell = table->cellAt(int(r) + headerRows, c);
-                const int fill = r < t.fills.size() && c < t.fills.at(r).size()
-                                     ? t.fills.at(r).at(c)
-                                     : -1;
+                const int fill =
+                    r < t.fills.size() && c < t.fills.at(r).size() ? t.fills.at(r).at(c) : -1;
                 if (fill >= 0) {
                     QTextTableCellFormat cf = cell.format().toTableCellFormat();
                     cf.setBackground(QColor::fromRgb(QRgb(fill)));
@@ -268,6 +265,7 @@ public:
         const double heightUnits = f.height * LayoutUnit;
         const int h = int(FigurePixels * heightUnits / BodyWidthUnits);
         QImage image(FigurePixels, std::max(h, 1), QImage::Format_RGB32);
+        const double imageHeight = image.height();
         image.fill(Qt::white);
         {
             QPainter p(&image);
@@ -277,14 +275,21 @@ public:
             f.paint(&p, QRectF(0, 0, BodyWidthUnits, heightUnits));
         }
         const QString name = QStringLiteral("figure-%1.png").arg(++m_figures);
-        m_doc->addResource(QTextDocument::ImageResource, QUrl(name), image);
+        // Kept as PNG, not as an image: a large plan's map has hundreds of parts.
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+        }
+        m_doc->addResource(QTextDocument::ImageResource, QUrl(name), png);
         QTextBlockFormat bf;
         bf.setAlignment(Qt::AlignHCenter);
         block(bf);
         QTextImageFormat image_format;
         image_format.setName(name);
         image_format.setWidth(FigureDocWidth);
-        image_format.setHeight(FigureDocWidth * double(image.height()) / image.width());
+        image_format.setHeight(FigureDocWidth * imageHeight / FigurePixels);
         m_cursor.insertImage(image_format);
         if (!f.description.isEmpty()) {
             QTextBlockFormat caption;

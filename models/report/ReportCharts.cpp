@@ -170,7 +170,8 @@ Figure impactChart(const QList<double> &horizonsHours, const QList<ImpactLine> &
                           area.height() - 8 * U - fm.height() * 2.5 - 8 * U);
         const int n = int(horizonsHours.size());
         auto xAt = [&](double position) {
-            return n > 1 ? plot.left() + plot.width() * position / double(n - 1) : plot.center().x();
+            return n > 1 ? plot.left() + plot.width() * position / double(n - 1)
+                         : plot.center().x();
         };
         auto yAt = [&](double rating) { return plot.bottom() - plot.height() * rating / 4.0; };
 
@@ -180,8 +181,8 @@ Figure impactChart(const QList<double> &horizonsHours, const QList<ImpactLine> &
             p->drawLine(QPointF(plot.left(), yAt(r)), QPointF(plot.right(), yAt(r)));
         p->setPen(Qt::black);
         for (int r = 0; r <= 4; ++r)
-            p->drawText(QRectF(plot.left() - axisLabel - 2 * U, yAt(r) - fm.height() / 2,
-                               axisLabel, fm.height()),
+            p->drawText(QRectF(plot.left() - axisLabel - 2 * U, yAt(r) - fm.height() / 2, axisLabel,
+                               fm.height()),
                         Qt::AlignRight | Qt::AlignVCenter, QString::number(r));
         p->save();
         p->translate(area.left() + fm.height() / 2 + 1 * U, plot.center().y());
@@ -192,8 +193,9 @@ Figure impactChart(const QList<double> &horizonsHours, const QList<ImpactLine> &
         for (int i = 0; i < n; ++i) {
             const QString label = hoursLabel(horizonsHours.at(i));
             const double w = fm.horizontalAdvance(label);
-            p->drawText(QPointF(xAt(i) - w / 2, plot.bottom() + fm.height() / 2 + 1 * U + fm.ascent()),
-                        label);
+            p->drawText(
+                QPointF(xAt(i) - w / 2, plot.bottom() + fm.height() / 2 + 1 * U + fm.ascent()),
+                label);
         }
         const QString axis = Tr::tr("Outage lasting");
         p->drawText(QPointF(plot.center().x() - fm.horizontalAdvance(axis) / 2,

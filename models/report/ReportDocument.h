@@ -52,7 +52,7 @@ struct Table
     // Per row, per column: a background as 0xRRGGBB, or -1 for none (a heat map). Text on a
     // dark background is drawn white.
     QList<QList<int>> fills;
-    bool header = true;      // repeated at the top of every page the table continues on
+    bool header = true; // repeated at the top of every page the table continues on
     bool grid = true;
     double minRowHeight = 0; // points; room to write by hand (sign-off)
 };
@@ -87,9 +87,9 @@ struct Block
         Figure,
     };
     Kind kind = Kind::Paragraph;
-    QString text;     // Title, Subtitle, Heading: plain; Paragraph: markup
-    Table table;      // Kind::Table
-    double space = 0; // Kind::Spacer: points
+    QString text;         // Title, Subtitle, Heading: plain; Paragraph: markup
+    Table table;          // Kind::Table
+    double space = 0;     // Kind::Spacer: points
     struct Figure figure; // Kind::Figure
 };
 

@@ -517,6 +517,10 @@ public:
                 placeTable(i, b.kind == Block::Kind::Table ? b.table : paragraphTable(b));
                 continue;
             }
+            if (b.kind == Block::Kind::Contents) {
+                placeContents(i);
+                continue;
+            }
             const double h = blockHeight(b, m_headings.size());
             // A heading keeps at least a few lines of what follows with it.
             double keep =
@@ -542,6 +546,33 @@ private:
     {
         m_pages.append(QList<Slice>());
         m_y = BodyTop;
+    }
+
+    // The contents over as many pages as its lines need: slices of heading indexes
+    // [rowBegin, rowEnd), the title on the first.
+    void placeContents(qsizetype block)
+    {
+        const double title = singleLineHeight(13, true) + 4 * U;
+        const double line = singleLineHeight(BodyPt + 1) + 3 * U;
+        const qsizetype count = m_headings.size();
+        qsizetype next = 0;
+        bool first = true;
+        while (first || next < count) {
+            const double top = m_y + (first ? title : 0);
+            qsizetype fits = qsizetype((BodyBottom - top) / line);
+            if (fits < 1 && !m_pages.last().isEmpty()) {
+                newPage();
+                continue;
+            }
+            fits = std::max<qsizetype>(fits, 1);
+            const qsizetype end = std::min(count, next + fits);
+            m_pages.last().append({block, next, end, m_y, first ? 0.0 : 1.0, 0});
+            m_y = top + double(end - next) * line + BlockGap / 2;
+            next = end;
+            first = false;
+            if (next < count)
+                newPage();
+        }
     }
 
     void placeTable(qsizetype block, const Table &t)
@@ -622,12 +653,16 @@ void drawChrome(QPainter *painter, const Document &d, int page, int pages)
     painter->restore();
 }
 
-void drawContents(QPainter *painter, const QList<Heading> &headings, double top)
+void drawContents(QPainter *painter, const QList<Heading> &all, double top, qsizetype begin,
+                  qsizetype end, bool withTitle)
 {
     painter->save();
-    const double titleHeight = drawParas(painter, {Para{Tr::tr("Contents"), {}, {}, 0, 13, true}},
-                                         QPointF(MarginX, top), BodyWidth);
-    double y = top + titleHeight + 4 * U;
+    double y = top;
+    if (withTitle)
+        y += drawParas(painter, {Para{Tr::tr("Contents"), {}, {}, 0, 13, true}},
+                       QPointF(MarginX, top), BodyWidth) +
+             4 * U;
+    const QList<Heading> headings = all.mid(begin, end - begin);
     painter->setFont(font(BodyPt + 1));
     const QFontMetricsF fm(painter->font());
     const double lineHeight = fm.height() + 3 * U;
@@ -665,7 +700,7 @@ void drawSlice(QPainter *painter, const Document &d, const Slice &s, const QList
                   QPointF(MarginX, s.y + 2 * U), BodyWidth);
         return;
     case Block::Kind::Contents:
-        drawContents(painter, headings, s.y);
+        drawContents(painter, headings, s.y, s.rowBegin, s.rowEnd, s.skip == 0);
         return;
     case Block::Kind::Figure:
         if (b.figure.paint) {
