@@ -1927,443 +1927,443 @@
         <translation>Diese Prozesse und die Dienste, die sie brauchen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="362"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="361"/>
         <source>Document control</source>
         <translation>Dokumentenlenkung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="366"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="376"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
         <source>Plan owner</source>
         <translation>Planverantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
         <source>Approved by, on</source>
         <translation>Freigegeben von, am</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="373"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
         <source>Next review by</source>
         <translation>Nächste Prüfung bis</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="375"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="374"/>
         <source>Change history</source>
         <translation>Änderungshistorie</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="379"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="380"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="379"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="387"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
         <source>Purpose and scope</source>
         <translation>Zweck und Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="388"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="387"/>
         <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
         <translation>Dieser Plan beschreibt, wie die Organisation die folgenden Prozesse bei einer Störung am Laufen hält oder innerhalb ihrer Ziele wiederherstellt: wer entscheidet, wer angerufen wird, was in welcher Reihenfolge und mit welchem Runbook wiederhergestellt wird. Er ist aus dem Kontinuitätsplan „%1“ gedruckt; maßgeblich ist die Plandatei, dieses Dokument ist eine Kopie zum Druckdatum.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="397"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="396"/>
         <source>Activation criteria</source>
         <translation>Aktivierungskriterien</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="403"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="402"/>
         <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
         <translation>Rufen Sie einen Vorfall nach diesem Plan aus, wenn eine Störung eines der folgenden Prozesse voraussichtlich länger als die Hälfte seiner maximal tolerierbaren Ausfallzeit (MTD) dauert oder wenn ein Standort, Lieferant oder benötigter Dienst ohne absehbare Rückkehr ausfällt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="407"/>
         <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
         <translation>Wer ausrufen darf: Der Plan nennt noch keine Alarmierungskette; nennen Sie hier die Rollen, die ausrufen dürfen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="410"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="409"/>
         <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
         <translation>Wer ausrufen darf: %1 (die ersten Anrufer der Alarmierungsketten des Plans).</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="566"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="565"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="724"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="415"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="416"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="415"/>
         <source>Declare when expected to exceed</source>
         <translation>Ausrufen, wenn voraussichtlich länger als</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="428"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="427"/>
         <source>no MTD: at once</source>
         <translation>keine MTD: sofort</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="433"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="432"/>
         <source>Roles and responsibilities</source>
         <translation>Rollen und Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
         <source>The plan names no roles yet.</source>
         <translation>Der Plan nennt noch keine Rollen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="438"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="437"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="439"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="438"/>
         <source>Members (primary first)</source>
         <translation>Mitglieder (Hauptperson zuerst)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="439"/>
         <source>Deputies</source>
         <translation>Vertretungen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="441"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="468"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="467"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="468"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="471"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
         <source>The plan has no call tree yet.</source>
         <translation>Der Plan hat noch keine Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
         <source>Caller</source>
         <translation>Anrufer</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
         <source>Calls, in order</source>
         <translation>Ruft an, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="487"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="486"/>
         <source>%1 (else %2)</source>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="500"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="499"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
         <source>After</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
         <source>Notify</source>
         <translation>Benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="516"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
         <source>No role has an escalation policy yet.</source>
         <translation>Noch keine Rolle hat eine Eskalationsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="519"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>External contacts</source>
         <translation>Externe Kontakte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="520"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="522"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="522"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="524"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="537"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
         <source>No supplier or regulator contact is recorded.</source>
         <translation>Kein Kontakt bei Lieferanten oder Aufsicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="542"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="541"/>
         <source>Processes and their targets</source>
         <translation>Prozesse und ihre Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
         <source>Recovery strategies</source>
         <translation>Wiederherstellungsstrategien</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="562"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
         <translation>Wie jeder benötigte Dienst einen Ausfall übersteht: wo er läuft, wie seine Daten kopiert werden und was für ihn einspringt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="565"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="564"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="724"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="566"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
         <source>Data copied</source>
         <translation>Datenkopie</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="569"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
         <source>Redundancy</source>
         <translation>Redundanz</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="589"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="588"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="593"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="592"/>
         <source>, lag %1</source>
         <translation>, Verzögerung %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="594"/>
         <source>, every %1</source>
         <translation>, alle %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="599"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="603"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="602"/>
         <source>The processes in scope need no service.</source>
         <translation>Die Prozesse im Geltungsbereich brauchen keinen Dienst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="608"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="607"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="610"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="609"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
         <translation>Prozesse oben, darunter, was sie brauchen, das Nächste zuerst; ein Pfeil zeigt vom Nutzer zum Benötigten. Weiche Abhängigkeiten sind weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="615"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="614"/>
         <source>Part %1 of %2</source>
         <translation>Teil %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="620"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="619"/>
         <source>Recovery order</source>
         <translation>Wiederherstellungsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>Kein Standortausfall legt einen Prozess im Geltungsbereich lahm: Es gibt kein schlimmstes Szenario, für das die Wiederherstellung zu ordnen wäre.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="646"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="645"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
         <translation>Das schlimmste Szenario für diesen Geltungsbereich: der Ausfall von %1. Was in welcher Welle und wann zurückkommt, gemessen an seiner RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="650"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="649"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="651"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="650"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="651"/>
         <source>Back after</source>
         <translation>Zurück nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
         <source>Against RTO</source>
         <translation>Gegen RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="665"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="664"/>
         <source>MISSED by %1</source>
         <translation>VERFEHLT um %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="666"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="672"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="665"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="671"/>
         <source>within</source>
         <translation>innerhalb</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="668"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="677"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="689"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="688"/>
         <source>No runbook for this scope has been approved yet.</source>
         <translation>Für diesen Geltungsbereich ist noch kein Runbook freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="693"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="692"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="694"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="693"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
         <translation>Die freigegebenen Versionen, jede vollständig auf den folgenden Seiten: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="702"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="701"/>
         <source>Runbook: %1</source>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="723"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="722"/>
         <source>Exercise programme</source>
         <translation>Übungsprogramm</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>Next due</source>
         <translation>Nächster fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="731"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="735"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2371,42 +2371,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="737"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="741"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="740"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
         <translation>Kein Dienst der Stufe 0 oder 1 im Geltungsbereich hat ein Testintervall in der Stufenrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="746"/>
         <source>Open actions</source>
         <translation>Offene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="757"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="756"/>
         <source> (overdue)</source>
         <translation> (überfällig)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="763"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="762"/>
         <source>No open action.</source>
         <translation>Keine offene Maßnahme.</translation>
     </message>
@@ -3941,741 +3941,740 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="29"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation type="vanished">%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="54"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>PASS</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="56"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
         <source>MISS</source>
         <translation>VERFEHLT</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="58"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="59"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="60"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="61"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="73"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="74"/>
         <source>%1, step %2: %3</source>
         <translation>%1, Schritt %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="77"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="78"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="80"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="81"/>
         <source>%1, step %2</source>
         <translation>%1, Schritt %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="164"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="165"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="178"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="382"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="383"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="180"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="384"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="288"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
         <source>Nobody has been called yet.</source>
         <translation>Noch niemand wurde angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="192"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
         <translation>%1 von %2 Personen haben bestätigt, %3 % innerhalb des Ziels von %4; %5 abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="199"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="200"/>
         <source>Call-tree drill report — %1</source>
         <translation>Bericht der Alarmierungsübung — %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
         <source>Drill clock</source>
         <translation>Uhr der Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="217"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Die Zeiten laufen auf der Uhr der Übung ab dem Start (ohne Pausen). T50, T90 und T100 sind die Zeiten, bis zu denen die Hälfte, 90 % und alle erreichbaren Personen bestätigt hatten; nicht erreichbare Personen zählen darin nicht.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
         <source>People called</source>
         <translation>Angerufene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <source>T50</source>
         <translation>T50</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>T90</source>
         <translation>T90</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>T100</source>
         <translation>T100</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>Within the target of %1</source>
         <translation>Innerhalb des Ziels von %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="229"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="241"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="242"/>
         <source>Reach times</source>
         <translation>Erreichbarkeitszeiten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="247"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="252"/>
         <source>Against target</source>
         <translation>Gegen das Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>%1 over</source>
         <translation>%1 darüber</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
         <source>within</source>
         <translation>im Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="273"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="277"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>Die Alarmierungskette hat sich seit der Übung geändert: erwartete Zeiten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
         <source>People cut off</source>
         <translation>Abgeschnittene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
         <source>Everyone called confirmed.</source>
         <translation>Alle Angerufenen haben bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
         <source>Found during the drill</source>
         <translation>In der Übung festgestellt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="319"/>
         <source>Changes to contact details</source>
         <translation>Änderungen an Kontaktangaben</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="321"/>
         <source>None were found.</source>
         <translation>Keine festgestellt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="324"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Measured mobilisation</source>
         <translation>Gemessene Mobilisierung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="326"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Je Rolle: wann das letzte ihrer angerufenen Mitglieder bestätigte; nur gemessen, wenn alle bestätigt haben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Members confirmed</source>
         <translation>Mitglieder bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="337"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="343"/>
         <source>No role&apos;s members were called.</source>
         <translation>Es wurden keine Mitglieder einer Rolle angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="398"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
         <source>No service was in scope.</source>
         <translation>Kein Dienst war im Umfang.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="400"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
         <source>Every service in scope met its targets.</source>
         <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="402"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="413"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="421"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Bericht zur Notfallübung — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="113"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <source>Exercise clock</source>
         <translation>Übungsuhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
         <source>Runbooks tested</source>
         <translation>Getestete Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Services in scope</source>
         <translation>Dienste im Umfang</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="212"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Leitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="450"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="451"/>
         <source>Not measured: %1.</source>
         <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="462"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="463"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="519"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="465"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="465"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="467"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="477"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="478"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="231"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="483"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="232"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="484"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <source>Cut off</source>
         <translation>Abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="489"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="490"/>
         <source>None written.</source>
         <translation>Keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="494"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="495"/>
         <source>Results against targets</source>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="495"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="496"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>Target RPO</source>
         <translation>Ziel-RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>Measured RPO</source>
         <translation>Gemessene RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="507"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="508"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
         <source>(entered)</source>
         <translation>(eingegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="519"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
         <source>Note on the result</source>
         <translation>Anmerkung zum Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="536"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="537"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="546"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="547"/>
         <source>Exercise declared: clock starts</source>
         <translation>Übung ausgerufen: die Uhr startet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="550"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="551"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="552"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="556"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="557"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="579"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="560"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="564"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="567"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="568"/>
         <source>Exercise ended</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="571"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="572"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="591"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
         <source>By, when</source>
         <translation>Von wem, wann</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
         <source>finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="602"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="615"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="628"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="629"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="629"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="630"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="633"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="634"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="639"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="640"/>
         <source>Steps against expected durations</source>
         <translation>Schritte gegenüber erwarteter Dauer</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="97"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="98"/>
         <source>Findings and actions</source>
         <translation>Befunde und Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="99"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="100"/>
         <source>No findings were recorded.</source>
         <translation>Es wurden keine Befunde erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="109"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="110"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="110"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="111"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="111"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="113"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="114"/>
         <source>Raised in</source>
         <translation>Erfasst in</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="122"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="123"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="123"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="124"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="124"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="125"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="128"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="129"/>
         <source>this exercise</source>
         <translation>diese Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="131"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="132"/>
         <source>No action items.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="137"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="138"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="139"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="140"/>
         <source>No participants were recorded.</source>
         <translation>Es wurden keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Mit der Unterschrift bestätigt die Übungsleitung diese Aufzeichnung der Übung, und die Leitung nimmt die Ergebnisse und die obigen Maßnahmen an.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Exercise coordinator</source>
         <translation>Übungsleitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Management</source>
         <translation>Leitung</translation>
     </message>
@@ -10131,407 +10130,406 @@ punkt</translation>
 <context>
     <name>Continuity::RunbookReport</name>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="29"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation type="vanished">%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="34"/>
+        <location filename="../models/report/RunbookReport.cpp" line="35"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="41"/>
+        <location filename="../models/report/RunbookReport.cpp" line="42"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="43"/>
+        <location filename="../models/report/RunbookReport.cpp" line="44"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="45"/>
+        <location filename="../models/report/RunbookReport.cpp" line="46"/>
         <source>Retired</source>
         <translation>Außer Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="72"/>
-        <location filename="../models/report/RunbookReport.cpp" line="76"/>
+        <location filename="../models/report/RunbookReport.cpp" line="73"/>
+        <location filename="../models/report/RunbookReport.cpp" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="106"/>
+        <location filename="../models/report/RunbookReport.cpp" line="107"/>
         <source>version %1, %2</source>
         <translation>Version %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="108"/>
+        <location filename="../models/report/RunbookReport.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="109"/>
+        <location filename="../models/report/RunbookReport.cpp" line="110"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="115"/>
+        <location filename="../models/report/RunbookReport.cpp" line="116"/>
         <source>Recovery runbook</source>
         <translation>Wiederherstellungs-Runbook</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="116"/>
+        <location filename="../models/report/RunbookReport.cpp" line="117"/>
         <source>Recovery runbook for %1</source>
         <translation>Wiederherstellungs-Runbook für %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="120"/>
+        <location filename="../models/report/RunbookReport.cpp" line="121"/>
         <source>cannot be worked out: steps wait for each other in a circle</source>
         <translation>nicht bestimmbar: Schritte warten im Kreis aufeinander</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="122"/>
+        <location filename="../models/report/RunbookReport.cpp" line="123"/>
         <source>%1, within the RTO target of %2</source>
         <translation>%1, innerhalb des RTO-Ziels von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="124"/>
+        <location filename="../models/report/RunbookReport.cpp" line="125"/>
         <source>%1, LONGER than the RTO target of %2</source>
         <translation>%1, LÄNGER als das RTO-Ziel von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="129"/>
+        <location filename="../models/report/RunbookReport.cpp" line="130"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="130"/>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
         <source>not tied to one service</source>
         <translation>nicht an einen Dienst gebunden</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="329"/>
+        <location filename="../models/report/RunbookReport.cpp" line="132"/>
+        <location filename="../models/report/RunbookReport.cpp" line="330"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="240"/>
+        <location filename="../models/report/RunbookReport.cpp" line="132"/>
+        <location filename="../models/report/RunbookReport.cpp" line="241"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="132"/>
+        <location filename="../models/report/RunbookReport.cpp" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="133"/>
+        <location filename="../models/report/RunbookReport.cpp" line="134"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="134"/>
-        <location filename="../models/report/RunbookReport.cpp" line="330"/>
+        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Approved by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <location filename="../models/report/RunbookReport.cpp" line="136"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="136"/>
-        <location filename="../models/report/RunbookReport.cpp" line="331"/>
+        <location filename="../models/report/RunbookReport.cpp" line="137"/>
+        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Approved on</source>
         <translation>Freigegeben am</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="137"/>
-        <location filename="../models/report/RunbookReport.cpp" line="203"/>
-        <location filename="../models/report/RunbookReport.cpp" line="254"/>
-        <location filename="../models/report/RunbookReport.cpp" line="332"/>
+        <location filename="../models/report/RunbookReport.cpp" line="138"/>
+        <location filename="../models/report/RunbookReport.cpp" line="204"/>
+        <location filename="../models/report/RunbookReport.cpp" line="255"/>
+        <location filename="../models/report/RunbookReport.cpp" line="333"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="138"/>
+        <location filename="../models/report/RunbookReport.cpp" line="139"/>
         <source>Critical path</source>
         <translation>Kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="139"/>
+        <location filename="../models/report/RunbookReport.cpp" line="140"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="140"/>
+        <location filename="../models/report/RunbookReport.cpp" line="141"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="145"/>
+        <location filename="../models/report/RunbookReport.cpp" line="146"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
         <translation>**Dies ist ein Entwurf.** Er ist nicht für eine Wiederherstellung oder einen Test freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="147"/>
+        <location filename="../models/report/RunbookReport.cpp" line="148"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
         <translation>**Dieses Runbook ist außer Dienst.** Verwenden Sie es nicht für eine Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="156"/>
+        <location filename="../models/report/RunbookReport.cpp" line="157"/>
         <source>Owners and contacts</source>
         <translation>Verantwortliche und Kontakte</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="163"/>
+        <location filename="../models/report/RunbookReport.cpp" line="164"/>
         <source>(no owner named)</source>
         <translation>(keine Verantwortlichen genannt)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="190"/>
+        <location filename="../models/report/RunbookReport.cpp" line="191"/>
         <source>%1 (on call): </source>
         <translation>%1 (in Bereitschaft): </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="192"/>
+        <location filename="../models/report/RunbookReport.cpp" line="193"/>
         <source>%1 (primary): </source>
         <translation>%1 (hauptverantwortlich): </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="195"/>
+        <location filename="../models/report/RunbookReport.cpp" line="196"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="202"/>
+        <location filename="../models/report/RunbookReport.cpp" line="203"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich (Team oder Rolle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="204"/>
+        <location filename="../models/report/RunbookReport.cpp" line="205"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="205"/>
+        <location filename="../models/report/RunbookReport.cpp" line="206"/>
         <source>Name and how to reach them</source>
         <translation>Name und Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="217"/>
+        <location filename="../models/report/RunbookReport.cpp" line="218"/>
         <source>Prerequisites</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="222"/>
+        <location filename="../models/report/RunbookReport.cpp" line="223"/>
         <source>%1 must be running%2</source>
         <translation>%1 muss laufen%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="223"/>
+        <location filename="../models/report/RunbookReport.cpp" line="224"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 sollte laufen (weich)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="227"/>
+        <location filename="../models/report/RunbookReport.cpp" line="228"/>
         <source>, or enough of group %1</source>
         <translation>, oder genug aus Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="236"/>
+        <location filename="../models/report/RunbookReport.cpp" line="237"/>
         <source>Before you start, check:</source>
         <translation>Vor dem Start prüfen:</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="239"/>
+        <location filename="../models/report/RunbookReport.cpp" line="240"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Diese Kopie ist die aktuelle Version (%1) des Runbooks.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="242"/>
+        <location filename="../models/report/RunbookReport.cpp" line="243"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Alle oben genannten Verantwortlichen sind erreichbar und haben die Zugänge, die ihre Schritte brauchen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="244"/>
+        <location filename="../models/report/RunbookReport.cpp" line="245"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Ein Notfall oder Test wurde ausgerufen und die Uhrzeit hier notiert: ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="248"/>
+        <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>Schritt %1 wartet auf nichts und kann sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="249"/>
+        <location filename="../models/report/RunbookReport.cpp" line="250"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Die Schritte %1 warten auf nichts und können sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="256"/>
+        <location filename="../models/report/RunbookReport.cpp" line="257"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="257"/>
-        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <location filename="../models/report/RunbookReport.cpp" line="258"/>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="258"/>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <location filename="../models/report/RunbookReport.cpp" line="259"/>
+        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="259"/>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <location filename="../models/report/RunbookReport.cpp" line="262"/>
         <source>Verification and rollback</source>
         <translation>Prüfung und Rückfall</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="271"/>
+        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>After: </source>
         <translation>Nach: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="271"/>
+        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="277"/>
+        <location filename="../models/report/RunbookReport.cpp" line="278"/>
         <source>start +%1</source>
         <translation>Start +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="279"/>
+        <location filename="../models/report/RunbookReport.cpp" line="280"/>
         <source>Check: </source>
         <translation>Prüfen: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="280"/>
+        <location filename="../models/report/RunbookReport.cpp" line="281"/>
         <source>(none given)</source>
         <translation>(keine angegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="282"/>
+        <location filename="../models/report/RunbookReport.cpp" line="283"/>
         <source>Rollback: </source>
         <translation>Rückfall: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="285"/>
+        <location filename="../models/report/RunbookReport.cpp" line="286"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="291"/>
+        <location filename="../models/report/RunbookReport.cpp" line="292"/>
         <source>Critical path timeline</source>
         <translation>Zeitleiste des kritischen Pfads</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="293"/>
+        <location filename="../models/report/RunbookReport.cpp" line="294"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Die Schritte %1 warten im Kreis aufeinander, daher kann keine Zeitleiste gezeichnet werden. Korrigieren Sie die Wartebeziehungen dieser Schritte.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="297"/>
+        <location filename="../models/report/RunbookReport.cpp" line="298"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Wenn jeder Schritt seine erwartete Zeit braucht, benötigt das Runbook entlang dieser Schrittkette mindestens **%1**.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="303"/>
+        <location filename="../models/report/RunbookReport.cpp" line="304"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Das RTO-Ziel ist %1: es passt.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="304"/>
+        <location filename="../models/report/RunbookReport.cpp" line="305"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Das RTO-Ziel ist %1: **das Runbook kann es nicht einhalten**, solange die Schritte auf diesem Pfad nicht kürzer werden oder parallel laufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="311"/>
+        <location filename="../models/report/RunbookReport.cpp" line="312"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="314"/>
+        <location filename="../models/report/RunbookReport.cpp" line="315"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="327"/>
+        <location filename="../models/report/RunbookReport.cpp" line="328"/>
         <source>Earlier approved versions</source>
         <translation>Frühere freigegebene Versionen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="343"/>
+        <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="344"/>
+        <location filename="../models/report/RunbookReport.cpp" line="345"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Unterschreiben Sie, wenn die Wiederherstellung oder der Test abgeschlossen ist und jeder Schritt oben abgehakt oder sein Problem notiert ist. Notieren Sie die Uhrzeit, zu der der Dienst als funktionierend geprüft wurde: ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="348"/>
+        <location filename="../models/report/RunbookReport.cpp" line="349"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="349"/>
+        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="350"/>
+        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="351"/>
+        <location filename="../models/report/RunbookReport.cpp" line="352"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>DR coordinator</source>
         <translation>Notfallkoordination</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
+        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Runbook approver</source>
         <translation>Freigebende des Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
+        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Witness</source>
         <translation>Zeuge</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="358"/>
+        <location filename="../models/report/RunbookReport.cpp" line="359"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -10999,134 +10997,133 @@ punkt</translation>
 <context>
     <name>Continuity::ScenarioBrief</name>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="40"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation type="vanished">%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="66"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="62"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="78"/>
-        <location filename="../models/report/ScenarioBrief.cpp" line="100"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="74"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="96"/>
         <source>Scenario brief</source>
         <translation>Szenario-Lagebild</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="79"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="75"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="101"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="97"/>
         <source>What fails: %1</source>
         <translation>Was ausfällt: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="103"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="99"/>
         <source>Down: %1, of them %2 business processes. Degraded: %3. Loss while it lasts: %4 per hour.</source>
         <translation>Ausgefallen: %1, davon %2 Geschäftsprozesse. Beeinträchtigt: %3. Verlust, solange es dauert: %4 pro Stunde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="121"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="117"/>
         <source>Processes hit</source>
         <translation>Betroffene Prozesse</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="126"/>
         <source>No business process goes down.</source>
         <translation>Kein Geschäftsprozess fällt aus.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="133"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="129"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="133"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="129"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="134"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="134"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
         <source>MTD breached after</source>
         <translation>MTD überschritten nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="135"/>
-        <location filename="../models/report/ScenarioBrief.cpp" line="220"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="131"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="216"/>
         <source>Back after</source>
         <translation>Wieder da nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="135"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="131"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="144"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="140"/>
         <source>does not come back: it waits on a cycle of dependencies</source>
         <translation>kommt nicht zurück: wartet auf einen Abhängigkeitszyklus</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="146"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="142"/>
         <source>no MTD in the plan</source>
         <translation>keine MTD im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="148"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="144"/>
         <source>breaches its MTD by %1</source>
         <translation>überschreitet seine MTD um %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="150"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="146"/>
         <source>within its MTD, %1 to spare</source>
         <translation>innerhalb seiner MTD, %1 Reserve</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="160"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="156"/>
         <source>… and %1 more processes with a smaller loss per hour.</source>
         <translation>… und %1 weitere Prozesse mit kleinerem Verlust pro Stunde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="165"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="161"/>
         <source>Who to call</source>
         <translation>Wen anrufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="168"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="164"/>
         <source>No person or role of the plan owns or recovers what is down.</source>
         <translation>Keine Person und keine Rolle des Plans verantwortet oder stellt wieder her, was ausgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="179"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="175"/>
         <source>nobody named</source>
         <translation>niemand benannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ScenarioBrief.cpp" line="189"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="185"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -11134,97 +11131,97 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="196"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="192"/>
         <source>… and %1 more on the contact sheet.</source>
         <translation>… und %1 weitere auf der Kontaktliste.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="200"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="196"/>
         <source>Recovery order and runbooks</source>
         <translation>Wiederherstellungsreihenfolge und Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="211"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="207"/>
         <source>Nothing to recover.</source>
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="213"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="209"/>
         <source>Everything comes back within its RTO.</source>
         <translation>Alles kommt innerhalb seiner RTO zurück.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="214"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="210"/>
         <source>%1 of %2 miss their RTO; the largest gap is %3.</source>
         <translation>%1 von %2 verfehlen ihre RTO; die größte Lücke beträgt %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="219"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="215"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="219"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="215"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="220"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="216"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="221"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="217"/>
         <source>Gap</source>
         <translation>Lücke</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="221"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="217"/>
         <source>Runbook to open</source>
         <translation>Zu öffnendes Runbook</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="230"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="226"/>
         <source>%1 late</source>
         <translation>%1 zu spät</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="231"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="227"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="237"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="233"/>
         <source>version %1, approved</source>
         <translation>Version %1, freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="238"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="234"/>
         <source>version %1, draft</source>
         <translation>Version %1, Entwurf</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="241"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="237"/>
         <source>no runbook</source>
         <translation>kein Runbook</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="243"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="239"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="251"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="247"/>
         <source>… and %1 more; `continuity-cli analyze recovery` lists them all.</source>
         <translation>… und %1 weitere; `continuity-cli analyze recovery` listet alle.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="257"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="253"/>
         <source>Degraded, still running</source>
         <translation>Beeinträchtigt, läuft noch</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="264"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="260"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>

@@ -1927,443 +1927,443 @@
         <translation>Ces processus et les services nécessaires : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="362"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="361"/>
         <source>Document control</source>
         <translation>Maîtrise du document</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="366"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="376"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
         <source>Plan owner</source>
         <translation>Responsable du plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
         <source>Approved by, on</source>
         <translation>Approuvé par, le</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="373"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
         <source>Next review by</source>
         <translation>Prochaine revue d’ici le</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="375"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="374"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="379"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="380"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="379"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="387"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
         <source>Purpose and scope</source>
         <translation>Objet et périmètre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="388"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="387"/>
         <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
         <translation>Ce plan dit comment l’organisation maintient les processus ci-dessous, ou les rétablit dans leurs objectifs, lorsqu’ils sont perturbés : qui décide, qui est appelé, ce qui est rétabli dans quel ordre et avec quelle procédure. Il est imprimé depuis le plan de continuité « %1 » ; le fichier du plan fait foi, ce document en est une copie à la date d’impression.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="397"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="396"/>
         <source>Activation criteria</source>
         <translation>Critères de déclenchement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="403"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="402"/>
         <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
         <translation>Déclenchez un incident au titre de ce plan lorsqu’une perturbation d’un processus ci-dessous devrait durer plus de la moitié de sa durée maximale d’interruption admissible (MTD), ou lorsqu’un site, un fournisseur ou un service nécessaire est perdu sans date de retour.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="408"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="407"/>
         <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
         <translation>Qui peut déclencher : le plan ne nomme encore aucun arbre d’appel ; nommez ici les rôles qui peuvent déclencher.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="410"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="409"/>
         <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
         <translation>Qui peut déclencher : %1 (les premiers appelants des arbres d’appel du plan).</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="566"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="565"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="724"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="415"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="416"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="415"/>
         <source>Declare when expected to exceed</source>
         <translation>Déclencher si la durée prévue dépasse</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="428"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="427"/>
         <source>no MTD: at once</source>
         <translation>pas de MTD : immédiatement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="433"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="432"/>
         <source>Roles and responsibilities</source>
         <translation>Rôles et responsabilités</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
         <source>The plan names no roles yet.</source>
         <translation>Le plan ne nomme encore aucun rôle.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="438"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="437"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="439"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="438"/>
         <source>Members (primary first)</source>
         <translation>Membres (titulaire d’abord)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="439"/>
         <source>Deputies</source>
         <translation>Suppléants</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="441"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="468"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="467"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="469"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="468"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="471"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
         <source>The plan has no call tree yet.</source>
         <translation>Le plan n’a encore aucun arbre d’appel.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="475"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
         <source>Calls, in order</source>
         <translation>Appelle, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="487"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="486"/>
         <source>%1 (else %2)</source>
         <translation>%1 (sinon %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="500"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="499"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
         <source>Notify</source>
         <translation>Prévenir</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="516"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
         <source>No role has an escalation policy yet.</source>
         <translation>Aucun rôle n’a encore de politique d’escalade.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="519"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>External contacts</source>
         <translation>Contacts externes</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="520"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="522"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="522"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="524"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="537"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
         <source>No supplier or regulator contact is recorded.</source>
         <translation>Aucun contact fournisseur ou régulateur n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="542"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="541"/>
         <source>Processes and their targets</source>
         <translation>Processus et leurs objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="545"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
         <source>Recovery strategies</source>
         <translation>Stratégies de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="562"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
         <translation>Comment chaque service nécessaire est conçu pour survivre à une perte : où il tourne, comment ses données sont copiées, et ce qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="565"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="564"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="724"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="566"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
         <source>Data copied</source>
         <translation>Copie des données</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="569"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
         <source>Redundancy</source>
         <translation>Redondance</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="589"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="588"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="593"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="592"/>
         <source>, lag %1</source>
         <translation>, retard %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="594"/>
         <source>, every %1</source>
         <translation>, toutes les %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="600"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="599"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="603"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="602"/>
         <source>The processes in scope need no service.</source>
         <translation>Les processus du périmètre n’ont besoin d’aucun service.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="608"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="607"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="610"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="609"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
         <translation>Les processus en haut, ce dont ils ont besoin en dessous, le plus proche d’abord ; une flèche va de ce qui a besoin vers ce qui est nécessaire. Les dépendances souples sont omises.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="615"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="614"/>
         <source>Part %1 of %2</source>
         <translation>Partie %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="620"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="619"/>
         <source>Recovery order</source>
         <translation>Ordre de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="642"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>La perte d’aucun site n’arrête un processus du périmètre : il n’y a pas de pire scénario pour lequel ordonner la reprise.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="646"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="645"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
         <translation>Le pire scénario pour ce périmètre : la perte de %1. Ce qui revient dans quelle vague, et quand, au regard de son RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="650"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="649"/>
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="651"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="650"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="651"/>
         <source>Back after</source>
         <translation>De retour après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
         <source>Against RTO</source>
         <translation>Par rapport au RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="665"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="664"/>
         <source>MISSED by %1</source>
         <translation>MANQUÉ de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="666"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="672"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="665"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="671"/>
         <source>within</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="668"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="678"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="677"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="689"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="688"/>
         <source>No runbook for this scope has been approved yet.</source>
         <translation>Aucune procédure de ce périmètre n’est encore approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="693"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="692"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="694"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="693"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
         <translation>Les versions approuvées, chacune en entier dans les pages qui suivent : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="702"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="701"/>
         <source>Runbook: %1</source>
         <translation>Procédure : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="723"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="722"/>
         <source>Exercise programme</source>
         <translation>Programme d’exercices</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Every</source>
         <translation>Tous les</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>Next due</source>
         <translation>Prochain dû</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="731"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="735"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2371,42 +2371,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="737"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="741"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="740"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
         <translation>Aucun service de niveau 0 ou 1 du périmètre n’a d’intervalle de test dans la politique de niveaux.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="747"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="746"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="750"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="757"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="756"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="763"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="762"/>
         <source>No open action.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
@@ -3941,741 +3941,740 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="29"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation type="vanished">%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="54"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="56"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
         <source>MISS</source>
         <translation>MANQUÉ</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="58"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="59"/>
         <source>no target</source>
         <translation>pas de cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="60"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="61"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="73"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="74"/>
         <source>%1, step %2: %3</source>
         <translation>%1, étape %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="77"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="78"/>
         <source>step %1: %2</source>
         <translation>étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="80"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="81"/>
         <source>%1, step %2</source>
         <translation>%1, étape %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="164"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="165"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="178"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="382"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="383"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="180"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="384"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="288"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
         <source>Nobody has been called yet.</source>
         <translation>Personne n’a encore été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="192"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
         <translation>%1 personnes sur %2 ont confirmé, %3 % dans l’objectif de %4 ; %5 coupées.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="199"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="200"/>
         <source>Call-tree drill report — %1</source>
         <translation>Rapport d’exercice d’arbre d’appel — %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
         <source>Drill clock</source>
         <translation>Horloge de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="217"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Les temps courent sur l’horloge de l’exercice depuis la déclaration (pauses exclues). T50, T90 et T100 sont les temps auxquels la moitié, 90 % et toutes les personnes joignables avaient confirmé ; les personnes injoignables n’y sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
         <source>People called</source>
         <translation>Personnes appelées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
         <source>Confirmed</source>
         <translation>Confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <source>T50</source>
         <translation>T50</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>not reached</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>T90</source>
         <translation>T90</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>T100</source>
         <translation>T100</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>Within the target of %1</source>
         <translation>Dans l’objectif de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="229"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="241"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="242"/>
         <source>Reach times</source>
         <translation>Temps de joignabilité</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="247"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="252"/>
         <source>Against target</source>
         <translation>Par rapport à l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>%1 over</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
         <source>within</source>
         <translation>dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="273"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="277"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>L’arbre d’appel a changé depuis l’exercice : les temps attendus sont omis.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
         <source>People cut off</source>
         <translation>Personnes coupées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
         <source>Everyone called confirmed.</source>
         <translation>Toutes les personnes appelées ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
         <source>Found during the drill</source>
         <translation>Constaté pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="319"/>
         <source>Changes to contact details</source>
         <translation>Modifications des coordonnées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="321"/>
         <source>None were found.</source>
         <translation>Aucune constatée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="324"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Measured mobilisation</source>
         <translation>Mobilisation mesurée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="326"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Par rôle : quand le dernier de ses membres appelés a confirmé ; mesurée seulement si tous l’ont fait.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Members confirmed</source>
         <translation>Membres confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="337"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="343"/>
         <source>No role&apos;s members were called.</source>
         <translation>Aucun membre d’un rôle n’a été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="398"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
         <source>No service was in scope.</source>
         <translation>Aucun service n’était concerné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="400"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
         <source>Every service in scope met its targets.</source>
         <translation>Chaque service concerné a tenu ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="402"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l’ont manqué ; %4 ont tenu le RPO cible, %5 l’ont manqué.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="412"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="413"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="421"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Rapport d’exercice de reprise — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="113"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <source>Exercise clock</source>
         <translation>Horloge de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
         <source>Runbooks tested</source>
         <translation>Procédures testées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Services in scope</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="212"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="444"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="450"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="451"/>
         <source>Not measured: %1.</source>
         <translation>Non mesurés : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="462"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="463"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="519"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="465"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="465"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="467"/>
         <source>Over by</source>
         <translation>Dépassé de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="477"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="478"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="231"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="483"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="232"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="484"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <source>Cut off</source>
         <translation>Coupés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="489"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="490"/>
         <source>None written.</source>
         <translation>Aucun rédigé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="494"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="495"/>
         <source>Results against targets</source>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="495"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="496"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l’horloge de l’exercice, du déclenchement à la fin de l’étape de vérification de chaque service (pauses exclues), sauf s’il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s’il a été saisi.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>Target RPO</source>
         <translation>RPO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
         <source>Measured RPO</source>
         <translation>RPO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="507"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="510"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="508"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
         <source>(entered)</source>
         <translation>(saisi)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="519"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
         <source>Note on the result</source>
         <translation>Note sur le résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="536"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="537"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="546"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="547"/>
         <source>Exercise declared: clock starts</source>
         <translation>Exercice déclenché : l’horloge démarre</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="550"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="551"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="552"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="556"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="557"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="579"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="560"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="563"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="564"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="567"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="568"/>
         <source>Exercise ended</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="571"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="572"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>L’exercice n’a pas été mené : rien n’a été consigné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="591"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu’enregistrées, sont conservées ici.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
         <source>By, when</source>
         <translation>Par qui, quand</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
         <source>finish</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="602"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
         <source>Runbook step</source>
         <translation>Étape de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="615"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="628"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="629"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="629"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="630"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="633"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="634"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="639"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="640"/>
         <source>Steps against expected durations</source>
         <translation>Étapes face aux durées prévues</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="97"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="98"/>
         <source>Findings and actions</source>
         <translation>Constats et actions</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="99"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="100"/>
         <source>No findings were recorded.</source>
         <translation>Aucun constat n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="102"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="109"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="110"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="110"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="111"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="111"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="113"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="114"/>
         <source>Raised in</source>
         <translation>Ouverte lors de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="122"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="123"/>
         <source>done %1</source>
         <translation>faite le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="123"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="124"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="124"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="125"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="128"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="129"/>
         <source>this exercise</source>
         <translation>cet exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="131"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="132"/>
         <source>No action items.</source>
         <translation>Aucune action.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="137"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="138"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="139"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="140"/>
         <source>No participants were recorded.</source>
         <translation>Aucun participant n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="142"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="151"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="147"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Par leur signature, le coordinateur de l’exercice confirme ce compte rendu et la direction accepte les résultats et les actions ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Exercise coordinator</source>
         <translation>Coordinateur de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="157"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Management</source>
         <translation>Direction</translation>
     </message>
@@ -10131,407 +10130,406 @@ de données</translation>
 <context>
     <name>Continuity::RunbookReport</name>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="29"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation type="vanished">%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="34"/>
+        <location filename="../models/report/RunbookReport.cpp" line="35"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="41"/>
+        <location filename="../models/report/RunbookReport.cpp" line="42"/>
         <source>Draft</source>
         <translation>Ébauche</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="43"/>
+        <location filename="../models/report/RunbookReport.cpp" line="44"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="45"/>
+        <location filename="../models/report/RunbookReport.cpp" line="46"/>
         <source>Retired</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="72"/>
-        <location filename="../models/report/RunbookReport.cpp" line="76"/>
+        <location filename="../models/report/RunbookReport.cpp" line="73"/>
+        <location filename="../models/report/RunbookReport.cpp" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="106"/>
+        <location filename="../models/report/RunbookReport.cpp" line="107"/>
         <source>version %1, %2</source>
         <translation>version %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="108"/>
+        <location filename="../models/report/RunbookReport.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="109"/>
+        <location filename="../models/report/RunbookReport.cpp" line="110"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="115"/>
+        <location filename="../models/report/RunbookReport.cpp" line="116"/>
         <source>Recovery runbook</source>
         <translation>Procédure de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="116"/>
+        <location filename="../models/report/RunbookReport.cpp" line="117"/>
         <source>Recovery runbook for %1</source>
         <translation>Procédure de reprise de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="120"/>
+        <location filename="../models/report/RunbookReport.cpp" line="121"/>
         <source>cannot be worked out: steps wait for each other in a circle</source>
         <translation>impossible à calculer : des étapes s’attendent en cercle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="122"/>
+        <location filename="../models/report/RunbookReport.cpp" line="123"/>
         <source>%1, within the RTO target of %2</source>
         <translation>%1, dans le RTO cible de %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="124"/>
+        <location filename="../models/report/RunbookReport.cpp" line="125"/>
         <source>%1, LONGER than the RTO target of %2</source>
         <translation>%1, PLUS LONG que le RTO cible de %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="129"/>
+        <location filename="../models/report/RunbookReport.cpp" line="130"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="130"/>
+        <location filename="../models/report/RunbookReport.cpp" line="131"/>
         <source>not tied to one service</source>
         <translation>lié à aucun service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="329"/>
+        <location filename="../models/report/RunbookReport.cpp" line="132"/>
+        <location filename="../models/report/RunbookReport.cpp" line="330"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
-        <location filename="../models/report/RunbookReport.cpp" line="240"/>
+        <location filename="../models/report/RunbookReport.cpp" line="132"/>
+        <location filename="../models/report/RunbookReport.cpp" line="241"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="132"/>
+        <location filename="../models/report/RunbookReport.cpp" line="133"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="133"/>
+        <location filename="../models/report/RunbookReport.cpp" line="134"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="134"/>
-        <location filename="../models/report/RunbookReport.cpp" line="330"/>
+        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Approved by</source>
         <translation>Approuvée par</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="135"/>
+        <location filename="../models/report/RunbookReport.cpp" line="136"/>
         <source>not approved</source>
         <translation>non approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="136"/>
-        <location filename="../models/report/RunbookReport.cpp" line="331"/>
+        <location filename="../models/report/RunbookReport.cpp" line="137"/>
+        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Approved on</source>
         <translation>Approuvée le</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="137"/>
-        <location filename="../models/report/RunbookReport.cpp" line="203"/>
-        <location filename="../models/report/RunbookReport.cpp" line="254"/>
-        <location filename="../models/report/RunbookReport.cpp" line="332"/>
+        <location filename="../models/report/RunbookReport.cpp" line="138"/>
+        <location filename="../models/report/RunbookReport.cpp" line="204"/>
+        <location filename="../models/report/RunbookReport.cpp" line="255"/>
+        <location filename="../models/report/RunbookReport.cpp" line="333"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="138"/>
+        <location filename="../models/report/RunbookReport.cpp" line="139"/>
         <source>Critical path</source>
         <translation>Chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="139"/>
+        <location filename="../models/report/RunbookReport.cpp" line="140"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="140"/>
+        <location filename="../models/report/RunbookReport.cpp" line="141"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="145"/>
+        <location filename="../models/report/RunbookReport.cpp" line="146"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
         <translation>**Ceci est une ébauche.** Elle n’est pas approuvée pour une reprise ni pour un test.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="147"/>
+        <location filename="../models/report/RunbookReport.cpp" line="148"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
         <translation>**Cette procédure est retirée.** Ne l’utilisez pas pour une reprise.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="156"/>
+        <location filename="../models/report/RunbookReport.cpp" line="157"/>
         <source>Owners and contacts</source>
         <translation>Responsables et contacts</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="163"/>
+        <location filename="../models/report/RunbookReport.cpp" line="164"/>
         <source>(no owner named)</source>
         <translation>(aucun responsable nommé)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="190"/>
+        <location filename="../models/report/RunbookReport.cpp" line="191"/>
         <source>%1 (on call): </source>
         <translation>%1 (d’astreinte) : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="192"/>
+        <location filename="../models/report/RunbookReport.cpp" line="193"/>
         <source>%1 (primary): </source>
         <translation>%1 (titulaire) : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="195"/>
+        <location filename="../models/report/RunbookReport.cpp" line="196"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="202"/>
+        <location filename="../models/report/RunbookReport.cpp" line="203"/>
         <source>Owner (team or role)</source>
         <translation>Responsable (équipe ou rôle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="204"/>
+        <location filename="../models/report/RunbookReport.cpp" line="205"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="205"/>
+        <location filename="../models/report/RunbookReport.cpp" line="206"/>
         <source>Name and how to reach them</source>
         <translation>Nom et moyen de contact</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="217"/>
+        <location filename="../models/report/RunbookReport.cpp" line="218"/>
         <source>Prerequisites</source>
         <translation>Prérequis</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="222"/>
+        <location filename="../models/report/RunbookReport.cpp" line="223"/>
         <source>%1 must be running%2</source>
         <translation>%1 doit fonctionner%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="223"/>
+        <location filename="../models/report/RunbookReport.cpp" line="224"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 devrait fonctionner (faible)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="227"/>
+        <location filename="../models/report/RunbookReport.cpp" line="228"/>
         <source>, or enough of group %1</source>
         <translation>, ou assez du groupe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="236"/>
+        <location filename="../models/report/RunbookReport.cpp" line="237"/>
         <source>Before you start, check:</source>
         <translation>Avant de commencer, vérifiez :</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="239"/>
+        <location filename="../models/report/RunbookReport.cpp" line="240"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Cet exemplaire est la version en vigueur (%1) de la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="242"/>
+        <location filename="../models/report/RunbookReport.cpp" line="243"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Chaque responsable ci-dessus est joignable et dispose des accès nécessaires à ses étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="244"/>
+        <location filename="../models/report/RunbookReport.cpp" line="245"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Un sinistre ou un test a été déclenché et l’heure notée ici : ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="248"/>
+        <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>L’étape %1 n’attend rien et peut commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="249"/>
+        <location filename="../models/report/RunbookReport.cpp" line="250"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Les étapes %1 n’attendent rien et peuvent commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="256"/>
+        <location filename="../models/report/RunbookReport.cpp" line="257"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="257"/>
-        <location filename="../models/report/RunbookReport.cpp" line="309"/>
+        <location filename="../models/report/RunbookReport.cpp" line="258"/>
+        <location filename="../models/report/RunbookReport.cpp" line="310"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="258"/>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
+        <location filename="../models/report/RunbookReport.cpp" line="259"/>
+        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="259"/>
+        <location filename="../models/report/RunbookReport.cpp" line="260"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
+        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
+        <location filename="../models/report/RunbookReport.cpp" line="262"/>
         <source>Verification and rollback</source>
         <translation>Vérification et retour arrière</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="271"/>
+        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>After: </source>
         <translation>Après : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="271"/>
+        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="277"/>
+        <location filename="../models/report/RunbookReport.cpp" line="278"/>
         <source>start +%1</source>
         <translation>début +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="279"/>
+        <location filename="../models/report/RunbookReport.cpp" line="280"/>
         <source>Check: </source>
         <translation>Vérifier : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="280"/>
+        <location filename="../models/report/RunbookReport.cpp" line="281"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="282"/>
+        <location filename="../models/report/RunbookReport.cpp" line="283"/>
         <source>Rollback: </source>
         <translation>Retour arrière : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="285"/>
+        <location filename="../models/report/RunbookReport.cpp" line="286"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="291"/>
+        <location filename="../models/report/RunbookReport.cpp" line="292"/>
         <source>Critical path timeline</source>
         <translation>Chronologie du chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="293"/>
+        <location filename="../models/report/RunbookReport.cpp" line="294"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Les étapes %1 s’attendent en cercle : aucune chronologie ne peut être dessinée. Corrigez les attentes de ces étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="297"/>
+        <location filename="../models/report/RunbookReport.cpp" line="298"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Si chaque étape prend le temps prévu, la procédure demande au moins **%1** le long de cette chaîne d’étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="303"/>
+        <location filename="../models/report/RunbookReport.cpp" line="304"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Le RTO cible est de %1 : cela tient.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="304"/>
+        <location filename="../models/report/RunbookReport.cpp" line="305"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Le RTO cible est de %1 : **la procédure ne peut pas le tenir** à moins que les étapes de ce chemin raccourcissent ou se fassent en parallèle.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="311"/>
+        <location filename="../models/report/RunbookReport.cpp" line="312"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="314"/>
+        <location filename="../models/report/RunbookReport.cpp" line="315"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="327"/>
+        <location filename="../models/report/RunbookReport.cpp" line="328"/>
         <source>Earlier approved versions</source>
         <translation>Versions approuvées antérieures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="343"/>
+        <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="344"/>
+        <location filename="../models/report/RunbookReport.cpp" line="345"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Signez quand la reprise ou le test est terminé et que chaque étape ci-dessus est cochée ou que son problème est noté. Notez l’heure à laquelle le service a été vérifié en état de marche : ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="348"/>
+        <location filename="../models/report/RunbookReport.cpp" line="349"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="349"/>
+        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="350"/>
+        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="351"/>
+        <location filename="../models/report/RunbookReport.cpp" line="352"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>DR coordinator</source>
         <translation>Coordinateur de la reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="353"/>
+        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
+        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Runbook approver</source>
         <translation>Approbateur de la procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
+        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="358"/>
+        <location filename="../models/report/RunbookReport.cpp" line="359"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -10999,134 +10997,133 @@ de données</translation>
 <context>
     <name>Continuity::ScenarioBrief</name>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="40"/>
         <source>%1 h</source>
-        <translation>%1 h</translation>
+        <translation type="vanished">%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="66"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="62"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="78"/>
-        <location filename="../models/report/ScenarioBrief.cpp" line="100"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="74"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="96"/>
         <source>Scenario brief</source>
         <translation>Fiche de crise</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="79"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="75"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="101"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="97"/>
         <source>What fails: %1</source>
         <translation>Ce qui tombe en panne : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="103"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="99"/>
         <source>Down: %1, of them %2 business processes. Degraded: %3. Loss while it lasts: %4 per hour.</source>
         <translation>En panne : %1, dont %2 processus métier. Dégradés : %3. Perte tant que cela dure : %4 par heure.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="121"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="117"/>
         <source>Processes hit</source>
         <translation>Processus touchés</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="126"/>
         <source>No business process goes down.</source>
         <translation>Aucun processus métier ne tombe.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="133"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="129"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="133"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="129"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="134"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="134"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
         <source>MTD breached after</source>
         <translation>MTD dépassée après</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="135"/>
-        <location filename="../models/report/ScenarioBrief.cpp" line="220"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="131"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="216"/>
         <source>Back after</source>
         <translation>De retour après</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="135"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="131"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="144"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="140"/>
         <source>does not come back: it waits on a cycle of dependencies</source>
         <translation>ne revient pas : attend un cycle de dépendances</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="146"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="142"/>
         <source>no MTD in the plan</source>
         <translation>pas de MTD dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="148"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="144"/>
         <source>breaches its MTD by %1</source>
         <translation>dépasse sa MTD de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="150"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="146"/>
         <source>within its MTD, %1 to spare</source>
         <translation>dans sa MTD, %1 de marge</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="160"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="156"/>
         <source>… and %1 more processes with a smaller loss per hour.</source>
         <translation>… et %1 autres processus avec une perte horaire plus faible.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="165"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="161"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="168"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="164"/>
         <source>No person or role of the plan owns or recovers what is down.</source>
         <translation>Aucune personne ni aucun rôle du plan n’est responsable de ce qui est en panne ni ne le remet en service.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="171"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="179"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="175"/>
         <source>nobody named</source>
         <translation>personne de désigné</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ScenarioBrief.cpp" line="189"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="185"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n de plus</numerusform>
@@ -11134,97 +11131,97 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="196"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="192"/>
         <source>… and %1 more on the contact sheet.</source>
         <translation>… et %1 de plus sur la fiche de contacts.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="200"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="196"/>
         <source>Recovery order and runbooks</source>
         <translation>Ordre de reprise et procédures</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="211"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="207"/>
         <source>Nothing to recover.</source>
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="213"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="209"/>
         <source>Everything comes back within its RTO.</source>
         <translation>Tout revient dans son RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="214"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="210"/>
         <source>%1 of %2 miss their RTO; the largest gap is %3.</source>
         <translation>%1 sur %2 manquent leur RTO ; le plus grand écart est de %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="219"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="215"/>
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="219"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="215"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="220"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="216"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="221"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="217"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="221"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="217"/>
         <source>Runbook to open</source>
         <translation>Procédure à ouvrir</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="230"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="226"/>
         <source>%1 late</source>
         <translation>%1 de retard</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="231"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="227"/>
         <source>on time</source>
         <translation>à temps</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="237"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="233"/>
         <source>version %1, approved</source>
         <translation>version %1, approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="238"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="234"/>
         <source>version %1, draft</source>
         <translation>version %1, ébauche</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="241"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="237"/>
         <source>no runbook</source>
         <translation>pas de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="243"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="239"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="251"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="247"/>
         <source>… and %1 more; `continuity-cli analyze recovery` lists them all.</source>
         <translation>… et %1 de plus ; `continuity-cli analyze recovery` les liste tous.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="257"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="253"/>
         <source>Degraded, still running</source>
         <translation>Dégradés, toujours en service</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="264"/>
+        <location filename="../models/report/ScenarioBrief.cpp" line="260"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>

@@ -357,8 +357,7 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
     d.subtitle(scopeWords);
     d.contents();
 
-    // ---- 1 Document control
-    d.pageBreak();
+    // ---- 1 Document control (after the contents, on its page while there is room)
     d.heading(Tr::tr("Document control"));
     Table control;
     control.header = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseReport.h"
 
+#include "ReportFormat.h"
 #include "analysis/Drill.h"
 #include "analysis/ExerciseResults.h"
 #include "analysis/OnCall.h"
@@ -26,7 +27,7 @@ struct Tr
 
 QString hours(const std::optional<double> &h)
 {
-    return h ? Tr::tr("%1 h").arg(QLocale().toString(*h, 'f', 2)) : QStringLiteral("—");
+    return h ? Report::duration(*h) : QStringLiteral("—");
 }
 
 QString localDateTime(const std::optional<QString> &iso)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbookReport.h"
 
+#include "ReportFormat.h"
 #include "analysis/OnCall.h"
 #include "domain/Contacts.h"
 
@@ -26,7 +27,7 @@ struct Tr
 
 QString hours(double h)
 {
-    return Tr::tr("%1 h").arg(QLocale().toString(h, 'g', 4));
+    return Report::duration(h);
 }
 
 QString hours(const std::optional<double> &h)

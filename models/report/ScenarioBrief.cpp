@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioBrief.h"
 
+#include "ReportFormat.h"
 #include "analysis/AnalysisRun.h"
 #include "analysis/WhoToCall.h"
 #include "domain/Contacts.h"
@@ -37,12 +38,7 @@ Cell text(const QString &t, bool bold = false)
 
 QString hours(double h)
 {
-    return Tr::tr("%1 h").arg(QLocale().toString(h, 'g', 4));
-}
-
-QString money(double amount)
-{
-    return QLocale().toString(amount, 'f', 0);
+    return Report::duration(h);
 }
 
 // The runbook to open for a node: its approved one, else a draft; nullptr when none.
