@@ -873,9 +873,9 @@
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="352"/>
         <source>… and %n more; continuity-cli check lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere; continuity-cli check listet alle.</numerusform>
+            <numerusform>… und %n weitere; continuity-cli check listet alle.</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,33 +1720,33 @@
 <context>
     <name>Continuity::ContactSheet</name>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="35"/>
+        <location filename="../models/report/ContactSheet.cpp" line="36"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="39"/>
+        <location filename="../models/report/ContactSheet.cpp" line="40"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="63"/>
-        <location filename="../models/report/ContactSheet.cpp" line="90"/>
+        <location filename="../models/report/ContactSheet.cpp" line="64"/>
+        <location filename="../models/report/ContactSheet.cpp" line="91"/>
         <source>Contact sheet</source>
         <translation>Kontaktliste</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="64"/>
+        <location filename="../models/report/ContactSheet.cpp" line="66"/>
         <source>Printed %1 — check who is on call if later</source>
         <translation>Gedruckt %1 – später prüfen, wer Bereitschaft hat</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="91"/>
+        <location filename="../models/report/ContactSheet.cpp" line="92"/>
         <source>Everyone the plan names, by what they own</source>
         <translation>Alle im Plan genannten Personen, nach Verantwortung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="92"/>
+        <location filename="../models/report/ContactSheet.cpp" line="93"/>
         <source>If %1 is lost: %n process(es) and service(s) down</source>
         <translation>
             <numerusform>Bei Ausfall von %1: %n Prozess oder Dienst ausgefallen</numerusform>
@@ -1754,57 +1754,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="96"/>
+        <location filename="../models/report/ContactSheet.cpp" line="97"/>
         <source>Who to call, in this order</source>
         <translation>Wen anrufen, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="99"/>
+        <location filename="../models/report/ContactSheet.cpp" line="100"/>
         <source>No person or role of the plan owns or recovers what is affected.</source>
         <translation>Keine Person und keine Rolle des Plans verantwortet oder stellt wieder her, was betroffen ist.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="102"/>
+        <location filename="../models/report/ContactSheet.cpp" line="103"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="103"/>
+        <location filename="../models/report/ContactSheet.cpp" line="104"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="104"/>
+        <location filename="../models/report/ContactSheet.cpp" line="105"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="105"/>
+        <location filename="../models/report/ContactSheet.cpp" line="106"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="110"/>
+        <location filename="../models/report/ContactSheet.cpp" line="111"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="114"/>
+        <location filename="../models/report/ContactSheet.cpp" line="115"/>
         <source>on call</source>
         <translation>in Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="123"/>
+        <location filename="../models/report/ContactSheet.cpp" line="124"/>
         <source>%1 min: %2</source>
         <translation>%1 min: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="127"/>
+        <location filename="../models/report/ContactSheet.cpp" line="128"/>
         <source>Escalate: </source>
         <translation>Eskalieren: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="133"/>
+        <location filename="../models/report/ContactSheet.cpp" line="134"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -1812,42 +1812,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="141"/>
+        <location filename="../models/report/ContactSheet.cpp" line="142"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="145"/>
+        <location filename="../models/report/ContactSheet.cpp" line="146"/>
         <source>%1 (everyone within %2 min)</source>
         <translation>%1 (alle innerhalb von %2 min)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="148"/>
+        <location filename="../models/report/ContactSheet.cpp" line="149"/>
         <source>Reached after</source>
         <translation>Erreicht nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="157"/>
+        <location filename="../models/report/ContactSheet.cpp" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="176"/>
+        <location filename="../models/report/ContactSheet.cpp" line="177"/>
         <source>External contacts</source>
         <translation>Externe Kontakte</translation>
     </message>
@@ -3941,10 +3941,6 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <source>%1 h</source>
-        <translation type="vanished">%1 h</translation>
-    </message>
-    <message>
         <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>PASS</source>
         <translation>BESTANDEN</translation>
@@ -3985,578 +3981,578 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="383"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="178"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="381"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="180"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="384"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="382"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="288"/>
         <source>Nobody has been called yet.</source>
         <translation>Noch niemand wurde angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="192"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
         <translation>%1 von %2 Personen haben bestätigt, %3 % innerhalb des Ziels von %4; %5 abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="200"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="199"/>
         <source>Call-tree drill report — %1</source>
         <translation>Bericht der Alarmierungsübung — %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
         <source>Drill clock</source>
         <translation>Uhr der Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="217"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Die Zeiten laufen auf der Uhr der Übung ab dem Start (ohne Pausen). T50, T90 und T100 sind die Zeiten, bis zu denen die Hälfte, 90 % und alle erreichbaren Personen bestätigt hatten; nicht erreichbare Personen zählen darin nicht.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>People called</source>
         <translation>Angerufene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <source>T50</source>
         <translation>T50</translation>
     </message>
     <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <location filename="../models/report/ExerciseReport.cpp" line="226"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <source>T90</source>
         <translation>T90</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>T100</source>
         <translation>T100</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>Within the target of %1</source>
         <translation>Innerhalb des Ziels von %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="229"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="242"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="241"/>
         <source>Reach times</source>
         <translation>Erreichbarkeitszeiten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="247"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="252"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
         <source>Against target</source>
         <translation>Gegen das Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>%1 over</source>
         <translation>%1 darüber</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>within</source>
         <translation>im Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="273"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="277"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>Die Alarmierungskette hat sich seit der Übung geändert: erwartete Zeiten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>People cut off</source>
         <translation>Abgeschnittene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
         <source>Everyone called confirmed.</source>
         <translation>Alle Angerufenen haben bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Found during the drill</source>
         <translation>In der Übung festgestellt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="319"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>Changes to contact details</source>
         <translation>Änderungen an Kontaktangaben</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="321"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>None were found.</source>
         <translation>Keine festgestellt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="324"/>
         <source>Measured mobilisation</source>
         <translation>Gemessene Mobilisierung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="326"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Je Rolle: wann das letzte ihrer angerufenen Mitglieder bestätigte; nur gemessen, wenn alle bestätigt haben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Members confirmed</source>
         <translation>Mitglieder bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="337"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="343"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
         <source>No role&apos;s members were called.</source>
         <translation>Es wurden keine Mitglieder einer Rolle angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="397"/>
         <source>No service was in scope.</source>
         <translation>Kein Dienst war im Umfang.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
         <source>Every service in scope met its targets.</source>
         <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="402"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="400"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="413"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="411"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Bericht zur Notfallübung — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="423"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="155"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="113"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Exercise clock</source>
         <translation>Übungsuhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Runbooks tested</source>
         <translation>Getestete Runbooks</translation>
     </message>
     <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <location filename="../models/report/ExerciseReport.cpp" line="433"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
         <source>Services in scope</source>
         <translation>Dienste im Umfang</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="212"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Leitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="451"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
         <source>Not measured: %1.</source>
         <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="462"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="465"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="462"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="463"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="467"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="478"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="232"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="484"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="231"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="481"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
         <source>Cut off</source>
         <translation>Abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="490"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="487"/>
         <source>None written.</source>
         <translation>Keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="495"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="492"/>
         <source>Results against targets</source>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="496"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="493"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Target RPO</source>
         <translation>Ziel-RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Measured RPO</source>
         <translation>Gemessene RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
         <location filename="../models/report/ExerciseReport.cpp" line="508"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
         <source>(entered)</source>
         <translation>(eingegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>Note on the result</source>
         <translation>Anmerkung zum Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="537"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="534"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="547"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="544"/>
         <source>Exercise declared: clock starts</source>
         <translation>Übung ausgerufen: die Uhr startet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="550"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="547"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="552"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="557"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="579"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="554"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="558"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="564"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="568"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="565"/>
         <source>Exercise ended</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="572"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="569"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="572"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="573"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="589"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="593"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="593"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>By, when</source>
         <translation>Von wem, wann</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="615"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="629"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="626"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="630"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="627"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="634"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="631"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="640"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="637"/>
         <source>Steps against expected durations</source>
         <translation>Schritte gegenüber erwarteter Dauer</translation>
     </message>
@@ -4644,7 +4640,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="143"/>
         <location filename="../models/report/ExerciseReport.cpp" line="152"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -5498,144 +5494,144 @@ punkt</translation>
 <context>
     <name>Continuity::FindingsReport</name>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="66"/>
+        <location filename="../models/report/FindingsReport.cpp" line="67"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="68"/>
+        <location filename="../models/report/FindingsReport.cpp" line="69"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="72"/>
+        <location filename="../models/report/FindingsReport.cpp" line="73"/>
         <source>information</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <location filename="../models/report/FindingsReport.cpp" line="81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="80"/>
-        <location filename="../models/report/FindingsReport.cpp" line="173"/>
+        <location filename="../models/report/FindingsReport.cpp" line="81"/>
+        <location filename="../models/report/FindingsReport.cpp" line="174"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <location filename="../models/report/FindingsReport.cpp" line="81"/>
         <source>What it says</source>
         <translation>Was er sagt</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="98"/>
-        <location filename="../models/report/FindingsReport.cpp" line="107"/>
+        <location filename="../models/report/FindingsReport.cpp" line="99"/>
+        <location filename="../models/report/FindingsReport.cpp" line="108"/>
         <source>Findings review</source>
         <translation>Befundbericht</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="99"/>
+        <location filename="../models/report/FindingsReport.cpp" line="100"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="110"/>
+        <location filename="../models/report/FindingsReport.cpp" line="111"/>
         <source>Compared with %1</source>
         <translation>Verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="111"/>
+        <location filename="../models/report/FindingsReport.cpp" line="112"/>
         <source>As of %4: errors %1, warnings %2, information %3.</source>
         <translation>Stand %4: Fehler %1, Warnungen %2, Hinweise %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="139"/>
+        <location filename="../models/report/FindingsReport.cpp" line="140"/>
         <source>Since the older copy: %1 new, %2 resolved, %3 still open.</source>
         <translation>Seit der älteren Kopie: %1 neu, %2 behoben, %3 weiter offen.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="147"/>
+        <location filename="../models/report/FindingsReport.cpp" line="148"/>
         <source>New since the older copy</source>
         <translation>Neu seit der älteren Kopie</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="149"/>
+        <location filename="../models/report/FindingsReport.cpp" line="150"/>
         <source>Nothing new.</source>
         <translation>Nichts Neues.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="152"/>
+        <location filename="../models/report/FindingsReport.cpp" line="153"/>
         <source>Resolved since the older copy</source>
         <translation>Behoben seit der älteren Kopie</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="154"/>
+        <location filename="../models/report/FindingsReport.cpp" line="155"/>
         <source>Nothing resolved.</source>
         <translation>Nichts behoben.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="161"/>
+        <location filename="../models/report/FindingsReport.cpp" line="162"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="162"/>
+        <location filename="../models/report/FindingsReport.cpp" line="163"/>
         <source>The plan has no findings.</source>
         <translation>Der Plan hat keine Befunde.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="173"/>
+        <location filename="../models/report/FindingsReport.cpp" line="174"/>
         <source>What is wrong and what to do</source>
         <translation>Was nicht stimmt und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="175"/>
+        <location filename="../models/report/FindingsReport.cpp" line="176"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="181"/>
+        <location filename="../models/report/FindingsReport.cpp" line="182"/>
         <source>still open</source>
         <translation>weiter offen</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="182"/>
+        <location filename="../models/report/FindingsReport.cpp" line="183"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="191"/>
+        <location filename="../models/report/FindingsReport.cpp" line="192"/>
         <source>Single points of failure by target</source>
         <translation>Single Points of Failure je Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="202"/>
+        <location filename="../models/report/FindingsReport.cpp" line="203"/>
         <source>No tier 0 or 1 process or service has a single point of failure.</source>
         <translation>Kein Prozess oder Dienst der Stufe 0 oder 1 hat einen Single Point of Failure.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="204"/>
+        <location filename="../models/report/FindingsReport.cpp" line="205"/>
         <source>What a failure of one thing alone takes down, for every tier 0 and 1 target that has such a weakness. The full relation is in `continuity-cli analyze spof --json`.</source>
         <translation>Was der Ausfall einer einzelnen Sache mitreißt, für jedes Ziel der Stufe 0 und 1 mit einer solchen Schwachstelle. Die vollständige Beziehung liefert `continuity-cli analyze spof --json`.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="208"/>
+        <location filename="../models/report/FindingsReport.cpp" line="209"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="209"/>
+        <location filename="../models/report/FindingsReport.cpp" line="210"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="210"/>
+        <location filename="../models/report/FindingsReport.cpp" line="211"/>
         <source>Single points of failure</source>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="221"/>
+        <location filename="../models/report/FindingsReport.cpp" line="222"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -10130,10 +10126,6 @@ punkt</translation>
 <context>
     <name>Continuity::RunbookReport</name>
     <message>
-        <source>%1 h</source>
-        <translation type="vanished">%1 h</translation>
-    </message>
-    <message>
         <location filename="../models/report/RunbookReport.cpp" line="35"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
@@ -10996,10 +10988,6 @@ punkt</translation>
 </context>
 <context>
     <name>Continuity::ScenarioBrief</name>
-    <message>
-        <source>%1 h</source>
-        <translation type="vanished">%1 h</translation>
-    </message>
     <message>
         <location filename="../models/report/ScenarioBrief.cpp" line="62"/>
         <source>no phone in the plan</source>

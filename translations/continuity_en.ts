@@ -78,9 +78,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more; continuity-cli check lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more; continuity-cli check lists them all.</numerusform>
+            <numerusform>… and %n more; continuity-cli check lists them all.</numerusform>
         </translation>
     </message>
 </context>

@@ -873,9 +873,9 @@
     <message numerus="yes">
         <location filename="../models/report/BiaReport.cpp" line="352"/>
         <source>… and %n more; continuity-cli check lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n de plus ; continuity-cli check les liste toutes.</numerusform>
+            <numerusform>… et %n de plus ; continuity-cli check les liste toutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,33 +1720,33 @@
 <context>
     <name>Continuity::ContactSheet</name>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="35"/>
+        <location filename="../models/report/ContactSheet.cpp" line="36"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="39"/>
+        <location filename="../models/report/ContactSheet.cpp" line="40"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="63"/>
-        <location filename="../models/report/ContactSheet.cpp" line="90"/>
+        <location filename="../models/report/ContactSheet.cpp" line="64"/>
+        <location filename="../models/report/ContactSheet.cpp" line="91"/>
         <source>Contact sheet</source>
         <translation>Fiche de contacts</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="64"/>
+        <location filename="../models/report/ContactSheet.cpp" line="66"/>
         <source>Printed %1 — check who is on call if later</source>
         <translation>Imprimé le %1 — vérifiez l’astreinte si plus tard</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="91"/>
+        <location filename="../models/report/ContactSheet.cpp" line="92"/>
         <source>Everyone the plan names, by what they own</source>
         <translation>Toutes les personnes du plan, selon leurs responsabilités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="92"/>
+        <location filename="../models/report/ContactSheet.cpp" line="93"/>
         <source>If %1 is lost: %n process(es) and service(s) down</source>
         <translation>
             <numerusform>En cas de perte de %1 : %n processus ou service arrêté</numerusform>
@@ -1754,57 +1754,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="96"/>
+        <location filename="../models/report/ContactSheet.cpp" line="97"/>
         <source>Who to call, in this order</source>
         <translation>Qui appeler, dans cet ordre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="99"/>
+        <location filename="../models/report/ContactSheet.cpp" line="100"/>
         <source>No person or role of the plan owns or recovers what is affected.</source>
         <translation>Aucune personne ni aucun rôle du plan n’est responsable de ce qui est touché ni ne le rétablit.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="102"/>
+        <location filename="../models/report/ContactSheet.cpp" line="103"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="103"/>
+        <location filename="../models/report/ContactSheet.cpp" line="104"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="104"/>
+        <location filename="../models/report/ContactSheet.cpp" line="105"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="105"/>
+        <location filename="../models/report/ContactSheet.cpp" line="106"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="110"/>
+        <location filename="../models/report/ContactSheet.cpp" line="111"/>
         <source>tier %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="114"/>
+        <location filename="../models/report/ContactSheet.cpp" line="115"/>
         <source>on call</source>
         <translation>d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="123"/>
+        <location filename="../models/report/ContactSheet.cpp" line="124"/>
         <source>%1 min: %2</source>
         <translation>%1 min : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="127"/>
+        <location filename="../models/report/ContactSheet.cpp" line="128"/>
         <source>Escalate: </source>
         <translation>Escalader : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="133"/>
+        <location filename="../models/report/ContactSheet.cpp" line="134"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -1812,42 +1812,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="141"/>
+        <location filename="../models/report/ContactSheet.cpp" line="142"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="145"/>
+        <location filename="../models/report/ContactSheet.cpp" line="146"/>
         <source>%1 (everyone within %2 min)</source>
         <translation>%1 (tout le monde en %2 min)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="148"/>
+        <location filename="../models/report/ContactSheet.cpp" line="149"/>
         <source>Reached after</source>
         <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="157"/>
+        <location filename="../models/report/ContactSheet.cpp" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="166"/>
+        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="176"/>
+        <location filename="../models/report/ContactSheet.cpp" line="177"/>
         <source>External contacts</source>
         <translation>Contacts externes</translation>
     </message>
@@ -3941,10 +3941,6 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <source>%1 h</source>
-        <translation type="vanished">%1 h</translation>
-    </message>
-    <message>
         <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
@@ -3985,578 +3981,578 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="383"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="178"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="381"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="180"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="384"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="382"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="289"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="288"/>
         <source>Nobody has been called yet.</source>
         <translation>Personne n’a encore été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="192"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
         <translation>%1 personnes sur %2 ont confirmé, %3 % dans l’objectif de %4 ; %5 coupées.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="200"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="199"/>
         <source>Call-tree drill report — %1</source>
         <translation>Rapport d’exercice d’arbre d’appel — %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
         <source>Drill clock</source>
         <translation>Horloge de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="217"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Les temps courent sur l’horloge de l’exercice depuis la déclaration (pauses exclues). T50, T90 et T100 sont les temps auxquels la moitié, 90 % et toutes les personnes joignables avaient confirmé ; les personnes injoignables n’y sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>People called</source>
         <translation>Personnes appelées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
         <source>Confirmed</source>
         <translation>Confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <source>T50</source>
         <translation>T50</translation>
     </message>
     <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <location filename="../models/report/ExerciseReport.cpp" line="226"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>not reached</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <source>T90</source>
         <translation>T90</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>T100</source>
         <translation>T100</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>Within the target of %1</source>
         <translation>Dans l’objectif de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="229"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="242"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="241"/>
         <source>Reach times</source>
         <translation>Temps de joignabilité</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="247"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="252"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
         <source>Against target</source>
         <translation>Par rapport à l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>%1 over</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="271"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>within</source>
         <translation>dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="274"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="273"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="278"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="306"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="277"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="293"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>L’arbre d’appel a changé depuis l’exercice : les temps attendus sont omis.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="296"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>People cut off</source>
         <translation>Personnes coupées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="298"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
         <source>Everyone called confirmed.</source>
         <translation>Toutes les personnes appelées ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="313"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Found during the drill</source>
         <translation>Constaté pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="319"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>Changes to contact details</source>
         <translation>Modifications des coordonnées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="321"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>None were found.</source>
         <translation>Aucune constatée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="324"/>
         <source>Measured mobilisation</source>
         <translation>Mobilisation mesurée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="326"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Par rôle : quand le dernier de ses membres appelés a confirmé ; mesurée seulement si tous l’ont fait.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Members confirmed</source>
         <translation>Membres confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="332"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="337"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="343"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
         <source>No role&apos;s members were called.</source>
         <translation>Aucun membre d’un rôle n’a été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="364"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="397"/>
         <source>No service was in scope.</source>
         <translation>Aucun service n’était concerné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="401"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
         <source>Every service in scope met its targets.</source>
         <translation>Chaque service concerné a tenu ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="402"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="400"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l’ont manqué ; %4 ont tenu le RPO cible, %5 l’ont manqué.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="413"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="411"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="422"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Rapport d’exercice de reprise — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="423"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="155"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="113"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Exercise clock</source>
         <translation>Horloge de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Runbooks tested</source>
         <translation>Procédures testées</translation>
     </message>
     <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
         <location filename="../models/report/ExerciseReport.cpp" line="433"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
         <source>Services in scope</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="437"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="212"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="438"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="445"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="446"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="451"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
         <source>Not measured: %1.</source>
         <translation>Non mesurés : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="462"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="465"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="462"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="466"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="463"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="467"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
         <source>Over by</source>
         <translation>Dépassé de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="478"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="232"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="484"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="231"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="481"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
         <source>Cut off</source>
         <translation>Coupés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="490"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="487"/>
         <source>None written.</source>
         <translation>Aucun rédigé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="495"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="492"/>
         <source>Results against targets</source>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="496"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="493"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l’horloge de l’exercice, du déclenchement à la fin de l’étape de vérification de chaque service (pauses exclues), sauf s’il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s’il a été saisi.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="502"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Target RPO</source>
         <translation>RPO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="503"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Measured RPO</source>
         <translation>RPO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="504"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
+        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
         <location filename="../models/report/ExerciseReport.cpp" line="508"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="511"/>
         <source>(entered)</source>
         <translation>(saisi)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="520"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>Note on the result</source>
         <translation>Note sur le résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="537"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="534"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="547"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="544"/>
         <source>Exercise declared: clock starts</source>
         <translation>Exercice déclenché : l’horloge démarre</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="550"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="547"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="552"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="557"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="579"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="554"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="558"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="564"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="568"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="565"/>
         <source>Exercise ended</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="572"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="569"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>L’exercice n’a pas été mené : rien n’a été consigné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="572"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="573"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="577"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="351"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="578"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="589"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu’enregistrées, sont conservées ici.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="595"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="593"/>
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="596"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="593"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>By, when</source>
         <translation>Par qui, quand</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="301"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="597"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="601"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>finish</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="603"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
         <source>Runbook step</source>
         <translation>Étape de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="613"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="614"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="615"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="629"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="626"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="630"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="627"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="634"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="631"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="640"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="637"/>
         <source>Steps against expected durations</source>
         <translation>Étapes face aux durées prévues</translation>
     </message>
@@ -4644,7 +4640,7 @@
     <message>
         <location filename="../models/report/ExerciseReport.cpp" line="143"/>
         <location filename="../models/report/ExerciseReport.cpp" line="152"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
+        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -5498,144 +5494,144 @@ de données</translation>
 <context>
     <name>Continuity::FindingsReport</name>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="66"/>
+        <location filename="../models/report/FindingsReport.cpp" line="67"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="68"/>
+        <location filename="../models/report/FindingsReport.cpp" line="69"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="72"/>
+        <location filename="../models/report/FindingsReport.cpp" line="73"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <location filename="../models/report/FindingsReport.cpp" line="81"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="80"/>
-        <location filename="../models/report/FindingsReport.cpp" line="173"/>
+        <location filename="../models/report/FindingsReport.cpp" line="81"/>
+        <location filename="../models/report/FindingsReport.cpp" line="174"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="80"/>
+        <location filename="../models/report/FindingsReport.cpp" line="81"/>
         <source>What it says</source>
         <translation>Ce qu’il dit</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="98"/>
-        <location filename="../models/report/FindingsReport.cpp" line="107"/>
+        <location filename="../models/report/FindingsReport.cpp" line="99"/>
+        <location filename="../models/report/FindingsReport.cpp" line="108"/>
         <source>Findings review</source>
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="99"/>
+        <location filename="../models/report/FindingsReport.cpp" line="100"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="110"/>
+        <location filename="../models/report/FindingsReport.cpp" line="111"/>
         <source>Compared with %1</source>
         <translation>Comparée à %1</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="111"/>
+        <location filename="../models/report/FindingsReport.cpp" line="112"/>
         <source>As of %4: errors %1, warnings %2, information %3.</source>
         <translation>Au %4 : erreurs %1, avertissements %2, informations %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="139"/>
+        <location filename="../models/report/FindingsReport.cpp" line="140"/>
         <source>Since the older copy: %1 new, %2 resolved, %3 still open.</source>
         <translation>Depuis la copie plus ancienne : %1 nouveaux, %2 résolus, %3 toujours ouverts.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="147"/>
+        <location filename="../models/report/FindingsReport.cpp" line="148"/>
         <source>New since the older copy</source>
         <translation>Nouveaux depuis la copie plus ancienne</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="149"/>
+        <location filename="../models/report/FindingsReport.cpp" line="150"/>
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="152"/>
+        <location filename="../models/report/FindingsReport.cpp" line="153"/>
         <source>Resolved since the older copy</source>
         <translation>Résolus depuis la copie plus ancienne</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="154"/>
+        <location filename="../models/report/FindingsReport.cpp" line="155"/>
         <source>Nothing resolved.</source>
         <translation>Rien de résolu.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="161"/>
+        <location filename="../models/report/FindingsReport.cpp" line="162"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="162"/>
+        <location filename="../models/report/FindingsReport.cpp" line="163"/>
         <source>The plan has no findings.</source>
         <translation>Le plan n’a aucun constat.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="173"/>
+        <location filename="../models/report/FindingsReport.cpp" line="174"/>
         <source>What is wrong and what to do</source>
         <translation>Ce qui ne va pas et ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="175"/>
+        <location filename="../models/report/FindingsReport.cpp" line="176"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="181"/>
+        <location filename="../models/report/FindingsReport.cpp" line="182"/>
         <source>still open</source>
         <translation>toujours ouvert</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="182"/>
+        <location filename="../models/report/FindingsReport.cpp" line="183"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="191"/>
+        <location filename="../models/report/FindingsReport.cpp" line="192"/>
         <source>Single points of failure by target</source>
         <translation>Points de défaillance uniques par cible</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="202"/>
+        <location filename="../models/report/FindingsReport.cpp" line="203"/>
         <source>No tier 0 or 1 process or service has a single point of failure.</source>
         <translation>Aucun processus ni service de niveau 0 ou 1 n’a de point de défaillance unique.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="204"/>
+        <location filename="../models/report/FindingsReport.cpp" line="205"/>
         <source>What a failure of one thing alone takes down, for every tier 0 and 1 target that has such a weakness. The full relation is in `continuity-cli analyze spof --json`.</source>
         <translation>Ce que la panne d’un seul élément fait tomber, pour chaque cible de niveau 0 et 1 qui a une telle faiblesse. La relation complète est dans `continuity-cli analyze spof --json`.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="208"/>
+        <location filename="../models/report/FindingsReport.cpp" line="209"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="209"/>
+        <location filename="../models/report/FindingsReport.cpp" line="210"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="210"/>
+        <location filename="../models/report/FindingsReport.cpp" line="211"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="221"/>
+        <location filename="../models/report/FindingsReport.cpp" line="222"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
@@ -10130,10 +10126,6 @@ de données</translation>
 <context>
     <name>Continuity::RunbookReport</name>
     <message>
-        <source>%1 h</source>
-        <translation type="vanished">%1 h</translation>
-    </message>
-    <message>
         <location filename="../models/report/RunbookReport.cpp" line="35"/>
         <source>not set</source>
         <translation>non défini</translation>
@@ -10996,10 +10988,6 @@ de données</translation>
 </context>
 <context>
     <name>Continuity::ScenarioBrief</name>
-    <message>
-        <source>%1 h</source>
-        <translation type="vanished">%1 h</translation>
-    </message>
     <message>
         <location filename="../models/report/ScenarioBrief.cpp" line="62"/>
         <source>no phone in the plan</source>

@@ -7,6 +7,7 @@
 #include "analysis/WhoToCall.h"
 #include "domain/Contacts.h"
 #include "domain/Plan.h"
+#include "ReportFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,8 +62,8 @@ Report::Document contactSheet(const Plan &plan, const QStringList &failed,
     Document d;
     d.headerLeft = plan.name;
     d.headerRight = Tr::tr("Contact sheet");
-    d.footerLeft = Tr::tr("Printed %1 — check who is on call if later")
-                       .arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+    d.footerLeft =
+        Tr::tr("Printed %1 — check who is on call if later").arg(Report::dateTime(printedAt));
 
     // What the scenario takes down.
     QStringList affected;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExerciseReport.h"
 
-#include "ReportFormat.h"
 #include "analysis/Drill.h"
 #include "analysis/ExerciseResults.h"
 #include "analysis/OnCall.h"
 #include "domain/Contacts.h"
 #include "domain/ExerciseLog.h"
 #include "domain/Plan.h"
+#include "ReportFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -173,11 +173,10 @@ Report::Document drillReport(const Plan &plan, const Exercise &e, const QDateTim
 {
     Document d;
     const QDate date = QDate::fromString(e.date, Qt::ISODate);
-    const QString dateText =
-        date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : e.date;
+    const QString dateText = date.isValid() ? Report::date(date) : e.date;
     d.headerLeft = plan.name;
     d.headerRight = Tr::tr("%1 — %2").arg(e.title, e.date);
-    d.footerLeft = Tr::tr("Printed %1").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+    d.footerLeft = Tr::tr("Printed %1").arg(Report::dateTime(printedAt));
     const CallTree *tree = nullptr;
     for (const CallTree &t : plan.callTrees) {
         if (t.id == e.callTree)
@@ -209,7 +208,7 @@ Report::Document drillReport(const Plan &plan, const Exercise &e, const QDateTim
         {Tr::tr("Drill clock"), e.declaredAt ? clockText(elapsed) : QStringLiteral("—")},
         {Tr::tr("Outcome"), outcome},
         {Tr::tr("Plan"), plan.name},
-        {Tr::tr("Printed"), QLocale().toString(printedAt, QLocale::LongFormat)},
+        {Tr::tr("Printed"), Report::dateTime(printedAt)},
     }));
     d.pageBreak();
 
@@ -377,11 +376,10 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
     Document d;
     const QList<ServiceMeasure> measures = measureExercise(plan, e);
     const QDate date = QDate::fromString(e.date, Qt::ISODate);
-    const QString dateText =
-        date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : e.date;
+    const QString dateText = date.isValid() ? Report::date(date) : e.date;
     d.headerLeft = plan.name;
     d.headerRight = Tr::tr("%1 — %2").arg(e.title, e.date);
-    d.footerLeft = Tr::tr("Printed %1").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+    d.footerLeft = Tr::tr("Printed %1").arg(Report::dateTime(printedAt));
 
     int rtoPass = 0;
     int rtoMiss = 0;
@@ -435,11 +433,10 @@ Report::Document exerciseReport(const Plan &plan, const Exercise &e, const QDate
          serviceNames.isEmpty() ? Tr::tr("none") : serviceNames.join(QStringLiteral("; "))},
         {Tr::tr("Outcome"), outcome},
         {Tr::tr("Plan"), plan.name},
-        {Tr::tr("Printed"), QLocale().toString(printedAt, QLocale::LongFormat)},
+        {Tr::tr("Printed"), Report::dateTime(printedAt)},
     }));
     d.pageBreak();
     d.contents();
-    d.pageBreak();
 
     // Executive summary.
     d.heading(Tr::tr("Executive summary"));

@@ -5,6 +5,7 @@
 #include "analysis/Spof.h"
 #include "domain/Contacts.h"
 #include "domain/Plan.h"
+#include "ReportFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -96,7 +97,7 @@ Report::Document findingsReport(const Plan &plan, const GraphSnapshot &graph,
     Document d;
     d.headerLeft = plan.name;
     d.headerRight = Tr::tr("Findings review");
-    d.footerLeft = Tr::tr("Printed %1").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+    d.footerLeft = Tr::tr("Printed %1").arg(Report::dateTime(printedAt));
 
     std::vector<Finding> findings = review.findings;
     sortFindings(findings);
@@ -112,7 +113,7 @@ Report::Document findingsReport(const Plan &plan, const GraphSnapshot &graph,
                     .arg(counts[0])
                     .arg(counts[1])
                     .arg(counts[2])
-                    .arg(QLocale().toString(printedAt.date(), QLocale::LongFormat)));
+                    .arg(Report::date(printedAt.date())));
 
     // Against the older copy: what is new, what was resolved, what is still open.
     QSet<QString> olderKeys;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RunbookReport.h"
 
-#include "ReportFormat.h"
 #include "analysis/OnCall.h"
 #include "domain/Contacts.h"
+#include "ReportFormat.h"
 
 #include "analysis/RunbookDraft.h"
 #include "domain/Plan.h"
@@ -107,7 +107,7 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
             : Tr::tr("version %1, %2").arg(r.version, statusText(r.status).toLower());
     d.headerLeft = plan.name;
     d.headerRight = Tr::tr("%1 — %2").arg(r.title, version);
-    d.footerLeft = Tr::tr("Printed %1").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+    d.footerLeft = Tr::tr("Printed %1").arg(Report::dateTime(printedAt));
 
     // Cover.
     d.spacer(90);
@@ -138,7 +138,7 @@ Report::Document runbookReport(const Plan &plan, const Runbook &r, const QDateTi
         {Tr::tr("Steps"), QLocale().toString(r.steps.size())},
         {Tr::tr("Critical path"), meets},
         {Tr::tr("Plan"), plan.name},
-        {Tr::tr("Printed"), QLocale().toString(printedAt, QLocale::LongFormat)},
+        {Tr::tr("Printed"), Report::dateTime(printedAt)},
     }));
     if (r.status != RunbookStatus::Approved) {
         d.spacer(10);

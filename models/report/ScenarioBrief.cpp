@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioBrief.h"
 
-#include "ReportFormat.h"
 #include "analysis/AnalysisRun.h"
 #include "analysis/WhoToCall.h"
 #include "domain/Contacts.h"
 #include "domain/Plan.h"
+#include "ReportFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -72,7 +72,7 @@ Report::Document scenarioBrief(const Plan &plan, const AnalysisOutput &results,
     Document d;
     d.headerLeft = plan.name;
     d.headerRight = Tr::tr("Scenario brief");
-    d.footerLeft = Tr::tr("Printed %1").arg(QLocale().toString(printedAt, QLocale::ShortFormat));
+    d.footerLeft = Tr::tr("Printed %1").arg(Report::dateTime(printedAt));
 
     QStringList failedNames;
     for (const QString &id : results.scenario) {
