@@ -9835,33 +9835,33 @@ punkt</translation>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="362"/>
+        <location filename="../models/report/OdtWriter.cpp" line="375"/>
         <source>no room for a temporary copy</source>
         <translation>kein Platz für eine temporäre Kopie</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="379"/>
+        <location filename="../models/report/OdtWriter.cpp" line="392"/>
         <source>the OpenDocument writer left no content.xml</source>
         <translation>der OpenDocument-Schreiber hat kein content.xml hinterlassen</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="388"/>
+        <location filename="../models/report/OdtWriter.cpp" line="401"/>
         <source>content.xml could not be read back</source>
         <translation>content.xml konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="408"/>
+        <location filename="../models/report/OdtWriter.cpp" line="421"/>
         <source>the rewritten archive could not be read</source>
         <translation>das neu geschriebene Archiv konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="475"/>
+        <location filename="../models/report/OdtWriter.cpp" line="488"/>
         <location filename="../models/report/ReportRenderer.cpp" line="805"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="483"/>
+        <location filename="../models/report/OdtWriter.cpp" line="496"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -9835,33 +9835,33 @@ de données</translation>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="362"/>
+        <location filename="../models/report/OdtWriter.cpp" line="375"/>
         <source>no room for a temporary copy</source>
         <translation>pas de place pour une copie temporaire</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="379"/>
+        <location filename="../models/report/OdtWriter.cpp" line="392"/>
         <source>the OpenDocument writer left no content.xml</source>
         <translation>l’écriture OpenDocument n’a laissé aucun content.xml</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="388"/>
+        <location filename="../models/report/OdtWriter.cpp" line="401"/>
         <source>content.xml could not be read back</source>
         <translation>content.xml n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="408"/>
+        <location filename="../models/report/OdtWriter.cpp" line="421"/>
         <source>the rewritten archive could not be read</source>
         <translation>l’archive réécrite n’a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="475"/>
+        <location filename="../models/report/OdtWriter.cpp" line="488"/>
         <location filename="../models/report/ReportRenderer.cpp" line="805"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="483"/>
+        <location filename="../models/report/OdtWriter.cpp" line="496"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>

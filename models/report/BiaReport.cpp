@@ -351,7 +351,7 @@ Report::Document biaReport(const Plan &plan, const QStringList &processIds,
         if (problems.size() > MaxProblems)
             items.append(Tr::tr("… and %n more; continuity-cli check lists them all.", nullptr,
                                 int(problems.size() - MaxProblems)));
-        d.paragraph(items.join(QStringLiteral("\n\n")));
+        d.plain(items.join(QStringLiteral("\n\n")));
     }
 
     // ---- One section per process
@@ -370,7 +370,7 @@ Report::Document biaReport(const Plan &plan, const QStringList &processIds,
         d.pageBreak();
         d.heading(p.name);
         if (!p.description.isEmpty())
-            d.paragraph(p.description);
+            d.plain(p.description);
 
         Table facts;
         facts.header = false;
@@ -505,7 +505,7 @@ Report::Document biaReport(const Plan &plan, const QStringList &processIds,
             if (target->spofs.size() > MaxSpofNames)
                 line += QLatin1Char(' ') +
                         Tr::tr("And %n more.", nullptr, int(target->spofs.size() - MaxSpofNames));
-            d.paragraph(line);
+            d.plain(line);
         }
 
         d.subheading(Tr::tr("Sign-off by the process owner"));

@@ -384,13 +384,13 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
 
     // ---- 2 Purpose and scope
     d.heading(Tr::tr("Purpose and scope"));
-    d.paragraph(Tr::tr("This plan says how the organisation keeps the processes below running, or "
-                       "brings them back within their targets, when they are disrupted: who "
-                       "decides, who is called, what is recovered in which order and with which "
-                       "runbook. It is printed from the continuity plan \"%1\"; the plan file is "
-                       "the reference, this document a copy of it on the date printed.")
-                    .arg(plan.name));
-    d.paragraph(scopeWords);
+    d.plain(Tr::tr("This plan says how the organisation keeps the processes below running, or "
+                   "brings them back within their targets, when they are disrupted: who "
+                   "decides, who is called, what is recovered in which order and with which "
+                   "runbook. It is printed from the continuity plan \"%1\"; the plan file is "
+                   "the reference, this document a copy of it on the date printed.")
+                .arg(plan.name));
+    d.plain(scopeWords);
 
     // ---- 3 Activation criteria
     d.heading(Tr::tr("Activation criteria"));
@@ -403,11 +403,11 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
                        "is expected to last longer than half its maximum tolerable downtime "
                        "(MTD), or when a site, supplier or service it needs is lost with no "
                        "estimate of return."));
-    d.paragraph(declarers.isEmpty()
-                    ? Tr::tr("Who may declare: the plan names no call tree yet; name the roles "
-                             "that may declare here.")
-                    : Tr::tr("Who may declare: %1 (the first callers of the plan's call trees).")
-                          .arg(names(plan, declarers)));
+    d.plain(declarers.isEmpty()
+                ? Tr::tr("Who may declare: the plan names no call tree yet; name the roles "
+                         "that may declare here.")
+                : Tr::tr("Who may declare: %1 (the first callers of the plan's call trees).")
+                      .arg(names(plan, declarers)));
     Table activate;
     activate.columns = {{Tr::tr("Process"), 3},
                         {Tr::tr("Tier"), 0.6},
@@ -642,9 +642,9 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
                            "scenario to order the recovery for."));
     } else {
         const RecoveryResult recovery = runRecovery(graph, worst, false);
-        d.paragraph(Tr::tr("The worst scenario for this scope: the loss of %1. What comes back in "
-                           "which wave, and when, against its RTO.")
-                        .arg(graph.name(worst.front())));
+        d.plain(Tr::tr("The worst scenario for this scope: the loss of %1. What comes back in "
+                       "which wave, and when, against its RTO.")
+                    .arg(graph.name(worst.front())));
         Table order;
         order.columns = {{Tr::tr("Wave"), 0.6},
                          {Tr::tr("Process or service"), 2.8},
@@ -690,8 +690,8 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
         QStringList titles;
         for (const Runbook &r : approved)
             titles.append(Tr::tr("%1 (version %2)").arg(r.title, r.version));
-        d.paragraph(Tr::tr("The approved versions, each in full on the pages that follow: %1.")
-                        .arg(titles.join(QStringLiteral(", "))));
+        d.plain(Tr::tr("The approved versions, each in full on the pages that follow: %1.")
+                    .arg(titles.join(QStringLiteral(", "))));
         for (const Runbook &r : approved) {
             const Document book = runbookReport(plan, r, printedAt);
             d.pageBreak();
@@ -708,7 +708,7 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
                     d.subheading(b.text);
                     break;
                 case Block::Kind::Subtitle:
-                    d.paragraph(b.text);
+                    d.plain(b.text);
                     break;
                 default:
                     d.blocks.append(b);

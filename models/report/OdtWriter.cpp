@@ -176,6 +176,19 @@ public:
     {
         if (t.columns.isEmpty())
             return;
+        // Text set as a table only to be printed literally (Document::plain): paragraphs.
+        if (t.columns.size() == 1 && !t.header && !t.grid &&
+            t.columns.first().kind == Column::Kind::Text) {
+            for (const QList<Cell> &row : t.rows) {
+                for (const Part &part : row.value(0)) {
+                    QTextBlockFormat f;
+                    f.setBottomMargin(4);
+                    block(f);
+                    m_cursor.insertText(part.label + part.text, charFormat(10, part.bold));
+                }
+            }
+            return;
+        }
         const int headerRows = t.header ? 1 : 0;
         const int rows = int(t.rows.size()) + headerRows;
         if (rows == 0)

@@ -109,6 +109,20 @@ struct Document
         blocks.append({Block::Kind::Paragraph, markup, {}, 0});
     }
     void table(Table t) { blocks.append({Block::Kind::Table, {}, std::move(t), 0}); }
+    // Text printed exactly as given, with no markup read (user text such as a description or
+    // a sentence naming processes); blank lines separate paragraphs.
+    void plain(const QString &text)
+    {
+        Table t;
+        t.columns = {{QString(), 1, Column::Kind::Text}};
+        t.header = false;
+        t.grid = false;
+        for (const QString &piece : text.split(QStringLiteral("\n\n"))) {
+            if (!piece.trimmed().isEmpty())
+                t.rows.append(QList<Cell>{Cell{Part{QString(), piece, false}}});
+        }
+        table(std::move(t));
+    }
     void contents() { blocks.append({Block::Kind::Contents, {}, {}, 0}); }
     void pageBreak() { blocks.append({Block::Kind::PageBreak, {}, {}, 0}); }
     void spacer(double points) { blocks.append({Block::Kind::Spacer, {}, {}, points}); }

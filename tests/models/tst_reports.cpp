@@ -13,9 +13,9 @@
 #include "report/BiaReport.h"
 #include "report/ContactSheet.h"
 #include "report/ContinuityPlan.h"
-#include "report/OdtWriter.h"
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
+#include "report/OdtWriter.h"
 #include "report/ReportCharts.h"
 #include "report/ReportFormat.h"
 #include "report/RunbookReport.h"
@@ -57,6 +57,7 @@ private slots:
     void durationsReadTheSameEverywhere();
     void continuityPlanHasEveryChapterInOrder();
     void continuityPlanAsOpenDocumentText();
+    void planReportsPrintUserTextAsTyped();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -675,18 +676,13 @@ void tst_Reports::continuityPlanHasEveryChapterInOrder()
             headings.append(b.text);
         figures += b.kind == Report::Block::Kind::Figure ? 1 : 0;
     }
-    const QStringList chapters{QStringLiteral("Document control"),
-                               QStringLiteral("Purpose and scope"),
-                               QStringLiteral("Activation criteria"),
-                               QStringLiteral("Roles and responsibilities"),
-                               QStringLiteral("Communication"),
-                               QStringLiteral("Processes and their targets"),
-                               QStringLiteral("Recovery strategies"),
-                               QStringLiteral("Dependency map"),
-                               QStringLiteral("Recovery order"),
-                               QStringLiteral("Runbooks"),
-                               QStringLiteral("Exercise programme"),
-                               QStringLiteral("Open actions")};
+    const QStringList chapters{
+        QStringLiteral("Document control"),    QStringLiteral("Purpose and scope"),
+        QStringLiteral("Activation criteria"), QStringLiteral("Roles and responsibilities"),
+        QStringLiteral("Communication"),       QStringLiteral("Processes and their targets"),
+        QStringLiteral("Recovery strategies"), QStringLiteral("Dependency map"),
+        QStringLiteral("Recovery order"),      QStringLiteral("Runbooks"),
+        QStringLiteral("Exercise programme"),  QStringLiteral("Open actions")};
     qsizetype at_ = -1;
     for (const QString &chapter : chapters) {
         const qsizetype i = headings.indexOf(chapter);
@@ -737,7 +733,8 @@ void tst_Reports::continuityPlanAsOpenDocumentText()
              qPrintable(error));
     QVERIFY(TestSupport::readAll(odt).mid(30, 8) == "mimetype");
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
     QVERIFY(unzip.waitForFinished(30000));
     const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
     QVERIFY(content.contains(QLatin1String("<table:table ")));
@@ -756,9 +753,52 @@ void tst_Reports::continuityPlanAsOpenDocumentText()
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     // Unwritable: a message, nothing written.
-    QVERIFY(!Report::writeOdt(doc, QStringLiteral("/nonexistent/dir/plan.odt"),
-                              QStringLiteral("x"), &error));
+    QVERIFY(!Report::writeOdt(doc, QStringLiteral("/nonexistent/dir/plan.odt"), QStringLiteral("x"),
+                              &error));
     QVERIFY(!error.isEmpty());
+}
+
+// #21 point 7: names and descriptions with markup or HTML print as typed in the BIA report and the
+// business continuity plan, in the PDF and in the ODT.
+void tst_Reports::planReportsPrintUserTextAsTyped()
+{
+    QString error;
+    std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const QString name = QStringLiteral("*Pay* <b>staff</b> & _co_");
+    const QString description = QStringLiteral("**not bold** <img src=\"/etc/hostname\">");
+    for (Process &p : plan->processes) {
+        if (p.id == QLatin1String("staff-payroll")) {
+            p.name = name;
+            p.description = description;
+        }
+    }
+    const QDateTime at(QDate(2026, 12, 5), QTime(9, 0));
+    const QString bia = m_dir.filePath(QStringLiteral("literal-bia.pdf"));
+    QVERIFY2(Report::writePdf(biaReport(*plan, {}, at), bia, QStringLiteral("BIA"), &error),
+             qPrintable(error));
+    const QString biaText = pdfText(bia, false);
+    QVERIFY2(biaText.contains(name), qPrintable(name));
+    QVERIFY2(biaText.contains(description), qPrintable(description));
+    const Report::Document bcp = continuityPlan(*plan, {}, at);
+    const QString pdf = m_dir.filePath(QStringLiteral("literal-bcp.pdf"));
+    QVERIFY2(Report::writePdf(bcp, pdf, QStringLiteral("BCP"), &error), qPrintable(error));
+    QVERIFY(pdfText(pdf, false).contains(name));
+    QVERIFY(!TestSupport::readAll(pdf).contains("/Subtype /Image"));
+    const QString odt = m_dir.filePath(QStringLiteral("literal-bcp.odt"));
+    QVERIFY2(Report::writeOdt(bcp, odt, QStringLiteral("BCP"), &error), qPrintable(error));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    QVERIFY(unzip.waitForFinished(30000));
+    QXmlStreamReader xml(unzip.readAllStandardOutput());
+    QString words;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            words += xml.text();
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY2(words.contains(name), qPrintable(words.left(400)));
 }
 
 QTEST_MAIN(tst_Reports)
