@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -59,6 +60,10 @@ int main(int argc, char *argv[])
     // The command line stays English (docs/translations.md), its numbers too: "0.5 h" in a
     // message whatever LANG says, as scripts and tickets expect.
     QLocale::setDefault(QLocale::c());
+    // English plural forms for what reports count (built in with the window's translations).
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/continuity_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = Continuity::Cli::run(QCoreApplication::arguments().mid(1), out, err);
