@@ -2019,21 +2019,21 @@
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="565"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="724"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
@@ -2043,327 +2043,327 @@
         <translation>Ausrufen, wenn voraussichtlich länger als</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="427"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="430"/>
         <source>no MTD: at once</source>
         <translation>keine MTD: sofort</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="432"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>Roles and responsibilities</source>
         <translation>Rollen und Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="437"/>
         <source>The plan names no roles yet.</source>
         <translation>Der Plan nennt noch keine Rollen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="437"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="438"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="441"/>
         <source>Members (primary first)</source>
         <translation>Mitglieder (Hauptperson zuerst)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="439"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="442"/>
         <source>Deputies</source>
         <translation>Vertretungen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="443"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="467"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="468"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="471"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="473"/>
         <source>The plan has no call tree yet.</source>
         <translation>Der Plan hat noch keine Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Caller</source>
         <translation>Anrufer</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Calls, in order</source>
         <translation>Ruft an, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="486"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="489"/>
         <source>%1 (else %2)</source>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="499"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>After</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>Notify</source>
         <translation>Benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>No role has an escalation policy yet.</source>
         <translation>Noch keine Rolle hat eine Eskalationsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
         <source>External contacts</source>
         <translation>Externe Kontakte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="520"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="524"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="522"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="525"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="526"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <source>No supplier or regulator contact is recorded.</source>
         <translation>Kein Kontakt bei Lieferanten oder Aufsicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="541"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>Processes and their targets</source>
         <translation>Prozesse und ihre Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="563"/>
         <source>Recovery strategies</source>
         <translation>Wiederherstellungsstrategien</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="564"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
         <translation>Wie jeder benötigte Dienst einen Ausfall übersteht: wo er läuft, wie seine Daten kopiert werden und was für ihn einspringt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="564"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="724"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="566"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="569"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="570"/>
         <source>Data copied</source>
         <translation>Datenkopie</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="571"/>
         <source>Redundancy</source>
         <translation>Redundanz</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="588"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="592"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
         <source>, lag %1</source>
         <translation>, Verzögerung %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="594"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="597"/>
         <source>, every %1</source>
         <translation>, alle %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="599"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="602"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="602"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="605"/>
         <source>The processes in scope need no service.</source>
         <translation>Die Prozesse im Geltungsbereich brauchen keinen Dienst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="607"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="610"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="609"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="612"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
         <translation>Prozesse oben, darunter, was sie brauchen, das Nächste zuerst; ein Pfeil zeigt vom Nutzer zum Benötigten. Weiche Abhängigkeiten sind weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="614"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="617"/>
         <source>Part %1 of %2</source>
         <translation>Teil %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="619"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="622"/>
         <source>Recovery order</source>
         <translation>Wiederherstellungsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="644"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>Kein Standortausfall legt einen Prozess im Geltungsbereich lahm: Es gibt kein schlimmstes Szenario, für das die Wiederherstellung zu ordnen wäre.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="645"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="648"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
         <translation>Das schlimmste Szenario für diesen Geltungsbereich: der Ausfall von %1. Was in welcher Welle und wann zurückkommt, gemessen an seiner RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="649"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="650"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="651"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
         <source>Back after</source>
         <translation>Zurück nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="656"/>
         <source>Against RTO</source>
         <translation>Gegen RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="664"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
         <source>MISSED by %1</source>
         <translation>VERFEHLT um %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="665"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="671"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="668"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="674"/>
         <source>within</source>
         <translation>innerhalb</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="670"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="677"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="680"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="688"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
         <source>No runbook for this scope has been approved yet.</source>
         <translation>Für diesen Geltungsbereich ist noch kein Runbook freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="692"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="695"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="693"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="696"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
         <translation>Die freigegebenen Versionen, jede vollständig auf den folgenden Seiten: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="701"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="704"/>
         <source>Runbook: %1</source>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="722"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Exercise programme</source>
         <translation>Übungsprogramm</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="728"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="728"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="729"/>
         <source>Next due</source>
         <translation>Nächster fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="729"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="733"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="735"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2371,42 +2371,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="740"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="743"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
         <translation>Kein Dienst der Stufe 0 oder 1 im Geltungsbereich hat ein Testintervall in der Stufenrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="746"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Open actions</source>
         <translation>Offene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="756"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="759"/>
         <source> (overdue)</source>
         <translation> (überfällig)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="762"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="765"/>
         <source>No open action.</source>
         <translation>Keine offene Maßnahme.</translation>
     </message>

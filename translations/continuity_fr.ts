@@ -2019,21 +2019,21 @@
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="565"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="724"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
@@ -2043,327 +2043,327 @@
         <translation>Déclencher si la durée prévue dépasse</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="427"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="430"/>
         <source>no MTD: at once</source>
         <translation>pas de MTD : immédiatement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="432"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>Roles and responsibilities</source>
         <translation>Rôles et responsabilités</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="434"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="437"/>
         <source>The plan names no roles yet.</source>
         <translation>Le plan ne nomme encore aucun rôle.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="437"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="438"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="441"/>
         <source>Members (primary first)</source>
         <translation>Membres (titulaire d’abord)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="439"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="442"/>
         <source>Deputies</source>
         <translation>Suppléants</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="443"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="467"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="468"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="471"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="473"/>
         <source>The plan has no call tree yet.</source>
         <translation>Le plan n’a encore aucun arbre d’appel.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="474"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Calls, in order</source>
         <translation>Appelle, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="486"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="489"/>
         <source>%1 (else %2)</source>
         <translation>%1 (sinon %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="499"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="501"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>Notify</source>
         <translation>Prévenir</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="515"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>No role has an escalation policy yet.</source>
         <translation>Aucun rôle n’a encore de politique d’escalade.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
         <source>External contacts</source>
         <translation>Contacts externes</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="520"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="524"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="522"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="525"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="526"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="536"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <source>No supplier or regulator contact is recorded.</source>
         <translation>Aucun contact fournisseur ou régulateur n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="541"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>Processes and their targets</source>
         <translation>Processus et leurs objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="543"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="560"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="563"/>
         <source>Recovery strategies</source>
         <translation>Stratégies de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="561"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="564"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
         <translation>Comment chaque service nécessaire est conçu pour survivre à une perte : où il tourne, comment ses données sont copiées, et ce qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="564"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="724"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="566"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="569"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="570"/>
         <source>Data copied</source>
         <translation>Copie des données</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="571"/>
         <source>Redundancy</source>
         <translation>Redondance</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="588"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="592"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
         <source>, lag %1</source>
         <translation>, retard %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="594"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="597"/>
         <source>, every %1</source>
         <translation>, toutes les %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="599"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="602"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="602"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="605"/>
         <source>The processes in scope need no service.</source>
         <translation>Les processus du périmètre n’ont besoin d’aucun service.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="607"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="610"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="609"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="612"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
         <translation>Les processus en haut, ce dont ils ont besoin en dessous, le plus proche d’abord ; une flèche va de ce qui a besoin vers ce qui est nécessaire. Les dépendances souples sont omises.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="614"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="617"/>
         <source>Part %1 of %2</source>
         <translation>Partie %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="619"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="622"/>
         <source>Recovery order</source>
         <translation>Ordre de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="641"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="644"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>La perte d’aucun site n’arrête un processus du périmètre : il n’y a pas de pire scénario pour lequel ordonner la reprise.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="645"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="648"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
         <translation>Le pire scénario pour ce périmètre : la perte de %1. Ce qui revient dans quelle vague, et quand, au regard de son RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="649"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="650"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="651"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
         <source>Back after</source>
         <translation>De retour après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="656"/>
         <source>Against RTO</source>
         <translation>Par rapport au RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="664"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
         <source>MISSED by %1</source>
         <translation>MANQUÉ de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="665"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="671"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="668"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="674"/>
         <source>within</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="670"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="677"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="680"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="688"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
         <source>No runbook for this scope has been approved yet.</source>
         <translation>Aucune procédure de ce périmètre n’est encore approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="692"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="695"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="693"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="696"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
         <translation>Les versions approuvées, chacune en entier dans les pages qui suivent : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="701"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="704"/>
         <source>Runbook: %1</source>
         <translation>Procédure : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="722"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Exercise programme</source>
         <translation>Programme d’exercices</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="728"/>
         <source>Every</source>
         <translation>Tous les</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="728"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="729"/>
         <source>Next due</source>
         <translation>Prochain dû</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="726"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="729"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="730"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="733"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="735"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2371,42 +2371,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="736"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="740"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="743"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
         <translation>Aucun service de niveau 0 ou 1 du périmètre n’a d’intervalle de test dans la politique de niveaux.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="746"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="756"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="759"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="762"/>
+        <location filename="../models/report/ContinuityPlan.cpp" line="765"/>
         <source>No open action.</source>
         <translation>Aucune action ouverte.</translation>
     </message>

@@ -419,12 +419,15 @@ Report::Document continuityPlan(const Plan &plan, const PlanScope &scope,
             if (q.id == graph.id(n))
                 p = &q;
         }
-        const std::optional<double> mtd =
-            p && p->mtdHours ? p->mtdHours
-                             : (p ? suggestedMtdHours(*p, plan.biaHorizonsHours) : std::nullopt);
+        double mtd = NAN;
+        if (p && p->mtdHours)
+            mtd = *p->mtdHours;
+        else if (p)
+            mtd = suggestedMtdHours(*p, plan.biaHorizonsHours).value_or(NAN);
+        const bool known = !std::isnan(mtd);
         activate.rows.append({text(graph.name(n), true), text(QString::number(graph.tier(n))),
-                              text(mtd ? duration(*mtd) : QStringLiteral("—")),
-                              text(mtd ? duration(*mtd / 2) : Tr::tr("no MTD: at once"))});
+                              text(known ? duration(mtd) : QStringLiteral("—")),
+                              text(known ? duration(mtd / 2) : Tr::tr("no MTD: at once"))});
     }
     d.table(activate);
 

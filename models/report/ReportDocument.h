@@ -100,15 +100,18 @@ struct Document
     QString footerLeft;  // e.g. "Printed 2026-11-27 10:04"
     QList<Block> blocks;
 
-    void title(const QString &text) { blocks.append({Block::Kind::Title, text, {}, 0}); }
-    void subtitle(const QString &text) { blocks.append({Block::Kind::Subtitle, text, {}, 0}); }
-    void heading(const QString &text) { blocks.append({Block::Kind::Heading, text, {}, 0}); }
-    void subheading(const QString &text) { blocks.append({Block::Kind::Subheading, text, {}, 0}); }
+    void title(const QString &text) { blocks.append({Block::Kind::Title, text, {}, 0, {}}); }
+    void subtitle(const QString &text) { blocks.append({Block::Kind::Subtitle, text, {}, 0, {}}); }
+    void heading(const QString &text) { blocks.append({Block::Kind::Heading, text, {}, 0, {}}); }
+    void subheading(const QString &text)
+    {
+        blocks.append({Block::Kind::Subheading, text, {}, 0, {}});
+    }
     void paragraph(const QString &markup)
     {
-        blocks.append({Block::Kind::Paragraph, markup, {}, 0});
+        blocks.append({Block::Kind::Paragraph, markup, {}, 0, {}});
     }
-    void table(Table t) { blocks.append({Block::Kind::Table, {}, std::move(t), 0}); }
+    void table(Table t) { blocks.append({Block::Kind::Table, {}, std::move(t), 0, {}}); }
     // Text printed exactly as given, with no markup read (user text such as a description or
     // a sentence naming processes); blank lines separate paragraphs.
     void plain(const QString &text)
@@ -123,9 +126,9 @@ struct Document
         }
         table(std::move(t));
     }
-    void contents() { blocks.append({Block::Kind::Contents, {}, {}, 0}); }
-    void pageBreak() { blocks.append({Block::Kind::PageBreak, {}, {}, 0}); }
-    void spacer(double points) { blocks.append({Block::Kind::Spacer, {}, {}, points}); }
+    void contents() { blocks.append({Block::Kind::Contents, {}, {}, 0, {}}); }
+    void pageBreak() { blocks.append({Block::Kind::PageBreak, {}, {}, 0, {}}); }
+    void spacer(double points) { blocks.append({Block::Kind::Spacer, {}, {}, points, {}}); }
     void figure(Figure f) { blocks.append({Block::Kind::Figure, {}, {}, 0, std::move(f)}); }
 };
 
