@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "dialogs/ReportExportBar.h"
 
 #include "DocumentWorkspace.h"
 #include "processes/ProcessesPage.h"
@@ -851,6 +852,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                         m_dialogs->showError(this, tr("Export Failed"), message);
                 });
         m_analysesHolder->layout()->addWidget(m_analysesPage);
+        // The BIA report, the BCP and the findings review start from several areas: their
+        // progress and Cancel show in the status bar, whatever area is shown.
+        statusBar()->addPermanentWidget(m_analysesPage->exportBar());
         m_dashboard = w.adopt(new DashboardPage(m_document.get(), m_analysis));
         m_dashboardHolder->layout()->addWidget(m_dashboard);
         m_mapPage = w.adopt(new MapPage(m_document.get(), m_analysis, m_dialogs.get()));

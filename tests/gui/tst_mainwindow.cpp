@@ -4,6 +4,7 @@
 #include "analysis/ExerciseResults.h"
 #include "analysis/RunbookDraft.h"
 #include "cmdb/CmdbImportWizard.h"
+#include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/Contacts.h"
@@ -439,6 +440,9 @@ void tst_MainWindow::eachAreaPrintsItsReport()
     QFile::remove(bia);
     m_log.paths = {bia};
     action("exportReportAction")->trigger();
+    // Its progress shows in the status bar, though the Analyses area is not the one shown.
+    QVERIFY(m_window->statusBar()->isAncestorOf(analyses->exportBar()));
+    QVERIFY(analyses->exportBar()->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!analyses->isExporting(), 30000);
     QVERIFY2(m_log.errors.isEmpty(), qPrintable(m_log.errors.join(u'\n')));
     QVERIFY(TestSupport::readAll(bia).startsWith("%PDF-"));

@@ -419,7 +419,12 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     onResults();
 }
 
-AnalysesPage::~AnalysesPage() = default;
+AnalysesPage::~AnalysesPage()
+{
+    // The bar may sit in the window's status bar (MainWindow shows it there, so that a report
+    // started from any area shows its progress); it goes with the page either way.
+    delete m_exportBar;
+}
 
 QTableView *AnalysesPage::makeTable(QAbstractItemModel *model, const QString &objectName)
 {
@@ -982,8 +987,7 @@ void AnalysesPage::askContinuityPlan()
     const QFileInfo plan(m_document->filePath());
     QString path = m_dialogs->askExportPath(
         this, tr("Export the Business Continuity Plan"),
-        plan.absoluteDir().filePath(plan.completeBaseName() + tr("-bcp") +
-                                    QStringLiteral(".pdf")),
+        plan.absoluteDir().filePath(plan.completeBaseName() + tr("-bcp") + QStringLiteral(".pdf")),
         tr("PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)"));
     if (path.isEmpty())
         return;

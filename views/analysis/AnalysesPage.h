@@ -59,6 +59,8 @@ public:
     // The business continuity plan of the whole plan: PDF, or OpenDocument Text for .odt.
     bool exportContinuityPlan(const QString &path);
     bool isExporting() const;
+    // The progress and Cancel of the reports above; the window may place it elsewhere.
+    ReportExportBar *exportBar() const { return m_exportBar; }
     // File > Print Preview and Export PDF: the scenario brief while a scenario is failed,
     // else the findings review; the Export asks where to (and, for the review, whether to
     // compare with an older copy).
