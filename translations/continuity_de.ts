@@ -208,7 +208,7 @@
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="361"/>
         <source>Every finding by severity and kind with what to do, the single points of failure per target, and what changed since an older copy of the plan</source>
-        <translation>Jeder Befund nach Schweregrad und Art mit dem, was zu tun ist, die Single Points of Failure je Ziel und was sich seit einer älteren Kopie des Plans geändert hat</translation>
+        <translation>Jeder Befund nach Schweregrad und Art mit dem, was zu tun ist, die einzelnen Ausfallpunkte je Ziel und was sich seit einer älteren Kopie des Plans geändert hat</translation>
     </message>
     <message>
         <location filename="../views/analysis/AnalysesPage.cpp" line="370"/>
@@ -1010,7 +1010,7 @@
     <message>
         <location filename="../models/report/BiaReport.cpp" line="495"/>
         <source>Single points of failure</source>
-        <translation>Single Points of Failure</translation>
+        <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
         <location filename="../models/report/BiaReport.cpp" line="498"/>
@@ -5334,7 +5334,7 @@ punkt</translation>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="393"/>
         <source>Single point of failure</source>
-        <translation>Single Point of Failure</translation>
+        <translation>Einzelner Ausfallpunkt</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="394"/>
@@ -5399,7 +5399,7 @@ punkt</translation>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="414"/>
         <source>Person as single point of failure</source>
-        <translation>Person als Single Point of Failure</translation>
+        <translation>Person als einzelner Ausfallpunkt</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="416"/>
@@ -5603,12 +5603,12 @@ punkt</translation>
     <message>
         <location filename="../models/report/FindingsReport.cpp" line="192"/>
         <source>Single points of failure by target</source>
-        <translation>Single Points of Failure je Ziel</translation>
+        <translation>Einzelne Ausfallpunkte je Ziel</translation>
     </message>
     <message>
         <location filename="../models/report/FindingsReport.cpp" line="203"/>
         <source>No tier 0 or 1 process or service has a single point of failure.</source>
-        <translation>Kein Prozess oder Dienst der Stufe 0 oder 1 hat einen Single Point of Failure.</translation>
+        <translation>Kein Prozess oder Dienst der Stufe 0 oder 1 hat einen einzelnen Ausfallpunkt.</translation>
     </message>
     <message>
         <location filename="../models/report/FindingsReport.cpp" line="205"/>
