@@ -3,6 +3,7 @@
 #include "analysis/AnalysesPage.h"
 #include "analysis/ExerciseResults.h"
 #include "analysis/RunbookDraft.h"
+#include "bia/BiaEditor.h"
 #include "cmdb/CmdbImportWizard.h"
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
@@ -1236,6 +1237,9 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
             action(name)->trigger();
             look(QLatin1String(name));
         }
+        QVERIFY(m_window->showAreaNamed(QStringLiteral("processes")));
+        m_window->findChild<BiaEditor *>(QStringLiteral("biaEditor"))->askReview();
+        look(QStringLiteral("BIA review"));
         QVERIFY(m_window->showAreaNamed(QStringLiteral("people")));
         m_window->findChild<PeoplePage *>(QStringLiteral("peoplePage"))->editPolicy();
         look(QStringLiteral("people policy"));
