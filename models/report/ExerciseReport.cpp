@@ -35,7 +35,7 @@ QString localDateTime(const std::optional<QString> &iso)
     if (!iso)
         return QStringLiteral("—");
     const QDateTime t = exerciseTime(*iso);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : *iso;
+    return t.isValid() ? Report::dateTime(t.toLocalTime()) : *iso;
 }
 
 Cell text(const QString &t)

@@ -41,14 +41,26 @@ QString duration(double hours)
     return negative ? QStringLiteral("−") + text : text;
 }
 
+namespace {
+
+// The same unambiguous form from the window and the command line: the month by name, in the
+// report's language ("5 Dec 2026", "5. Dez. 2026", "5 déc. 2026"), never 12/5/26 against 5/12/26.
+QString dateFormat()
+{
+    return QLocale().language() == QLocale::German ? QStringLiteral("d. MMM yyyy")
+                                                   : QStringLiteral("d MMM yyyy");
+}
+
+} // namespace
+
 QString date(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QStringLiteral("—");
+    return d.isValid() ? QLocale().toString(d, dateFormat()) : QStringLiteral("—");
 }
 
 QString dateTime(const QDateTime &at)
 {
-    return QLocale().toString(at, QLocale::ShortFormat);
+    return QLocale().toString(at, dateFormat() + QStringLiteral(" HH:mm"));
 }
 
 QString money(double amount)

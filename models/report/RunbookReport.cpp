@@ -63,7 +63,7 @@ QString timestamp(const std::optional<QString> &iso)
     if (!iso)
         return QString();
     const QDateTime when = QDateTime::fromString(*iso, Qt::ISODate);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : *iso;
+    return when.isValid() ? Report::dateTime(when.toLocalTime()) : *iso;
 }
 
 QString nodeLabel(const Plan &plan, const QString &id)

@@ -659,6 +659,17 @@ void tst_Reports::durationsReadTheSameEverywhere()
     QCOMPARE(Report::duration(72), QStringLiteral("72 h"));
     QCOMPARE(Report::duration(100.25), QStringLiteral("100.3 h"));
     QCOMPARE(Report::duration(-0.25), QStringLiteral("−15 min"));
+    // Dates: the month by name, the same from the window (English) and the command line (C).
+    const QLocale before;
+    const QDate day(2026, 12, 5);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(Report::date(day), QStringLiteral("5 Dec 2026"));
+    QCOMPARE(Report::dateTime(QDateTime(day, QTime(14, 30))), QStringLiteral("5 Dec 2026 14:30"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Report::date(day), QStringLiteral("5 Dec 2026"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(Report::date(day), QStringLiteral("5. Dez. 2026"));
+    QLocale::setDefault(before);
 }
 
 // product/11-reports.md "Business continuity plan": every chapter, in the specification's order.
