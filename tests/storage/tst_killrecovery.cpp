@@ -187,7 +187,9 @@ void tst_KillRecovery::killedLiveExerciseResumesWithEveryTick()
         child.start();
         QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
         QVERIFY(child.waitForReadyRead(10000));
-        QThread::usleep(rng.bounded(2000, 40000));
+        // Long enough for a few actions even under AddressSanitizer on a busy machine, short
+        // enough that most kills land mid-write.
+        QThread::usleep(rng.bounded(10000, 80000));
         child.kill();
         QVERIFY(child.waitForFinished(5000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
