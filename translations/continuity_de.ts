@@ -8213,7 +8213,7 @@ punkt</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="419"/>
         <location filename="../models/document/PlanDocument.cpp" line="428"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1718"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1717"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
@@ -8258,20 +8258,20 @@ punkt</translation>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="586"/>
-        <location filename="../models/document/PlanDocument.cpp" line="589"/>
-        <location filename="../models/document/PlanDocument.cpp" line="616"/>
-        <location filename="../models/document/PlanDocument.cpp" line="619"/>
+        <location filename="../models/document/PlanDocument.cpp" line="585"/>
+        <location filename="../models/document/PlanDocument.cpp" line="588"/>
+        <location filename="../models/document/PlanDocument.cpp" line="615"/>
+        <location filename="../models/document/PlanDocument.cpp" line="618"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="598"/>
+        <location filename="../models/document/PlanDocument.cpp" line="597"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="610"/>
+        <location filename="../models/document/PlanDocument.cpp" line="609"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
@@ -8281,29 +8281,29 @@ punkt</translation>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="640"/>
-        <location filename="../models/document/PlanDocument.cpp" line="698"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1017"/>
+        <location filename="../models/document/PlanDocument.cpp" line="639"/>
+        <location filename="../models/document/PlanDocument.cpp" line="697"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1016"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="644"/>
+        <location filename="../models/document/PlanDocument.cpp" line="643"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="645"/>
+        <location filename="../models/document/PlanDocument.cpp" line="644"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="945"/>
+        <location filename="../models/document/PlanDocument.cpp" line="944"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="861"/>
+        <location filename="../models/document/PlanDocument.cpp" line="860"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
@@ -8313,19 +8313,19 @@ punkt</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="728"/>
-        <location filename="../models/document/PlanDocument.cpp" line="857"/>
-        <location filename="../models/document/PlanDocument.cpp" line="872"/>
+        <location filename="../models/document/PlanDocument.cpp" line="727"/>
+        <location filename="../models/document/PlanDocument.cpp" line="856"/>
+        <location filename="../models/document/PlanDocument.cpp" line="871"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="894"/>
+        <location filename="../models/document/PlanDocument.cpp" line="893"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="881"/>
+        <location filename="../models/document/PlanDocument.cpp" line="880"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
@@ -8340,44 +8340,44 @@ punkt</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="899"/>
+        <location filename="../models/document/PlanDocument.cpp" line="898"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="913"/>
+        <location filename="../models/document/PlanDocument.cpp" line="912"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="951"/>
+        <location filename="../models/document/PlanDocument.cpp" line="950"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="976"/>
+        <location filename="../models/document/PlanDocument.cpp" line="975"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="982"/>
+        <location filename="../models/document/PlanDocument.cpp" line="981"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1021"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1020"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1369"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1368"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="724"/>
-        <location filename="../models/document/PlanDocument.cpp" line="909"/>
-        <location filename="../models/document/PlanDocument.cpp" line="923"/>
+        <location filename="../models/document/PlanDocument.cpp" line="723"/>
+        <location filename="../models/document/PlanDocument.cpp" line="908"/>
+        <location filename="../models/document/PlanDocument.cpp" line="922"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
@@ -8573,7 +8573,7 @@ punkt</translation>
         <translation>BIA-Prüfung von „%1“ erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="713"/>
+        <location filename="../models/document/PlanDocument.cpp" line="712"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -8581,17 +8581,17 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="733"/>
+        <location filename="../models/document/PlanDocument.cpp" line="732"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="812"/>
+        <location filename="../models/document/PlanDocument.cpp" line="811"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="816"/>
+        <location filename="../models/document/PlanDocument.cpp" line="815"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -8599,133 +8599,133 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="932"/>
+        <location filename="../models/document/PlanDocument.cpp" line="931"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="991"/>
+        <location filename="../models/document/PlanDocument.cpp" line="990"/>
         <source>People policy</source>
         <translation>Personenregeln</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="997"/>
+        <location filename="../models/document/PlanDocument.cpp" line="996"/>
         <source>Change people policy</source>
         <translation>Personenregeln ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1373"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1372"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1384"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1389"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1388"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1401"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1443"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1474"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1400"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1442"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1473"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1447"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1446"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1451"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1450"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1462"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1478"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1537"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1542"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1541"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1552"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1562"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1561"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1575"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1600"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1574"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1599"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1605"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1604"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1648"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1647"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1656"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1655"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1674"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1733"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1732"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1680"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1748"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1679"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1747"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1905"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1909"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1904"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
         <source>owner of %1</source>
         <translation>verantwortlich für %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1914"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1913"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1925"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1924"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1938"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1937"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Stelle</numerusform>
@@ -8733,97 +8733,97 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1939"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1938"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1947"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1961"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2195"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2207"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1946"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1960"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2194"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2206"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1952"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1951"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1967"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1966"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1978"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1977"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1988"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1987"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Person „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2025"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2039"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2024"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2038"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2030"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2029"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2046"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2045"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2057"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2056"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2067"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2066"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2104"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2118"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2103"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2117"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2109"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2108"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2124"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2123"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2135"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2134"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2140"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2190"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2189"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>Person „%1“ ginge verloren.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2210"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2209"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -9258,22 +9258,22 @@ punkt</translation>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1371"/>
+        <location filename="../models/io/PlanJson.cpp" line="1370"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1378"/>
+        <location filename="../models/io/PlanJson.cpp" line="1377"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1498"/>
+        <location filename="../models/io/PlanJson.cpp" line="1497"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1525"/>
+        <location filename="../models/io/PlanJson.cpp" line="1524"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -9287,7 +9287,7 @@ punkt</translation>
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1521"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1520"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -9350,131 +9350,131 @@ punkt</translation>
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="538"/>
+        <location filename="../models/storage/PlanSql.cpp" line="537"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="542"/>
+        <location filename="../models/storage/PlanSql.cpp" line="541"/>
         <source>not an impact category</source>
         <translation>keine Auswirkungskategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="543"/>
+        <location filename="../models/storage/PlanSql.cpp" line="542"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="717"/>
+        <location filename="../models/storage/PlanSql.cpp" line="716"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="806"/>
+        <location filename="../models/storage/PlanSql.cpp" line="805"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="632"/>
+        <location filename="../models/storage/PlanSql.cpp" line="631"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="941"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1021"/>
+        <location filename="../models/storage/PlanSql.cpp" line="940"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1020"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1177"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1176"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1314"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1313"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1332"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1331"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1531"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1530"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1552"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1551"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1557"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1556"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1626"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1625"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1646"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1645"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht akzeptiert, daher wurde sie nicht gelesen: Tabelle %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1676"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1675"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>die Schritte sind nicht mit 0, 1, 2, … nummeriert</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1692"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1691"/>
         <source>a tier is not 0 to 3</source>
         <translation>eine Stufe liegt nicht zwischen 0 und 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1703"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1702"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>die Ebenen einer Stufe sind nicht 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1806"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1821"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1805"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1820"/>
         <source>role %1 has no rota</source>
         <translation>Rolle %1 hat keinen Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1839"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1838"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>die Stufen der Rolle %1 sind nicht 0, 1, 2, … einer Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1899"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1898"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>die Knoten der Alarmierungskette %1 bilden keinen Baum mit höchstens %2 Personen und %3 Ebenen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1919"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1918"/>
         <source>call tree %1 has no root</source>
         <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1939"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1938"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1989"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1988"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2061"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2060"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>

@@ -8213,7 +8213,7 @@ de données</translation>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="419"/>
         <location filename="../models/document/PlanDocument.cpp" line="428"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1718"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1717"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
@@ -8258,20 +8258,20 @@ de données</translation>
         <translation>Évaluer l’impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="586"/>
-        <location filename="../models/document/PlanDocument.cpp" line="589"/>
-        <location filename="../models/document/PlanDocument.cpp" line="616"/>
-        <location filename="../models/document/PlanDocument.cpp" line="619"/>
+        <location filename="../models/document/PlanDocument.cpp" line="585"/>
+        <location filename="../models/document/PlanDocument.cpp" line="588"/>
+        <location filename="../models/document/PlanDocument.cpp" line="615"/>
+        <location filename="../models/document/PlanDocument.cpp" line="618"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="598"/>
+        <location filename="../models/document/PlanDocument.cpp" line="597"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="610"/>
+        <location filename="../models/document/PlanDocument.cpp" line="609"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de service d’identifiant « %1 ».</translation>
     </message>
@@ -8281,29 +8281,29 @@ de données</translation>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="640"/>
-        <location filename="../models/document/PlanDocument.cpp" line="698"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1017"/>
+        <location filename="../models/document/PlanDocument.cpp" line="639"/>
+        <location filename="../models/document/PlanDocument.cpp" line="697"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1016"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus ni de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="644"/>
+        <location filename="../models/document/PlanDocument.cpp" line="643"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="645"/>
+        <location filename="../models/document/PlanDocument.cpp" line="644"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="945"/>
+        <location filename="../models/document/PlanDocument.cpp" line="944"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n’a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="861"/>
+        <location filename="../models/document/PlanDocument.cpp" line="860"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
@@ -8313,19 +8313,19 @@ de données</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="728"/>
-        <location filename="../models/document/PlanDocument.cpp" line="857"/>
-        <location filename="../models/document/PlanDocument.cpp" line="872"/>
+        <location filename="../models/document/PlanDocument.cpp" line="727"/>
+        <location filename="../models/document/PlanDocument.cpp" line="856"/>
+        <location filename="../models/document/PlanDocument.cpp" line="871"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="894"/>
+        <location filename="../models/document/PlanDocument.cpp" line="893"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="881"/>
+        <location filename="../models/document/PlanDocument.cpp" line="880"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
@@ -8340,44 +8340,44 @@ de données</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="899"/>
+        <location filename="../models/document/PlanDocument.cpp" line="898"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="913"/>
+        <location filename="../models/document/PlanDocument.cpp" line="912"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="951"/>
+        <location filename="../models/document/PlanDocument.cpp" line="950"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="976"/>
+        <location filename="../models/document/PlanDocument.cpp" line="975"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="982"/>
+        <location filename="../models/document/PlanDocument.cpp" line="981"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1021"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1020"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1369"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1368"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="724"/>
-        <location filename="../models/document/PlanDocument.cpp" line="909"/>
-        <location filename="../models/document/PlanDocument.cpp" line="923"/>
+        <location filename="../models/document/PlanDocument.cpp" line="723"/>
+        <location filename="../models/document/PlanDocument.cpp" line="908"/>
+        <location filename="../models/document/PlanDocument.cpp" line="922"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
@@ -8573,7 +8573,7 @@ de données</translation>
         <translation>Enregistrer la revue de la BIA de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="713"/>
+        <location filename="../models/document/PlanDocument.cpp" line="712"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -8581,17 +8581,17 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="733"/>
+        <location filename="../models/document/PlanDocument.cpp" line="732"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="812"/>
+        <location filename="../models/document/PlanDocument.cpp" line="811"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="816"/>
+        <location filename="../models/document/PlanDocument.cpp" line="815"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -8599,133 +8599,133 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="932"/>
+        <location filename="../models/document/PlanDocument.cpp" line="931"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="991"/>
+        <location filename="../models/document/PlanDocument.cpp" line="990"/>
         <source>People policy</source>
         <translation>Règles des personnes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="997"/>
+        <location filename="../models/document/PlanDocument.cpp" line="996"/>
         <source>Change people policy</source>
         <translation>Modifier les règles des personnes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1373"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1372"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1384"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1389"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1388"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1401"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1443"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1474"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1400"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1442"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1473"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1447"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1446"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1451"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1450"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1463"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1462"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1479"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1478"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1538"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1537"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1542"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1541"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1552"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1562"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1561"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1575"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1600"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1574"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1599"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1605"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1604"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1648"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1647"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1656"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1655"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1674"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1733"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1732"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1680"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1748"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1679"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1747"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1905"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1909"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1904"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
         <source>owner of %1</source>
         <translation>responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1914"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1913"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1925"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1924"/>
         <source>exercise %1</source>
         <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1938"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1937"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -8733,97 +8733,97 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1939"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1938"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1947"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1961"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2195"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2207"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1946"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1960"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2194"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2206"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1952"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1951"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1967"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1966"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1978"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1977"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1988"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1987"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2025"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2039"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2024"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2038"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2030"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2029"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2046"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2045"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2057"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2056"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2067"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2066"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2104"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2118"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2103"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2117"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2109"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2108"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2124"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2123"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2135"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2134"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2140"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2190"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2189"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>La personne « %1 » serait perdue.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2210"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2209"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -9258,22 +9258,22 @@ de données</translation>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1371"/>
+        <location filename="../models/io/PlanJson.cpp" line="1370"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1378"/>
+        <location filename="../models/io/PlanJson.cpp" line="1377"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1498"/>
+        <location filename="../models/io/PlanJson.cpp" line="1497"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1525"/>
+        <location filename="../models/io/PlanJson.cpp" line="1524"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -9287,7 +9287,7 @@ de données</translation>
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1521"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1520"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n’a pas pu être écrit : %1</translation>
     </message>
@@ -9350,131 +9350,131 @@ de données</translation>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="538"/>
+        <location filename="../models/storage/PlanSql.cpp" line="537"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="542"/>
+        <location filename="../models/storage/PlanSql.cpp" line="541"/>
         <source>not an impact category</source>
         <translation>n’est pas une catégorie d’impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="543"/>
+        <location filename="../models/storage/PlanSql.cpp" line="542"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="717"/>
+        <location filename="../models/storage/PlanSql.cpp" line="716"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="806"/>
+        <location filename="../models/storage/PlanSql.cpp" line="805"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n’accepte pas ; il n’a donc pas été lu : %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="632"/>
+        <location filename="../models/storage/PlanSql.cpp" line="631"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="941"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1021"/>
+        <location filename="../models/storage/PlanSql.cpp" line="940"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1020"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n’a ni processus ni service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1177"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1176"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n’a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1314"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1313"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1332"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1331"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1531"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1530"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1552"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1551"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1557"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1556"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1626"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1625"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n’a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1646"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1645"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1676"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1675"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>les étapes ne sont pas numérotées 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1692"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1691"/>
         <source>a tier is not 0 to 3</source>
         <translation>un niveau n’est pas entre 0 et 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1703"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1702"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>les paliers d’un niveau ne sont pas 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1806"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1821"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1805"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1820"/>
         <source>role %1 has no rota</source>
         <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1839"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1838"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1899"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1898"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1919"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1918"/>
         <source>call tree %1 has no root</source>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1939"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1938"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1989"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1988"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2061"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2060"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>

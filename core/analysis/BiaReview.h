@@ -11,11 +11,11 @@ struct Process;
 // Where a process's BIA stands in its review cycle (product/11-reports.md,
 // docs/decisions/bia-review.md).
 enum class BiaReviewState {
-    Missing,      // no impact rated yet
-    NotReviewed,  // rated, never reviewed
-    Changed,      // a rating was edited after the last review
-    Overdue,      // the last review is older than the plan's review period
-    Reviewed,     // reviewed within the period, unchanged since
+    Missing,     // no impact rated yet
+    NotReviewed, // rated, never reviewed
+    Changed,     // a rating was edited after the last review
+    Overdue,     // the last review is older than the plan's review period
+    Reviewed,    // reviewed within the period, unchanged since
 };
 
 struct BiaReview

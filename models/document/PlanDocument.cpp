@@ -570,9 +570,8 @@ bool PlanDocument::recordBiaReview(const QString &processId, const QString &revi
     if (changed == *current)
         return true;
     m_undoStack->push(new SwapCommand<Process>(
-        this, CommandId::Process, Tr::tr("Record BIA review of \"%1\"").arg(current->name),
-        changed, [this, processId] { return *this->process(processId); },
-        &PlanDocument::applyProcess));
+        this, CommandId::Process, Tr::tr("Record BIA review of \"%1\"").arg(current->name), changed,
+        [this, processId] { return *this->process(processId); }, &PlanDocument::applyProcess));
     return true;
 }
 

@@ -1354,9 +1354,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     Reader r(errors);
     r.allowOnly(root, QString(),
                 {"format", "version", "name", "biaHorizonsHours", "biaReviewMonths", "tierPolicy",
-                 "regulatoryPolicy",
-                 "processes", "services", "dependencies", "groups", "runbooks", "exercises",
-                 "persons", "roles", "callTrees", "peoplePolicy", "cmdbMapping"});
+                 "regulatoryPolicy", "processes", "services", "dependencies", "groups", "runbooks",
+                 "exercises", "persons", "roles", "callTrees", "peoplePolicy", "cmdbMapping"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
     r.report(QString(), Rules::checkPlanName(plan.name));

@@ -450,8 +450,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                 const QString text = st.query().value(1).toString();
                 const int days = text.toInt(&ok);
                 result.peoplePolicy.verifyWithinDays = ok ? days : -1;
-            }
-            else if (key == QLatin1String("bia_review_months")) {
+            } else if (key == QLatin1String("bia_review_months")) {
                 bool ok = false;
                 const int months = st.query().value(1).toString().toInt(&ok);
                 result.tierPolicy.biaReviewMonths = ok ? months : -1;

@@ -361,7 +361,8 @@ void tst_Cli::reportRunbook()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(TestSupport::readAll(planPdf).startsWith("%PDF-"));
     const QString planOdt = path(QStringLiteral("bcp.odt"));
-    r = cli({QStringLiteral("report"), QStringLiteral("plan"), plan, QStringLiteral("-o"), planOdt});
+    r = cli(
+        {QStringLiteral("report"), QStringLiteral("plan"), plan, QStringLiteral("-o"), planOdt});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(TestSupport::readAll(planOdt).startsWith("PK"));
     r = cli({QStringLiteral("report"), QStringLiteral("plan"), plan, QStringLiteral("--scope"),

@@ -794,8 +794,7 @@ void tst_PlanDocument::aRatingEditedAfterReviewMarksTheBia()
     QVERIFY(biaReview(*doc->process(id), months, QDate(2027, 3, 2)).state ==
             BiaReviewState::Overdue);
     QCOMPARE(biaReview(*doc->process(id), 6, QDate(2026, 12, 1)).dueOn, QDate(2026, 9, 1));
-    QVERIFY(biaReview(*doc->process(id), 6, QDate(2026, 12, 1)).state ==
-            BiaReviewState::Overdue);
+    QVERIFY(biaReview(*doc->process(id), 6, QDate(2026, 12, 1)).state == BiaReviewState::Overdue);
 
     QVERIFY2(doc->setImpactRating(id, ImpactCategory::Legal, 1, 4, &error), qPrintable(error));
     QVERIFY(doc->process(id)->biaChangedSinceReview);

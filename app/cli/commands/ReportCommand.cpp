@@ -10,9 +10,9 @@
 #include "report/BiaReport.h"
 #include "report/ContactSheet.h"
 #include "report/ContinuityPlan.h"
-#include "report/OdtWriter.h"
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
+#include "report/OdtWriter.h"
 #include "report/RunbookReport.h"
 #include "report/ScenarioBrief.h"
 
@@ -72,8 +72,9 @@ int Runner::prepareReport(const QStringList &args, const QString &kind, const QS
                      setup->output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
     if (setup->output.isEmpty() ||
         (!odt && !setup->output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)))
-        return badUsage(kind == QLatin1String("plan") ? Tr::tr("report plan needs -o FILE.pdf or -o FILE.odt")
-                                                      : Tr::tr("report needs -o FILE.pdf"));
+        return badUsage(kind == QLatin1String("plan")
+                            ? Tr::tr("report plan needs -o FILE.pdf or -o FILE.odt")
+                            : Tr::tr("report needs -o FILE.pdf"));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
     QString error;
@@ -334,8 +335,7 @@ int Runner::reportPlan(const QStringList &args)
     const std::optional<PlanScope> scope = parsePlanScope(plan, scopeText, &error);
     if (!scope)
         return badUsage(error);
-    const Report::Document document =
-        continuityPlan(plan, *scope, QDateTime::currentDateTime());
+    const Report::Document document = continuityPlan(plan, *scope, QDateTime::currentDateTime());
     const QString title = Tr::tr("Business continuity plan");
     if (setup.output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
         if (!Report::writeOdt(document, setup.output, title, &error))
