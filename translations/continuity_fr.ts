@@ -9820,48 +9820,48 @@ de données</translation>
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="650"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="666"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="662"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="678"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="804"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="820"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="375"/>
+        <location filename="../models/report/OdtWriter.cpp" line="331"/>
         <source>no room for a temporary copy</source>
         <translation>pas de place pour une copie temporaire</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="392"/>
+        <location filename="../models/report/OdtWriter.cpp" line="348"/>
         <source>the OpenDocument writer left no content.xml</source>
         <translation>l’écriture OpenDocument n’a laissé aucun content.xml</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="401"/>
+        <location filename="../models/report/OdtWriter.cpp" line="357"/>
         <source>content.xml could not be read back</source>
         <translation>content.xml n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="421"/>
+        <location filename="../models/report/OdtWriter.cpp" line="377"/>
         <source>the rewritten archive could not be read</source>
         <translation>l’archive réécrite n’a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="488"/>
-        <location filename="../models/report/ReportRenderer.cpp" line="805"/>
+        <location filename="../models/report/OdtWriter.cpp" line="444"/>
+        <location filename="../models/report/ReportRenderer.cpp" line="821"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="496"/>
+        <location filename="../models/report/OdtWriter.cpp" line="452"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>

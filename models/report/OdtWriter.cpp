@@ -43,47 +43,23 @@ QTextCharFormat charFormat(double points, bool bold = false, bool italic = false
     return f;
 }
 
-// **strong** and *emphasis*, as the PDF's renderer reads them.
-void insertEmphasised(QTextCursor &c, const QString &line, const QTextCharFormat &base)
+// A parsed line's text with its **strong** and *emphasis*, as the PDF shows them.
+void insertEmphasised(QTextCursor &c, const MarkupLine &line, const QTextCharFormat &base)
 {
-    QTextCharFormat bold = base;
-    bold.setFontWeight(QFont::Bold);
-    QTextCharFormat italic = base;
-    italic.setFontItalic(true);
-    const qsizetype n = line.size();
-    qsizetype i = 0;
-    QString plain;
-    auto flush = [&] {
-        if (!plain.isEmpty())
-            c.insertText(plain, base);
-        plain.clear();
-    };
-    while (i < n) {
-        if (line.mid(i, 2) == QLatin1String("**")) {
-            const qsizetype j = line.indexOf(QLatin1String("**"), i + 2);
-            if (j > i + 2) {
-                flush();
-                c.insertText(line.mid(i + 2, j - i - 2), bold);
-                i = j + 2;
-                continue;
-            }
-        }
-        const QChar ch = line.at(i);
-        if ((ch == QLatin1Char('*') || ch == QLatin1Char('_')) && i + 1 < n &&
-            !line.at(i + 1).isSpace() && (i == 0 || !line.at(i - 1).isLetterOrNumber())) {
-            const qsizetype j = line.indexOf(ch, i + 1);
-            if (j > i + 1 && !line.at(j - 1).isSpace() &&
-                (j + 1 >= n || !line.at(j + 1).isLetterOrNumber())) {
-                flush();
-                c.insertText(line.mid(i + 1, j - i - 1), italic);
-                i = j + 1;
-                continue;
-            }
-        }
-        plain += ch;
-        ++i;
+    qsizetype at = 0;
+    for (const MarkupSpan &span : line.spans) {
+        if (span.start > at)
+            c.insertText(line.text.mid(at, span.start - at), base);
+        QTextCharFormat f = base;
+        if (span.bold)
+            f.setFontWeight(QFont::Bold);
+        else
+            f.setFontItalic(true);
+        c.insertText(line.text.mid(span.start, span.length), f);
+        at = span.start + span.length;
     }
-    flush();
+    if (at < line.text.size())
+        c.insertText(line.text.mid(at), base);
 }
 
 class Builder
@@ -127,37 +103,17 @@ public:
         m_cursor.insertText(text, charFormat(points, bold));
     }
 
-    // Markup: paragraphs split by blank lines, "- " and "1. " lines as list items.
+    // Markup: "- " and "1. " lines as list items, a list ending at a line that is none.
     void markup(const QString &text)
     {
         QTextList *list = nullptr;
-        for (const QString &raw : text.split(QLatin1Char('\n'))) {
-            const QString line = raw.trimmed();
-            if (line.isEmpty()) {
-                list = nullptr;
-                continue;
-            }
-            QString body = line;
-            QTextListFormat::Style style = QTextListFormat::ListStyleUndefined;
-            if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* ")) ||
-                line.startsWith(QStringLiteral("• "))) {
-                style = QTextListFormat::ListDisc;
-                body = line.mid(2).trimmed();
-            } else {
-                qsizetype digits = 0;
-                while (digits < line.size() && digits < 4 && line.at(digits).isDigit())
-                    ++digits;
-                if (digits > 0 && digits + 1 < line.size() &&
-                    (line.at(digits) == QLatin1Char('.') || line.at(digits) == QLatin1Char(')')) &&
-                    line.at(digits + 1).isSpace()) {
-                    style = QTextListFormat::ListDecimal;
-                    body = line.mid(digits + 2).trimmed();
-                }
-            }
+        for (const MarkupLine &line : parseMarkup(text)) {
             QTextBlockFormat f;
             f.setBottomMargin(4);
             block(f);
-            if (style != QTextListFormat::ListStyleUndefined) {
+            if (!line.marker.isEmpty()) {
+                const QTextListFormat::Style style =
+                    line.numbered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc;
                 if (!list || list->format().style() != style) {
                     QTextListFormat lf;
                     lf.setStyle(style);
@@ -168,7 +124,7 @@ public:
             } else {
                 list = nullptr;
             }
-            insertEmphasised(m_cursor, body, charFormat(10));
+            insertEmphasised(m_cursor, line, charFormat(10));
         }
     }
 
@@ -261,7 +217,7 @@ public:
                         if (i > 0)
                             cc.insertBlock();
                         if (kind == Column::Kind::Markup && !part.bold)
-                            insertEmphasised(cc, lines.at(i), f);
+                            insertEmphasised(cc, parseEmphasis(lines.at(i)), f);
                         else
                             cc.insertText(lines.at(i), f);
                     }

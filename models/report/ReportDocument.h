@@ -57,6 +57,27 @@ struct Table
     double minRowHeight = 0; // points; room to write by hand (sign-off)
 };
 
+// One line of a Markup text as both writers (PDF and ODT) read it: a list marker ("•" for "- ",
+// "* " and "• "; "3." for "3. " or "3) "), the text without it, and its **strong** and *emphasis*
+// (or _emphasis_) ranges in that text; markers that do not pair stay as typed.
+struct MarkupSpan
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    bool bold = false; // else italic
+};
+struct MarkupLine
+{
+    QString marker;
+    bool numbered = false;
+    QString text;
+    QList<MarkupSpan> spans;
+};
+// The non-empty lines of `text`.
+QList<MarkupLine> parseMarkup(const QString &text);
+// The emphasis of one line without list markers.
+MarkupLine parseEmphasis(const QString &line);
+
 // Figures paint in layout units, a tenth of a point: a 9 pt label is font(9), 1 pt is 10 units.
 inline constexpr double LayoutUnit = 10;
 // The reports' typeface at `points` (in layout units), for figures to label with.

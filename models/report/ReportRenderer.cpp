@@ -56,6 +56,73 @@ QFont font(double points, bool bold, bool italic)
     return f;
 }
 
+MarkupLine parseEmphasis(const QString &line)
+{
+    MarkupLine out;
+    const qsizetype n = line.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (line.mid(i, 2) == QLatin1String("**")) {
+            const qsizetype j = line.indexOf(QLatin1String("**"), i + 2);
+            if (j > i + 2) {
+                out.spans.append({out.text.size(), j - i - 2, true});
+                out.text += line.mid(i + 2, j - i - 2);
+                i = j + 2;
+                continue;
+            }
+        }
+        const QChar c = line.at(i);
+        if ((c == QLatin1Char('*') || c == QLatin1Char('_')) && i + 1 < n &&
+            !line.at(i + 1).isSpace() && (i == 0 || !line.at(i - 1).isLetterOrNumber())) {
+            const qsizetype j = line.indexOf(c, i + 1);
+            if (j > i + 1 && !line.at(j - 1).isSpace() &&
+                (j + 1 >= n || !line.at(j + 1).isLetterOrNumber())) {
+                out.spans.append({out.text.size(), j - i - 1, false});
+                out.text += line.mid(i + 1, j - i - 1);
+                i = j + 1;
+                continue;
+            }
+        }
+        out.text += c;
+        ++i;
+    }
+    return out;
+}
+
+QList<MarkupLine> parseMarkup(const QString &text)
+{
+    QList<MarkupLine> out;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        QString body = line;
+        QString marker;
+        bool numbered = false;
+        if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* ")) ||
+            line.startsWith(QStringLiteral("• "))) {
+            marker = QStringLiteral("•");
+            body = line.mid(2).trimmed();
+        } else {
+            qsizetype digits = 0;
+            while (digits < line.size() && digits < 4 && line.at(digits).isDigit())
+                ++digits;
+            if (digits > 0 && digits + 1 < line.size() &&
+                (line.at(digits) == QLatin1Char('.') || line.at(digits) == QLatin1Char(')')) &&
+                line.at(digits + 1).isSpace()) {
+                marker = line.left(digits + 1);
+                numbered = true;
+                body = line.mid(digits + 2).trimmed();
+            }
+        }
+        MarkupLine parsed = parseEmphasis(body);
+        parsed.marker = marker;
+        parsed.numbered = numbered;
+        out.append(parsed);
+    }
+    return out;
+}
+
 namespace {
 
 // Layout units: a tenth of a point, so that fonts can be given in whole pixel sizes and
@@ -101,68 +168,17 @@ void addRange(QList<QTextLayout::FormatRange> &formats, qsizetype start, qsizety
     formats.append(range);
 }
 
-// **strong** and *emphasis* (or _emphasis_); markers that do not pair stay as typed.
-void parseEmphasis(const QString &line, Para &para)
-{
-    const qsizetype n = line.size();
-    qsizetype i = 0;
-    while (i < n) {
-        if (line.mid(i, 2) == QLatin1String("**")) {
-            const qsizetype j = line.indexOf(QLatin1String("**"), i + 2);
-            if (j > i + 2) {
-                const qsizetype start = para.text.size();
-                para.text += line.mid(i + 2, j - i - 2);
-                addRange(para.formats, start, j - i - 2, true);
-                i = j + 2;
-                continue;
-            }
-        }
-        const QChar c = line.at(i);
-        if ((c == QLatin1Char('*') || c == QLatin1Char('_')) && i + 1 < n &&
-            !line.at(i + 1).isSpace() && (i == 0 || !line.at(i - 1).isLetterOrNumber())) {
-            const qsizetype j = line.indexOf(c, i + 1);
-            if (j > i + 1 && !line.at(j - 1).isSpace() &&
-                (j + 1 >= n || !line.at(j + 1).isLetterOrNumber())) {
-                const qsizetype start = para.text.size();
-                para.text += line.mid(i + 1, j - i - 1);
-                addRange(para.formats, start, j - i - 1, false);
-                i = j + 1;
-                continue;
-            }
-        }
-        para.text += c;
-        ++i;
-    }
-}
-
 void appendMarkup(QList<Para> &out, const QString &text, double points)
 {
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty())
-            continue;
+    for (const MarkupLine &line : parseMarkup(text)) {
         Para para;
         para.points = points;
-        QString body = line;
-        if ((line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* ")) ||
-             line.startsWith(QStringLiteral("• ")))) {
-            para.marker = QStringLiteral("•");
-            para.indent = 9 * U;
-            body = line.mid(2).trimmed();
-        } else {
-            qsizetype digits = 0;
-            while (digits < line.size() && digits < 4 && line.at(digits).isDigit())
-                ++digits;
-            if (digits > 0 && digits + 1 < line.size() &&
-                (line.at(digits) == QLatin1Char('.') || line.at(digits) == QLatin1Char(')')) &&
-                line.at(digits + 1).isSpace()) {
-                para.marker = line.left(digits + 1);
-                para.indent = 13 * U;
-                body = line.mid(digits + 2).trimmed();
-            }
-        }
-        parseEmphasis(body, para);
+        para.marker = line.marker;
+        if (!line.marker.isEmpty())
+            para.indent = (line.numbered ? 13 : 9) * U;
+        para.text = line.text;
+        for (const MarkupSpan &span : line.spans)
+            addRange(para.formats, span.start, span.length, span.bold);
         out.append(para);
     }
 }

@@ -835,6 +835,7 @@ template <typename T> static QList<QVariant> candidates(const Field<T> &f, const
     const QVariant now = f.value(item);
     switch (f.type) {
     case Type::Name:
+    case Type::RequiredText:
     case Type::Text:
     case Type::LongText:
         return {QVariant(now.toString() + QStringLiteral(" (edited)"))};
