@@ -3047,42 +3047,42 @@
 <context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="262"/>
+        <location filename="../core/domain/Enums.cpp" line="339"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="264"/>
+        <location filename="../core/domain/Enums.cpp" line="341"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="266"/>
+        <location filename="../core/domain/Enums.cpp" line="343"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="268"/>
+        <location filename="../core/domain/Enums.cpp" line="345"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="270"/>
+        <location filename="../core/domain/Enums.cpp" line="347"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="272"/>
+        <location filename="../core/domain/Enums.cpp" line="349"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="274"/>
+        <location filename="../core/domain/Enums.cpp" line="351"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="283"/>
+        <location filename="../core/domain/Enums.cpp" line="360"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n Anwendung</numerusform>
@@ -3090,7 +3090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <location filename="../core/domain/Enums.cpp" line="362"/>
         <source>%n data store(s)</source>
         <translation>
             <numerusform>%n Datenspeicher</numerusform>
@@ -3098,7 +3098,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <location filename="../core/domain/Enums.cpp" line="364"/>
         <source>%n infrastructure service(s)</source>
         <translation>
             <numerusform>%n Infrastrukturdienst</numerusform>
@@ -3106,7 +3106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <location filename="../core/domain/Enums.cpp" line="366"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n Netzwerk</numerusform>
@@ -3114,7 +3114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="291"/>
+        <location filename="../core/domain/Enums.cpp" line="368"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n Standort</numerusform>
@@ -3122,7 +3122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="293"/>
+        <location filename="../core/domain/Enums.cpp" line="370"/>
         <source>%n supplier(s)</source>
         <translation>
             <numerusform>%n Lieferant</numerusform>
@@ -3130,7 +3130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="295"/>
+        <location filename="../core/domain/Enums.cpp" line="372"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n Team</numerusform>
@@ -3138,89 +3138,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="304"/>
+        <location filename="../core/domain/Enums.cpp" line="381"/>
         <source>New application</source>
         <translation>Neue Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="306"/>
+        <location filename="../core/domain/Enums.cpp" line="383"/>
         <source>New data store</source>
         <translation>Neuer Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="308"/>
+        <location filename="../core/domain/Enums.cpp" line="385"/>
         <source>New infrastructure</source>
         <translation>Neue Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="310"/>
+        <location filename="../core/domain/Enums.cpp" line="387"/>
         <source>New network</source>
         <translation>Neues Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="312"/>
+        <location filename="../core/domain/Enums.cpp" line="389"/>
         <source>New site</source>
         <translation>Neuer Standort</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="314"/>
+        <location filename="../core/domain/Enums.cpp" line="391"/>
         <source>New supplier</source>
         <translation>Neuer Lieferant</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="316"/>
+        <location filename="../core/domain/Enums.cpp" line="393"/>
         <source>New team</source>
         <translation>Neues Team</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="325"/>
+        <location filename="../core/domain/Enums.cpp" line="402"/>
         <source>Financial</source>
         <translation>Finanziell</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="327"/>
+        <location filename="../core/domain/Enums.cpp" line="404"/>
         <source>Operational</source>
         <translation>Betrieblich</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="329"/>
+        <location filename="../core/domain/Enums.cpp" line="406"/>
         <source>Legal &amp; regulatory</source>
         <translation>Rechtlich &amp; regulatorisch</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="331"/>
+        <location filename="../core/domain/Enums.cpp" line="408"/>
         <source>Reputational</source>
         <translation>Reputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="333"/>
+        <location filename="../core/domain/Enums.cpp" line="410"/>
         <source>Health &amp; safety</source>
         <translation>Gesundheit &amp; Sicherheit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="342"/>
+        <location filename="../core/domain/Enums.cpp" line="419"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="344"/>
+        <location filename="../core/domain/Enums.cpp" line="421"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="346"/>
+        <location filename="../core/domain/Enums.cpp" line="423"/>
         <source>Home</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="348"/>
+        <location filename="../core/domain/Enums.cpp" line="425"/>
         <source>Satellite</source>
         <translation>Satellit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="350"/>
+        <location filename="../core/domain/Enums.cpp" line="427"/>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="436"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="438"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="440"/>
+        <source>Closed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="449"/>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="451"/>
+        <source>Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="453"/>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="455"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="457"/>
+        <source>Process</source>
+        <translation type="unfinished">Prozess</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="459"/>
+        <source>Human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="461"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="463"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="472"/>
+        <source>Prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="474"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="476"/>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8206,126 +8276,126 @@ punkt</translation>
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="413"/>
+        <location filename="../models/document/PlanDocument.cpp" line="416"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="419"/>
-        <location filename="../models/document/PlanDocument.cpp" line="428"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1717"/>
+        <location filename="../models/document/PlanDocument.cpp" line="422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="431"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1952"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="459"/>
         <location filename="../models/document/PlanDocument.cpp" line="462"/>
-        <location filename="../models/document/PlanDocument.cpp" line="487"/>
-        <location filename="../models/document/PlanDocument.cpp" line="567"/>
+        <location filename="../models/document/PlanDocument.cpp" line="465"/>
+        <location filename="../models/document/PlanDocument.cpp" line="490"/>
+        <location filename="../models/document/PlanDocument.cpp" line="570"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="469"/>
+        <location filename="../models/document/PlanDocument.cpp" line="472"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="481"/>
-        <location filename="../models/document/PlanDocument.cpp" line="509"/>
-        <location filename="../models/document/PlanDocument.cpp" line="549"/>
+        <location filename="../models/document/PlanDocument.cpp" line="484"/>
+        <location filename="../models/document/PlanDocument.cpp" line="512"/>
+        <location filename="../models/document/PlanDocument.cpp" line="552"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="166"/>
+        <location filename="../models/document/PlanDocument.cpp" line="169"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="516"/>
+        <location filename="../models/document/PlanDocument.cpp" line="519"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="533"/>
+        <location filename="../models/document/PlanDocument.cpp" line="536"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="585"/>
         <location filename="../models/document/PlanDocument.cpp" line="588"/>
-        <location filename="../models/document/PlanDocument.cpp" line="615"/>
+        <location filename="../models/document/PlanDocument.cpp" line="591"/>
         <location filename="../models/document/PlanDocument.cpp" line="618"/>
+        <location filename="../models/document/PlanDocument.cpp" line="621"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="597"/>
+        <location filename="../models/document/PlanDocument.cpp" line="600"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="609"/>
+        <location filename="../models/document/PlanDocument.cpp" line="612"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="177"/>
+        <location filename="../models/document/PlanDocument.cpp" line="180"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="639"/>
-        <location filename="../models/document/PlanDocument.cpp" line="697"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1016"/>
+        <location filename="../models/document/PlanDocument.cpp" line="642"/>
+        <location filename="../models/document/PlanDocument.cpp" line="704"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1023"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="643"/>
+        <location filename="../models/document/PlanDocument.cpp" line="646"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="644"/>
+        <location filename="../models/document/PlanDocument.cpp" line="647"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="944"/>
+        <location filename="../models/document/PlanDocument.cpp" line="951"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="860"/>
+        <location filename="../models/document/PlanDocument.cpp" line="867"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="444"/>
+        <location filename="../models/document/PlanDocument.cpp" line="447"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="727"/>
-        <location filename="../models/document/PlanDocument.cpp" line="856"/>
-        <location filename="../models/document/PlanDocument.cpp" line="871"/>
+        <location filename="../models/document/PlanDocument.cpp" line="734"/>
+        <location filename="../models/document/PlanDocument.cpp" line="863"/>
+        <location filename="../models/document/PlanDocument.cpp" line="878"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="893"/>
+        <location filename="../models/document/PlanDocument.cpp" line="900"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="880"/>
+        <location filename="../models/document/PlanDocument.cpp" line="887"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
@@ -8340,44 +8410,44 @@ punkt</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="898"/>
+        <location filename="../models/document/PlanDocument.cpp" line="905"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="912"/>
+        <location filename="../models/document/PlanDocument.cpp" line="919"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="950"/>
+        <location filename="../models/document/PlanDocument.cpp" line="957"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="975"/>
+        <location filename="../models/document/PlanDocument.cpp" line="982"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="981"/>
+        <location filename="../models/document/PlanDocument.cpp" line="988"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1020"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1027"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1368"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1379"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="723"/>
-        <location filename="../models/document/PlanDocument.cpp" line="908"/>
-        <location filename="../models/document/PlanDocument.cpp" line="922"/>
+        <location filename="../models/document/PlanDocument.cpp" line="730"/>
+        <location filename="../models/document/PlanDocument.cpp" line="915"/>
+        <location filename="../models/document/PlanDocument.cpp" line="929"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
@@ -8397,19 +8467,19 @@ punkt</translation>
         <translation>%1 von „%2“ auf %3 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="156"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="147"/>
-        <location filename="../core/domain/Fields.cpp" line="222"/>
+        <location filename="../core/domain/Fields.cpp" line="169"/>
+        <location filename="../core/domain/Fields.cpp" line="244"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="149"/>
-        <location filename="../core/domain/Fields.cpp" line="224"/>
+        <location filename="../core/domain/Fields.cpp" line="171"/>
+        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -8420,160 +8490,170 @@ punkt</translation>
         <translation>den eingegebenen Text</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="145"/>
-        <location filename="../core/domain/Fields.cpp" line="215"/>
+        <location filename="../core/domain/Fields.cpp" line="167"/>
+        <location filename="../core/domain/Fields.cpp" line="237"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="153"/>
-        <location filename="../core/domain/Fields.cpp" line="273"/>
+        <location filename="../core/domain/Fields.cpp" line="175"/>
+        <location filename="../core/domain/Fields.cpp" line="305"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="156"/>
-        <location filename="../core/domain/Fields.cpp" line="276"/>
+        <location filename="../core/domain/Fields.cpp" line="178"/>
+        <location filename="../core/domain/Fields.cpp" line="308"/>
         <source>tier reason</source>
         <translation>Stufenbegründung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="160"/>
+        <location filename="../core/domain/Fields.cpp" line="182"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="165"/>
-        <location filename="../core/domain/Fields.cpp" line="263"/>
+        <location filename="../core/domain/Fields.cpp" line="187"/>
+        <location filename="../core/domain/Fields.cpp" line="285"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="170"/>
-        <location filename="../core/domain/Fields.cpp" line="268"/>
+        <location filename="../core/domain/Fields.cpp" line="192"/>
+        <location filename="../core/domain/Fields.cpp" line="290"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="180"/>
-        <location filename="../core/domain/Fields.cpp" line="258"/>
+        <location filename="../core/domain/Fields.cpp" line="202"/>
+        <location filename="../core/domain/Fields.cpp" line="280"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="184"/>
+        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>BIA reviewer</source>
         <translation>BIA-Prüfer</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="188"/>
+        <location filename="../core/domain/Fields.cpp" line="210"/>
         <source>BIA review date</source>
         <translation>BIA-Prüfdatum</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="193"/>
+        <location filename="../core/domain/Fields.cpp" line="215"/>
         <source>BIA changed since review</source>
         <translation>BIA seit Prüfung geändert</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="246"/>
+        <location filename="../core/domain/Fields.cpp" line="268"/>
         <source>replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="252"/>
+        <location filename="../core/domain/Fields.cpp" line="274"/>
         <source>backup interval</source>
         <translation>Sicherungsintervall</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="175"/>
+        <location filename="../core/domain/Fields.cpp" line="295"/>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="300"/>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="168"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>impact ratings</source>
         <translation>Auswirkungsbewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="169"/>
+        <location filename="../models/document/PlanDocument.cpp" line="172"/>
         <source>the ratings given</source>
         <translation>die gegebenen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="170"/>
-        <location filename="../models/document/PlanDocument.cpp" line="183"/>
+        <location filename="../models/document/PlanDocument.cpp" line="173"/>
+        <location filename="../models/document/PlanDocument.cpp" line="186"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="171"/>
-        <location filename="../models/document/PlanDocument.cpp" line="184"/>
+        <location filename="../models/document/PlanDocument.cpp" line="174"/>
+        <location filename="../models/document/PlanDocument.cpp" line="187"/>
         <source>a new place</source>
         <translation>einen neuen Platz</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="219"/>
+        <location filename="../core/domain/Fields.cpp" line="241"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="228"/>
+        <location filename="../core/domain/Fields.cpp" line="250"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="231"/>
+        <location filename="../core/domain/Fields.cpp" line="253"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="235"/>
+        <location filename="../core/domain/Fields.cpp" line="257"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="240"/>
+        <location filename="../core/domain/Fields.cpp" line="262"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="182"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="181"/>
+        <location filename="../models/document/PlanDocument.cpp" line="184"/>
         <source>CMDB attributes</source>
         <translation>CMDB-Attribute</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="182"/>
+        <location filename="../models/document/PlanDocument.cpp" line="185"/>
         <source>the values given</source>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="447"/>
+        <location filename="../models/document/PlanDocument.cpp" line="450"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="556"/>
         <source>A review needs the date it was made.</source>
         <translation>Eine Prüfung braucht das Datum, an dem sie stattfand.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="557"/>
+        <location filename="../models/document/PlanDocument.cpp" line="560"/>
         <source>A review needs the name of who made it.</source>
         <translation>Eine Prüfung braucht den Namen dessen, der sie durchgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="573"/>
+        <location filename="../models/document/PlanDocument.cpp" line="576"/>
         <source>Record BIA review of &quot;%1&quot;</source>
         <translation>BIA-Prüfung von „%1“ erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="712"/>
+        <location filename="../models/document/PlanDocument.cpp" line="719"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -8581,17 +8661,17 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="732"/>
+        <location filename="../models/document/PlanDocument.cpp" line="739"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="811"/>
+        <location filename="../models/document/PlanDocument.cpp" line="818"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="815"/>
+        <location filename="../models/document/PlanDocument.cpp" line="822"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -8599,133 +8679,195 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="931"/>
+        <location filename="../models/document/PlanDocument.cpp" line="938"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="990"/>
+        <location filename="../models/document/PlanDocument.cpp" line="997"/>
         <source>People policy</source>
         <translation>Personenregeln</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="996"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1003"/>
         <source>Change people policy</source>
         <translation>Personenregeln ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1372"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1394"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1388"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1399"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1400"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1442"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1473"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1453"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1446"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1457"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1450"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1461"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1462"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1473"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1478"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1537"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1548"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1541"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1552"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1552"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1563"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1561"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1572"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1574"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1599"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1585"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1610"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1604"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1615"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1647"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1683"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1713"/>
+        <source>Incident &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1690"/>
+        <source>There is already an incident with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1695"/>
+        <source>Add incident &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1708"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1731"/>
+        <source>There is no incident with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1736"/>
+        <source>Delete incident &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1788"/>
+        <source>The SLO of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1798"/>
+        <source>Change the SLO of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1799"/>
+        <source>Add an SLO to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1810"/>
+        <source>&quot;%1&quot; has no SLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1815"/>
+        <source>Remove the SLO of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1854"/>
+        <source>The incident policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1857"/>
+        <source>Change the incident policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1882"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1655"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1890"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1732"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1967"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1679"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1747"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1914"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1982"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1904"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2143"/>
         <source>owner of %1</source>
         <translation>verantwortlich für %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1913"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2148"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1924"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2159"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1937"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2172"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Stelle</numerusform>
@@ -8733,97 +8875,97 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1938"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2173"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1946"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1960"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2194"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2206"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2181"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2195"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2429"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2441"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1951"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2186"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1966"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2201"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1977"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2212"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1987"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2222"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Person „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2024"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2038"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2259"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2273"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2029"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2264"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2045"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2280"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2056"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2291"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2066"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2301"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2103"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2117"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2338"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2352"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2108"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2343"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2123"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2358"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2134"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2369"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2374"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2189"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2424"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>Person „%1“ ginge verloren.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2209"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2444"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -9092,188 +9234,190 @@ punkt</translation>
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="520"/>
+        <location filename="../models/io/PlanJson.cpp" line="583"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="542"/>
+        <location filename="../models/io/PlanJson.cpp" line="605"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="611"/>
-        <location filename="../models/io/PlanJson.cpp" line="644"/>
-        <location filename="../models/io/PlanJson.cpp" line="675"/>
-        <location filename="../models/io/PlanJson.cpp" line="729"/>
+        <location filename="../models/io/PlanJson.cpp" line="674"/>
+        <location filename="../models/io/PlanJson.cpp" line="692"/>
+        <location filename="../models/io/PlanJson.cpp" line="715"/>
+        <location filename="../models/io/PlanJson.cpp" line="746"/>
+        <location filename="../models/io/PlanJson.cpp" line="800"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="648"/>
-        <location filename="../models/io/PlanJson.cpp" line="754"/>
-        <location filename="../models/io/PlanJson.cpp" line="1057"/>
+        <location filename="../models/io/PlanJson.cpp" line="719"/>
+        <location filename="../models/io/PlanJson.cpp" line="825"/>
+        <location filename="../models/io/PlanJson.cpp" line="1206"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="652"/>
+        <location filename="../models/io/PlanJson.cpp" line="723"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="663"/>
+        <location filename="../models/io/PlanJson.cpp" line="734"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="679"/>
+        <location filename="../models/io/PlanJson.cpp" line="750"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="695"/>
+        <location filename="../models/io/PlanJson.cpp" line="766"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="707"/>
+        <location filename="../models/io/PlanJson.cpp" line="778"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="614"/>
-        <location filename="../models/io/PlanJson.cpp" line="735"/>
+        <location filename="../models/io/PlanJson.cpp" line="677"/>
+        <location filename="../models/io/PlanJson.cpp" line="806"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="748"/>
+        <location filename="../models/io/PlanJson.cpp" line="819"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="769"/>
-        <location filename="../models/io/PlanJson.cpp" line="822"/>
-        <location filename="../models/io/PlanJson.cpp" line="1099"/>
-        <location filename="../models/io/PlanJson.cpp" line="1113"/>
-        <location filename="../models/io/PlanJson.cpp" line="1138"/>
+        <location filename="../models/io/PlanJson.cpp" line="840"/>
+        <location filename="../models/io/PlanJson.cpp" line="893"/>
+        <location filename="../models/io/PlanJson.cpp" line="1248"/>
+        <location filename="../models/io/PlanJson.cpp" line="1262"/>
+        <location filename="../models/io/PlanJson.cpp" line="1287"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="583"/>
-        <location filename="../models/io/PlanJson.cpp" line="776"/>
-        <location filename="../models/io/PlanJson.cpp" line="828"/>
-        <location filename="../models/io/PlanJson.cpp" line="1088"/>
-        <location filename="../models/io/PlanJson.cpp" line="1108"/>
-        <location filename="../models/io/PlanJson.cpp" line="1144"/>
+        <location filename="../models/io/PlanJson.cpp" line="646"/>
+        <location filename="../models/io/PlanJson.cpp" line="847"/>
+        <location filename="../models/io/PlanJson.cpp" line="899"/>
+        <location filename="../models/io/PlanJson.cpp" line="1237"/>
+        <location filename="../models/io/PlanJson.cpp" line="1257"/>
+        <location filename="../models/io/PlanJson.cpp" line="1293"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="622"/>
+        <location filename="../models/io/PlanJson.cpp" line="685"/>
+        <location filename="../models/io/PlanJson.cpp" line="1021"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="805"/>
-        <location filename="../models/io/PlanJson.cpp" line="913"/>
+        <location filename="../models/io/PlanJson.cpp" line="876"/>
+        <location filename="../models/io/PlanJson.cpp" line="1062"/>
         <source>must be an object or null</source>
         <translation>muss ein Objekt oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="858"/>
+        <location filename="../models/io/PlanJson.cpp" line="929"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="906"/>
+        <location filename="../models/io/PlanJson.cpp" line="1055"/>
         <source>must be an array of up to 4 policies (tiers 0 to 3)</source>
         <translation>muss ein Array von bis zu 4 Richtlinien sein (Stufen 0 bis 3)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="973"/>
+        <location filename="../models/io/PlanJson.cpp" line="1122"/>
         <source>must be an object: the first person or role called</source>
         <translation>muss ein Objekt sein: die zuerst angerufene Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="995"/>
+        <location filename="../models/io/PlanJson.cpp" line="1144"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1020"/>
+        <location filename="../models/io/PlanJson.cpp" line="1169"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1026"/>
+        <location filename="../models/io/PlanJson.cpp" line="1175"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1034"/>
+        <location filename="../models/io/PlanJson.cpp" line="1183"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1063"/>
+        <location filename="../models/io/PlanJson.cpp" line="1212"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1310"/>
+        <location filename="../models/io/PlanJson.cpp" line="1459"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1316"/>
+        <location filename="../models/io/PlanJson.cpp" line="1465"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1321"/>
+        <location filename="../models/io/PlanJson.cpp" line="1470"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1326"/>
+        <location filename="../models/io/PlanJson.cpp" line="1475"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1335"/>
+        <location filename="../models/io/PlanJson.cpp" line="1484"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1342"/>
+        <location filename="../models/io/PlanJson.cpp" line="1491"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1347"/>
+        <location filename="../models/io/PlanJson.cpp" line="1496"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1370"/>
+        <location filename="../models/io/PlanJson.cpp" line="1520"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1377"/>
+        <location filename="../models/io/PlanJson.cpp" line="1527"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1497"/>
+        <location filename="../models/io/PlanJson.cpp" line="1654"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1524"/>
+        <location filename="../models/io/PlanJson.cpp" line="1681"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -9287,7 +9431,7 @@ punkt</translation>
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1520"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1536"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -9350,133 +9494,143 @@ punkt</translation>
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="537"/>
+        <location filename="../models/storage/PlanSql.cpp" line="551"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="541"/>
+        <location filename="../models/storage/PlanSql.cpp" line="555"/>
         <source>not an impact category</source>
         <translation>keine Auswirkungskategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="542"/>
+        <location filename="../models/storage/PlanSql.cpp" line="556"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="716"/>
+        <location filename="../models/storage/PlanSql.cpp" line="730"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="805"/>
+        <location filename="../models/storage/PlanSql.cpp" line="819"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="631"/>
+        <location filename="../models/storage/PlanSql.cpp" line="645"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="940"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1020"/>
+        <location filename="../models/storage/PlanSql.cpp" line="955"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1035"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1176"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1191"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1313"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1328"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1331"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1346"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1530"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1546"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1551"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1567"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1556"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1572"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1625"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1649"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1645"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1669"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht akzeptiert, daher wurde sie nicht gelesen: Tabelle %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1675"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1699"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>die Schritte sind nicht mit 0, 1, 2, … nummeriert</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1691"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1715"/>
         <source>a tier is not 0 to 3</source>
         <translation>eine Stufe liegt nicht zwischen 0 und 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1702"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1726"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>die Ebenen einer Stufe sind nicht 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1805"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1820"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1829"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1844"/>
         <source>role %1 has no rota</source>
         <translation>Rolle %1 hat keinen Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1838"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1862"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>die Stufen der Rolle %1 sind nicht 0, 1, 2, … einer Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1898"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1922"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>die Knoten der Alarmierungskette %1 bilden keinen Baum mit höchstens %2 Personen und %3 Ebenen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1918"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1942"/>
         <source>call tree %1 has no root</source>
         <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1938"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1962"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1988"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2012"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2060"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2084"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="2155"/>
+        <source>The plan has no process or service &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="2183"/>
+        <source>The plan has no incident &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9958,7 +10112,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="529"/>
+        <location filename="../core/rules/PlanRules.cpp" line="575"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
@@ -9975,7 +10129,10 @@ punkt</translation>
         <location filename="../core/rules/PlanRules.cpp" line="194"/>
         <location filename="../core/rules/PlanRules.cpp" line="223"/>
         <location filename="../core/rules/PlanRules.cpp" line="249"/>
-        <location filename="../core/rules/PlanRules.cpp" line="326"/>
+        <location filename="../core/rules/PlanRules.cpp" line="280"/>
+        <location filename="../core/rules/PlanRules.cpp" line="286"/>
+        <location filename="../core/rules/PlanRules.cpp" line="303"/>
+        <location filename="../core/rules/PlanRules.cpp" line="372"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
@@ -10032,6 +10189,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="243"/>
+        <location filename="../core/rules/PlanRules.cpp" line="292"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>nennt kein Runbook („%1“)</translation>
     </message>
@@ -10041,84 +10199,95 @@ punkt</translation>
         <translation>nennt keine Alarmierungskette („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="282"/>
+        <location filename="../core/rules/PlanRules.cpp" line="308"/>
+        <location filename="../core/rules/PlanRules.cpp" line="689"/>
+        <source>has an SLO already (&quot;%1&quot;): a node has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="328"/>
         <source>names no person (&quot;%1&quot;)</source>
         <translation>nennt keine Person („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="287"/>
-        <location filename="../core/rules/PlanRules.cpp" line="421"/>
+        <location filename="../core/rules/PlanRules.cpp" line="333"/>
+        <location filename="../core/rules/PlanRules.cpp" line="467"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>nennt keine Person oder Rolle („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="295"/>
+        <location filename="../core/rules/PlanRules.cpp" line="341"/>
         <source>&quot;%1&quot; is already used by another %2</source>
         <translation>„%1“ wird bereits verwendet von: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="297"/>
+        <location filename="../core/rules/PlanRules.cpp" line="343"/>
         <source>names no %1 (&quot;%2&quot;)</source>
         <translation>nennt nichts vom Typ %1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="305"/>
+        <location filename="../core/rules/PlanRules.cpp" line="351"/>
         <source>cannot be the person themself</source>
         <translation>kann nicht die Person selbst sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="386"/>
-        <location filename="../core/rules/PlanRules.cpp" line="397"/>
+        <location filename="../core/rules/PlanRules.cpp" line="432"/>
+        <location filename="../core/rules/PlanRules.cpp" line="443"/>
         <source>person or role</source>
         <translation>Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="409"/>
+        <location filename="../core/rules/PlanRules.cpp" line="455"/>
         <source>call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="441"/>
+        <location filename="../core/rules/PlanRules.cpp" line="487"/>
         <source>deputy of %1</source>
         <translation>Vertretung von %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="455"/>
+        <location filename="../core/rules/PlanRules.cpp" line="501"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="459"/>
+        <location filename="../core/rules/PlanRules.cpp" line="505"/>
         <source>call tree %1</source>
         <translation>Alarmierungskette %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="471"/>
+        <location filename="../core/rules/PlanRules.cpp" line="517"/>
         <source>the people policy</source>
         <translation>die Personenregeln</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="503"/>
+        <location filename="../core/rules/PlanRules.cpp" line="549"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="602"/>
+        <location filename="../core/rules/PlanRules.cpp" line="648"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="614"/>
+        <location filename="../core/rules/PlanRules.cpp" line="660"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="629"/>
+        <location filename="../core/rules/PlanRules.cpp" line="677"/>
+        <source>repeats the incident id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="703"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>wiederholt die Personen- oder Rollen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="656"/>
+        <location filename="../core/rules/PlanRules.cpp" line="730"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
     </message>
@@ -11491,6 +11660,7 @@ punkt</translation>
     <name>Continuity::Validation</name>
     <message>
         <location filename="../core/rules/Validation.cpp" line="26"/>
+        <location filename="../core/rules/Validation.cpp" line="170"/>
         <source>must be a number of hours from 0 to %1</source>
         <translation>muss eine Anzahl Stunden von 0 bis %1 sein</translation>
     </message>
@@ -11501,14 +11671,17 @@ punkt</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="45"/>
-        <location filename="../core/rules/Validation.cpp" line="207"/>
+        <location filename="../core/rules/Validation.cpp" line="215"/>
         <source>must be a tier from 0 to 3</source>
         <translation>muss eine Stufe von 0 bis 3 sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="51"/>
-        <location filename="../core/rules/Validation.cpp" line="372"/>
-        <location filename="../core/rules/Validation.cpp" line="453"/>
+        <location filename="../core/rules/Validation.cpp" line="382"/>
+        <location filename="../core/rules/Validation.cpp" line="463"/>
+        <location filename="../core/rules/Validation.cpp" line="756"/>
+        <location filename="../core/rules/Validation.cpp" line="835"/>
+        <location filename="../core/rules/Validation.cpp" line="849"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
@@ -11525,11 +11698,12 @@ punkt</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="115"/>
         <location filename="../core/rules/Validation.cpp" line="158"/>
-        <location filename="../core/rules/Validation.cpp" line="256"/>
-        <location filename="../core/rules/Validation.cpp" line="268"/>
-        <location filename="../core/rules/Validation.cpp" line="354"/>
-        <location filename="../core/rules/Validation.cpp" line="549"/>
-        <location filename="../core/rules/Validation.cpp" line="658"/>
+        <location filename="../core/rules/Validation.cpp" line="266"/>
+        <location filename="../core/rules/Validation.cpp" line="278"/>
+        <location filename="../core/rules/Validation.cpp" line="364"/>
+        <location filename="../core/rules/Validation.cpp" line="559"/>
+        <location filename="../core/rules/Validation.cpp" line="668"/>
+        <location filename="../core/rules/Validation.cpp" line="885"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
@@ -11549,315 +11723,392 @@ punkt</translation>
         <translation>muss eine Bewertung von 0 (keine) bis 4 (schwerwiegend) sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="172"/>
+        <location filename="../core/rules/Validation.cpp" line="180"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>ist nur bei asynchroner Replikation erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="176"/>
+        <location filename="../core/rules/Validation.cpp" line="184"/>
         <source>is only allowed with backup-only replication</source>
         <translation>ist nur bei reiner Sicherung erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="180"/>
+        <location filename="../core/rules/Validation.cpp" line="188"/>
         <source>must be more than 0 hours</source>
         <translation>muss mehr als 0 Stunden sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="187"/>
-        <location filename="../core/rules/Validation.cpp" line="223"/>
+        <location filename="../core/rules/Validation.cpp" line="195"/>
+        <location filename="../core/rules/Validation.cpp" line="233"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>muss ein Kennzeichen von 1 bis 50 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="189"/>
-        <location filename="../core/rules/Validation.cpp" line="226"/>
+        <location filename="../core/rules/Validation.cpp" line="197"/>
+        <location filename="../core/rules/Validation.cpp" line="236"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>wiederholt das Kennzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="209"/>
+        <location filename="../core/rules/Validation.cpp" line="217"/>
         <source>repeats tier %1</source>
         <translation>wiederholt Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="215"/>
+        <location filename="../core/rules/Validation.cpp" line="223"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>muss eine ganze Zahl von Monaten von 1 bis 120 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="238"/>
+        <location filename="../core/rules/Validation.cpp" line="248"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>muss 1 bis 20 Zeithorizonte auflisten</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="244"/>
+        <location filename="../core/rules/Validation.cpp" line="254"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>muss eine Anzahl Stunden über 0 und bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="246"/>
+        <location filename="../core/rules/Validation.cpp" line="256"/>
         <source>must be longer than the horizon before it</source>
         <translation>muss länger sein als der Horizont davor</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="259"/>
-        <location filename="../core/rules/Validation.cpp" line="541"/>
+        <location filename="../core/rules/Validation.cpp" line="269"/>
+        <location filename="../core/rules/Validation.cpp" line="551"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="271"/>
+        <location filename="../core/rules/Validation.cpp" line="281"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>wiederholt die Schrittkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="283"/>
+        <location filename="../core/rules/Validation.cpp" line="293"/>
         <source>a step cannot wait for itself</source>
         <translation>ein Schritt kann nicht auf sich selbst warten</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="286"/>
+        <location filename="../core/rules/Validation.cpp" line="296"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>nennt keinen Schritt dieses Runbooks („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="288"/>
+        <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>wiederholt den Schritt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="296"/>
+        <location filename="../core/rules/Validation.cpp" line="306"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>warten im Kreis aufeinander (%1); kein Schritt könnte je beginnen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="305"/>
+        <location filename="../core/rules/Validation.cpp" line="315"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>muss die Kennung des Runbooks sein, zu dem sie gehört („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="308"/>
+        <location filename="../core/rules/Validation.cpp" line="318"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>muss leer sein: nur das aktuelle Runbook bewahrt frühere Versionen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="363"/>
+        <location filename="../core/rules/Validation.cpp" line="373"/>
         <source>a call tree may have at most %1 people</source>
         <translation>eine Alarmierungskette darf höchstens %1 Personen umfassen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="368"/>
+        <location filename="../core/rules/Validation.cpp" line="378"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="390"/>
+        <location filename="../core/rules/Validation.cpp" line="400"/>
         <source>must be an e-mail address (name@example.com)</source>
         <translation>muss eine E-Mail-Adresse sein (name@example.com)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="395"/>
+        <location filename="../core/rules/Validation.cpp" line="405"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
         <translation>muss eine Telefonnummer sein, am besten international (+49 69 1234 5678)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="399"/>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="409"/>
+        <location filename="../core/rules/Validation.cpp" line="437"/>
         <source>must be a time zone name such as Europe/Berlin</source>
         <translation>muss ein Zeitzonenname wie Europe/Berlin sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="401"/>
+        <location filename="../core/rules/Validation.cpp" line="411"/>
         <source>must be a person&apos;s id</source>
         <translation>muss die ID einer Person sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="149"/>
-        <location filename="../core/rules/Validation.cpp" line="403"/>
+        <location filename="../core/rules/Validation.cpp" line="413"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="200"/>
+        <location filename="../core/rules/Validation.cpp" line="174"/>
+        <source>must not be 0 when MTBF is 0: availability would be undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="208"/>
         <source>must be a whole number of months from 1 to %1</source>
         <translation>muss eine ganze Zahl von Monaten von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="417"/>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>repeats &quot;%1&quot;</source>
         <translation>wiederholt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="424"/>
+        <location filename="../core/rules/Validation.cpp" line="434"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
         <translation>muss ein lokales Datum mit Uhrzeit ohne Versatz sein (2026-01-05T09:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="430"/>
-        <location filename="../core/rules/Validation.cpp" line="496"/>
+        <location filename="../core/rules/Validation.cpp" line="440"/>
+        <location filename="../core/rules/Validation.cpp" line="506"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>muss eine ganze Zahl von Tagen von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="432"/>
+        <location filename="../core/rules/Validation.cpp" line="442"/>
         <source>must name at least one person</source>
         <translation>muss mindestens eine Person nennen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="441"/>
-        <location filename="../core/rules/Validation.cpp" line="446"/>
+        <location filename="../core/rules/Validation.cpp" line="451"/>
+        <location filename="../core/rules/Validation.cpp" line="456"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
         <translation>muss ein Datum mit Uhrzeit und Versatz sein (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="451"/>
+        <location filename="../core/rules/Validation.cpp" line="461"/>
         <source>must be after its start</source>
         <translation>muss nach dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="466"/>
+        <location filename="../core/rules/Validation.cpp" line="476"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="468"/>
+        <location filename="../core/rules/Validation.cpp" line="478"/>
         <source>must have at least one level</source>
         <translation>muss mindestens eine Stufe haben</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="477"/>
+        <location filename="../core/rules/Validation.cpp" line="487"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>muss eine Minutenzahl von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="480"/>
+        <location filename="../core/rules/Validation.cpp" line="490"/>
         <source>must not be earlier than the level before</source>
         <translation>darf nicht vor der vorherigen Stufe liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="485"/>
+        <location filename="../core/rules/Validation.cpp" line="495"/>
         <source>must name at least one person or role</source>
         <translation>muss mindestens eine Person oder Rolle nennen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="502"/>
+        <location filename="../core/rules/Validation.cpp" line="512"/>
         <source>must be a share of the RTO above 0 and at most %1 (1 is the RTO itself)</source>
         <translation>muss ein Anteil der RTO über 0 und höchstens %1 sein (1 ist die RTO selbst)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="506"/>
+        <location filename="../core/rules/Validation.cpp" line="516"/>
         <source>must be later than the step before</source>
         <translation>muss später als der Schritt davor sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="527"/>
-        <location filename="../core/rules/Validation.cpp" line="531"/>
+        <location filename="../core/rules/Validation.cpp" line="537"/>
+        <location filename="../core/rules/Validation.cpp" line="541"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>muss eine Minutenzahl über 0 und höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="552"/>
-        <location filename="../core/rules/Validation.cpp" line="665"/>
+        <location filename="../core/rules/Validation.cpp" line="562"/>
+        <location filename="../core/rules/Validation.cpp" line="675"/>
+        <location filename="../core/rules/Validation.cpp" line="873"/>
+        <location filename="../core/rules/Validation.cpp" line="893"/>
+        <location filename="../core/rules/Validation.cpp" line="896"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="556"/>
+        <location filename="../core/rules/Validation.cpp" line="566"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="560"/>
-        <location filename="../core/rules/Validation.cpp" line="700"/>
+        <location filename="../core/rules/Validation.cpp" line="570"/>
+        <location filename="../core/rules/Validation.cpp" line="710"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="565"/>
+        <location filename="../core/rules/Validation.cpp" line="575"/>
+        <location filename="../core/rules/Validation.cpp" line="858"/>
         <source>repeats a runbook</source>
         <translation>wiederholt ein Runbook</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="571"/>
+        <location filename="../core/rules/Validation.cpp" line="581"/>
         <source>repeats a service</source>
         <translation>wiederholt einen Dienst</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="586"/>
+        <location filename="../core/rules/Validation.cpp" line="596"/>
         <source>is required: only the last pause may still be running</source>
         <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="590"/>
+        <location filename="../core/rules/Validation.cpp" line="600"/>
         <source>must not be before pausedAt</source>
         <translation>darf nicht vor pausedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="595"/>
+        <location filename="../core/rules/Validation.cpp" line="605"/>
         <source>must not be before the end of the pause before it</source>
         <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="603"/>
+        <location filename="../core/rules/Validation.cpp" line="613"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="607"/>
+        <location filename="../core/rules/Validation.cpp" line="617"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="618"/>
+        <location filename="../core/rules/Validation.cpp" line="628"/>
+        <location filename="../core/rules/Validation.cpp" line="810"/>
+        <location filename="../core/rules/Validation.cpp" line="842"/>
         <source>must not be before startedAt</source>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="627"/>
+        <location filename="../core/rules/Validation.cpp" line="637"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="643"/>
+        <location filename="../core/rules/Validation.cpp" line="653"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="661"/>
+        <location filename="../core/rules/Validation.cpp" line="671"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="673"/>
+        <location filename="../core/rules/Validation.cpp" line="683"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="678"/>
-        <location filename="../core/rules/Validation.cpp" line="680"/>
+        <location filename="../core/rules/Validation.cpp" line="688"/>
+        <location filename="../core/rules/Validation.cpp" line="690"/>
         <source>is only for a call-tree drill</source>
         <translation>gilt nur für eine Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="682"/>
+        <location filename="../core/rules/Validation.cpp" line="692"/>
         <source>needs declaredAt: people are called once the drill is declared</source>
         <translation>braucht declaredAt: angerufen wird erst, wenn die Übung gestartet ist</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="694"/>
+        <location filename="../core/rules/Validation.cpp" line="704"/>
         <source>is required: when the person confirmed</source>
         <translation>ist erforderlich: wann die Person bestätigte</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="697"/>
+        <location filename="../core/rules/Validation.cpp" line="707"/>
         <source>is only for people who confirmed or were unreachable</source>
         <translation>gilt nur für Personen, die bestätigt haben oder nicht erreichbar waren</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="718"/>
+        <location filename="../core/rules/Validation.cpp" line="728"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="738"/>
+        <source>must be a percentage above 0 and below 100, such as 99.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="762"/>
+        <source>must be a number of days such as &quot;30d&quot; (1 to %1), &quot;month&quot; or &quot;quarter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="773"/>
+        <location filename="../core/rules/Validation.cpp" line="776"/>
+        <source>must be a whole number of days from 1 to 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="779"/>
+        <source>must be a time zone such as Europe/Berlin or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="787"/>
+        <source>must be an ISO-8601 date and time with its offset, such as 2026-03-04T09:15:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="798"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="814"/>
+        <source>must not be before restoredAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="816"/>
+        <source>is required for a closed incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="822"/>
+        <source>must be a whole number from 0 to 10^12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="829"/>
+        <source>must list at most %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="840"/>
+        <source>must not be before its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="851"/>
+        <source>repeats a data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="887"/>
+        <source>repeats an action id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

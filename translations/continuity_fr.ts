@@ -3047,42 +3047,42 @@
 <context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="262"/>
+        <location filename="../core/domain/Enums.cpp" line="339"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="264"/>
+        <location filename="../core/domain/Enums.cpp" line="341"/>
         <source>Data store</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="266"/>
+        <location filename="../core/domain/Enums.cpp" line="343"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="268"/>
+        <location filename="../core/domain/Enums.cpp" line="345"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="270"/>
+        <location filename="../core/domain/Enums.cpp" line="347"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="272"/>
+        <location filename="../core/domain/Enums.cpp" line="349"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="274"/>
+        <location filename="../core/domain/Enums.cpp" line="351"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="283"/>
+        <location filename="../core/domain/Enums.cpp" line="360"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -3090,7 +3090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="285"/>
+        <location filename="../core/domain/Enums.cpp" line="362"/>
         <source>%n data store(s)</source>
         <translation>
             <numerusform>%n base de données</numerusform>
@@ -3098,7 +3098,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="287"/>
+        <location filename="../core/domain/Enums.cpp" line="364"/>
         <source>%n infrastructure service(s)</source>
         <translation>
             <numerusform>%n service d’infrastructure</numerusform>
@@ -3106,7 +3106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="289"/>
+        <location filename="../core/domain/Enums.cpp" line="366"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n réseau</numerusform>
@@ -3114,7 +3114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="291"/>
+        <location filename="../core/domain/Enums.cpp" line="368"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -3122,7 +3122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="293"/>
+        <location filename="../core/domain/Enums.cpp" line="370"/>
         <source>%n supplier(s)</source>
         <translation>
             <numerusform>%n fournisseur</numerusform>
@@ -3130,7 +3130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="295"/>
+        <location filename="../core/domain/Enums.cpp" line="372"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n équipe</numerusform>
@@ -3138,89 +3138,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="304"/>
+        <location filename="../core/domain/Enums.cpp" line="381"/>
         <source>New application</source>
         <translation>Nouvelle application</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="306"/>
+        <location filename="../core/domain/Enums.cpp" line="383"/>
         <source>New data store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="308"/>
+        <location filename="../core/domain/Enums.cpp" line="385"/>
         <source>New infrastructure</source>
         <translation>Nouvelle infrastructure</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="310"/>
+        <location filename="../core/domain/Enums.cpp" line="387"/>
         <source>New network</source>
         <translation>Nouveau réseau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="312"/>
+        <location filename="../core/domain/Enums.cpp" line="389"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="314"/>
+        <location filename="../core/domain/Enums.cpp" line="391"/>
         <source>New supplier</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="316"/>
+        <location filename="../core/domain/Enums.cpp" line="393"/>
         <source>New team</source>
         <translation>Nouvelle équipe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="325"/>
+        <location filename="../core/domain/Enums.cpp" line="402"/>
         <source>Financial</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="327"/>
+        <location filename="../core/domain/Enums.cpp" line="404"/>
         <source>Operational</source>
         <translation>Opérationnel</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="329"/>
+        <location filename="../core/domain/Enums.cpp" line="406"/>
         <source>Legal &amp; regulatory</source>
         <translation>Juridique et réglementaire</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="331"/>
+        <location filename="../core/domain/Enums.cpp" line="408"/>
         <source>Reputational</source>
         <translation>Réputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="333"/>
+        <location filename="../core/domain/Enums.cpp" line="410"/>
         <source>Health &amp; safety</source>
         <translation>Santé et sécurité</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="342"/>
+        <location filename="../core/domain/Enums.cpp" line="419"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="344"/>
+        <location filename="../core/domain/Enums.cpp" line="421"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="346"/>
+        <location filename="../core/domain/Enums.cpp" line="423"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="348"/>
+        <location filename="../core/domain/Enums.cpp" line="425"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="350"/>
+        <location filename="../core/domain/Enums.cpp" line="427"/>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="436"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="438"/>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="440"/>
+        <source>Closed</source>
+        <translation type="unfinished">Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="449"/>
+        <source>Change</source>
+        <translation type="unfinished">Modification</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="451"/>
+        <source>Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="453"/>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="455"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="457"/>
+        <source>Process</source>
+        <translation type="unfinished">Processus</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="459"/>
+        <source>Human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="461"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="463"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="472"/>
+        <source>Prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="474"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Enums.cpp" line="476"/>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8206,126 +8276,126 @@ de données</translation>
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="413"/>
+        <location filename="../models/document/PlanDocument.cpp" line="416"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d’écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="419"/>
-        <location filename="../models/document/PlanDocument.cpp" line="428"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1717"/>
+        <location filename="../models/document/PlanDocument.cpp" line="422"/>
+        <location filename="../models/document/PlanDocument.cpp" line="431"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1952"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="459"/>
         <location filename="../models/document/PlanDocument.cpp" line="462"/>
-        <location filename="../models/document/PlanDocument.cpp" line="487"/>
-        <location filename="../models/document/PlanDocument.cpp" line="567"/>
+        <location filename="../models/document/PlanDocument.cpp" line="465"/>
+        <location filename="../models/document/PlanDocument.cpp" line="490"/>
+        <location filename="../models/document/PlanDocument.cpp" line="570"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="469"/>
+        <location filename="../models/document/PlanDocument.cpp" line="472"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="481"/>
-        <location filename="../models/document/PlanDocument.cpp" line="509"/>
-        <location filename="../models/document/PlanDocument.cpp" line="549"/>
+        <location filename="../models/document/PlanDocument.cpp" line="484"/>
+        <location filename="../models/document/PlanDocument.cpp" line="512"/>
+        <location filename="../models/document/PlanDocument.cpp" line="552"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="166"/>
+        <location filename="../models/document/PlanDocument.cpp" line="169"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="516"/>
+        <location filename="../models/document/PlanDocument.cpp" line="519"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n’y a pas d’horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="520"/>
+        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="533"/>
+        <location filename="../models/document/PlanDocument.cpp" line="536"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l’impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="585"/>
         <location filename="../models/document/PlanDocument.cpp" line="588"/>
-        <location filename="../models/document/PlanDocument.cpp" line="615"/>
+        <location filename="../models/document/PlanDocument.cpp" line="591"/>
         <location filename="../models/document/PlanDocument.cpp" line="618"/>
+        <location filename="../models/document/PlanDocument.cpp" line="621"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="597"/>
+        <location filename="../models/document/PlanDocument.cpp" line="600"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="609"/>
+        <location filename="../models/document/PlanDocument.cpp" line="612"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="177"/>
+        <location filename="../models/document/PlanDocument.cpp" line="180"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="639"/>
-        <location filename="../models/document/PlanDocument.cpp" line="697"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1016"/>
+        <location filename="../models/document/PlanDocument.cpp" line="642"/>
+        <location filename="../models/document/PlanDocument.cpp" line="704"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1023"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus ni de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="643"/>
+        <location filename="../models/document/PlanDocument.cpp" line="646"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="644"/>
+        <location filename="../models/document/PlanDocument.cpp" line="647"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="944"/>
+        <location filename="../models/document/PlanDocument.cpp" line="951"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n’a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="860"/>
+        <location filename="../models/document/PlanDocument.cpp" line="867"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="444"/>
+        <location filename="../models/document/PlanDocument.cpp" line="447"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="727"/>
-        <location filename="../models/document/PlanDocument.cpp" line="856"/>
-        <location filename="../models/document/PlanDocument.cpp" line="871"/>
+        <location filename="../models/document/PlanDocument.cpp" line="734"/>
+        <location filename="../models/document/PlanDocument.cpp" line="863"/>
+        <location filename="../models/document/PlanDocument.cpp" line="878"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="893"/>
+        <location filename="../models/document/PlanDocument.cpp" line="900"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="880"/>
+        <location filename="../models/document/PlanDocument.cpp" line="887"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
@@ -8340,44 +8410,44 @@ de données</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="898"/>
+        <location filename="../models/document/PlanDocument.cpp" line="905"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="912"/>
+        <location filename="../models/document/PlanDocument.cpp" line="919"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="950"/>
+        <location filename="../models/document/PlanDocument.cpp" line="957"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="975"/>
+        <location filename="../models/document/PlanDocument.cpp" line="982"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="981"/>
+        <location filename="../models/document/PlanDocument.cpp" line="988"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1020"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1027"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1368"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1379"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="723"/>
-        <location filename="../models/document/PlanDocument.cpp" line="908"/>
-        <location filename="../models/document/PlanDocument.cpp" line="922"/>
+        <location filename="../models/document/PlanDocument.cpp" line="730"/>
+        <location filename="../models/document/PlanDocument.cpp" line="915"/>
+        <location filename="../models/document/PlanDocument.cpp" line="929"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
@@ -8397,19 +8467,19 @@ de données</translation>
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="156"/>
+        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="147"/>
-        <location filename="../core/domain/Fields.cpp" line="222"/>
+        <location filename="../core/domain/Fields.cpp" line="169"/>
+        <location filename="../core/domain/Fields.cpp" line="244"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="149"/>
-        <location filename="../core/domain/Fields.cpp" line="224"/>
+        <location filename="../core/domain/Fields.cpp" line="171"/>
+        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
@@ -8420,160 +8490,170 @@ de données</translation>
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="145"/>
-        <location filename="../core/domain/Fields.cpp" line="215"/>
+        <location filename="../core/domain/Fields.cpp" line="167"/>
+        <location filename="../core/domain/Fields.cpp" line="237"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="153"/>
-        <location filename="../core/domain/Fields.cpp" line="273"/>
+        <location filename="../core/domain/Fields.cpp" line="175"/>
+        <location filename="../core/domain/Fields.cpp" line="305"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="156"/>
-        <location filename="../core/domain/Fields.cpp" line="276"/>
+        <location filename="../core/domain/Fields.cpp" line="178"/>
+        <location filename="../core/domain/Fields.cpp" line="308"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="160"/>
+        <location filename="../core/domain/Fields.cpp" line="182"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="165"/>
-        <location filename="../core/domain/Fields.cpp" line="263"/>
+        <location filename="../core/domain/Fields.cpp" line="187"/>
+        <location filename="../core/domain/Fields.cpp" line="285"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="170"/>
-        <location filename="../core/domain/Fields.cpp" line="268"/>
+        <location filename="../core/domain/Fields.cpp" line="192"/>
+        <location filename="../core/domain/Fields.cpp" line="290"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="180"/>
-        <location filename="../core/domain/Fields.cpp" line="258"/>
+        <location filename="../core/domain/Fields.cpp" line="202"/>
+        <location filename="../core/domain/Fields.cpp" line="280"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="184"/>
+        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>BIA reviewer</source>
         <translation>réviseur de la BIA</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="188"/>
+        <location filename="../core/domain/Fields.cpp" line="210"/>
         <source>BIA review date</source>
         <translation>date de revue de la BIA</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="193"/>
+        <location filename="../core/domain/Fields.cpp" line="215"/>
         <source>BIA changed since review</source>
         <translation>BIA modifiée depuis la revue</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="246"/>
+        <location filename="../core/domain/Fields.cpp" line="268"/>
         <source>replication lag</source>
         <translation>retard de réplication</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="252"/>
+        <location filename="../core/domain/Fields.cpp" line="274"/>
         <source>backup interval</source>
         <translation>intervalle de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="175"/>
+        <location filename="../core/domain/Fields.cpp" line="295"/>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="300"/>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="168"/>
+        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>impact ratings</source>
         <translation>les notes d’impact</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="169"/>
+        <location filename="../models/document/PlanDocument.cpp" line="172"/>
         <source>the ratings given</source>
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="170"/>
-        <location filename="../models/document/PlanDocument.cpp" line="183"/>
+        <location filename="../models/document/PlanDocument.cpp" line="173"/>
+        <location filename="../models/document/PlanDocument.cpp" line="186"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="171"/>
-        <location filename="../models/document/PlanDocument.cpp" line="184"/>
+        <location filename="../models/document/PlanDocument.cpp" line="174"/>
+        <location filename="../models/document/PlanDocument.cpp" line="187"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="219"/>
+        <location filename="../core/domain/Fields.cpp" line="241"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="228"/>
+        <location filename="../core/domain/Fields.cpp" line="250"/>
         <source>environment</source>
         <translation>l’environnement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="231"/>
+        <location filename="../core/domain/Fields.cpp" line="253"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="235"/>
+        <location filename="../core/domain/Fields.cpp" line="257"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="240"/>
+        <location filename="../core/domain/Fields.cpp" line="262"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="179"/>
+        <location filename="../models/document/PlanDocument.cpp" line="182"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="181"/>
+        <location filename="../models/document/PlanDocument.cpp" line="184"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="182"/>
+        <location filename="../models/document/PlanDocument.cpp" line="185"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="447"/>
+        <location filename="../models/document/PlanDocument.cpp" line="450"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="553"/>
+        <location filename="../models/document/PlanDocument.cpp" line="556"/>
         <source>A review needs the date it was made.</source>
         <translation>Une revue a besoin de sa date.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="557"/>
+        <location filename="../models/document/PlanDocument.cpp" line="560"/>
         <source>A review needs the name of who made it.</source>
         <translation>Une revue a besoin du nom de qui l’a faite.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="573"/>
+        <location filename="../models/document/PlanDocument.cpp" line="576"/>
         <source>Record BIA review of &quot;%1&quot;</source>
         <translation>Enregistrer la revue de la BIA de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="712"/>
+        <location filename="../models/document/PlanDocument.cpp" line="719"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -8581,17 +8661,17 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="732"/>
+        <location filename="../models/document/PlanDocument.cpp" line="739"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="811"/>
+        <location filename="../models/document/PlanDocument.cpp" line="818"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="815"/>
+        <location filename="../models/document/PlanDocument.cpp" line="822"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -8599,133 +8679,195 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="931"/>
+        <location filename="../models/document/PlanDocument.cpp" line="938"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="990"/>
+        <location filename="../models/document/PlanDocument.cpp" line="997"/>
         <source>People policy</source>
         <translation>Règles des personnes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="996"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1003"/>
         <source>Change people policy</source>
         <translation>Modifier les règles des personnes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1372"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1394"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1388"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1399"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1400"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1442"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1473"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1453"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1446"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1457"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1450"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1461"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1462"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1473"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1478"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1537"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1548"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1541"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1552"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1552"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1563"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1561"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1572"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1574"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1599"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1585"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1610"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1604"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1615"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1647"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1683"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1713"/>
+        <source>Incident &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1690"/>
+        <source>There is already an incident with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1695"/>
+        <source>Add incident &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1708"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1731"/>
+        <source>There is no incident with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1736"/>
+        <source>Delete incident &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1788"/>
+        <source>The SLO of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1798"/>
+        <source>Change the SLO of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1799"/>
+        <source>Add an SLO to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1810"/>
+        <source>&quot;%1&quot; has no SLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1815"/>
+        <source>Remove the SLO of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1854"/>
+        <source>The incident policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1857"/>
+        <source>Change the incident policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/document/PlanDocument.cpp" line="1882"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1655"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1890"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1673"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1732"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1967"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1679"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1747"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1914"/>
+        <location filename="../models/document/PlanDocument.cpp" line="1982"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1904"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2143"/>
         <source>owner of %1</source>
         <translation>responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1913"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2148"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1924"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2159"/>
         <source>exercise %1</source>
         <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="1937"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2172"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -8733,97 +8875,97 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1938"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2173"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1946"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1960"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2194"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2206"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2181"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2195"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2429"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2441"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1951"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2186"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1966"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2201"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1977"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2212"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1987"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2222"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2024"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2038"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2259"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2273"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2029"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2264"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2045"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2280"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2056"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2291"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2066"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2301"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2103"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2117"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2338"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2352"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2108"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2343"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2123"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2358"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2134"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2369"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2374"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2189"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2424"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>La personne « %1 » serait perdue.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2209"/>
+        <location filename="../models/document/PlanDocument.cpp" line="2444"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -9092,188 +9234,190 @@ de données</translation>
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="520"/>
+        <location filename="../models/io/PlanJson.cpp" line="583"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="542"/>
+        <location filename="../models/io/PlanJson.cpp" line="605"/>
         <source>is not a known field</source>
         <translation>n’est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="611"/>
-        <location filename="../models/io/PlanJson.cpp" line="644"/>
-        <location filename="../models/io/PlanJson.cpp" line="675"/>
-        <location filename="../models/io/PlanJson.cpp" line="729"/>
+        <location filename="../models/io/PlanJson.cpp" line="674"/>
+        <location filename="../models/io/PlanJson.cpp" line="692"/>
+        <location filename="../models/io/PlanJson.cpp" line="715"/>
+        <location filename="../models/io/PlanJson.cpp" line="746"/>
+        <location filename="../models/io/PlanJson.cpp" line="800"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="648"/>
-        <location filename="../models/io/PlanJson.cpp" line="754"/>
-        <location filename="../models/io/PlanJson.cpp" line="1057"/>
+        <location filename="../models/io/PlanJson.cpp" line="719"/>
+        <location filename="../models/io/PlanJson.cpp" line="825"/>
+        <location filename="../models/io/PlanJson.cpp" line="1206"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="652"/>
+        <location filename="../models/io/PlanJson.cpp" line="723"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="663"/>
+        <location filename="../models/io/PlanJson.cpp" line="734"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="679"/>
+        <location filename="../models/io/PlanJson.cpp" line="750"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="695"/>
+        <location filename="../models/io/PlanJson.cpp" line="766"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="707"/>
+        <location filename="../models/io/PlanJson.cpp" line="778"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="614"/>
-        <location filename="../models/io/PlanJson.cpp" line="735"/>
+        <location filename="../models/io/PlanJson.cpp" line="677"/>
+        <location filename="../models/io/PlanJson.cpp" line="806"/>
         <source>must be one of: %1</source>
         <translation>doit être l’une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="748"/>
+        <location filename="../models/io/PlanJson.cpp" line="819"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="769"/>
-        <location filename="../models/io/PlanJson.cpp" line="822"/>
-        <location filename="../models/io/PlanJson.cpp" line="1099"/>
-        <location filename="../models/io/PlanJson.cpp" line="1113"/>
-        <location filename="../models/io/PlanJson.cpp" line="1138"/>
+        <location filename="../models/io/PlanJson.cpp" line="840"/>
+        <location filename="../models/io/PlanJson.cpp" line="893"/>
+        <location filename="../models/io/PlanJson.cpp" line="1248"/>
+        <location filename="../models/io/PlanJson.cpp" line="1262"/>
+        <location filename="../models/io/PlanJson.cpp" line="1287"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="583"/>
-        <location filename="../models/io/PlanJson.cpp" line="776"/>
-        <location filename="../models/io/PlanJson.cpp" line="828"/>
-        <location filename="../models/io/PlanJson.cpp" line="1088"/>
-        <location filename="../models/io/PlanJson.cpp" line="1108"/>
-        <location filename="../models/io/PlanJson.cpp" line="1144"/>
+        <location filename="../models/io/PlanJson.cpp" line="646"/>
+        <location filename="../models/io/PlanJson.cpp" line="847"/>
+        <location filename="../models/io/PlanJson.cpp" line="899"/>
+        <location filename="../models/io/PlanJson.cpp" line="1237"/>
+        <location filename="../models/io/PlanJson.cpp" line="1257"/>
+        <location filename="../models/io/PlanJson.cpp" line="1293"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="622"/>
+        <location filename="../models/io/PlanJson.cpp" line="685"/>
+        <location filename="../models/io/PlanJson.cpp" line="1021"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="805"/>
-        <location filename="../models/io/PlanJson.cpp" line="913"/>
+        <location filename="../models/io/PlanJson.cpp" line="876"/>
+        <location filename="../models/io/PlanJson.cpp" line="1062"/>
         <source>must be an object or null</source>
         <translation>doit être un objet ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="858"/>
+        <location filename="../models/io/PlanJson.cpp" line="929"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="906"/>
+        <location filename="../models/io/PlanJson.cpp" line="1055"/>
         <source>must be an array of up to 4 policies (tiers 0 to 3)</source>
         <translation>doit être un tableau d’au plus 4 règles (niveaux 0 à 3)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="973"/>
+        <location filename="../models/io/PlanJson.cpp" line="1122"/>
         <source>must be an object: the first person or role called</source>
         <translation>doit être un objet : la première personne ou le premier rôle appelé</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="995"/>
+        <location filename="../models/io/PlanJson.cpp" line="1144"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1020"/>
+        <location filename="../models/io/PlanJson.cpp" line="1169"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d’évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1026"/>
+        <location filename="../models/io/PlanJson.cpp" line="1175"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1034"/>
+        <location filename="../models/io/PlanJson.cpp" line="1183"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d’évaluations par catégorie d’impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1063"/>
+        <location filename="../models/io/PlanJson.cpp" line="1212"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1310"/>
+        <location filename="../models/io/PlanJson.cpp" line="1459"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1316"/>
+        <location filename="../models/io/PlanJson.cpp" line="1465"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1321"/>
+        <location filename="../models/io/PlanJson.cpp" line="1470"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1326"/>
+        <location filename="../models/io/PlanJson.cpp" line="1475"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1335"/>
+        <location filename="../models/io/PlanJson.cpp" line="1484"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n’est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1342"/>
+        <location filename="../models/io/PlanJson.cpp" line="1491"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1347"/>
+        <location filename="../models/io/PlanJson.cpp" line="1496"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1370"/>
+        <location filename="../models/io/PlanJson.cpp" line="1520"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1377"/>
+        <location filename="../models/io/PlanJson.cpp" line="1527"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1497"/>
+        <location filename="../models/io/PlanJson.cpp" line="1654"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1524"/>
+        <location filename="../models/io/PlanJson.cpp" line="1681"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -9287,7 +9431,7 @@ de données</translation>
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1520"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1536"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n’a pas pu être écrit : %1</translation>
     </message>
@@ -9350,133 +9494,143 @@ de données</translation>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="537"/>
+        <location filename="../models/storage/PlanSql.cpp" line="551"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="541"/>
+        <location filename="../models/storage/PlanSql.cpp" line="555"/>
         <source>not an impact category</source>
         <translation>n’est pas une catégorie d’impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="542"/>
+        <location filename="../models/storage/PlanSql.cpp" line="556"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="716"/>
+        <location filename="../models/storage/PlanSql.cpp" line="730"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="805"/>
+        <location filename="../models/storage/PlanSql.cpp" line="819"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n’accepte pas ; il n’a donc pas été lu : %1.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="631"/>
+        <location filename="../models/storage/PlanSql.cpp" line="645"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="940"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1020"/>
+        <location filename="../models/storage/PlanSql.cpp" line="955"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1035"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n’a ni processus ni service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1176"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1191"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n’a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1313"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1328"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1331"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1346"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1530"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1546"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1551"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1567"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1556"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1572"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1625"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1649"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n’a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1645"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1669"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1675"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1699"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>les étapes ne sont pas numérotées 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1691"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1715"/>
         <source>a tier is not 0 to 3</source>
         <translation>un niveau n’est pas entre 0 et 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1702"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1726"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>les paliers d’un niveau ne sont pas 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1805"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1820"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1829"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1844"/>
         <source>role %1 has no rota</source>
         <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1838"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1862"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1898"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1922"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1918"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1942"/>
         <source>call tree %1 has no root</source>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1938"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1962"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1988"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2012"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2060"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2084"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="2155"/>
+        <source>The plan has no process or service &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/PlanSql.cpp" line="2183"/>
+        <source>The plan has no incident &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9958,7 +10112,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="529"/>
+        <location filename="../core/rules/PlanRules.cpp" line="575"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
@@ -9975,7 +10129,10 @@ de données</translation>
         <location filename="../core/rules/PlanRules.cpp" line="194"/>
         <location filename="../core/rules/PlanRules.cpp" line="223"/>
         <location filename="../core/rules/PlanRules.cpp" line="249"/>
-        <location filename="../core/rules/PlanRules.cpp" line="326"/>
+        <location filename="../core/rules/PlanRules.cpp" line="280"/>
+        <location filename="../core/rules/PlanRules.cpp" line="286"/>
+        <location filename="../core/rules/PlanRules.cpp" line="303"/>
+        <location filename="../core/rules/PlanRules.cpp" line="372"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>ne nomme aucun processus ni service (« %1 »)</translation>
     </message>
@@ -10032,6 +10189,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="243"/>
+        <location filename="../core/rules/PlanRules.cpp" line="292"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune procédure (« %1 »)</translation>
     </message>
@@ -10041,84 +10199,95 @@ de données</translation>
         <translation>ne désigne aucun arbre d’appel (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="282"/>
+        <location filename="../core/rules/PlanRules.cpp" line="308"/>
+        <location filename="../core/rules/PlanRules.cpp" line="689"/>
+        <source>has an SLO already (&quot;%1&quot;): a node has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="328"/>
         <source>names no person (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="287"/>
-        <location filename="../core/rules/PlanRules.cpp" line="421"/>
+        <location filename="../core/rules/PlanRules.cpp" line="333"/>
+        <location filename="../core/rules/PlanRules.cpp" line="467"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne ni aucun rôle (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="295"/>
+        <location filename="../core/rules/PlanRules.cpp" line="341"/>
         <source>&quot;%1&quot; is already used by another %2</source>
         <translation>« %1 » est déjà utilisé par : %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="297"/>
+        <location filename="../core/rules/PlanRules.cpp" line="343"/>
         <source>names no %1 (&quot;%2&quot;)</source>
         <translation>ne désigne aucun élément de type %1 (« %2 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="305"/>
+        <location filename="../core/rules/PlanRules.cpp" line="351"/>
         <source>cannot be the person themself</source>
         <translation>ne peut pas être la personne elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="386"/>
-        <location filename="../core/rules/PlanRules.cpp" line="397"/>
+        <location filename="../core/rules/PlanRules.cpp" line="432"/>
+        <location filename="../core/rules/PlanRules.cpp" line="443"/>
         <source>person or role</source>
         <translation>personne ou rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="409"/>
+        <location filename="../core/rules/PlanRules.cpp" line="455"/>
         <source>call tree</source>
         <translation>arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="441"/>
+        <location filename="../core/rules/PlanRules.cpp" line="487"/>
         <source>deputy of %1</source>
         <translation>suppléant de %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="455"/>
+        <location filename="../core/rules/PlanRules.cpp" line="501"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="459"/>
+        <location filename="../core/rules/PlanRules.cpp" line="505"/>
         <source>call tree %1</source>
         <translation>arbre d’appel %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="471"/>
+        <location filename="../core/rules/PlanRules.cpp" line="517"/>
         <source>the people policy</source>
         <translation>les règles des personnes</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="503"/>
+        <location filename="../core/rules/PlanRules.cpp" line="549"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l’identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="602"/>
+        <location filename="../core/rules/PlanRules.cpp" line="648"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l’identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="614"/>
+        <location filename="../core/rules/PlanRules.cpp" line="660"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="629"/>
+        <location filename="../core/rules/PlanRules.cpp" line="677"/>
+        <source>repeats the incident id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/PlanRules.cpp" line="703"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>répète l’identifiant de personne ou de rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="656"/>
+        <location filename="../core/rules/PlanRules.cpp" line="730"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’arbre d’appel « %1 »</translation>
     </message>
@@ -11491,6 +11660,7 @@ de données</translation>
     <name>Continuity::Validation</name>
     <message>
         <location filename="../core/rules/Validation.cpp" line="26"/>
+        <location filename="../core/rules/Validation.cpp" line="170"/>
         <source>must be a number of hours from 0 to %1</source>
         <translation>doit être un nombre d’heures de 0 à %1</translation>
     </message>
@@ -11501,14 +11671,17 @@ de données</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="45"/>
-        <location filename="../core/rules/Validation.cpp" line="207"/>
+        <location filename="../core/rules/Validation.cpp" line="215"/>
         <source>must be a tier from 0 to 3</source>
         <translation>doit être un niveau de 0 à 3</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="51"/>
-        <location filename="../core/rules/Validation.cpp" line="372"/>
-        <location filename="../core/rules/Validation.cpp" line="453"/>
+        <location filename="../core/rules/Validation.cpp" line="382"/>
+        <location filename="../core/rules/Validation.cpp" line="463"/>
+        <location filename="../core/rules/Validation.cpp" line="756"/>
+        <location filename="../core/rules/Validation.cpp" line="835"/>
+        <location filename="../core/rules/Validation.cpp" line="849"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
@@ -11525,11 +11698,12 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="115"/>
         <location filename="../core/rules/Validation.cpp" line="158"/>
-        <location filename="../core/rules/Validation.cpp" line="256"/>
-        <location filename="../core/rules/Validation.cpp" line="268"/>
-        <location filename="../core/rules/Validation.cpp" line="354"/>
-        <location filename="../core/rules/Validation.cpp" line="549"/>
-        <location filename="../core/rules/Validation.cpp" line="658"/>
+        <location filename="../core/rules/Validation.cpp" line="266"/>
+        <location filename="../core/rules/Validation.cpp" line="278"/>
+        <location filename="../core/rules/Validation.cpp" line="364"/>
+        <location filename="../core/rules/Validation.cpp" line="559"/>
+        <location filename="../core/rules/Validation.cpp" line="668"/>
+        <location filename="../core/rules/Validation.cpp" line="885"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
@@ -11549,315 +11723,392 @@ de données</translation>
         <translation>doit être une évaluation de 0 (aucun) à 4 (grave)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="172"/>
+        <location filename="../core/rules/Validation.cpp" line="180"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>n’est permis qu’avec une réplication asynchrone</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="176"/>
+        <location filename="../core/rules/Validation.cpp" line="184"/>
         <source>is only allowed with backup-only replication</source>
         <translation>n’est permis qu’avec des sauvegardes seules</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="180"/>
+        <location filename="../core/rules/Validation.cpp" line="188"/>
         <source>must be more than 0 hours</source>
         <translation>doit dépasser 0 heure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="187"/>
-        <location filename="../core/rules/Validation.cpp" line="223"/>
+        <location filename="../core/rules/Validation.cpp" line="195"/>
+        <location filename="../core/rules/Validation.cpp" line="233"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>doit être une étiquette de 1 à 50 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="189"/>
-        <location filename="../core/rules/Validation.cpp" line="226"/>
+        <location filename="../core/rules/Validation.cpp" line="197"/>
+        <location filename="../core/rules/Validation.cpp" line="236"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>répète l’étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="209"/>
+        <location filename="../core/rules/Validation.cpp" line="217"/>
         <source>repeats tier %1</source>
         <translation>répète le niveau %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="215"/>
+        <location filename="../core/rules/Validation.cpp" line="223"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>doit être un nombre entier de mois de 1 à 120</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="238"/>
+        <location filename="../core/rules/Validation.cpp" line="248"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>doit lister de 1 à 20 horizons</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="244"/>
+        <location filename="../core/rules/Validation.cpp" line="254"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>doit être un nombre d’heures supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="246"/>
+        <location filename="../core/rules/Validation.cpp" line="256"/>
         <source>must be longer than the horizon before it</source>
         <translation>doit être plus long que l’horizon précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="259"/>
-        <location filename="../core/rules/Validation.cpp" line="541"/>
+        <location filename="../core/rules/Validation.cpp" line="269"/>
+        <location filename="../core/rules/Validation.cpp" line="551"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="271"/>
+        <location filename="../core/rules/Validation.cpp" line="281"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="283"/>
+        <location filename="../core/rules/Validation.cpp" line="293"/>
         <source>a step cannot wait for itself</source>
         <translation>une étape ne peut pas s’attendre elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="286"/>
+        <location filename="../core/rules/Validation.cpp" line="296"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="288"/>
+        <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>répète l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="296"/>
+        <location filename="../core/rules/Validation.cpp" line="306"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>s’attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="305"/>
+        <location filename="../core/rules/Validation.cpp" line="315"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>doit être l’identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="308"/>
+        <location filename="../core/rules/Validation.cpp" line="318"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="363"/>
+        <location filename="../core/rules/Validation.cpp" line="373"/>
         <source>a call tree may have at most %1 people</source>
         <translation>un arbre d’appel compte au plus %1 personnes</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="368"/>
+        <location filename="../core/rules/Validation.cpp" line="378"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="390"/>
+        <location filename="../core/rules/Validation.cpp" line="400"/>
         <source>must be an e-mail address (name@example.com)</source>
         <translation>doit être une adresse e-mail (nom@example.com)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="395"/>
+        <location filename="../core/rules/Validation.cpp" line="405"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
         <translation>doit être un numéro de téléphone, de préférence au format international (+33 1 23 45 67 89)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="399"/>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
+        <location filename="../core/rules/Validation.cpp" line="409"/>
+        <location filename="../core/rules/Validation.cpp" line="437"/>
         <source>must be a time zone name such as Europe/Berlin</source>
         <translation>doit être un nom de fuseau horaire comme Europe/Paris</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="401"/>
+        <location filename="../core/rules/Validation.cpp" line="411"/>
         <source>must be a person&apos;s id</source>
         <translation>doit être l’identifiant d’une personne</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="149"/>
-        <location filename="../core/rules/Validation.cpp" line="403"/>
+        <location filename="../core/rules/Validation.cpp" line="413"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="200"/>
+        <location filename="../core/rules/Validation.cpp" line="174"/>
+        <source>must not be 0 when MTBF is 0: availability would be undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="208"/>
         <source>must be a whole number of months from 1 to %1</source>
         <translation>doit être un nombre entier de mois de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="417"/>
+        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>repeats &quot;%1&quot;</source>
         <translation>répète « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="424"/>
+        <location filename="../core/rules/Validation.cpp" line="434"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
         <translation>doit être une date et une heure locales sans décalage (2026-01-05T09:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="430"/>
-        <location filename="../core/rules/Validation.cpp" line="496"/>
+        <location filename="../core/rules/Validation.cpp" line="440"/>
+        <location filename="../core/rules/Validation.cpp" line="506"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>doit être un nombre entier de jours de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="432"/>
+        <location filename="../core/rules/Validation.cpp" line="442"/>
         <source>must name at least one person</source>
         <translation>doit désigner au moins une personne</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="441"/>
-        <location filename="../core/rules/Validation.cpp" line="446"/>
+        <location filename="../core/rules/Validation.cpp" line="451"/>
+        <location filename="../core/rules/Validation.cpp" line="456"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
         <translation>doit être une date et une heure avec leur décalage (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="451"/>
+        <location filename="../core/rules/Validation.cpp" line="461"/>
         <source>must be after its start</source>
         <translation>doit être postérieur au début</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="466"/>
+        <location filename="../core/rules/Validation.cpp" line="476"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>doit être un nombre entier de 1 à %1 {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="468"/>
+        <location filename="../core/rules/Validation.cpp" line="478"/>
         <source>must have at least one level</source>
         <translation>doit avoir au moins un niveau</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="477"/>
+        <location filename="../core/rules/Validation.cpp" line="487"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>doit être un nombre de minutes de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="480"/>
+        <location filename="../core/rules/Validation.cpp" line="490"/>
         <source>must not be earlier than the level before</source>
         <translation>ne doit pas précéder le niveau précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="485"/>
+        <location filename="../core/rules/Validation.cpp" line="495"/>
         <source>must name at least one person or role</source>
         <translation>doit désigner au moins une personne ou un rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="502"/>
+        <location filename="../core/rules/Validation.cpp" line="512"/>
         <source>must be a share of the RTO above 0 and at most %1 (1 is the RTO itself)</source>
         <translation>doit être une part du RTO supérieure à 0 et d’au plus %1 (1 est le RTO lui-même)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="506"/>
+        <location filename="../core/rules/Validation.cpp" line="516"/>
         <source>must be later than the step before</source>
         <translation>doit venir après l’étape précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="527"/>
-        <location filename="../core/rules/Validation.cpp" line="531"/>
+        <location filename="../core/rules/Validation.cpp" line="537"/>
+        <location filename="../core/rules/Validation.cpp" line="541"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>doit être un nombre de minutes supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="552"/>
-        <location filename="../core/rules/Validation.cpp" line="665"/>
+        <location filename="../core/rules/Validation.cpp" line="562"/>
+        <location filename="../core/rules/Validation.cpp" line="675"/>
+        <location filename="../core/rules/Validation.cpp" line="873"/>
+        <location filename="../core/rules/Validation.cpp" line="893"/>
+        <location filename="../core/rules/Validation.cpp" line="896"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="556"/>
+        <location filename="../core/rules/Validation.cpp" line="566"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="560"/>
-        <location filename="../core/rules/Validation.cpp" line="700"/>
+        <location filename="../core/rules/Validation.cpp" line="570"/>
+        <location filename="../core/rules/Validation.cpp" line="710"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="565"/>
+        <location filename="../core/rules/Validation.cpp" line="575"/>
+        <location filename="../core/rules/Validation.cpp" line="858"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="571"/>
+        <location filename="../core/rules/Validation.cpp" line="581"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="586"/>
+        <location filename="../core/rules/Validation.cpp" line="596"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="590"/>
+        <location filename="../core/rules/Validation.cpp" line="600"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="595"/>
+        <location filename="../core/rules/Validation.cpp" line="605"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="603"/>
+        <location filename="../core/rules/Validation.cpp" line="613"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l’étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="607"/>
+        <location filename="../core/rules/Validation.cpp" line="617"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l’étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="618"/>
+        <location filename="../core/rules/Validation.cpp" line="628"/>
+        <location filename="../core/rules/Validation.cpp" line="810"/>
+        <location filename="../core/rules/Validation.cpp" line="842"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="627"/>
+        <location filename="../core/rules/Validation.cpp" line="637"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="643"/>
+        <location filename="../core/rules/Validation.cpp" line="653"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="661"/>
+        <location filename="../core/rules/Validation.cpp" line="671"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="673"/>
+        <location filename="../core/rules/Validation.cpp" line="683"/>
         <source>is only for actions done</source>
         <translation>n’est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="678"/>
-        <location filename="../core/rules/Validation.cpp" line="680"/>
+        <location filename="../core/rules/Validation.cpp" line="688"/>
+        <location filename="../core/rules/Validation.cpp" line="690"/>
         <source>is only for a call-tree drill</source>
         <translation>ne vaut que pour un exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="682"/>
+        <location filename="../core/rules/Validation.cpp" line="692"/>
         <source>needs declaredAt: people are called once the drill is declared</source>
         <translation>requiert declaredAt : on appelle une fois l’exercice déclaré</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="694"/>
+        <location filename="../core/rules/Validation.cpp" line="704"/>
         <source>is required: when the person confirmed</source>
         <translation>est requis : quand la personne a confirmé</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="697"/>
+        <location filename="../core/rules/Validation.cpp" line="707"/>
         <source>is only for people who confirmed or were unreachable</source>
         <translation>ne vaut que pour les personnes ayant confirmé ou injoignables</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="718"/>
+        <location filename="../core/rules/Validation.cpp" line="728"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="738"/>
+        <source>must be a percentage above 0 and below 100, such as 99.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="762"/>
+        <source>must be a number of days such as &quot;30d&quot; (1 to %1), &quot;month&quot; or &quot;quarter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="773"/>
+        <location filename="../core/rules/Validation.cpp" line="776"/>
+        <source>must be a whole number of days from 1 to 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="779"/>
+        <source>must be a time zone such as Europe/Berlin or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="787"/>
+        <source>must be an ISO-8601 date and time with its offset, such as 2026-03-04T09:15:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="798"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="814"/>
+        <source>must not be before restoredAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="816"/>
+        <source>is required for a closed incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="822"/>
+        <source>must be a whole number from 0 to 10^12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="829"/>
+        <source>must list at most %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="840"/>
+        <source>must not be before its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="851"/>
+        <source>repeats a data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rules/Validation.cpp" line="887"/>
+        <source>repeats an action id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,84 @@ constexpr Spelling<DrillStatus, 3> drillStatusSpellings{{{
     {DrillStatus::Unreachable, "unreachable"},
 }}};
 
+constexpr Spelling<IncidentStatus, 3> incidentStatusSpellings{{{
+    {IncidentStatus::Active, "active"},
+    {IncidentStatus::Stable, "stable"},
+    {IncidentStatus::Closed, "closed"},
+}}};
+
+constexpr Spelling<AffectedState, 2> affectedStateSpellings{{{
+    {AffectedState::Down, "down"},
+    {AffectedState::Degraded, "degraded"},
+}}};
+
+constexpr Spelling<FactorCategory, 8> factorCategorySpellings{{{
+    {FactorCategory::Change, "change"},
+    {FactorCategory::Dependency, "dependency"},
+    {FactorCategory::ThirdParty, "third-party"},
+    {FactorCategory::Capacity, "capacity"},
+    {FactorCategory::Process, "process"},
+    {FactorCategory::Human, "human"},
+    {FactorCategory::Monitoring, "monitoring"},
+    {FactorCategory::Unknown, "unknown"},
+}}};
+
+constexpr Spelling<ActionKind, 3> actionKindSpellings{{{
+    {ActionKind::Prevent, "prevent"},
+    {ActionKind::Detect, "detect"},
+    {ActionKind::Mitigate, "mitigate"},
+}}};
+
 } // namespace
+
+QString toString(IncidentStatus value)
+{
+    return incidentStatusSpellings.name(value);
+}
+QString toString(AffectedState value)
+{
+    return affectedStateSpellings.name(value);
+}
+QString toString(FactorCategory value)
+{
+    return factorCategorySpellings.name(value);
+}
+QString toString(ActionKind value)
+{
+    return actionKindSpellings.name(value);
+}
+std::optional<IncidentStatus> incidentStatusFromString(const QString &text)
+{
+    return incidentStatusSpellings.parse(text);
+}
+std::optional<AffectedState> affectedStateFromString(const QString &text)
+{
+    return affectedStateSpellings.parse(text);
+}
+std::optional<FactorCategory> factorCategoryFromString(const QString &text)
+{
+    return factorCategorySpellings.parse(text);
+}
+std::optional<ActionKind> actionKindFromString(const QString &text)
+{
+    return actionKindSpellings.parse(text);
+}
+QStringList incidentStatusNames()
+{
+    return incidentStatusSpellings.all();
+}
+QStringList affectedStateNames()
+{
+    return affectedStateSpellings.all();
+}
+QStringList factorCategoryNames()
+{
+    return factorCategorySpellings.all();
+}
+QStringList actionKindNames()
+{
+    return actionKindSpellings.all();
+}
 
 QString toString(ImpactCategory value)
 {
@@ -348,6 +425,55 @@ QString displayName(PhoneKind value)
         return Tr::tr("Satellite");
     case PhoneKind::Other:
         return Tr::tr("Other");
+    }
+    return {};
+}
+
+QString displayName(IncidentStatus value)
+{
+    switch (value) {
+    case IncidentStatus::Active:
+        return Tr::tr("Active");
+    case IncidentStatus::Stable:
+        return Tr::tr("Stable");
+    case IncidentStatus::Closed:
+        return Tr::tr("Closed");
+    }
+    return {};
+}
+
+QString displayName(FactorCategory value)
+{
+    switch (value) {
+    case FactorCategory::Change:
+        return Tr::tr("Change");
+    case FactorCategory::Dependency:
+        return Tr::tr("Dependency");
+    case FactorCategory::ThirdParty:
+        return Tr::tr("Third party");
+    case FactorCategory::Capacity:
+        return Tr::tr("Capacity");
+    case FactorCategory::Process:
+        return Tr::tr("Process");
+    case FactorCategory::Human:
+        return Tr::tr("Human");
+    case FactorCategory::Monitoring:
+        return Tr::tr("Monitoring");
+    case FactorCategory::Unknown:
+        return Tr::tr("Unknown");
+    }
+    return {};
+}
+
+QString displayName(ActionKind value)
+{
+    switch (value) {
+    case ActionKind::Prevent:
+        return Tr::tr("Prevent");
+    case ActionKind::Detect:
+        return Tr::tr("Detect");
+    case ActionKind::Mitigate:
+        return Tr::tr("Mitigate");
     }
     return {};
 }

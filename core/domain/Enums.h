@@ -30,6 +30,20 @@ enum class ActionStatus { Open, Done };
 enum class PhoneKind { Mobile, Office, Home, Satellite, Other };
 // How a person called in a call-tree drill answered (product/10-people.md).
 enum class DrillStatus { NotConfirmed, Confirmed, Unreachable };
+// Incidents (product/13-incidents-slos.md).
+enum class IncidentStatus { Active, Stable, Closed };
+enum class AffectedState { Down, Degraded };
+enum class FactorCategory {
+    Change,
+    Dependency,
+    ThirdParty,
+    Capacity,
+    Process,
+    Human,
+    Monitoring,
+    Unknown
+};
+enum class ActionKind { Prevent, Detect, Mitigate };
 
 QString toString(ImpactCategory value);
 QString toString(ServiceKind value);
@@ -42,6 +56,10 @@ QString toString(ExerciseType value);
 QString toString(ActionStatus value);
 QString toString(PhoneKind value);
 QString toString(DrillStatus value);
+QString toString(IncidentStatus value);
+QString toString(AffectedState value);
+QString toString(FactorCategory value);
+QString toString(ActionKind value);
 
 std::optional<ImpactCategory> impactCategoryFromString(const QString &text);
 std::optional<ServiceKind> serviceKindFromString(const QString &text);
@@ -54,6 +72,10 @@ std::optional<ExerciseType> exerciseTypeFromString(const QString &text);
 std::optional<ActionStatus> actionStatusFromString(const QString &text);
 std::optional<PhoneKind> phoneKindFromString(const QString &text);
 std::optional<DrillStatus> drillStatusFromString(const QString &text);
+std::optional<IncidentStatus> incidentStatusFromString(const QString &text);
+std::optional<AffectedState> affectedStateFromString(const QString &text);
+std::optional<FactorCategory> factorCategoryFromString(const QString &text);
+std::optional<ActionKind> actionKindFromString(const QString &text);
 
 // The accepted spellings, for messages such as "must be one of: ...".
 QStringList strengthNames();
@@ -66,11 +88,18 @@ QStringList exerciseTypeNames();
 QStringList actionStatusNames();
 QStringList phoneKindNames();
 QStringList drillStatusNames();
+QStringList incidentStatusNames();
+QStringList affectedStateNames();
+QStringList factorCategoryNames();
+QStringList actionKindNames();
 
 // Translated names for display.
 QString displayName(ServiceKind value);
 QString displayName(ImpactCategory value);
 QString displayName(PhoneKind value);
+QString displayName(IncidentStatus value);
+QString displayName(FactorCategory value);
+QString displayName(ActionKind value);
 // "3 data stores", "1 application": a count of services of a kind, with the noun's plural.
 QString countText(ServiceKind value, int count);
 // "New data store": the name a new service of the kind starts with.

@@ -2,6 +2,7 @@
 #include "Fields.h"
 
 #include "Exercise.h"
+#include "Incident.h"
 #include "People.h"
 #include "Process.h"
 #include "Runbook.h"
@@ -36,6 +37,8 @@ template <typename T> QVariant Field<T>::value(const T &item) const
         return choice->get(item);
     case Type::Flag:
         return flagOf(item) ? 1 : 0;
+    case Type::Severity:
+        return integerOf(item);
     }
     return {};
 }
@@ -64,6 +67,9 @@ template <typename T> bool Field<T>::setValue(T &item, const QVariant &value) co
         return choice->set(item, value.toString());
     case Type::Flag:
         flag(item) = value.toInt() != 0;
+        return true;
+    case Type::Severity:
+        integer(item) = value.toInt();
         return true;
     }
     return false;
@@ -110,6 +116,22 @@ template <> std::optional<PhoneKind> parse(const QString &text)
 template <> std::optional<DrillStatus> parse(const QString &text)
 {
     return drillStatusFromString(text);
+}
+template <> std::optional<IncidentStatus> parse(const QString &text)
+{
+    return incidentStatusFromString(text);
+}
+template <> std::optional<AffectedState> parse(const QString &text)
+{
+    return affectedStateFromString(text);
+}
+template <> std::optional<FactorCategory> parse(const QString &text)
+{
+    return factorCategoryFromString(text);
+}
+template <> std::optional<ActionKind> parse(const QString &text)
+{
+    return actionKindFromString(text);
 }
 
 QString display(ServiceKind value)
@@ -268,6 +290,16 @@ constexpr S serviceTable[] = {
      .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "RPO"),
      .type = S::Type::Hours,
      .number = &Member<&Service::rpoHours>::get},
+    {.key = "mtbfHours",
+     .column = "mtbf_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "MTBF"),
+     .type = S::Type::Hours,
+     .number = &Member<&Service::mtbfHours>::get},
+    {.key = "mttrHours",
+     .column = "mttr_hours",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "MTTR"),
+     .type = S::Type::Hours,
+     .number = &Member<&Service::mttrHours>::get},
     {.key = "tier",
      .column = "tier",
      .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "tier"),
@@ -469,8 +501,131 @@ constexpr Ct callTreeTable[] = {
     hours<CallTree, &CallTree::targetMinutes>("targetMinutes", "target_minutes"),
 };
 
+// Incidents (docs/incidents.md): edited whole, one undo step per edit.
+template <typename T, auto M> constexpr Field<T> amount(const char *key, const char *column)
+{
+    return {.key = key,
+            .column = column,
+            .label = nullptr,
+            .type = Field<T>::Type::Amount,
+            .number = &Member<M>::get};
+}
+
+using In = Field<Incident>;
+constexpr In::Choice incidentStatusChoice =
+    ChoiceOf<&Incident::status>::make(&incidentStatusNames, true);
+constexpr In incidentTable[] = {
+    text<Incident, &Incident::id>("id", "id", In::Type::RequiredText),
+    text<Incident, &Incident::title>("title", "title", In::Type::RequiredText),
+    {.key = "severity",
+     .column = "severity",
+     .label = nullptr,
+     .type = In::Type::Severity,
+     .integer = &Member<&Incident::severity>::get},
+    choice<Incident>("status", "status", &incidentStatusChoice),
+    text<Incident, &Incident::startedAt>("startedAt", "started_at", In::Type::RequiredText),
+    optionalText<Incident, &Incident::detectedAt>("detectedAt", "detected_at"),
+    optionalText<Incident, &Incident::acknowledgedAt>("acknowledgedAt", "acknowledged_at"),
+    optionalText<Incident, &Incident::mitigatedAt>("mitigatedAt", "mitigated_at"),
+    optionalText<Incident, &Incident::restoredAt>("restoredAt", "restored_at"),
+    optionalText<Incident, &Incident::closedAt>("closedAt", "closed_at"),
+    amount<Incident, &Incident::clientsAffected>("clientsAffected", "clients_affected"),
+    amount<Incident, &Incident::transactionsAffected>("transactionsAffected",
+                                                      "transactions_affected"),
+    amount<Incident, &Incident::cost>("cost", "cost"),
+    text<Incident, &Incident::causedByChange>("causedByChange", "caused_by_change", In::Type::Text),
+    text<Incident, &Incident::externalRef>("externalRef", "external_ref", In::Type::Text),
+    text<Incident, &Incident::description>("description", "description", In::Type::LongText),
+};
+
+using Af = Field<AffectedNode>;
+constexpr Af::Choice affectedStateChoice =
+    ChoiceOf<&AffectedNode::state>::make(&affectedStateNames, false);
+constexpr Af affectedTable[] = {
+    text<AffectedNode, &AffectedNode::node>("node", "node", Af::Type::RequiredText),
+    choice<AffectedNode>("state", "state", &affectedStateChoice),
+    optionalText<AffectedNode, &AffectedNode::from>("from", "starts"),
+    optionalText<AffectedNode, &AffectedNode::to>("to", "ends"),
+};
+
+using Dl = Field<DataLoss>;
+constexpr Dl dataLossTable[] = {
+    text<DataLoss, &DataLoss::node>("node", "node", Dl::Type::RequiredText),
+    hours<DataLoss, &DataLoss::hours>("hours", "hours"),
+};
+
+using Fa = Field<ContributingFactor>;
+constexpr Fa::Choice factorCategoryChoice =
+    ChoiceOf<&ContributingFactor::category>::make(&factorCategoryNames, true);
+constexpr Fa factorTable[] = {
+    choice<ContributingFactor>("category", "category", &factorCategoryChoice),
+    text<ContributingFactor, &ContributingFactor::text>("text", "text", Fa::Type::LongText),
+};
+
+using Tl = Field<TimelineEntry>;
+constexpr Tl timelineTable[] = {
+    text<TimelineEntry, &TimelineEntry::at>("at", "at", Tl::Type::RequiredText),
+    text<TimelineEntry, &TimelineEntry::text>("text", "text", Tl::Type::LongText),
+};
+
+using Ia = Field<IncidentAction>;
+constexpr Ia::Choice actionKindChoice =
+    ChoiceOf<&IncidentAction::kind>::make(&actionKindNames, true);
+constexpr Ia::Choice incidentActionStatusChoice =
+    ChoiceOf<&IncidentAction::status>::make(&actionStatusNames, false);
+constexpr Ia incidentActionTable[] = {
+    text<IncidentAction, &IncidentAction::id>("id", "id", Ia::Type::RequiredText),
+    text<IncidentAction, &IncidentAction::title>("title", "title", Ia::Type::RequiredText),
+    choice<IncidentAction>("kind", "kind", &actionKindChoice),
+    text<IncidentAction, &IncidentAction::owner>("owner", "owner", Ia::Type::Text),
+    optionalText<IncidentAction, &IncidentAction::due>("due", "due"),
+    choice<IncidentAction>("status", "status", &incidentActionStatusChoice),
+    optionalText<IncidentAction, &IncidentAction::closed>("closed", "closed"),
+};
+
+using Rc = Field<RunbookChange>;
+constexpr Rc runbookChangeTable[] = {
+    text<RunbookChange, &RunbookChange::runbook>("runbook", "runbook", Rc::Type::RequiredText),
+    text<RunbookChange, &RunbookChange::version>("version", "version", Rc::Type::Text),
+};
+
+using Pm = Field<Postmortem>;
+constexpr Pm postmortemTable[] = {
+    text<Postmortem, &Postmortem::summary>("summary", "summary", Pm::Type::LongText),
+    text<Postmortem, &Postmortem::impact>("impact", "impact", Pm::Type::LongText),
+    text<Postmortem, &Postmortem::wentWell>("wentWell", "went_well", Pm::Type::LongText),
+    text<Postmortem, &Postmortem::wentWrong>("wentWrong", "went_wrong", Pm::Type::LongText),
+    text<Postmortem, &Postmortem::lucky>("lucky", "lucky", Pm::Type::LongText),
+    text<Postmortem, &Postmortem::reviewer>("reviewer", "reviewer", Pm::Type::Text),
+    optionalText<Postmortem, &Postmortem::reviewedOn>("reviewedOn", "reviewed_on"),
+};
+
+using Sl = Field<Slo>;
+constexpr Sl sloTable[] = {
+    {.key = "objective",
+     .column = "objective",
+     .label = nullptr,
+     .type = Sl::Type::Amount,
+     .number = &Member<&Slo::objective>::get},
+    text<Slo, &Slo::window>("window", "slo_window", Sl::Type::RequiredText),
+    {.key = "degradedCounts",
+     .column = "degraded_counts",
+     .label = nullptr,
+     .type = Sl::Type::Flag,
+     .flag = &Member<&Slo::degradedCounts>::get},
+};
+
 } // namespace
 
+template struct Field<Incident>;
+template struct Field<AffectedNode>;
+template struct Field<DataLoss>;
+template struct Field<ContributingFactor>;
+template struct Field<TimelineEntry>;
+template struct Field<IncidentAction>;
+template struct Field<RunbookChange>;
+template struct Field<Postmortem>;
+template struct Field<Slo>;
 template struct Field<Phone>;
 template struct Field<Person>;
 template struct Field<Role>;
@@ -556,6 +711,43 @@ Fields<RotaOverride> overrideFields()
 Fields<CallTree> callTreeFields()
 {
     return callTreeTable;
+}
+
+Fields<Incident> incidentFields()
+{
+    return incidentTable;
+}
+Fields<AffectedNode> affectedFields()
+{
+    return affectedTable;
+}
+Fields<DataLoss> dataLossFields()
+{
+    return dataLossTable;
+}
+Fields<ContributingFactor> factorFields()
+{
+    return factorTable;
+}
+Fields<TimelineEntry> timelineFields()
+{
+    return timelineTable;
+}
+Fields<IncidentAction> incidentActionFields()
+{
+    return incidentActionTable;
+}
+Fields<RunbookChange> runbookChangeFields()
+{
+    return runbookChangeTable;
+}
+Fields<Postmortem> postmortemFields()
+{
+    return postmortemTable;
+}
+Fields<Slo> sloFields()
+{
+    return sloTable;
 }
 
 } // namespace Continuity

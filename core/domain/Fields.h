@@ -28,6 +28,15 @@ struct Person;
 struct Role;
 struct RotaOverride;
 struct CallTree;
+struct Incident;
+struct AffectedNode;
+struct DataLoss;
+struct ContributingFactor;
+struct TimelineEntry;
+struct IncidentAction;
+struct RunbookChange;
+struct Postmortem;
+struct Slo;
 
 // The scalar fields of the plan's items, each named once (docs/decisions/field-tables.md): its
 // plan-JSON key, its column in the plan file, the label its undo step uses and how its value is
@@ -49,6 +58,7 @@ template <typename T> struct Field
         Tier,         // a tier 0..3, or unset
         Choice,       // one of a fixed set of names
         Flag,         // yes or no (false when not given in plan JSON)
+        Severity,     // a whole number from 1 (worst) to 5, required
     };
     // One of a fixed set: the name the JSON and the file use, and back (false: not a name).
     struct Choice
@@ -75,7 +85,8 @@ template <typename T> struct Field
     // The plan-JSON object the field is written in ("replication"), or none; an unset number in
     // such an object is left out.
     const char *object = nullptr;
-    bool &(*flag)(T &) = nullptr; // Flag
+    bool &(*flag)(T &) = nullptr;   // Flag
+    int &(*integer)(T &) = nullptr; // Severity
 
     // The value as the plan file binds it: text, a number, or NULL when unset.
     QVariant value(const T &item) const;
@@ -102,6 +113,7 @@ template <typename T> struct Field
     }
     const std::optional<int> &tierOf(const T &item) const { return tier(const_cast<T &>(item)); }
     bool flagOf(const T &item) const { return flag(const_cast<T &>(item)); }
+    int integerOf(const T &item) const { return integer(const_cast<T &>(item)); }
 };
 
 template <typename T> using Fields = std::span<const Field<T>>;
@@ -123,6 +135,15 @@ Fields<Person> personFields();
 Fields<Role> roleFields();
 Fields<RotaOverride> overrideFields();
 Fields<CallTree> callTreeFields();
+Fields<Incident> incidentFields();
+Fields<AffectedNode> affectedFields();
+Fields<DataLoss> dataLossFields();
+Fields<ContributingFactor> factorFields();
+Fields<TimelineEntry> timelineFields();
+Fields<IncidentAction> incidentActionFields();
+Fields<RunbookChange> runbookChangeFields();
+Fields<Postmortem> postmortemFields();
+Fields<Slo> sloFields();
 
 // "name, owner, ..." in table order: the table's columns in the plan file.
 template <typename T> QString columnList(Fields<T> fields)

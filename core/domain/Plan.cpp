@@ -31,10 +31,10 @@ TierPolicy TierPolicy::defaults()
     // docs/decisions/tier-policy-defaults.md explains the figures.
     TierPolicy policy;
     policy.tiers = {
-        {0, 4.0, 100000.0, 12},
-        {1, 24.0, 10000.0, 12},
-        {2, 72.0, 1000.0, std::nullopt},
-        {3, std::nullopt, std::nullopt, std::nullopt},
+        {0, 4.0, 100000.0, 12, defaultSloObjective(0)},
+        {1, 24.0, 10000.0, 12, defaultSloObjective(1)},
+        {2, 72.0, 1000.0, std::nullopt, defaultSloObjective(2)},
+        {3, std::nullopt, std::nullopt, std::nullopt, defaultSloObjective(3)},
     };
     policy.regulatory = {
         {QStringLiteral("GDPR"), std::nullopt, 24.0},

@@ -3,6 +3,7 @@
 
 #include "Dependency.h"
 #include "Exercise.h"
+#include "Incident.h"
 #include "People.h"
 #include "Process.h"
 #include "Runbook.h"
@@ -35,6 +36,9 @@ struct Plan
     QList<Role> roles;
     QList<CallTree> callTrees;
     PeoplePolicy peoplePolicy;
+    QList<Incident> incidents;
+    QList<Slo> slos; // at most one per node
+    IncidentPolicy incidentPolicy;
     // The CMDB import mapping the plan keeps (mapping-file JSON, docs/cmdb-import.md); empty:
     // the defaults of PRODUCT §7.
     QString cmdbMapping;
@@ -47,7 +51,8 @@ struct Plan
     {
         return !processes.isEmpty() || !services.isEmpty() || !dependencies.isEmpty() ||
                !groups.isEmpty() || !runbooks.isEmpty() || !exercises.isEmpty() ||
-               !persons.isEmpty() || !roles.isEmpty() || !callTrees.isEmpty();
+               !persons.isEmpty() || !roles.isEmpty() || !callTrees.isEmpty() ||
+               !incidents.isEmpty() || !slos.isEmpty();
     }
 
     friend bool operator==(const Plan &, const Plan &) = default;

@@ -38,6 +38,10 @@ struct Service
     std::optional<double> recoveryHours;
     std::optional<double> rtoHours;
     std::optional<double> rpoHours;
+    // Mean time between failures and to repair, entered (product/13-incidents-slos.md
+    // "Predicted availability"); unset: measured from incidents, else always available.
+    std::optional<double> mtbfHours;
+    std::optional<double> mttrHours;
     std::optional<int> tier; // assigned tier
     QString tierReason;
     QStringList tags; // regulatory tags such as GDPR, HIPAA, PCI-DSS, SOX; kept sorted

@@ -19,6 +19,9 @@ struct TierRule
     std::optional<double> minLossPerHour;
     // How often the services of this tier must be tested in an exercise (none: no policy).
     std::optional<int> testEveryMonths;
+    // The SLO objective, in percent, of a node of this tier whose SLO sets none
+    // (product/13-incidents-slos.md); none: such an SLO has no objective.
+    std::optional<double> sloObjective;
 
     friend bool operator==(const TierRule &, const TierRule &) = default;
 };
@@ -45,6 +48,21 @@ struct TierPolicy
     int biaReviewMonths = DefaultBiaReviewMonths;
 
     static TierPolicy defaults();
+    // The shipped SLO objective of a tier (product/13-incidents-slos.md): 99.95, 99.9, 99.5, 99.
+    static double defaultSloObjective(int tier)
+    {
+        constexpr double objectives[] = {99.95, 99.9, 99.5, 99.0};
+        return objectives[tier < 0 ? 0 : tier > 3 ? 3 : tier];
+    }
+    // The SLO objective of `tier` by this policy; none without one.
+    std::optional<double> sloObjective(int tier) const
+    {
+        for (const TierRule &rule : tiers) {
+            if (rule.tier == tier)
+                return rule.sloObjective;
+        }
+        return std::nullopt;
+    }
 
     friend bool operator==(const TierPolicy &, const TierPolicy &) = default;
 };

@@ -263,6 +263,51 @@ QList<FieldProblem> checkDrillReferences(const Plan &plan, const Exercise &e, co
         {QStringLiteral("callTree"), Tr::tr("names no call tree (\"%1\")").arg(shown(e.callTree))}};
 }
 
+QList<FieldProblem> checkIncidentReferences(const PlanLookup &plan, const Incident &incident,
+                                            const Incident *kept)
+{
+    QList<FieldProblem> out;
+    auto keptNode = [&](const QString &id) {
+        return kept && (std::any_of(kept->affected.cbegin(), kept->affected.cend(),
+                                    [&](const AffectedNode &a) { return a.node == id; }) ||
+                        std::any_of(kept->dataLoss.cbegin(), kept->dataLoss.cend(),
+                                    [&](const DataLoss &d) { return d.node == id; }));
+    };
+    for (qsizetype i = 0; i < incident.affected.size(); ++i) {
+        const QString &id = incident.affected.at(i).node;
+        if (!id.isEmpty() && !plan.hasNode(id) && !keptNode(id))
+            out.append({at(QStringLiteral("affected"), i) + QStringLiteral(".node"),
+                        Tr::tr("names no process or service (\"%1\")").arg(shown(id))});
+    }
+    for (qsizetype i = 0; i < incident.dataLoss.size(); ++i) {
+        const QString &id = incident.dataLoss.at(i).node;
+        if (!id.isEmpty() && !plan.hasNode(id) && !keptNode(id))
+            out.append({at(QStringLiteral("dataLoss"), i) + QStringLiteral(".node"),
+                        Tr::tr("names no process or service (\"%1\")").arg(shown(id))});
+    }
+    for (qsizetype i = 0; i < incident.plansActivated.size(); ++i) {
+        const QString &id = incident.plansActivated.at(i);
+        if (!plan.hasRunbook(id) && !(kept && kept->plansActivated.contains(id)))
+            out.append({at(QStringLiteral("plansActivated"), i),
+                        Tr::tr("names no runbook (\"%1\")").arg(shown(id))});
+    }
+    return out;
+}
+
+QList<FieldProblem> checkSloInPlan(const Plan &plan, const PlanLookup &nodes, const Slo &slo,
+                                   Edit edit)
+{
+    QList<FieldProblem> out;
+    if (!slo.node.isEmpty() && !nodes.hasNode(slo.node))
+        out.append({QStringLiteral("node"),
+                    Tr::tr("names no process or service (\"%1\")").arg(shown(slo.node))});
+    if (edit == Edit::Add && std::any_of(plan.slos.cbegin(), plan.slos.cend(),
+                                         [&](const Slo &s) { return s.node == slo.node; }))
+        out.append({QStringLiteral("node"),
+                    Tr::tr("has an SLO already (\"%1\"): a node has one").arg(shown(slo.node))});
+    return out;
+}
+
 namespace {
 
 // The contacts of a plan: every person and role by id (true: a person).
@@ -619,6 +664,34 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     for (qsizetype i = 0; i < plan.exercises.size() && !out.full(); ++i)
         out.add(at(QStringLiteral("exercises"), i),
                 checkDrillReferences(plan, plan.exercises.at(i), &plan.exercises.at(i)));
+
+    QSet<QString> incidentIds;
+    for (qsizetype i = 0; i < plan.incidents.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("incidents"), i);
+        const Incident &incident = plan.incidents.at(i);
+        if (values)
+            out.add(path, checkIncident(incident));
+        if (incidentIds.contains(incident.id))
+            out.add(path, {{QStringLiteral("id"),
+                            Tr::tr("repeats the incident id \"%1\"").arg(shown(incident.id))}});
+        incidentIds.insert(incident.id);
+        out.add(path, checkIncidentReferences(whole, incident, &incident));
+    }
+    QSet<QString> sloNodes;
+    for (qsizetype i = 0; i < plan.slos.size() && !out.full(); ++i) {
+        const QString path = at(QStringLiteral("slos"), i);
+        const Slo &slo = plan.slos.at(i);
+        if (values)
+            out.add(path, checkSlo(slo));
+        if (sloNodes.contains(slo.node))
+            out.add(path,
+                    {{QStringLiteral("node"),
+                      Tr::tr("has an SLO already (\"%1\"): a node has one").arg(shown(slo.node))}});
+        sloNodes.insert(slo.node);
+        out.add(path, checkSloInPlan(plan, whole, slo, Edit::Change));
+    }
+    if (values)
+        out.add(QString(), checkIncidentPolicy(plan.incidentPolicy));
 
     // People: one id space for persons and roles, its own for call trees.
     const QHash<QString, bool> contacts = contactsOf(plan);

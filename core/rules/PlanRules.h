@@ -111,6 +111,15 @@ QList<FieldProblem> checkExerciseReferences(const PlanLookup &plan, const Exerci
 // edit) stays a record even when the tree is gone.
 QList<FieldProblem> checkDrillReferences(const Plan &plan, const Exercise &e, const Exercise *kept);
 
+// Incidents (docs/incidents.md): the nodes an incident affected and lost data on, and the
+// runbooks it activated, must be in the plan when they are entered; those `kept` (the incident
+// as it is) stay even when the plan lost them: an incident is a record.
+QList<FieldProblem> checkIncidentReferences(const PlanLookup &plan, const Incident &incident,
+                                            const Incident *kept);
+// An SLO names a node of the plan, one SLO per node (`edit`: whether it replaces the node's).
+QList<FieldProblem> checkSloInPlan(const Plan &plan, const PlanLookup &nodes, const Slo &slo,
+                                   Edit edit);
+
 // People (docs/people.md). Persons and roles share one id space (a contact id names either);
 // call trees have their own. Each item is checked against the people of `plan` (the plan as it
 // is, without the item when it changes), and a role's team against the plan's nodes.

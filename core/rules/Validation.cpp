@@ -164,6 +164,14 @@ QList<FieldProblem> checkService(const Service &s)
     checkHours(out, QStringLiteral("recoveryHours"), s.recoveryHours);
     checkHours(out, QStringLiteral("rtoHours"), s.rtoHours);
     checkHours(out, QStringLiteral("rpoHours"), s.rpoHours);
+    for (const auto &[field, value] : {std::pair{QStringLiteral("mtbfHours"), &s.mtbfHours},
+                                       std::pair{QStringLiteral("mttrHours"), &s.mttrHours}}) {
+        if (*value && (!std::isfinite(**value) || **value < 0 || **value > MaxMtbfHours))
+            out.append({field, Tr::tr("must be a number of hours from 0 to %1").arg(MaxMtbfHours)});
+    }
+    if (s.mtbfHours && s.mttrHours && *s.mtbfHours + *s.mttrHours <= 0)
+        out.append({QStringLiteral("mttrHours"),
+                    Tr::tr("must not be 0 when MTBF is 0: availability would be undefined")});
     checkPosition(out, s.position);
     checkHours(out, QStringLiteral("replication.lagHours"), s.replication.lagHours);
     checkHours(out, QStringLiteral("replication.intervalHours"), s.replication.intervalHours);
@@ -213,6 +221,8 @@ QList<FieldProblem> checkTierPolicy(const TierPolicy &policy)
         if (rule.testEveryMonths && (*rule.testEveryMonths < 1 || *rule.testEveryMonths > 120))
             out.append({prefix + QStringLiteral("testEveryMonths"),
                         Tr::tr("must be a whole number of months from 1 to 120")});
+        if (rule.sloObjective && !isObjective(*rule.sloObjective))
+            out.append({prefix + QStringLiteral("sloObjective"), objectiveRule()});
     }
     QSet<QString> tags;
     for (int i = 0; i < policy.regulatory.size(); ++i) {
@@ -716,6 +726,180 @@ QString describeProblems(const QString &subject, const QList<FieldProblem> &prob
     for (const FieldProblem &p : problems)
         parts.append(p.field + QStringLiteral(" ") + p.rule);
     return Tr::tr("%1: %2.").arg(subject, parts.join(QStringLiteral("; ")));
+}
+
+bool isObjective(double percent)
+{
+    return std::isfinite(percent) && percent > 0 && percent < 100;
+}
+
+QString objectiveRule()
+{
+    return Tr::tr("must be a percentage above 0 and below 100, such as 99.9");
+}
+
+std::optional<int> rollingWindowDays(const QString &window)
+{
+    if (!window.endsWith(QLatin1Char('d')) || window.size() < 2 || window.size() > 4)
+        return std::nullopt;
+    bool ok = false;
+    const int days = window.left(window.size() - 1).toInt(&ok);
+    if (!ok || days < 1 || days > MaxSloWindowDays || window.at(0) == QLatin1Char('+'))
+        return std::nullopt;
+    return days;
+}
+
+QList<FieldProblem> checkSlo(const Slo &slo)
+{
+    QList<FieldProblem> out;
+    if (slo.node.isEmpty())
+        out.append({QStringLiteral("node"), Tr::tr("must not be empty")});
+    if (slo.objective && !isObjective(*slo.objective))
+        out.append({QStringLiteral("objective"), objectiveRule()});
+    if (slo.window != QLatin1String("month") && slo.window != QLatin1String("quarter") &&
+        !rollingWindowDays(slo.window))
+        out.append({QStringLiteral("window"),
+                    Tr::tr("must be a number of days such as \"30d\" (1 to %1), \"month\" or "
+                           "\"quarter\"")
+                        .arg(MaxSloWindowDays)});
+    return out;
+}
+
+QList<FieldProblem> checkIncidentPolicy(const IncidentPolicy &policy)
+{
+    QList<FieldProblem> out;
+    if (policy.postmortemBusinessDays < 1 || policy.postmortemBusinessDays > 365)
+        out.append({QStringLiteral("incidentPolicy.postmortemBusinessDays"),
+                    Tr::tr("must be a whole number of days from 1 to 365")});
+    if (policy.postmortemSev1Days < 1 || policy.postmortemSev1Days > 365)
+        out.append({QStringLiteral("incidentPolicy.postmortemSev1Days"),
+                    Tr::tr("must be a whole number of days from 1 to 365")});
+    if (!isTimeZoneId(policy.timeZone))
+        out.append({QStringLiteral("incidentPolicy.timeZone"),
+                    Tr::tr("must be a time zone such as Europe/Berlin or UTC")});
+    return out;
+}
+
+QList<FieldProblem> checkIncident(const Incident &incident)
+{
+    QList<FieldProblem> out;
+    const QString mustBeInstant =
+        Tr::tr("must be an ISO-8601 date and time with its offset, such as "
+               "2026-03-04T09:15:00+01:00");
+    auto time = [](const QString &text) { return QDateTime::fromString(text, Qt::ISODateWithMs); };
+    auto checkInstant = [&](const QString &field, const std::optional<QString> &value) {
+        if (value && !isInstant(*value))
+            out.append({field, mustBeInstant});
+        return value && isInstant(*value);
+    };
+    checkIdOf(out, incident.id);
+    checkText(out, QStringLiteral("title"), incident.title, true);
+    if (incident.severity < 1 || incident.severity > 5)
+        out.append({QStringLiteral("severity"), Tr::tr("must be a whole number from 1 to 5")});
+    const bool started = checkInstant(QStringLiteral("startedAt"), incident.startedAt);
+    // Each instant of the incident's life, in the order they happen; a later one may not come
+    // before startedAt.
+    const std::pair<const char *, const std::optional<QString> *> instants[] = {
+        {"detectedAt", &incident.detectedAt},   {"acknowledgedAt", &incident.acknowledgedAt},
+        {"mitigatedAt", &incident.mitigatedAt}, {"restoredAt", &incident.restoredAt},
+        {"closedAt", &incident.closedAt},
+    };
+    for (const auto &[field, value] : instants) {
+        if (checkInstant(QLatin1String(field), *value) && started &&
+            time(**value) < time(incident.startedAt))
+            out.append({QLatin1String(field), Tr::tr("must not be before startedAt")});
+    }
+    if (incident.closedAt && incident.restoredAt && isInstant(*incident.closedAt) &&
+        isInstant(*incident.restoredAt) && time(*incident.closedAt) < time(*incident.restoredAt))
+        out.append({QStringLiteral("closedAt"), Tr::tr("must not be before restoredAt")});
+    if (incident.status == IncidentStatus::Closed && !incident.closedAt)
+        out.append({QStringLiteral("closedAt"), Tr::tr("is required for a closed incident")});
+    for (const auto &[field, value] :
+         {std::pair{QStringLiteral("clientsAffected"), &incident.clientsAffected},
+          std::pair{QStringLiteral("transactionsAffected"), &incident.transactionsAffected}}) {
+        if (*value && (!std::isfinite(**value) || **value < 0 || **value > 1e12 ||
+                       **value != std::trunc(**value)))
+            out.append({field, Tr::tr("must be a whole number from 0 to 10^12")});
+    }
+    checkMoney(out, QStringLiteral("cost"), incident.cost);
+    checkText(out, QStringLiteral("causedByChange"), incident.causedByChange, false);
+    checkText(out, QStringLiteral("externalRef"), incident.externalRef, false);
+    checkText(out, QStringLiteral("description"), incident.description, false);
+    if (incident.affected.size() > MaxIncidentItems)
+        out.append({QStringLiteral("affected"),
+                    Tr::tr("must list at most %1 nodes").arg(MaxIncidentItems)});
+    for (qsizetype i = 0; i < incident.affected.size(); ++i) {
+        const AffectedNode &a = incident.affected.at(i);
+        const QString prefix = QStringLiteral("affected[%1].").arg(i);
+        if (a.node.isEmpty())
+            out.append({prefix + QStringLiteral("node"), Tr::tr("must not be empty")});
+        const bool from = checkInstant(prefix + QStringLiteral("from"), a.from);
+        const bool to = checkInstant(prefix + QStringLiteral("to"), a.to);
+        const QString start = from ? *a.from : incident.startedAt;
+        if (to && (from || started) && time(*a.to) < time(start))
+            out.append({prefix + QStringLiteral("to"), Tr::tr("must not be before its start")});
+        if (from && started && time(*a.from) < time(incident.startedAt))
+            out.append({prefix + QStringLiteral("from"), Tr::tr("must not be before startedAt")});
+    }
+    QSet<QString> lossNodes;
+    for (qsizetype i = 0; i < incident.dataLoss.size(); ++i) {
+        const DataLoss &d = incident.dataLoss.at(i);
+        const QString prefix = QStringLiteral("dataLoss[%1].").arg(i);
+        if (d.node.isEmpty())
+            out.append({prefix + QStringLiteral("node"), Tr::tr("must not be empty")});
+        else if (lossNodes.contains(d.node))
+            out.append({prefix + QStringLiteral("node"), Tr::tr("repeats a data store")});
+        lossNodes.insert(d.node);
+        checkHours(out, prefix + QStringLiteral("hours"), d.hours);
+    }
+    QSet<QString> plans;
+    for (qsizetype i = 0; i < incident.plansActivated.size(); ++i) {
+        if (plans.contains(incident.plansActivated.at(i)))
+            out.append({QStringLiteral("plansActivated[%1]").arg(i), Tr::tr("repeats a runbook")});
+        plans.insert(incident.plansActivated.at(i));
+    }
+    for (qsizetype i = 0; i < incident.factors.size(); ++i)
+        checkText(out, QStringLiteral("factors[%1].text").arg(i), incident.factors.at(i).text,
+                  false);
+    if (const std::optional<Postmortem> &pm = incident.postmortem) {
+        const QString p = QStringLiteral("postmortem.");
+        for (const auto &[field, text] :
+             {std::pair{"summary", &pm->summary}, std::pair{"impact", &pm->impact},
+              std::pair{"wentWell", &pm->wentWell}, std::pair{"wentWrong", &pm->wentWrong},
+              std::pair{"lucky", &pm->lucky}, std::pair{"reviewer", &pm->reviewer}})
+            checkText(out, p + QLatin1String(field), *text, false);
+        if (pm->reviewedOn && !isIsoDate(*pm->reviewedOn))
+            out.append(
+                {p + QStringLiteral("reviewedOn"), Tr::tr("must be a date written YYYY-MM-DD")});
+        for (qsizetype i = 0; i < pm->timeline.size(); ++i) {
+            const QString prefix = p + QStringLiteral("timeline[%1].").arg(i);
+            checkInstant(prefix + QStringLiteral("at"), pm->timeline.at(i).at);
+            checkText(out, prefix + QStringLiteral("text"), pm->timeline.at(i).text, false);
+        }
+        QSet<QString> actionIds;
+        for (qsizetype i = 0; i < pm->actions.size(); ++i) {
+            const IncidentAction &a = pm->actions.at(i);
+            const QString prefix = p + QStringLiteral("actions[%1].").arg(i);
+            if (!isValidId(a.id))
+                out.append({prefix + QStringLiteral("id"),
+                            Tr::tr("must be 1 to 200 characters without spaces or commas")});
+            else if (actionIds.contains(a.id))
+                out.append({prefix + QStringLiteral("id"), Tr::tr("repeats an action id")});
+            actionIds.insert(a.id);
+            checkText(out, prefix + QStringLiteral("title"), a.title, true);
+            checkText(out, prefix + QStringLiteral("owner"), a.owner, false);
+            if (a.due && !isIsoDate(*a.due))
+                out.append(
+                    {prefix + QStringLiteral("due"), Tr::tr("must be a date written YYYY-MM-DD")});
+            if (a.closed && !isIsoDate(*a.closed))
+                out.append({prefix + QStringLiteral("closed"),
+                            Tr::tr("must be a date written YYYY-MM-DD")});
+        }
+        for (qsizetype i = 0; i < pm->runbookChanges.size(); ++i)
+            checkText(out, p + QStringLiteral("runbookChanges[%1].runbook").arg(i),
+                      pm->runbookChanges.at(i).runbook, true);
+    }
+    return out;
 }
 
 } // namespace Continuity

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Continuity {
 
@@ -20,6 +21,9 @@ struct Role;
 struct CallTree;
 struct EscalationPolicy;
 struct PeoplePolicy;
+struct Incident;
+struct IncidentPolicy;
+struct Slo;
 
 // One broken rule of a value: the plan-JSON name of the field ("rtoHours", "impacts.legal[2]")
 // and the rule in plain words ("must be a non-negative number"). Plan JSON import prefixes the
@@ -50,6 +54,19 @@ QList<FieldProblem> checkRole(const Role &role);
 QList<FieldProblem> checkCallTree(const CallTree &tree);
 QList<FieldProblem> checkEscalation(const EscalationPolicy &policy, const QString &path);
 QList<FieldProblem> checkPeoplePolicy(const PeoplePolicy &policy);
+// Incidents and SLOs (docs/incidents.md): the values of an incident with its post-mortem, of
+// an SLO, and of the plan's incident policy. What an incident names is checked in PlanRules.
+QList<FieldProblem> checkIncident(const Incident &incident);
+QList<FieldProblem> checkSlo(const Slo &slo);
+QList<FieldProblem> checkIncidentPolicy(const IncidentPolicy &policy);
+// An SLO objective: a percentage strictly between 0 and 100.
+bool isObjective(double percent);
+QString objectiveRule();
+// The days of a rolling SLO window written "30d"; nullopt for anything else.
+std::optional<int> rollingWindowDays(const QString &window);
+inline constexpr int MaxSloWindowDays = 366;
+inline constexpr double MaxMtbfHours = 1e7;
+inline constexpr int MaxIncidentItems = 100000;
 
 // Limits of people's values.
 inline constexpr int MaxShiftDays = 366;

@@ -28,6 +28,9 @@ struct PlanChange
         Role,     // ids: the role
         CallTree, // ids: the call tree
         PeoplePolicy,
+        Incident, // ids: the incident
+        Slo,      // ids: the node
+        IncidentPolicy,
         WholePlan, // the whole content was replaced (an import, its undo): rebuild from plan()
     };
     enum class Kind : quint8 {

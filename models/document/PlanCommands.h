@@ -31,6 +31,9 @@ enum class CommandId : int {
     Role,
     CallTree,
     PeoplePolicy,
+    Incident,
+    Slo,
+    IncidentPolicy,
 };
 
 // Replaces a value (a process, a service, the tier policy, ...) with another and back. Two

@@ -122,6 +122,9 @@ QList<FieldChange> tableChanges(const T &b, const T &a, std::span<const Field<T>
         case Type::Flag:
             value = f.flagOf(a) ? Tr::tr("yes") : Tr::tr("no");
             break;
+        case Type::Severity:
+            value = QString::number(f.integerOf(a));
+            break;
         }
         FieldChange change{QLatin1String(f.object ? f.object : f.key),
                            QCoreApplication::translate("Continuity::PlanDocument", f.label), value,
@@ -682,6 +685,10 @@ QList<NodeBundle> PlanDocument::bundlesFor(const QStringList &ids) const
         if (const qsizetype c = bundleOf.value(r.service, -1); c >= 0)
             bundles[c].runbooks.append(r.id);
     }
+    for (const Slo &s : m_plan.slos) {
+        if (const qsizetype c = bundleOf.value(s.node, -1); c >= 0)
+            bundles[c].slo = s;
+    }
     return bundles;
 }
 
@@ -1102,7 +1109,7 @@ bool writeBundleLinks(PlanSql &sql, const NodeBundle &bundle, QString *e)
         if (!sql.setRunbookService(runbook, bundle.id(), e))
             return false;
     }
-    return true;
+    return !bundle.slo || sql.writeSlo(*bundle.slo, e);
 }
 
 } // namespace
@@ -1152,6 +1159,8 @@ bool PlanDocument::applyInsertNodes(const QList<NodeBundle> &bundles)
             if (bundle->runbooks.contains(r.id))
                 r.service = bundle->id();
         }
+        if (bundle->slo)
+            m_plan.slos.append(*bundle->slo);
     }
     for (const NodeBundle *bundle : std::as_const(ordered)) {
         if (bundle->process)
@@ -1203,6 +1212,8 @@ bool PlanDocument::applyRemoveNodes(const QStringList &ids)
         if (gone.contains(r.service))
             r.service.clear();
     }
+    // The file's SLO rows went with their nodes (ON DELETE CASCADE).
+    m_plan.slos.removeIf([&](const Slo &s) { return gone.contains(s.node); });
     for (const Dependency &d : std::as_const(removedDependencies))
         announce(PlanChange::Entity::Dependency, PlanChange::Kind::Removed,
                  {d.consumer, d.provider});
@@ -1631,6 +1642,230 @@ bool PlanDocument::applyExercise(const Exercise &e)
         return false;
     m_plan.exercises[exerciseIndex(e.id)] = e;
     announce(PlanChange::Entity::Exercise, PlanChange::Kind::Changed, {e.id});
+    return true;
+}
+
+// Incidents and SLOs (docs/incidents.md) -------------------------------------------------------
+
+qsizetype PlanDocument::incidentIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_plan.incidents.size(); ++i) {
+        if (m_plan.incidents.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Incident *PlanDocument::incident(const QString &id) const
+{
+    const qsizetype i = incidentIndex(id);
+    return i < 0 ? nullptr : &m_plan.incidents.at(i);
+}
+
+QString PlanDocument::nextIncidentId() const
+{
+    int highest = 0;
+    for (const Incident &i : m_plan.incidents) {
+        if (i.id.startsWith(QLatin1String("INC")))
+            highest = std::max(highest, i.id.mid(3).toInt());
+    }
+    QString id;
+    do {
+        id = QStringLiteral("INC%1").arg(++highest, 4, 10, QLatin1Char('0'));
+    } while (incidentIndex(id) >= 0);
+    return id;
+}
+
+bool PlanDocument::addIncident(const Incident &incident, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const QString subject = Tr::tr("Incident \"%1\"").arg(incident.title);
+    if (refuse(errorMessage, subject, checkIncident(incident)) ||
+        refuse(errorMessage, subject,
+               Rules::checkIncidentReferences(Lookup(*this), incident, nullptr)))
+        return false;
+    if (incidentIndex(incident.id) >= 0) {
+        setError(errorMessage,
+                 Tr::tr("There is already an incident with the id \"%1\".").arg(incident.id));
+        return false;
+    }
+    const qsizetype index = m_plan.incidents.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add incident \"%1\"").arg(incident.title), PresenceCommand::Mode::Add,
+        [this, incident, index] { return applyInsertIncident(incident, index); },
+        [this, id = incident.id] { return applyRemoveIncident(id); }));
+    return true;
+}
+
+bool PlanDocument::changeIncident(const Incident &changed, const QString &text,
+                                  QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Incident *current = incident(changed.id);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no incident with the id \"%1\".").arg(changed.id));
+        return false;
+    }
+    if (changed == *current)
+        return true;
+    const QString subject = Tr::tr("Incident \"%1\"").arg(changed.title);
+    if (refuse(errorMessage, subject, checkIncident(changed)) ||
+        refuse(errorMessage, subject,
+               Rules::checkIncidentReferences(Lookup(*this), changed, current)))
+        return false;
+    const QString id = changed.id;
+    m_undoStack->push(new SwapCommand<Incident>(
+        this, CommandId::Incident, text, changed, [this, id] { return *incident(id); },
+        &PlanDocument::applyIncident));
+    return true;
+}
+
+bool PlanDocument::removeIncident(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = incidentIndex(id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no incident with the id \"%1\".").arg(id));
+        return false;
+    }
+    const Incident removed = m_plan.incidents.at(index);
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete incident \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
+        [this, removed, index] { return applyInsertIncident(removed, index); },
+        [this, id] { return applyRemoveIncident(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertIncident(const Incident &incident, qsizetype index)
+{
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.insertIncident(incident, e); }))
+        return false;
+    m_plan.incidents.insert(std::clamp<qsizetype>(index, 0, m_plan.incidents.size()), incident);
+    announce(PlanChange::Entity::Incident, PlanChange::Kind::Added, {incident.id});
+    return true;
+}
+
+bool PlanDocument::applyRemoveIncident(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteIncident(id, e); }))
+        return false;
+    announce(PlanChange::Entity::Incident, PlanChange::Kind::AboutToBeRemoved, {id});
+    m_plan.incidents.removeAt(incidentIndex(id));
+    announce(PlanChange::Entity::Incident, PlanChange::Kind::Removed, {id});
+    return true;
+}
+
+bool PlanDocument::applyIncident(const Incident &incident)
+{
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.replaceIncident(incident, e); }))
+        return false;
+    m_plan.incidents[incidentIndex(incident.id)] = incident;
+    announce(PlanChange::Entity::Incident, PlanChange::Kind::Changed, {incident.id});
+    return true;
+}
+
+const Slo *PlanDocument::slo(const QString &node) const
+{
+    for (const Slo &s : m_plan.slos) {
+        if (s.node == node)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool PlanDocument::setSlo(const Slo &given, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Slo *current = slo(given.node);
+    if (current && *current == given)
+        return true;
+    const QString subject = Tr::tr("The SLO of \"%1\"").arg(given.node);
+    if (refuse(errorMessage, subject, checkSlo(given)) ||
+        refuse(errorMessage, subject,
+               Rules::checkSloInPlan(m_plan, Lookup(*this), given,
+                                     current ? Rules::Edit::Change : Rules::Edit::Add)))
+        return false;
+    const QString node = given.node;
+    const std::optional<Slo> before = current ? std::optional<Slo>(*current) : std::nullopt;
+    // Redo sets the new SLO, undo what was there (none for a new one).
+    m_undoStack->push(new PresenceCommand(
+        current ? Tr::tr("Change the SLO of \"%1\"").arg(node)
+                : Tr::tr("Add an SLO to \"%1\"").arg(node),
+        PresenceCommand::Mode::Add, [this, node, given] { return applySlo(node, given); },
+        [this, node, before] { return applySlo(node, before); }));
+    return true;
+}
+
+bool PlanDocument::removeSlo(const QString &node, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (!slo(node)) {
+        setError(errorMessage, Tr::tr("\"%1\" has no SLO.").arg(node));
+        return false;
+    }
+    const Slo removed = *slo(node);
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Remove the SLO of \"%1\"").arg(node), PresenceCommand::Mode::Remove,
+        [this, removed] { return applySlo(removed.node, removed); },
+        [this, node] { return applySlo(node, std::nullopt); }));
+    return true;
+}
+
+bool PlanDocument::applySlo(const QString &node, const std::optional<Slo> &slo)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+            return slo ? sql.writeSlo(*slo, e) : sql.deleteSlo(node, e);
+        }))
+        return false;
+    const qsizetype at = [&] {
+        for (qsizetype i = 0; i < m_plan.slos.size(); ++i) {
+            if (m_plan.slos.at(i).node == node)
+                return i;
+        }
+        return qsizetype(-1);
+    }();
+    PlanChange::Kind kind = PlanChange::Kind::Changed;
+    if (slo && at >= 0) {
+        m_plan.slos[at] = *slo;
+    } else if (slo) {
+        m_plan.slos.append(*slo);
+        kind = PlanChange::Kind::Added;
+    } else if (at >= 0) {
+        m_plan.slos.removeAt(at);
+        kind = PlanChange::Kind::Removed;
+    }
+    announce(PlanChange::Entity::Slo, kind, {node});
+    return true;
+}
+
+bool PlanDocument::setIncidentPolicy(const IncidentPolicy &policy, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (policy == m_plan.incidentPolicy)
+        return true;
+    if (refuse(errorMessage, Tr::tr("The incident policy"), checkIncidentPolicy(policy)))
+        return false;
+    m_undoStack->push(new SwapCommand<IncidentPolicy>(
+        this, CommandId::IncidentPolicy, Tr::tr("Change the incident policy"), policy,
+        [this] { return m_plan.incidentPolicy; }, &PlanDocument::applyIncidentPolicy));
+    return true;
+}
+
+bool PlanDocument::applyIncidentPolicy(const IncidentPolicy &policy)
+{
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.writeIncidentPolicy(policy, e); }))
+        return false;
+    m_plan.incidentPolicy = policy;
+    announce(PlanChange::Entity::IncidentPolicy, PlanChange::Kind::Changed);
     return true;
 }
 

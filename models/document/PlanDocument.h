@@ -32,6 +32,7 @@ struct NodeBundle
     QList<Dependency> dependencies;
     QList<RedundancyGroup> groups;
     QStringList runbooks; // runbooks whose service it was
+    std::optional<Slo> slo;
 
     QString id() const { return process ? process->id : service ? service->id : QString(); }
 };
@@ -181,6 +182,21 @@ public:
     bool setPersons(const QList<Person> &persons, const QString &text,
                     QString *errorMessage = nullptr);
 
+    // Incidents and SLOs (docs/incidents.md): each edit one undo step. An incident is a record:
+    // nodes and runbooks it names already stay even when the plan lost them.
+    const Incident *incident(const QString &id) const;
+    // "INC0001", "INC0002", ...: the next number after the plan's highest.
+    QString nextIncidentId() const;
+    bool addIncident(const Incident &incident, QString *errorMessage = nullptr);
+    bool changeIncident(const Incident &incident, const QString &text,
+                        QString *errorMessage = nullptr);
+    bool removeIncident(const QString &id, QString *errorMessage = nullptr);
+    const Slo *slo(const QString &node) const;
+    // Adds the node's SLO or replaces it.
+    bool setSlo(const Slo &slo, QString *errorMessage = nullptr);
+    bool removeSlo(const QString &node, QString *errorMessage = nullptr);
+    bool setIncidentPolicy(const IncidentPolicy &policy, QString *errorMessage = nullptr);
+
     // The plan's CMDB import mapping (mapping-file JSON; empty: the defaults), one undo step.
     bool setCmdbMapping(const QString &json, QString *errorMessage = nullptr);
     // Replaces the whole content (an import) as one undo step named `text`, written at once.
@@ -260,6 +276,13 @@ private:
     bool applyRemoveCallTree(const QString &id);
     bool applyCallTree(const CallTree &tree);
     bool applyPersons(const QList<Person> &persons);
+    bool applyInsertIncident(const Incident &incident, qsizetype index);
+    bool applyRemoveIncident(const QString &id);
+    bool applyIncident(const Incident &incident);
+    // The node's SLO set (nullopt: none) as the plan's `slos` keeps it.
+    bool applySlo(const QString &node, const std::optional<Slo> &slo);
+    bool applyIncidentPolicy(const IncidentPolicy &policy);
+    qsizetype incidentIndex(const QString &id) const;
     // Where `contact` is named: by people (Rules::whereNamed) and as an owner.
     QStringList whereContactIsNamed(const QString &contact) const;
 

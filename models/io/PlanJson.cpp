@@ -122,6 +122,10 @@ template <typename T> void writeFields(JsonWriter &w, const T &item, Fields<T> f
                 w.value(true);
             }
             break;
+        case Type::Severity:
+            w.key(f.key);
+            w.value(f.integerOf(item));
+            break;
         }
     }
     if (open)
@@ -303,6 +307,62 @@ void writePeoplePolicy(JsonWriter &w, const PeoplePolicy &policy)
     w.endObject();
 }
 
+void writeIncident(JsonWriter &w, const Incident &incident)
+{
+    w.beginObject();
+    writeFields(w, incident, incidentFields());
+    writeItems(w, "affected", pointers(incident.affected), affectedFields());
+    writeItems(w, "dataLoss", pointers(incident.dataLoss), dataLossFields());
+    w.key("plansActivated");
+    writeStrings(w, incident.plansActivated);
+    writeItems(w, "factors", pointers(incident.factors), factorFields());
+    w.key("postmortem");
+    if (const std::optional<Postmortem> &pm = incident.postmortem) {
+        w.beginObject();
+        writeFields(w, *pm, postmortemFields());
+        writeItems(w, "timeline", pointers(pm->timeline), timelineFields());
+        writeItems(w, "actions", pointers(pm->actions), incidentActionFields());
+        writeItems(w, "runbookChanges", pointers(pm->runbookChanges), runbookChangeFields());
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.endObject();
+}
+
+void writeIncidents(JsonWriter &w, const Plan &plan)
+{
+    w.key("incidents");
+    w.beginArray();
+    for (const Incident *i : sortedPointers(
+             plan.incidents, [](const Incident &a, const Incident &b) { return a.id < b.id; }))
+        writeIncident(w, *i);
+    w.endArray();
+    w.key("slos");
+    w.beginArray();
+    for (const Slo *s :
+         sortedPointers(plan.slos, [](const Slo &a, const Slo &b) { return a.node < b.node; })) {
+        w.beginObject(true);
+        w.key("node");
+        w.value(s->node);
+        writeFields(w, *s, sloFields());
+        w.endObject();
+    }
+    w.endArray();
+    const IncidentPolicy &policy = plan.incidentPolicy;
+    w.key("incidentPolicy");
+    w.beginObject(true);
+    w.key("postmortemBusinessDays");
+    w.value(policy.postmortemBusinessDays);
+    w.key("postmortemSev1Days");
+    w.value(policy.postmortemSev1Days);
+    w.key("timeZone");
+    w.value(policy.timeZone);
+    w.key("financialEntity");
+    w.value(policy.financialEntity);
+    w.endObject();
+}
+
 void writePeople(JsonWriter &w, const Plan &plan)
 {
     w.key("persons");
@@ -390,6 +450,8 @@ QByteArray write(const Plan &plan)
         w.value(rule->minLossPerHour);
         w.key("testEveryMonths");
         w.value(rule->testEveryMonths);
+        w.key("sloObjective");
+        w.value(rule->sloObjective);
         w.endObject();
     }
     w.endArray();
@@ -476,6 +538,7 @@ QByteArray write(const Plan &plan)
     w.endArray();
     writePeople(w, plan);
     writePeoplePolicy(w, plan.peoplePolicy);
+    writeIncidents(w, plan);
     if (!plan.cmdbMapping.isEmpty()) {
         // Kept canonical by PlanDocument and by reading; a mapping that no longer reads is
         // left out rather than written broken.
@@ -621,6 +684,15 @@ public:
                 if (!v.isUndefined() && !v.isNull() && !v.isBool())
                     error(join(at, QLatin1String(f.key)), Tr::tr("must be true or false"));
                 f.flag(item) = v.toBool(false);
+                break;
+            }
+            case Type::Severity: {
+                const QJsonValue v = from.value(QLatin1String(f.key));
+                if (v.isUndefined())
+                    error(join(at, QLatin1String(f.key)), Tr::tr("is required"));
+                else if (const std::optional<int> n =
+                             integer(v, join(at, QLatin1String(f.key)), 1, 5))
+                    f.integer(item) = *n;
                 break;
             }
             }
@@ -877,6 +949,83 @@ EscalationPolicy readEscalation(Reader &r, const QJsonObject &o, const QString &
                                    r.strings(l, levelPath, "notify")};
         });
     return policy;
+}
+
+Incident readIncident(Reader &r, const QJsonObject &o, const QString &path)
+{
+    const int before = r.count();
+    r.allowOnly(
+        o, path,
+        Reader::keysOf(incidentFields(), nullptr,
+                       {"affected", "dataLoss", "plansActivated", "factors", "postmortem"}));
+    Incident incident;
+    r.fields(o, path, incident, incidentFields());
+    incident.affected = readItems(r, o, path, "affected", affectedFields());
+    incident.dataLoss = readItems(r, o, path, "dataLoss", dataLossFields());
+    incident.plansActivated = r.strings(o, path, "plansActivated");
+    incident.factors = readItems(r, o, path, "factors", factorFields());
+    if (const auto pm = optionalObject(r, o, path, "postmortem")) {
+        const QString pmPath = Reader::join(path, QStringLiteral("postmortem"));
+        r.allowOnly(
+            *pm, pmPath,
+            Reader::keysOf(postmortemFields(), nullptr, {"timeline", "actions", "runbookChanges"}));
+        Postmortem review;
+        r.fields(*pm, pmPath, review, postmortemFields());
+        review.timeline = readItems(r, *pm, pmPath, "timeline", timelineFields());
+        review.actions = readItems(r, *pm, pmPath, "actions", incidentActionFields());
+        review.runbookChanges = readItems(r, *pm, pmPath, "runbookChanges", runbookChangeFields());
+        incident.postmortem = std::move(review);
+    }
+    if (r.count() == before)
+        r.report(path, checkIncident(incident));
+    return incident;
+}
+
+// Incidents, SLOs and the incident policy; absent (plans before version 3), none and defaults.
+void readIncidents(Reader &r, const QJsonObject &root, Plan *plan)
+{
+    const auto incidents = r.objects(root, "incidents");
+    for (qsizetype i = 0; i < incidents.size(); ++i)
+        plan->incidents.append(
+            readIncident(r, incidents.at(i), Reader::at(QStringLiteral("incidents"), i)));
+    const auto slos = r.objects(root, "slos");
+    for (qsizetype i = 0; i < slos.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("slos"), i);
+        const int before = r.count();
+        r.allowOnly(slos.at(i), path, Reader::keysOf(sloFields(), nullptr, {"node"}));
+        Slo slo;
+        slo.node = r.string(slos.at(i), path, "node", true);
+        slo.window.clear();
+        r.fields(slos.at(i), path, slo, sloFields());
+        if (r.count() == before)
+            r.report(path, checkSlo(slo));
+        plan->slos.append(std::move(slo));
+    }
+    const auto o = optionalObject(r, root, QString(), "incidentPolicy");
+    if (!o)
+        return;
+    const QString path = QStringLiteral("incidentPolicy");
+    const int before = r.count();
+    r.allowOnly(*o, path,
+                {"postmortemBusinessDays", "postmortemSev1Days", "timeZone", "financialEntity"});
+    IncidentPolicy &policy = plan->incidentPolicy;
+    policy.postmortemBusinessDays = r.optionalInteger(*o, path, "postmortemBusinessDays", 1, 365)
+                                        .value_or(IncidentPolicy::DefaultPostmortemBusinessDays);
+    policy.postmortemSev1Days = r.optionalInteger(*o, path, "postmortemSev1Days", 1, 365)
+                                    .value_or(IncidentPolicy::DefaultPostmortemSev1Days);
+    if (const std::optional<QString> zone = r.optionalString(*o, path, "timeZone"))
+        policy.timeZone = *zone;
+    const QJsonValue financial = o->value(QLatin1String("financialEntity"));
+    if (!financial.isUndefined() && !financial.isNull() && !financial.isBool())
+        r.error(Reader::join(path, QStringLiteral("financialEntity")),
+                Tr::tr("must be true or false"));
+    policy.financialEntity = financial.toBool(false);
+    if (r.count() == before) {
+        QList<FieldProblem> problems = checkIncidentPolicy(policy);
+        for (FieldProblem &p : problems)
+            p.field = p.field.mid(path.size() + 1);
+        r.report(path, problems);
+    }
 }
 
 // The people policy; absent (plans written before it), the defaults.
@@ -1352,10 +1501,13 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     }
 
     Reader r(errors);
-    r.allowOnly(root, QString(),
-                {"format", "version", "name", "biaHorizonsHours", "biaReviewMonths", "tierPolicy",
-                 "regulatoryPolicy", "processes", "services", "dependencies", "groups", "runbooks",
-                 "exercises", "persons", "roles", "callTrees", "peoplePolicy", "cmdbMapping"});
+    r.allowOnly(
+        root, QString(),
+        {"format",        "version",          "name",        "biaHorizonsHours", "biaReviewMonths",
+         "tierPolicy",    "regulatoryPolicy", "processes",   "services",         "dependencies",
+         "groups",        "runbooks",         "exercises",   "persons",          "roles",
+         "callTrees",     "peoplePolicy",     "cmdbMapping", "incidents",        "slos",
+         "incidentPolicy"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
     r.report(QString(), Rules::checkPlanName(plan.name));
@@ -1386,8 +1538,9 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         const auto rules = r.objects(root, "tierPolicy");
         for (qsizetype i = 0; i < rules.size(); ++i) {
             const QString path = Reader::at(QStringLiteral("tierPolicy"), i);
-            r.allowOnly(rules.at(i), path,
-                        {"tier", "maxMtdHours", "minLossPerHour", "testEveryMonths"});
+            r.allowOnly(
+                rules.at(i), path,
+                {"tier", "maxMtdHours", "minLossPerHour", "testEveryMonths", "sloObjective"});
             TierRule rule;
             rule.tier = r.integer(rules.at(i).value(QLatin1String("tier")),
                                   Reader::join(path, QStringLiteral("tier")), 0, 3)
@@ -1395,6 +1548,11 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
             rule.maxMtdHours = r.number(rules.at(i), path, "maxMtdHours");
             rule.minLossPerHour = r.number(rules.at(i), path, "minLossPerHour");
             rule.testEveryMonths = r.optionalInteger(rules.at(i), path, "testEveryMonths", 1, 120);
+            // Absent (plan JSON before version 4): the tier's shipped objective; null: none.
+            rule.sloObjective =
+                rules.at(i).contains(QLatin1String("sloObjective"))
+                    ? r.number(rules.at(i), path, "sloObjective")
+                    : std::optional<double>(TierPolicy::defaultSloObjective(rule.tier));
             plan.tierPolicy.tiers.append(rule);
         }
     }
@@ -1480,6 +1638,7 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     }
     readPeople(r, root, &plan);
     readPeoplePolicy(r, root, &plan);
+    readIncidents(r, root, &plan);
     // Owners written as a person's or role's name (a plan from before people, or by hand) name
     // that contact (docs/people.md).
     Contacts::linkOwnersByName(plan);

@@ -17,8 +17,9 @@ struct Runbook;
 namespace PlanJson {
 
 inline constexpr const char *FormatName = "continuity-plan";
-// 2: people (persons, roles, call trees). Version 1 files read as before.
-inline constexpr int Version = 2;
+// 2: people (persons, roles, call trees). 3: incidents with post-mortems, SLOs, the incident
+// policy, a tier's SLO objective, services' MTBF and MTTR. Earlier versions read as before.
+inline constexpr int Version = 3;
 
 QByteArray write(const Plan &plan);
 

@@ -450,6 +450,18 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                 const QString text = st.query().value(1).toString();
                 const int days = text.toInt(&ok);
                 result.peoplePolicy.verifyWithinDays = ok ? days : -1;
+            } else if (key == QLatin1String("postmortem_business_days") ||
+                       key == QLatin1String("postmortem_sev1_days")) {
+                bool ok = false;
+                const int days = st.query().value(1).toString().toInt(&ok);
+                (key == QLatin1String("postmortem_sev1_days")
+                     ? result.incidentPolicy.postmortemSev1Days
+                     : result.incidentPolicy.postmortemBusinessDays) = ok ? days : -1;
+            } else if (key == QLatin1String("time_zone")) {
+                result.incidentPolicy.timeZone = st.query().value(1).toString();
+            } else if (key == QLatin1String("financial_entity")) {
+                result.incidentPolicy.financialEntity =
+                    st.query().value(1).toString() == QLatin1String("1");
             } else if (key == QLatin1String("bia_review_months")) {
                 bool ok = false;
                 const int months = st.query().value(1).toString().toInt(&ok);
@@ -466,13 +478,15 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
     }
     {
         Statement st(m_db, QStringLiteral("SELECT tier, max_mtd_hours, min_loss_per_hour, "
-                                          "test_every_months FROM tier_rules ORDER BY tier"));
+                                          "test_every_months, slo_objective FROM tier_rules "
+                                          "ORDER BY tier"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
             result.tierPolicy.tiers.append({q.value(0).toInt(), optionalDouble(q.value(1)),
-                                            optionalDouble(q.value(2)), optionalInt(q.value(3))});
+                                            optionalDouble(q.value(2)), optionalInt(q.value(3)),
+                                            optionalDouble(q.value(4))});
         }
     }
     {
@@ -791,7 +805,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
         readItems(QStringLiteral("exercise_actions"), &Exercise::actions, actionFields()) &&
         readItems(QStringLiteral("exercise_drill_calls"), &Exercise::drill, drillCallFields());
     if (!exercisesRead || !loadPeople(&result, errorMessage) ||
-        !loadPeoplePolicy(&result, errorMessage))
+        !loadPeoplePolicy(&result, errorMessage) || !loadIncidents(&result, errorMessage))
         return false;
     // Every value and reference is checked by the plan's rules before anyone uses it: a file
     // written by another program may hold what this one would never have written.
@@ -899,12 +913,12 @@ bool PlanSql::writeTierPolicy(const TierPolicy &policy, QString *errorMessage)
     if (!clearTiers.run({}, errorMessage) || !clearRules.run({}, errorMessage) ||
         !months.run({QString::number(policy.biaReviewMonths)}, errorMessage))
         return false;
-    Statement tier(m_db,
-                   QStringLiteral("INSERT INTO tier_rules(tier, max_mtd_hours, "
-                                  "min_loss_per_hour, test_every_months) VALUES(?, ?, ?, ?)"));
+    Statement tier(m_db, QStringLiteral("INSERT INTO tier_rules(tier, max_mtd_hours, "
+                                        "min_loss_per_hour, test_every_months, slo_objective) "
+                                        "VALUES(?, ?, ?, ?, ?)"));
     for (const TierRule &rule : policy.tiers) {
         if (!tier.run({rule.tier, bindable(rule.maxMtdHours), bindable(rule.minLossPerHour),
-                       bindable(rule.testEveryMonths)},
+                       bindable(rule.testEveryMonths), bindable(rule.sloObjective)},
                       errorMessage))
             return false;
     }
@@ -1509,7 +1523,8 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
     if (!setPlanName(plan.name, errorMessage) || !setCmdbMapping(plan.cmdbMapping, errorMessage) ||
         !writeBiaHorizons(plan.biaHorizonsHours, errorMessage) ||
         !writeTierPolicy(plan.tierPolicy, errorMessage) ||
-        !writePeoplePolicy(plan.peoplePolicy, errorMessage))
+        !writePeoplePolicy(plan.peoplePolicy, errorMessage) ||
+        !writeIncidentPolicy(plan.incidentPolicy, errorMessage))
         return false;
     if (plan.dependencies.size() > BulkRows && !dropSecondaryIndexes(errorMessage))
         return false;
@@ -1600,6 +1615,14 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
     }
     for (const CallTree &t : plan.callTrees) {
         if (!insertCallTree(t, errorMessage))
+            return false;
+    }
+    for (const Incident &incident : plan.incidents) {
+        if (!insertIncident(incident, errorMessage))
+            return false;
+    }
+    for (const Slo &slo : plan.slos) {
+        if (!writeSlo(slo, errorMessage))
             return false;
     }
     return !m_foreignKeysOff ||
@@ -2095,6 +2118,200 @@ bool PlanSql::insertCallTreeRow(std::optional<qint64> rowKey, const CallTree &t,
         return true;
     };
     return write(t.root, -1);
+}
+
+// Incidents (docs/incidents.md) -----------------------------------------------------------
+
+bool PlanSql::writeIncidentPolicy(const IncidentPolicy &policy, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES(?, ?) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    return st.run({QStringLiteral("postmortem_business_days"),
+                   QString::number(policy.postmortemBusinessDays)},
+                  errorMessage) &&
+           st.run(
+               {QStringLiteral("postmortem_sev1_days"), QString::number(policy.postmortemSev1Days)},
+               errorMessage) &&
+           st.run({QStringLiteral("time_zone"), policy.timeZone}, errorMessage) &&
+           st.run({QStringLiteral("financial_entity"),
+                   policy.financialEntity ? QStringLiteral("1") : QStringLiteral("0")},
+                  errorMessage);
+}
+
+bool PlanSql::writeSlo(const Slo &slo, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO slos(node, ") + columnList(sloFields()) +
+                           QStringLiteral(") SELECT key, ") +
+                           placeholders(int(sloFields().size())) +
+                           QStringLiteral(" FROM nodes WHERE id = ? ON CONFLICT(node) DO UPDATE "
+                                          "SET objective = excluded.objective, slo_window = "
+                                          "excluded.slo_window, degraded_counts = "
+                                          "excluded.degraded_counts"));
+    if (!st.run(fieldValues(slo, sloFields()) + QVariantList{slo.node}, errorMessage))
+        return false;
+    if (st.query().numRowsAffected() != 1) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan has no process or service \"%1\".").arg(slo.node);
+        return false;
+    }
+    return true;
+}
+
+bool PlanSql::deleteSlo(const QString &node, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM slos WHERE node = "
+                                      "(SELECT key FROM nodes WHERE id = ?)"));
+    return st.run({node}, errorMessage);
+}
+
+bool PlanSql::insertIncident(const Incident &incident, QString *errorMessage)
+{
+    return insertIncidentRow(std::nullopt, incident, errorMessage);
+}
+
+bool PlanSql::deleteIncident(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM incidents WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::replaceIncident(const Incident &incident, QString *errorMessage)
+{
+    return replaceKeepingKey(
+        QStringLiteral("incidents"), incident.id,
+        Tr::tr("The plan has no incident \"%1\".").arg(incident.id),
+        [&](qint64 key) { return insertIncidentRow(key, incident, errorMessage); }, errorMessage);
+}
+
+bool PlanSql::insertIncidentRow(std::optional<qint64> rowKey, const Incident &incident,
+                                QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO incidents(key, ") +
+                           columnList(incidentFields()) + QStringLiteral(") VALUES(?, ") +
+                           placeholders(int(incidentFields().size())) + QStringLiteral(")"));
+    if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
+                    fieldValues(incident, incidentFields()),
+                errorMessage))
+        return false;
+    const qint64 key = st.query().lastInsertId().toLongLong();
+    // A child table of items, each written by its table with its place in the list. Table
+    // names come from the code, never from input.
+    auto writeItems = [&](const char *table, const auto &list, const auto &fields) {
+        Statement item(m_db, QStringLiteral("INSERT INTO ") + QLatin1String(table) +
+                                 QStringLiteral("(incident, position, ") + columnList(fields) +
+                                 QStringLiteral(") VALUES(") +
+                                 placeholders(int(fields.size()) + 2) + QStringLiteral(")"));
+        for (int i = 0; i < list.size(); ++i) {
+            if (!item.run(QVariantList{key, i} + fieldValues(list.at(i), fields), errorMessage))
+                return false;
+        }
+        return true;
+    };
+    if (!writeItems("incident_affected", incident.affected, affectedFields()) ||
+        !writeItems("incident_data_loss", incident.dataLoss, dataLossFields()) ||
+        !writeItems("incident_factors", incident.factors, factorFields()))
+        return false;
+    Statement plan(m_db, QStringLiteral("INSERT INTO incident_plans(incident, position, runbook) "
+                                        "VALUES(?, ?, ?)"));
+    for (int i = 0; i < incident.plansActivated.size(); ++i) {
+        if (!plan.run({key, i, incident.plansActivated.at(i)}, errorMessage))
+            return false;
+    }
+    if (!incident.postmortem)
+        return true;
+    const Postmortem &pm = *incident.postmortem;
+    Statement review(m_db, QStringLiteral("INSERT INTO postmortems(incident, ") +
+                               columnList(postmortemFields()) + QStringLiteral(") VALUES(?, ") +
+                               placeholders(int(postmortemFields().size())) + QStringLiteral(")"));
+    return review.run(QVariantList{key} + fieldValues(pm, postmortemFields()), errorMessage) &&
+           writeItems("postmortem_timeline", pm.timeline, timelineFields()) &&
+           writeItems("postmortem_actions", pm.actions, incidentActionFields()) &&
+           writeItems("postmortem_runbooks", pm.runbookChanges, runbookChangeFields());
+}
+
+bool PlanSql::loadIncidents(Plan *plan, QString *errorMessage) const
+{
+    QHash<qint64, qsizetype> incidentOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT key, ") + columnList(incidentFields()) +
+                               QStringLiteral(" FROM incidents ORDER BY key"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            Incident incident;
+            if (!setFields(incident, incidentFields(), st.query(), 1, "incidents", errorMessage))
+                return false;
+            incidentOfKey.insert(st.query().value(0).toLongLong(), plan->incidents.size());
+            plan->incidents.append(std::move(incident));
+        }
+    }
+    bool valid = true;
+    // Rows of a child table, in position order, each handed with its incident to `read`.
+    auto readRows = [&](const QString &sql, const auto &read) {
+        Statement st(m_db, sql);
+        if (!st.select({}, errorMessage))
+            return false;
+        while (valid && st.query().next()) {
+            const qsizetype index = incidentOfKey.value(st.query().value(0).toLongLong(), -1);
+            if (index >= 0)
+                read(plan->incidents[index], st.query());
+        }
+        return valid;
+    };
+    auto readItems = [&](const char *table, const auto &fields, const auto &list) {
+        return readRows(QStringLiteral("SELECT incident, ") + columnList(fields) +
+                            QStringLiteral(" FROM ") + QLatin1String(table) +
+                            QStringLiteral(" ORDER BY incident, position"),
+                        [&](Incident &incident, const QSqlQuery &q) {
+                            auto &items = list(incident);
+                            typename std::decay_t<decltype(items)>::value_type item;
+                            valid = valid && setFields(item, fields, q, 1, table, errorMessage);
+                            items.append(std::move(item));
+                        });
+    };
+    // A post-mortem's lists: every incident that has one has its row read first.
+    auto review = [](Incident &incident) -> Postmortem & {
+        if (!incident.postmortem)
+            incident.postmortem = Postmortem();
+        return *incident.postmortem;
+    };
+    if (!readItems("incident_affected", affectedFields(),
+                   [](Incident &i) -> QList<AffectedNode> & { return i.affected; }) ||
+        !readItems("incident_data_loss", dataLossFields(),
+                   [](Incident &i) -> QList<DataLoss> & { return i.dataLoss; }) ||
+        !readItems("incident_factors", factorFields(),
+                   [](Incident &i) -> QList<ContributingFactor> & { return i.factors; }) ||
+        !readRows(QStringLiteral("SELECT incident, runbook FROM incident_plans "
+                                 "ORDER BY incident, position"),
+                  [](Incident &i, const QSqlQuery &q) {
+                      i.plansActivated.append(q.value(1).toString());
+                  }) ||
+        !readRows(QStringLiteral("SELECT incident, ") + columnList(postmortemFields()) +
+                      QStringLiteral(" FROM postmortems ORDER BY incident"),
+                  [&](Incident &i, const QSqlQuery &q) {
+                      valid = valid && setFields(review(i), postmortemFields(), q, 1, "postmortems",
+                                                 errorMessage);
+                  }) ||
+        !readItems("postmortem_timeline", timelineFields(),
+                   [&](Incident &i) -> QList<TimelineEntry> & { return review(i).timeline; }) ||
+        !readItems("postmortem_actions", incidentActionFields(),
+                   [&](Incident &i) -> QList<IncidentAction> & { return review(i).actions; }) ||
+        !readItems("postmortem_runbooks", runbookChangeFields(),
+                   [&](Incident &i) -> QList<RunbookChange> & { return review(i).runbookChanges; }))
+        return false;
+    Statement slos(m_db, QStringLiteral("SELECT nodes.id, ") + columnList(sloFields()) +
+                             QStringLiteral(" FROM slos JOIN nodes ON nodes.key = slos.node "
+                                            "ORDER BY nodes.id"));
+    if (!slos.select({}, errorMessage))
+        return false;
+    while (slos.query().next()) {
+        Slo slo;
+        slo.node = slos.query().value(0).toString();
+        if (!setFields(slo, sloFields(), slos.query(), 1, "slos", errorMessage))
+            return false;
+        plan->slos.append(std::move(slo));
+    }
+    return true;
 }
 
 } // namespace Continuity

@@ -23,6 +23,9 @@ struct TierPolicy;
 struct PeoplePolicy;
 struct Runbook;
 struct Exercise;
+struct Incident;
+struct IncidentPolicy;
+struct Slo;
 struct Person;
 struct Role;
 struct CallTree;
@@ -121,6 +124,15 @@ public:
     bool replaceCallTree(const CallTree &tree, QString *errorMessage);
     bool deleteCallTree(const QString &id, QString *errorMessage);
 
+    // Incidents (docs/incidents.md): each written whole with its post-mortem, a change
+    // replacing the incident under its row key; SLOs by their node.
+    bool insertIncident(const Incident &incident, QString *errorMessage);
+    bool replaceIncident(const Incident &incident, QString *errorMessage);
+    bool deleteIncident(const QString &id, QString *errorMessage);
+    bool writeSlo(const Slo &slo, QString *errorMessage); // inserts or replaces the node's
+    bool deleteSlo(const QString &node, QString *errorMessage);
+    bool writeIncidentPolicy(const IncidentPolicy &policy, QString *errorMessage);
+
     // Whether bulk rows go through SQLite's own interface on `db`: only when the SQLite behind
     // Qt's driver is the library this program links (their source ids compared once); otherwise
     // they go through QtSql (docs/decisions/bulk-writes.md).
@@ -135,6 +147,9 @@ private:
     bool loadContent(Plan *plan, QString *errorMessage) const;
     bool loadPeople(Plan *plan, QString *errorMessage) const;
     bool loadPeoplePolicy(Plan *plan, QString *errorMessage) const;
+    bool loadIncidents(Plan *plan, QString *errorMessage) const;
+    bool insertIncidentRow(std::optional<qint64> rowKey, const Incident &incident,
+                           QString *errorMessage);
     bool insertPersonRow(std::optional<qint64> rowKey, const Person &person, QString *errorMessage);
     bool insertRoleRow(std::optional<qint64> rowKey, const Role &role, QString *errorMessage);
     bool insertCallTreeRow(std::optional<qint64> rowKey, const CallTree &tree,

@@ -337,7 +337,73 @@ QList<Migration> builtInMigrations()
         QStringLiteral("ALTER TABLE processes ADD COLUMN bia_changed INTEGER NOT NULL DEFAULT 0"
                        " CHECK(bia_changed IN (0, 1))"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
+    Migration v11;
+    v11.toVersion = 11;
+    v11.description = QStringLiteral("Incidents and post-mortems, SLOs on nodes, a default SLO "
+                                     "objective per tier, services' MTBF and MTTR, the incident "
+                                     "policy (plan_info postmortem_* , time_zone, "
+                                     "financial_entity)");
+    v11.statements = {
+        QStringLiteral("ALTER TABLE tier_rules ADD COLUMN slo_objective REAL"
+                       " CHECK(slo_objective > 0 AND slo_objective < 100)"),
+        // The shipped objectives (product/13-incidents-slos.md).
+        QStringLiteral("UPDATE tier_rules SET slo_objective = CASE tier WHEN 0 THEN 99.95"
+                       " WHEN 1 THEN 99.9 WHEN 2 THEN 99.5 ELSE 99.0 END"),
+        QStringLiteral("ALTER TABLE services ADD COLUMN mtbf_hours REAL CHECK(mtbf_hours >= 0)"),
+        QStringLiteral("ALTER TABLE services ADD COLUMN mttr_hours REAL CHECK(mttr_hours >= 0)"),
+        QStringLiteral("CREATE TABLE slos(node INTEGER PRIMARY KEY REFERENCES nodes(key)"
+                       " ON DELETE CASCADE, objective REAL CHECK(objective > 0 AND"
+                       " objective < 100), slo_window TEXT NOT NULL,"
+                       " degraded_counts INTEGER NOT NULL DEFAULT 0"
+                       " CHECK(degraded_counts IN (0, 1)))"),
+        QStringLiteral("CREATE TABLE incidents(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE"
+                       " CHECK(length(id) > 0), title TEXT NOT NULL, severity INTEGER NOT NULL"
+                       " CHECK(severity BETWEEN 1 AND 5), status TEXT NOT NULL CHECK(status IN"
+                       " ('active', 'stable', 'closed')), started_at TEXT NOT NULL,"
+                       " detected_at TEXT, acknowledged_at TEXT, mitigated_at TEXT,"
+                       " restored_at TEXT, closed_at TEXT,"
+                       " clients_affected REAL CHECK(clients_affected >= 0),"
+                       " transactions_affected REAL CHECK(transactions_affected >= 0),"
+                       " cost REAL CHECK(cost >= 0), caused_by_change TEXT NOT NULL DEFAULT '',"
+                       " external_ref TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '')"),
+        // What an incident names is a record: node and runbook ids as they were, not keys.
+        QStringLiteral("CREATE TABLE incident_affected(incident INTEGER NOT NULL REFERENCES"
+                       " incidents(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " node TEXT NOT NULL, state TEXT NOT NULL CHECK(state IN ('down',"
+                       " 'degraded')), starts TEXT, ends TEXT, PRIMARY KEY(incident, position))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE incident_data_loss(incident INTEGER NOT NULL REFERENCES"
+                       " incidents(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " node TEXT NOT NULL, hours REAL CHECK(hours >= 0),"
+                       " PRIMARY KEY(incident, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE incident_factors(incident INTEGER NOT NULL REFERENCES"
+                       " incidents(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " category TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(incident, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE incident_plans(incident INTEGER NOT NULL REFERENCES"
+                       " incidents(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " runbook TEXT NOT NULL, PRIMARY KEY(incident, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE postmortems(incident INTEGER PRIMARY KEY REFERENCES"
+                       " incidents(key) ON DELETE CASCADE, summary TEXT NOT NULL DEFAULT '',"
+                       " impact TEXT NOT NULL DEFAULT '', went_well TEXT NOT NULL DEFAULT '',"
+                       " went_wrong TEXT NOT NULL DEFAULT '', lucky TEXT NOT NULL DEFAULT '',"
+                       " reviewer TEXT NOT NULL DEFAULT '', reviewed_on TEXT)"),
+        QStringLiteral("CREATE TABLE postmortem_timeline(incident INTEGER NOT NULL REFERENCES"
+                       " postmortems(incident) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " at TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(incident, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE postmortem_actions(incident INTEGER NOT NULL REFERENCES"
+                       " postmortems(incident) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " id TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " owner TEXT NOT NULL DEFAULT '', due TEXT, status TEXT NOT NULL,"
+                       " closed TEXT, PRIMARY KEY(incident, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE postmortem_runbooks(incident INTEGER NOT NULL REFERENCES"
+                       " postmortems(incident) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " runbook TEXT NOT NULL, version TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(incident, position)) WITHOUT ROWID"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
 }
 
 } // namespace Continuity

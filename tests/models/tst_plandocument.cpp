@@ -849,6 +849,8 @@ template <typename T> static QList<QVariant> candidates(const Field<T> &f, const
         return {now.isNull() ? QVariant(QStringLiteral("2026-01-15")) : QVariant()};
     case Type::Flag:
         return {now.toInt() ? 0 : 1};
+    case Type::Severity:
+        return {now.toInt() % 5 + 1};
     case Type::Choice: {
         QList<QVariant> others;
         for (const QString &name : f.choice->names()) {

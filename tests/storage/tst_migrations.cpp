@@ -147,6 +147,21 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         QVERIFY(!formatOneExercises.isEmpty());
         for (const QString &statement :
              {QStringLiteral("PRAGMA foreign_keys = OFF"),
+              QStringLiteral("DROP TABLE postmortem_runbooks"),
+              QStringLiteral("DROP TABLE postmortem_actions"),
+              QStringLiteral("DROP TABLE postmortem_timeline"),
+              QStringLiteral("DROP TABLE postmortems"),
+              QStringLiteral("DROP TABLE incident_plans"),
+              QStringLiteral("DROP TABLE incident_factors"),
+              QStringLiteral("DROP TABLE incident_data_loss"),
+              QStringLiteral("DROP TABLE incident_affected"),
+              QStringLiteral("DROP TABLE incidents"),
+              QStringLiteral("DROP TABLE slos"),
+              QStringLiteral("ALTER TABLE services DROP COLUMN mtbf_hours"),
+              QStringLiteral("ALTER TABLE services DROP COLUMN mttr_hours"),
+              QStringLiteral("ALTER TABLE tier_rules DROP COLUMN slo_objective"),
+              QStringLiteral("DELETE FROM plan_info WHERE key IN ('postmortem_business_days',"
+                             " 'postmortem_sev1_days', 'time_zone', 'financial_entity')"),
               QStringLiteral("ALTER TABLE processes DROP COLUMN reviewed_by"),
               QStringLiteral("ALTER TABLE processes DROP COLUMN reviewed_on"),
               QStringLiteral("ALTER TABLE processes DROP COLUMN bia_changed"),
@@ -159,7 +174,8 @@ void tst_Migrations::formatOneFileGainsMapPositions()
               QStringLiteral("DELETE FROM plan_info WHERE key = 'contact_verify_days'"),
               QStringLiteral("PRAGMA legacy_alter_table = ON"),
               QStringLiteral("DROP TABLE exercise_drill_calls"),
-              QStringLiteral("ALTER TABLE exercises RENAME TO exercises_v8"), formatOneExercises,
+              QStringLiteral("ALTER TABLE exercises RENAME TO exercises_v8"),
+              formatOneExercises,
               QStringLiteral(
                   "ALTER TABLE exercises ADD COLUMN objectives TEXT NOT NULL DEFAULT ''"),
               QStringLiteral("ALTER TABLE exercises ADD COLUMN ended_at TEXT"),
