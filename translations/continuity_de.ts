@@ -3294,6 +3294,24 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ErrorBudget</name>
+    <message>
+        <location filename="../core/analysis/ErrorBudget.cpp" line="45"/>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ErrorBudget.cpp" line="47"/>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ErrorBudget.cpp" line="49"/>
+        <source>Exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
         <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
@@ -5247,84 +5265,86 @@ punkt</translation>
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="35"/>
+        <location filename="../core/analysis/Findings.cpp" line="37"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="45"/>
+        <location filename="../core/analysis/Findings.cpp" line="47"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="34"/>
         <source>&quot;%1&quot;</source>
         <comment>a name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="46"/>
+        <location filename="../core/analysis/Findings.cpp" line="48"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="35"/>
         <source>&quot;%1&quot; (%2)</source>
         <comment>a name in quotation marks and its id</comment>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="142"/>
+        <location filename="../core/analysis/Findings.cpp" line="144"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 hat Stufe %2, aber %3 (Stufe %4) funktioniert nicht ohne ihn. Heben Sie ihn auf Stufe %4 an oder entfernen Sie die harte Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="152"/>
+        <location filename="../core/analysis/Findings.cpp" line="154"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 hat keine Stufe, aber %2 (Stufe %3) funktioniert nicht ohne ihn. Weisen Sie ihm Stufe %3 oder kritischer zu.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="164"/>
+        <location filename="../core/analysis/Findings.cpp" line="166"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 hat eine RTO von %2, länger als die %3 von %4, das ohne ihn nicht funktioniert. Verkürzen Sie seine RTO auf %3 oder weniger, oder machen Sie die Abhängigkeit weich oder redundant.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="175"/>
+        <location filename="../core/analysis/Findings.cpp" line="177"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 kann %2 Daten verlieren, mehr als die %3, die %4 hinnehmen kann. Senken Sie seine RPO auf %3 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="185"/>
+        <location filename="../core/analysis/Findings.cpp" line="187"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber weder Replikation noch Sicherung, also ist jeder Verlust unbegrenzt. Richten Sie Replikation oder Sicherungen ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="190"/>
+        <location filename="../core/analysis/Findings.cpp" line="192"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber seine Replikation schafft nur %3. Replizieren Sie häufiger oder akzeptieren Sie eine längere RPO.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="201"/>
+        <location filename="../core/analysis/Findings.cpp" line="203"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 trägt %2, das Stufe %3 oder kritischer verlangt; er hat %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="204"/>
+        <location filename="../core/analysis/Findings.cpp" line="206"/>
         <source>not tiered</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="204"/>
+        <location filename="../core/analysis/Findings.cpp" line="206"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="209"/>
+        <location filename="../core/analysis/Findings.cpp" line="211"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 trägt %2, das höchstens %3 Datenverlust erlaubt; seine RPO ist %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="211"/>
+        <location filename="../core/analysis/Findings.cpp" line="213"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="249"/>
+        <location filename="../core/analysis/Findings.cpp" line="251"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/Findings.cpp" line="256"/>
+        <location filename="../core/analysis/Findings.cpp" line="258"/>
         <source>%n targets, the most critical %1</source>
         <translation>
             <numerusform>%n Ziel, das kritischste %1</numerusform>
@@ -5332,167 +5352,212 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="260"/>
+        <location filename="../core/analysis/Findings.cpp" line="262"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>Der Verlust von %1 allein legt %2 lahm. Schaffen Sie dafür Redundanz oder halten Sie fest, warum das Risiko akzeptiert wird.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="292"/>
+        <location filename="../core/analysis/Findings.cpp" line="294"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 hängen in einem Kreis harter Abhängigkeiten voneinander ab, sodass keiner zuerst wiederhergestellt werden kann. Brechen Sie den Kreis (machen Sie eine Abhängigkeit weich oder planen Sie einen manuellen Bootstrap) und schreiben Sie es in ein Runbook.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="306"/>
+        <location filename="../core/analysis/Findings.cpp" line="308"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Redundanzgruppe „%1“ von %2 braucht %3 Anbieter, hat aber %4. Fügen Sie der Gruppe Anbieter hinzu oder senken Sie ihr Quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="323"/>
+        <location filename="../core/analysis/Findings.cpp" line="325"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 hat kein RTO-Ziel. Vereinbaren Sie eines mit den Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="331"/>
+        <location filename="../core/analysis/Findings.cpp" line="333"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="383"/>
+        <location filename="../core/analysis/Findings.cpp" line="389"/>
         <source>Tier inversion</source>
         <translation>Stufen-Inversion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="384"/>
+        <location filename="../core/analysis/Findings.cpp" line="390"/>
         <source>RTO inversion</source>
         <translation>RTO-Inversion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="385"/>
+        <location filename="../core/analysis/Findings.cpp" line="391"/>
         <source>RPO inversion</source>
         <translation>RPO-Inversion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="386"/>
+        <location filename="../core/analysis/Findings.cpp" line="392"/>
         <source>RPO not achievable</source>
         <translation>RPO nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="387"/>
+        <location filename="../core/analysis/Findings.cpp" line="393"/>
         <source>Tier below regulation</source>
         <translation>Stufe unter regulatorischer Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="388"/>
+        <location filename="../core/analysis/Findings.cpp" line="394"/>
         <source>RPO beyond regulation</source>
         <translation>RPO über regulatorischer Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="389"/>
+        <location filename="../core/analysis/Findings.cpp" line="395"/>
         <source>Missing tier</source>
         <translation>Fehlende Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="390"/>
+        <location filename="../core/analysis/Findings.cpp" line="396"/>
         <source>Missing RTO</source>
         <translation>Fehlende RTO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="392"/>
+        <location filename="../core/analysis/Findings.cpp" line="398"/>
         <source>Missing recovery time</source>
         <translation>Fehlende Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="393"/>
+        <location filename="../core/analysis/Findings.cpp" line="399"/>
         <source>Single point of failure</source>
         <translation>Einzelner Ausfallpunkt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="394"/>
+        <location filename="../core/analysis/Findings.cpp" line="400"/>
         <source>Dependency cycle</source>
         <translation>Abhängigkeitszyklus</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="396"/>
+        <location filename="../core/analysis/Findings.cpp" line="402"/>
         <source>Quorum larger than its group</source>
         <translation>Quorum größer als seine Gruppe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="397"/>
+        <location filename="../core/analysis/Findings.cpp" line="403"/>
         <source>Runbook without steps</source>
         <translation>Runbook ohne Schritte</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="399"/>
+        <location filename="../core/analysis/Findings.cpp" line="405"/>
         <source>Runbook longer than the RTO</source>
         <translation>Runbook länger als die RTO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="401"/>
+        <location filename="../core/analysis/Findings.cpp" line="407"/>
         <source>Runbook step without duration</source>
         <translation>Runbook-Schritt ohne Dauer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="403"/>
+        <location filename="../core/analysis/Findings.cpp" line="409"/>
         <source>Runbook step without owner</source>
         <translation>Runbook-Schritt ohne Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="405"/>
+        <location filename="../core/analysis/Findings.cpp" line="411"/>
         <source>Runbook step without verification</source>
         <translation>Runbook-Schritt ohne Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="406"/>
+        <location filename="../core/analysis/Findings.cpp" line="412"/>
         <source>Owner not a contact</source>
         <translation>Verantwortlicher ist kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="407"/>
+        <location filename="../core/analysis/Findings.cpp" line="413"/>
         <source>Owner without phone</source>
         <translation>Verantwortlicher ohne Telefon</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="409"/>
+        <location filename="../core/analysis/Findings.cpp" line="415"/>
         <source>Contact details not verified</source>
         <translation>Kontaktdaten nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="410"/>
+        <location filename="../core/analysis/Findings.cpp" line="416"/>
         <source>Role without members</source>
         <translation>Rolle ohne Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="412"/>
+        <location filename="../core/analysis/Findings.cpp" line="418"/>
         <source>Sole member of critical roles</source>
         <translation>Einziges Mitglied kritischer Rollen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="414"/>
+        <location filename="../core/analysis/Findings.cpp" line="420"/>
         <source>Person as single point of failure</source>
         <translation>Person als einzelner Ausfallpunkt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="416"/>
+        <location filename="../core/analysis/Findings.cpp" line="422"/>
         <source>Call tree not drilled</source>
         <translation>Alarmierungskette nicht geübt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="418"/>
+        <location filename="../core/analysis/Findings.cpp" line="424"/>
         <source>Call tree slower than its target</source>
         <translation>Alarmierungskette langsamer als ihr Ziel</translation>
     </message>
     <message>
+        <location filename="../core/analysis/Findings.cpp" line="425"/>
+        <source>RTO breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="426"/>
+        <source>Maximum downtime exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="427"/>
+        <source>RPO breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="428"/>
+        <source>RTO unrealistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="429"/>
+        <source>Recurring incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="430"/>
+        <source>Post-mortem missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="431"/>
+        <source>Post-mortem overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="433"/>
+        <source>Error budget exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/analysis/Findings.cpp" line="435"/>
+        <source>SLO without objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="452"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="437"/>
+        <location filename="../core/analysis/Findings.cpp" line="454"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="441"/>
+        <location filename="../core/analysis/Findings.cpp" line="458"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -5559,6 +5624,56 @@ punkt</translation>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="276"/>
+        <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="284"/>
+        <source>%1 was down %2 h in %3, beyond its maximum tolerable downtime of %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="292"/>
+        <source>%1 lost %2 h of data in %3, more than its RPO of %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="302"/>
+        <source>%1 had %2 outages in the last twelve months; 90 % of them lasted up to %3 h, above its RTO of %4 h. Change the target or the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="314"/>
+        <source>%1 failed again within six months for the same kind of cause (%2): %3. Treat the cause, not the symptom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="335"/>
+        <source>Incident %1 (%2, severity %3) has no post-mortem; it was due on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="337"/>
+        <source>The post-mortem of incident %1 (%2, severity %3) is not reviewed; it was due on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="350"/>
+        <source>The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 min allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="357"/>
+        <source>Only emergency changes to it until %1, when the budget recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="368"/>
+        <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9246,58 +9361,58 @@ punkt</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="674"/>
         <location filename="../models/io/PlanJson.cpp" line="692"/>
-        <location filename="../models/io/PlanJson.cpp" line="715"/>
-        <location filename="../models/io/PlanJson.cpp" line="746"/>
-        <location filename="../models/io/PlanJson.cpp" line="800"/>
+        <location filename="../models/io/PlanJson.cpp" line="716"/>
+        <location filename="../models/io/PlanJson.cpp" line="747"/>
+        <location filename="../models/io/PlanJson.cpp" line="801"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="719"/>
-        <location filename="../models/io/PlanJson.cpp" line="825"/>
+        <location filename="../models/io/PlanJson.cpp" line="720"/>
+        <location filename="../models/io/PlanJson.cpp" line="826"/>
         <location filename="../models/io/PlanJson.cpp" line="1206"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="723"/>
+        <location filename="../models/io/PlanJson.cpp" line="724"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="734"/>
+        <location filename="../models/io/PlanJson.cpp" line="735"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="750"/>
+        <location filename="../models/io/PlanJson.cpp" line="751"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="766"/>
+        <location filename="../models/io/PlanJson.cpp" line="767"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="778"/>
+        <location filename="../models/io/PlanJson.cpp" line="779"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="677"/>
-        <location filename="../models/io/PlanJson.cpp" line="806"/>
+        <location filename="../models/io/PlanJson.cpp" line="807"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="819"/>
+        <location filename="../models/io/PlanJson.cpp" line="820"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="840"/>
-        <location filename="../models/io/PlanJson.cpp" line="893"/>
+        <location filename="../models/io/PlanJson.cpp" line="841"/>
+        <location filename="../models/io/PlanJson.cpp" line="894"/>
         <location filename="../models/io/PlanJson.cpp" line="1248"/>
         <location filename="../models/io/PlanJson.cpp" line="1262"/>
         <location filename="../models/io/PlanJson.cpp" line="1287"/>
@@ -9306,8 +9421,8 @@ punkt</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="646"/>
-        <location filename="../models/io/PlanJson.cpp" line="847"/>
-        <location filename="../models/io/PlanJson.cpp" line="899"/>
+        <location filename="../models/io/PlanJson.cpp" line="848"/>
+        <location filename="../models/io/PlanJson.cpp" line="900"/>
         <location filename="../models/io/PlanJson.cpp" line="1237"/>
         <location filename="../models/io/PlanJson.cpp" line="1257"/>
         <location filename="../models/io/PlanJson.cpp" line="1293"/>
@@ -9321,13 +9436,13 @@ punkt</translation>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="876"/>
+        <location filename="../models/io/PlanJson.cpp" line="877"/>
         <location filename="../models/io/PlanJson.cpp" line="1062"/>
         <source>must be an object or null</source>
         <translation>muss ein Objekt oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="929"/>
+        <location filename="../models/io/PlanJson.cpp" line="930"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
@@ -9402,22 +9517,22 @@ punkt</translation>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1520"/>
+        <location filename="../models/io/PlanJson.cpp" line="1522"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1527"/>
+        <location filename="../models/io/PlanJson.cpp" line="1529"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1654"/>
+        <location filename="../models/io/PlanJson.cpp" line="1656"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1681"/>
+        <location filename="../models/io/PlanJson.cpp" line="1683"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -9431,7 +9546,7 @@ punkt</translation>
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1536"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1535"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -9526,109 +9641,109 @@ punkt</translation>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="955"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1035"/>
+        <location filename="../models/storage/PlanSql.cpp" line="954"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1034"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1191"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1190"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1328"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1327"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1346"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1345"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1546"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1545"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1567"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1566"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1572"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1571"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1649"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1648"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1669"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1668"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht akzeptiert, daher wurde sie nicht gelesen: Tabelle %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1699"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1698"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>die Schritte sind nicht mit 0, 1, 2, … nummeriert</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1715"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1714"/>
         <source>a tier is not 0 to 3</source>
         <translation>eine Stufe liegt nicht zwischen 0 und 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1726"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1725"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>die Ebenen einer Stufe sind nicht 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1829"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1844"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1828"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1843"/>
         <source>role %1 has no rota</source>
         <translation>Rolle %1 hat keinen Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1862"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1861"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>die Stufen der Rolle %1 sind nicht 0, 1, 2, … einer Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1922"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1921"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>die Knoten der Alarmierungskette %1 bilden keinen Baum mit höchstens %2 Personen und %3 Ebenen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1942"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1941"/>
         <source>call tree %1 has no root</source>
         <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1962"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1961"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2012"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2011"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2084"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2083"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2155"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2154"/>
         <source>The plan has no process or service &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2183"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2182"/>
         <source>The plan has no incident &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10112,7 +10227,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="575"/>
+        <location filename="../core/rules/PlanRules.cpp" line="574"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
@@ -10132,7 +10247,7 @@ punkt</translation>
         <location filename="../core/rules/PlanRules.cpp" line="280"/>
         <location filename="../core/rules/PlanRules.cpp" line="286"/>
         <location filename="../core/rules/PlanRules.cpp" line="303"/>
-        <location filename="../core/rules/PlanRules.cpp" line="372"/>
+        <location filename="../core/rules/PlanRules.cpp" line="371"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
@@ -10199,95 +10314,95 @@ punkt</translation>
         <translation>nennt keine Alarmierungskette („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="308"/>
+        <location filename="../core/rules/PlanRules.cpp" line="307"/>
         <location filename="../core/rules/PlanRules.cpp" line="689"/>
         <source>has an SLO already (&quot;%1&quot;): a node has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="328"/>
+        <location filename="../core/rules/PlanRules.cpp" line="327"/>
         <source>names no person (&quot;%1&quot;)</source>
         <translation>nennt keine Person („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="333"/>
-        <location filename="../core/rules/PlanRules.cpp" line="467"/>
+        <location filename="../core/rules/PlanRules.cpp" line="332"/>
+        <location filename="../core/rules/PlanRules.cpp" line="466"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>nennt keine Person oder Rolle („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="341"/>
+        <location filename="../core/rules/PlanRules.cpp" line="340"/>
         <source>&quot;%1&quot; is already used by another %2</source>
         <translation>„%1“ wird bereits verwendet von: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="343"/>
+        <location filename="../core/rules/PlanRules.cpp" line="342"/>
         <source>names no %1 (&quot;%2&quot;)</source>
         <translation>nennt nichts vom Typ %1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="351"/>
+        <location filename="../core/rules/PlanRules.cpp" line="350"/>
         <source>cannot be the person themself</source>
         <translation>kann nicht die Person selbst sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="432"/>
-        <location filename="../core/rules/PlanRules.cpp" line="443"/>
+        <location filename="../core/rules/PlanRules.cpp" line="431"/>
+        <location filename="../core/rules/PlanRules.cpp" line="442"/>
         <source>person or role</source>
         <translation>Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="455"/>
+        <location filename="../core/rules/PlanRules.cpp" line="454"/>
         <source>call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="487"/>
+        <location filename="../core/rules/PlanRules.cpp" line="486"/>
         <source>deputy of %1</source>
         <translation>Vertretung von %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="501"/>
+        <location filename="../core/rules/PlanRules.cpp" line="500"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="505"/>
+        <location filename="../core/rules/PlanRules.cpp" line="504"/>
         <source>call tree %1</source>
         <translation>Alarmierungskette %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="517"/>
+        <location filename="../core/rules/PlanRules.cpp" line="516"/>
         <source>the people policy</source>
         <translation>die Personenregeln</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="549"/>
+        <location filename="../core/rules/PlanRules.cpp" line="548"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="648"/>
+        <location filename="../core/rules/PlanRules.cpp" line="647"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="660"/>
+        <location filename="../core/rules/PlanRules.cpp" line="659"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="677"/>
+        <location filename="../core/rules/PlanRules.cpp" line="676"/>
         <source>repeats the incident id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="703"/>
+        <location filename="../core/rules/PlanRules.cpp" line="702"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>wiederholt die Personen- oder Rollen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="730"/>
+        <location filename="../core/rules/PlanRules.cpp" line="729"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
     </message>
@@ -12091,7 +12206,7 @@ punkt</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="829"/>
+        <location filename="../core/rules/Validation.cpp" line="830"/>
         <source>must list at most %1 nodes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3294,6 +3294,24 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ErrorBudget</name>
+    <message>
+        <location filename="../core/analysis/ErrorBudget.cpp" line="45"/>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ErrorBudget.cpp" line="47"/>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/ErrorBudget.cpp" line="49"/>
+        <source>Exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
         <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
@@ -5247,84 +5265,86 @@ de données</translation>
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="35"/>
+        <location filename="../core/analysis/Findings.cpp" line="37"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="45"/>
+        <location filename="../core/analysis/Findings.cpp" line="47"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="34"/>
         <source>&quot;%1&quot;</source>
         <comment>a name in quotation marks</comment>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="46"/>
+        <location filename="../core/analysis/Findings.cpp" line="48"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="35"/>
         <source>&quot;%1&quot; (%2)</source>
         <comment>a name in quotation marks and its id</comment>
         <translation>« %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="142"/>
+        <location filename="../core/analysis/Findings.cpp" line="144"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 est de niveau %2, mais %3 (niveau %4) ne peut pas fonctionner sans lui. Passez-le au niveau %4 ou supprimez la dépendance forte.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="152"/>
+        <location filename="../core/analysis/Findings.cpp" line="154"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 n’a pas de niveau, mais %2 (niveau %3) ne peut pas fonctionner sans lui. Attribuez-lui le niveau %3 ou plus critique.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="164"/>
+        <location filename="../core/analysis/Findings.cpp" line="166"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 a un RTO de %2, plus long que les %3 de %4, qui ne peut pas fonctionner sans lui. Ramenez son RTO à %3 ou moins, ou rendez la dépendance faible ou redondante.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="175"/>
+        <location filename="../core/analysis/Findings.cpp" line="177"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 peut perdre %2 de données, plus que les %3 que %4 peut accepter. Ramenez son RPO à %3 ou moins.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="185"/>
+        <location filename="../core/analysis/Findings.cpp" line="187"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 a un RPO cible de %2 mais ni réplication ni sauvegarde, donc toute perte est illimitée. Mettez en place une réplication ou des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="190"/>
+        <location filename="../core/analysis/Findings.cpp" line="192"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 a un RPO cible de %2, mais sa réplication n’atteint que %3. Répliquez plus souvent ou acceptez un RPO plus long.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="201"/>
+        <location filename="../core/analysis/Findings.cpp" line="203"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 porte %2, qui exige le niveau %3 ou plus critique ; il est %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="204"/>
+        <location filename="../core/analysis/Findings.cpp" line="206"/>
         <source>not tiered</source>
         <translation>sans niveau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="204"/>
+        <location filename="../core/analysis/Findings.cpp" line="206"/>
         <source>tier %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="209"/>
+        <location filename="../core/analysis/Findings.cpp" line="211"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 porte %2, qui permet au plus %3 de perte de données ; son RPO est %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="211"/>
+        <location filename="../core/analysis/Findings.cpp" line="213"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="249"/>
+        <location filename="../core/analysis/Findings.cpp" line="251"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (niveau %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/Findings.cpp" line="256"/>
+        <location filename="../core/analysis/Findings.cpp" line="258"/>
         <source>%n targets, the most critical %1</source>
         <translation>
             <numerusform>%n cible, la plus critique %1</numerusform>
@@ -5332,167 +5352,212 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="260"/>
+        <location filename="../core/analysis/Findings.cpp" line="262"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>La perte de %1 seul fait tomber %2. Ajoutez de la redondance, ou notez pourquoi le risque est accepté.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="292"/>
+        <location filename="../core/analysis/Findings.cpp" line="294"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 dépendent les uns des autres dans un cycle de dépendances fortes : aucun ne peut être rétabli en premier. Rompez le cycle (rendez une dépendance faible ou prévoyez un démarrage manuel) et inscrivez-le dans une procédure.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="306"/>
+        <location filename="../core/analysis/Findings.cpp" line="308"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Le groupe de redondance « %1 » de %2 exige %3 fournisseurs mais en a %4. Ajoutez des fournisseurs au groupe ou baissez son quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="323"/>
+        <location filename="../core/analysis/Findings.cpp" line="325"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 n’a pas de RTO cible. Convenez-en un avec son responsable.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="331"/>
+        <location filename="../core/analysis/Findings.cpp" line="333"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu’il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="383"/>
+        <location filename="../core/analysis/Findings.cpp" line="389"/>
         <source>Tier inversion</source>
         <translation>Inversion de niveau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="384"/>
+        <location filename="../core/analysis/Findings.cpp" line="390"/>
         <source>RTO inversion</source>
         <translation>Inversion de RTO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="385"/>
+        <location filename="../core/analysis/Findings.cpp" line="391"/>
         <source>RPO inversion</source>
         <translation>Inversion de RPO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="386"/>
+        <location filename="../core/analysis/Findings.cpp" line="392"/>
         <source>RPO not achievable</source>
         <translation>RPO inatteignable</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="387"/>
+        <location filename="../core/analysis/Findings.cpp" line="393"/>
         <source>Tier below regulation</source>
         <translation>Niveau inférieur à la réglementation</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="388"/>
+        <location filename="../core/analysis/Findings.cpp" line="394"/>
         <source>RPO beyond regulation</source>
         <translation>RPO au-delà de la réglementation</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="389"/>
+        <location filename="../core/analysis/Findings.cpp" line="395"/>
         <source>Missing tier</source>
         <translation>Niveau manquant</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="390"/>
+        <location filename="../core/analysis/Findings.cpp" line="396"/>
         <source>Missing RTO</source>
         <translation>RTO manquant</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="392"/>
+        <location filename="../core/analysis/Findings.cpp" line="398"/>
         <source>Missing recovery time</source>
         <translation>Durée de reprise manquante</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="393"/>
+        <location filename="../core/analysis/Findings.cpp" line="399"/>
         <source>Single point of failure</source>
         <translation>Point de défaillance unique</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="394"/>
+        <location filename="../core/analysis/Findings.cpp" line="400"/>
         <source>Dependency cycle</source>
         <translation>Cycle de dépendances</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="396"/>
+        <location filename="../core/analysis/Findings.cpp" line="402"/>
         <source>Quorum larger than its group</source>
         <translation>Quorum plus grand que son groupe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="397"/>
+        <location filename="../core/analysis/Findings.cpp" line="403"/>
         <source>Runbook without steps</source>
         <translation>Procédure sans étapes</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="399"/>
+        <location filename="../core/analysis/Findings.cpp" line="405"/>
         <source>Runbook longer than the RTO</source>
         <translation>Procédure plus longue que le RTO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="401"/>
+        <location filename="../core/analysis/Findings.cpp" line="407"/>
         <source>Runbook step without duration</source>
         <translation>Étape de procédure sans durée</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="403"/>
+        <location filename="../core/analysis/Findings.cpp" line="409"/>
         <source>Runbook step without owner</source>
         <translation>Étape de procédure sans responsable</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="405"/>
+        <location filename="../core/analysis/Findings.cpp" line="411"/>
         <source>Runbook step without verification</source>
         <translation>Étape de procédure sans vérification</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="406"/>
+        <location filename="../core/analysis/Findings.cpp" line="412"/>
         <source>Owner not a contact</source>
         <translation>Responsable absent des contacts</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="407"/>
+        <location filename="../core/analysis/Findings.cpp" line="413"/>
         <source>Owner without phone</source>
         <translation>Responsable sans téléphone</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="409"/>
+        <location filename="../core/analysis/Findings.cpp" line="415"/>
         <source>Contact details not verified</source>
         <translation>Coordonnées non confirmées</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="410"/>
+        <location filename="../core/analysis/Findings.cpp" line="416"/>
         <source>Role without members</source>
         <translation>Rôle sans membres</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="412"/>
+        <location filename="../core/analysis/Findings.cpp" line="418"/>
         <source>Sole member of critical roles</source>
         <translation>Seul membre de rôles critiques</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="414"/>
+        <location filename="../core/analysis/Findings.cpp" line="420"/>
         <source>Person as single point of failure</source>
         <translation>Personne comme point de défaillance unique</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="416"/>
+        <location filename="../core/analysis/Findings.cpp" line="422"/>
         <source>Call tree not drilled</source>
         <translation>Arbre d’appel jamais exercé</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="418"/>
+        <location filename="../core/analysis/Findings.cpp" line="424"/>
         <source>Call tree slower than its target</source>
         <translation>Arbre d’appel plus lent que sa cible</translation>
     </message>
     <message>
+        <location filename="../core/analysis/Findings.cpp" line="425"/>
+        <source>RTO breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="426"/>
+        <source>Maximum downtime exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="427"/>
+        <source>RPO breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="428"/>
+        <source>RTO unrealistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="429"/>
+        <source>Recurring incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="430"/>
+        <source>Post-mortem missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="431"/>
+        <source>Post-mortem overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="433"/>
+        <source>Error budget exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/analysis/Findings.cpp" line="435"/>
+        <source>SLO without objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="452"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="437"/>
+        <location filename="../core/analysis/Findings.cpp" line="454"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="441"/>
+        <location filename="../core/analysis/Findings.cpp" line="458"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -5559,6 +5624,56 @@ de données</translation>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="276"/>
+        <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="284"/>
+        <source>%1 was down %2 h in %3, beyond its maximum tolerable downtime of %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="292"/>
+        <source>%1 lost %2 h of data in %3, more than its RPO of %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="302"/>
+        <source>%1 had %2 outages in the last twelve months; 90 % of them lasted up to %3 h, above its RTO of %4 h. Change the target or the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="314"/>
+        <source>%1 failed again within six months for the same kind of cause (%2): %3. Treat the cause, not the symptom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="335"/>
+        <source>Incident %1 (%2, severity %3) has no post-mortem; it was due on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="337"/>
+        <source>The post-mortem of incident %1 (%2, severity %3) is not reviewed; it was due on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="350"/>
+        <source>The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 min allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="357"/>
+        <source>Only emergency changes to it until %1, when the budget recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="368"/>
+        <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9246,58 +9361,58 @@ de données</translation>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="674"/>
         <location filename="../models/io/PlanJson.cpp" line="692"/>
-        <location filename="../models/io/PlanJson.cpp" line="715"/>
-        <location filename="../models/io/PlanJson.cpp" line="746"/>
-        <location filename="../models/io/PlanJson.cpp" line="800"/>
+        <location filename="../models/io/PlanJson.cpp" line="716"/>
+        <location filename="../models/io/PlanJson.cpp" line="747"/>
+        <location filename="../models/io/PlanJson.cpp" line="801"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="719"/>
-        <location filename="../models/io/PlanJson.cpp" line="825"/>
+        <location filename="../models/io/PlanJson.cpp" line="720"/>
+        <location filename="../models/io/PlanJson.cpp" line="826"/>
         <location filename="../models/io/PlanJson.cpp" line="1206"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="723"/>
+        <location filename="../models/io/PlanJson.cpp" line="724"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="734"/>
+        <location filename="../models/io/PlanJson.cpp" line="735"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="750"/>
+        <location filename="../models/io/PlanJson.cpp" line="751"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="766"/>
+        <location filename="../models/io/PlanJson.cpp" line="767"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="778"/>
+        <location filename="../models/io/PlanJson.cpp" line="779"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="677"/>
-        <location filename="../models/io/PlanJson.cpp" line="806"/>
+        <location filename="../models/io/PlanJson.cpp" line="807"/>
         <source>must be one of: %1</source>
         <translation>doit être l’une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="819"/>
+        <location filename="../models/io/PlanJson.cpp" line="820"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="840"/>
-        <location filename="../models/io/PlanJson.cpp" line="893"/>
+        <location filename="../models/io/PlanJson.cpp" line="841"/>
+        <location filename="../models/io/PlanJson.cpp" line="894"/>
         <location filename="../models/io/PlanJson.cpp" line="1248"/>
         <location filename="../models/io/PlanJson.cpp" line="1262"/>
         <location filename="../models/io/PlanJson.cpp" line="1287"/>
@@ -9306,8 +9421,8 @@ de données</translation>
     </message>
     <message>
         <location filename="../models/io/PlanJson.cpp" line="646"/>
-        <location filename="../models/io/PlanJson.cpp" line="847"/>
-        <location filename="../models/io/PlanJson.cpp" line="899"/>
+        <location filename="../models/io/PlanJson.cpp" line="848"/>
+        <location filename="../models/io/PlanJson.cpp" line="900"/>
         <location filename="../models/io/PlanJson.cpp" line="1237"/>
         <location filename="../models/io/PlanJson.cpp" line="1257"/>
         <location filename="../models/io/PlanJson.cpp" line="1293"/>
@@ -9321,13 +9436,13 @@ de données</translation>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="876"/>
+        <location filename="../models/io/PlanJson.cpp" line="877"/>
         <location filename="../models/io/PlanJson.cpp" line="1062"/>
         <source>must be an object or null</source>
         <translation>doit être un objet ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="929"/>
+        <location filename="../models/io/PlanJson.cpp" line="930"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
@@ -9402,22 +9517,22 @@ de données</translation>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1520"/>
+        <location filename="../models/io/PlanJson.cpp" line="1522"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1527"/>
+        <location filename="../models/io/PlanJson.cpp" line="1529"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1654"/>
+        <location filename="../models/io/PlanJson.cpp" line="1656"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1681"/>
+        <location filename="../models/io/PlanJson.cpp" line="1683"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -9431,7 +9546,7 @@ de données</translation>
         <location filename="../models/storage/PlanSql.cpp" line="366"/>
         <location filename="../models/storage/PlanSql.cpp" line="378"/>
         <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1536"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1535"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n’a pas pu être écrit : %1</translation>
     </message>
@@ -9526,109 +9641,109 @@ de données</translation>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="955"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1035"/>
+        <location filename="../models/storage/PlanSql.cpp" line="954"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1034"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n’a ni processus ni service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1191"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1190"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n’a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1328"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1327"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1346"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1345"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1546"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1545"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1567"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1566"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1572"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1571"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1649"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1648"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n’a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1669"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1668"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1699"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1698"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>les étapes ne sont pas numérotées 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1715"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1714"/>
         <source>a tier is not 0 to 3</source>
         <translation>un niveau n’est pas entre 0 et 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1726"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1725"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>les paliers d’un niveau ne sont pas 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1829"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1844"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1828"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1843"/>
         <source>role %1 has no rota</source>
         <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1862"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1861"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1922"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1921"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1942"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1941"/>
         <source>call tree %1 has no root</source>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1962"/>
+        <location filename="../models/storage/PlanSql.cpp" line="1961"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2012"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2011"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2084"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2083"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2155"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2154"/>
         <source>The plan has no process or service &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2183"/>
+        <location filename="../models/storage/PlanSql.cpp" line="2182"/>
         <source>The plan has no incident &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10112,7 +10227,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="575"/>
+        <location filename="../core/rules/PlanRules.cpp" line="574"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
@@ -10132,7 +10247,7 @@ de données</translation>
         <location filename="../core/rules/PlanRules.cpp" line="280"/>
         <location filename="../core/rules/PlanRules.cpp" line="286"/>
         <location filename="../core/rules/PlanRules.cpp" line="303"/>
-        <location filename="../core/rules/PlanRules.cpp" line="372"/>
+        <location filename="../core/rules/PlanRules.cpp" line="371"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>ne nomme aucun processus ni service (« %1 »)</translation>
     </message>
@@ -10199,95 +10314,95 @@ de données</translation>
         <translation>ne désigne aucun arbre d’appel (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="308"/>
+        <location filename="../core/rules/PlanRules.cpp" line="307"/>
         <location filename="../core/rules/PlanRules.cpp" line="689"/>
         <source>has an SLO already (&quot;%1&quot;): a node has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="328"/>
+        <location filename="../core/rules/PlanRules.cpp" line="327"/>
         <source>names no person (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="333"/>
-        <location filename="../core/rules/PlanRules.cpp" line="467"/>
+        <location filename="../core/rules/PlanRules.cpp" line="332"/>
+        <location filename="../core/rules/PlanRules.cpp" line="466"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne ni aucun rôle (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="341"/>
+        <location filename="../core/rules/PlanRules.cpp" line="340"/>
         <source>&quot;%1&quot; is already used by another %2</source>
         <translation>« %1 » est déjà utilisé par : %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="343"/>
+        <location filename="../core/rules/PlanRules.cpp" line="342"/>
         <source>names no %1 (&quot;%2&quot;)</source>
         <translation>ne désigne aucun élément de type %1 (« %2 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="351"/>
+        <location filename="../core/rules/PlanRules.cpp" line="350"/>
         <source>cannot be the person themself</source>
         <translation>ne peut pas être la personne elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="432"/>
-        <location filename="../core/rules/PlanRules.cpp" line="443"/>
+        <location filename="../core/rules/PlanRules.cpp" line="431"/>
+        <location filename="../core/rules/PlanRules.cpp" line="442"/>
         <source>person or role</source>
         <translation>personne ou rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="455"/>
+        <location filename="../core/rules/PlanRules.cpp" line="454"/>
         <source>call tree</source>
         <translation>arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="487"/>
+        <location filename="../core/rules/PlanRules.cpp" line="486"/>
         <source>deputy of %1</source>
         <translation>suppléant de %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="501"/>
+        <location filename="../core/rules/PlanRules.cpp" line="500"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="505"/>
+        <location filename="../core/rules/PlanRules.cpp" line="504"/>
         <source>call tree %1</source>
         <translation>arbre d’appel %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="517"/>
+        <location filename="../core/rules/PlanRules.cpp" line="516"/>
         <source>the people policy</source>
         <translation>les règles des personnes</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="549"/>
+        <location filename="../core/rules/PlanRules.cpp" line="548"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l’identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="648"/>
+        <location filename="../core/rules/PlanRules.cpp" line="647"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l’identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="660"/>
+        <location filename="../core/rules/PlanRules.cpp" line="659"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="677"/>
+        <location filename="../core/rules/PlanRules.cpp" line="676"/>
         <source>repeats the incident id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="703"/>
+        <location filename="../core/rules/PlanRules.cpp" line="702"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>répète l’identifiant de personne ou de rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="730"/>
+        <location filename="../core/rules/PlanRules.cpp" line="729"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’arbre d’appel « %1 »</translation>
     </message>
@@ -12091,7 +12206,7 @@ de données</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="829"/>
+        <location filename="../core/rules/Validation.cpp" line="830"/>
         <source>must list at most %1 nodes</source>
         <translation type="unfinished"></translation>
     </message>

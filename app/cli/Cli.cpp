@@ -56,6 +56,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.onCall(rest);
     if (command == QLatin1String("calltree"))
         return runner.callTree(rest);
+    if (command == QLatin1String("slo"))
+        return runner.slo(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

@@ -92,6 +92,8 @@ QString usage()
         "                                      who of a role is on call (now, or at --at)\n"
         "  calltree PLAN [--id ID] [--at ISO-8601] [--json]\n"
         "                                      a call tree with everyone's expected reach time\n"
+        "  slo PLAN [--at ISO-8601] [--json]   each SLO's error budget, burn rates and the\n"
+        "                                      change freeze an exhausted budget causes\n"
         "\n"
         "Options:\n"
         "  -h, --help                          show this help\n"

@@ -151,6 +151,8 @@ public:
     // oncall PLAN --role ID [--at T] [--json]; calltree PLAN [--id ID] [--at T] [--json]
     int onCall(const QStringList &args);
     int callTree(const QStringList &args);
+    // continuity-cli slo PLAN [--at ISO-8601] [--json] (product/13-incidents-slos.md)
+    int slo(const QStringList &args);
 
 private:
     QTextStream &m_out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Findings.h"
 
+#include "IncidentHistory.h"
 #include "PeopleFindings.h"
 
 #include "domain/Plan.h"
@@ -11,6 +12,7 @@
 #include "StronglyConnected.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
@@ -369,6 +371,10 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
         findings.insert(findings.end(), std::make_move_iterator(people.begin()),
                         std::make_move_iterator(people.end()));
     }
+    std::vector<Finding> incidents =
+        incidentFindings(plan, graph, QDateTime::currentMSecsSinceEpoch());
+    findings.insert(findings.end(), std::make_move_iterator(incidents.begin()),
+                    std::make_move_iterator(incidents.end()));
     sortFindings(findings);
     return findings;
 }
@@ -416,6 +422,17 @@ QString findingKindTitle(const QString &kind)
          QT_TRANSLATE_NOOP("Continuity::Findings", "Call tree not drilled")},
         {"call-tree-over-target",
          QT_TRANSLATE_NOOP("Continuity::Findings", "Call tree slower than its target")},
+        {"rto-breach", QT_TRANSLATE_NOOP("Continuity::Findings", "RTO breached")},
+        {"mtd-breach", QT_TRANSLATE_NOOP("Continuity::Findings", "Maximum downtime exceeded")},
+        {"rpo-breach", QT_TRANSLATE_NOOP("Continuity::Findings", "RPO breached")},
+        {"rto-unrealistic", QT_TRANSLATE_NOOP("Continuity::Findings", "RTO unrealistic")},
+        {"recurring-incident", QT_TRANSLATE_NOOP("Continuity::Findings", "Recurring incident")},
+        {"postmortem-missing", QT_TRANSLATE_NOOP("Continuity::Findings", "Post-mortem missing")},
+        {"postmortem-overdue", QT_TRANSLATE_NOOP("Continuity::Findings", "Post-mortem overdue")},
+        {"error-budget-exhausted",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Error budget exhausted")},
+        {"slo-without-objective",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "SLO without objective")},
     };
     for (const auto &t : titles) {
         if (kind == QLatin1String(t.kind))

@@ -82,7 +82,7 @@ QVariant RecoveryTableModel::data(const QModelIndex &index, int role) const
             QStringList cycle;
             for (int c : out.recovery.blockingNodes(r, ShownCycleNodes, &total))
                 cycle.append(g.name(c));
-            if (total > cycle.size())
+            if (total > std::size_t(cycle.size()))
                 cycle.append(tr("and %n more", nullptr, int(total - cycle.size())));
             return QVariant(
                 tr("never: waits on the cycle %1").arg(cycle.join(QStringLiteral(", "))));

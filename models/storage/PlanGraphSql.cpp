@@ -328,11 +328,11 @@ bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
     }
     TierPolicy policy;
     {
-        Rows rows(db, "SELECT tier, max_mtd_hours, min_loss_per_hour, test_every_months FROM "
-                      "tier_rules ORDER BY tier");
+        Rows rows(db, "SELECT tier, max_mtd_hours, min_loss_per_hour, test_every_months, "
+                      "slo_objective FROM tier_rules ORDER BY tier");
         while (rows.next()) {
-            policy.tiers.append(
-                {int(rows.integer(0)), rows.number(1), rows.number(2), rows.optionalInteger(3)});
+            policy.tiers.append({int(rows.integer(0)), rows.number(1), rows.number(2),
+                                 rows.optionalInteger(3), rows.number(4)});
         }
         if (rows.failed(errorMessage))
             return false;

@@ -40,6 +40,7 @@ private slots:
     void analyzeRefusesBadArguments_data();
     void analyzeRefusesBadArguments();
     void checkGatesOnErrors();
+    void sloOnTheSample();
 
 private:
     struct Result
@@ -785,6 +786,51 @@ void tst_Cli::cmdbImportIntoANewFile()
         const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("never*")});
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
+}
+
+void tst_Cli::sloOnTheSample()
+{
+    const QString plan = path(QStringLiteral("slo.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+    // The day after the API gateway's certificate outage (INC0015, 150 minutes down).
+    Result r = run({QStringLiteral("slo"), plan, QStringLiteral("--at"),
+                    QStringLiteral("2026-11-04T00:00:00Z"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject json = parseJson(r.out);
+    QCOMPARE(json.value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-04T00:00:00Z"));
+    const QJsonArray slos = json.value(QStringLiteral("slos")).toArray();
+    QCOMPARE(slos.size(), 5);
+    QJsonObject gateway;
+    for (const QJsonValue &v : slos) {
+        const QJsonObject o = v.toObject();
+        for (const char *key :
+             {"node", "objective", "windowStart", "windowEnd", "budgetMinutes", "badMinutes",
+              "remainingFraction", "status", "burnRate", "freezeUntil"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        if (o.value(QStringLiteral("node")).toString() == QLatin1String("app-api-gw"))
+            gateway = o;
+    }
+    // Tier 0's default objective over 90 days: 64.8 minutes of budget, 150 used.
+    QCOMPARE(gateway.value(QStringLiteral("objective")).toDouble(), 99.95);
+    QCOMPARE(gateway.value(QStringLiteral("budgetMinutes")).toDouble(), 64.8);
+    QCOMPARE(gateway.value(QStringLiteral("badMinutes")).toDouble(), 150.0);
+    QCOMPARE(gateway.value(QStringLiteral("status")).toString(), QStringLiteral("exhausted"));
+    QCOMPARE(gateway.value(QStringLiteral("windowStart")).toString(),
+             QStringLiteral("2026-08-06T00:00:00Z"));
+    // 150 min in [3 Nov 09:40, 12:10): the last 64.8 minutes start at 11:05:12; 90 days on.
+    QCOMPARE(gateway.value(QStringLiteral("freezeUntil")).toString(),
+             QStringLiteral("2027-02-01T11:05:12Z"));
+    const QJsonObject burn = gateway.value(QStringLiteral("burnRate")).toObject();
+    QCOMPARE(burn.value(QStringLiteral("1h")).toDouble(), 0.0);
+    QVERIFY(qAbs(burn.value(QStringLiteral("3d")).toDouble() - 150.0 / 4320 / 0.0005) < 1e-4);
+
+    r = run({QStringLiteral("slo"), plan, QStringLiteral("--at"), QStringLiteral("yesterday")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--at")), qPrintable(r.err));
+    r = run({QStringLiteral("check"), plan, QStringLiteral("--json")});
+    QVERIFY2(r.out.contains(QLatin1String("\"postmortem-missing\"")), qPrintable(r.out.left(300)));
+    QVERIFY(r.out.contains(QLatin1String("\"recurring-incident\"")));
+    QVERIFY(r.out.contains(QLatin1String("\"rto-breach\"")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
