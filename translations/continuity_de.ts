@@ -6044,448 +6044,1177 @@ punkt</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::IncidentsPage</name>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="175"/>
+        <source>Incidents &amp; SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="191"/>
+        <source>New Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="981"/>
+        <source>Delete Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
+        <source>Filter by id, title or node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <source>Id</source>
+        <translation type="unfinished">Kennung</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <source>Started</source>
+        <translation type="unfinished">Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <source>Restored after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="253"/>
+        <source>Post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="239"/>
+        <source>No incident selected. New Incident records one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="252"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="262"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="265"/>
+        <source>SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="266"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="280"/>
+        <source>Edit %1 of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="286"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="287"/>
+        <source>Title:</source>
+        <translation type="unfinished">Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="290"/>
+        <source>1 – critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="291"/>
+        <source>2 – major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="292"/>
+        <source>3 – moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="293"/>
+        <source>4 – minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="294"/>
+        <source>5 – low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
+        <source>Change the incident&apos;s severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="297"/>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="303"/>
+        <source>Change the incident&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="304"/>
+        <source>Status:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
+        <source>Impact began:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
+        <source>Acknowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
+        <source>Mitigated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
+        <source>Restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
+        <source>Clients affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
+        <source>Transactions affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
+        <source>Caused by change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
+        <source>change number, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
+        <source>External reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
+        <source>ticket number elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="323"/>
+        <source>Edit the incident&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="342"/>
+        <source>Remove a row of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="353"/>
+        <source>Edit the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="370"/>
+        <source>Process or service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="377"/>
+        <source>Process or service</source>
+        <translation type="unfinished">Prozess oder Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="377"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="377"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="378"/>
+        <source>To</source>
+        <translation type="unfinished">Bis</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
+        <source>Empty From and To: from the impact&apos;s start until restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="386"/>
+        <source>Affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="386"/>
+        <source>Add Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="388"/>
+        <source>Affected Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="394"/>
+        <source>Add an affected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="397"/>
+        <source>Remove Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="380"/>
+        <source>Propose from Cascade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="382"/>
+        <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
+        <source>Data store</source>
+        <translation type="unfinished">Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
+        <source>Hours of data lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="410"/>
+        <source>Data lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="410"/>
+        <source>Add Data Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="412"/>
+        <source>Data Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="418"/>
+        <source>Add data lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
+        <source>Remove Data Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
+        <source>Contributing factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="425"/>
+        <source>Contributing factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="425"/>
+        <source>Add Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="430"/>
+        <source>Add a contributing factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="433"/>
+        <source>Remove Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="440"/>
+        <source>Change the plans activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="442"/>
+        <source>Runbooks activated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="451"/>
+        <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="456"/>
+        <source>Start Post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="462"/>
+        <source>Start the post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="476"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="483"/>
+        <source>Edit %1 of the post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="486"/>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="487"/>
+        <source>Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="499"/>
+        <source>Add a row to the post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="506"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="512"/>
+        <source>Remove a row of the post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="521"/>
+        <source>Edit the post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="524"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="524"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
+        <source>Add Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="530"/>
+        <source>What went well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
+        <source>What went wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
+        <source>Where we got lucky:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <source>Action</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
+        <source>Add Action</source>
+        <translation type="unfinished">Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="545"/>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
+        <source>Runbook</source>
+        <translation type="unfinished">Runbook</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
+        <source>Runbooks changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
+        <source>Add Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="552"/>
+        <source>runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
+        <source>Edit the post-mortem&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="566"/>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="566"/>
+        <source>a role, by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="567"/>
+        <source>Reviewed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="567"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="631"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="633"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="637"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="639"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="709"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1028"/>
+        <source>down</source>
+        <translation type="unfinished">ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="710"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1028"/>
+        <source>degraded</source>
+        <translation type="unfinished">beeinträchtigt</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="713"/>
+        <source>Change an affected node&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="731"/>
+        <source>Change a factor&apos;s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="762"/>
+        <source>once service is restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
+        <source>Change an action&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="787"/>
+        <source>open</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="788"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="791"/>
+        <source>Change an action&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
+        <source>Impact began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
+        <source>Closed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="839"/>
+        <source>Clients affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="840"/>
+        <source>Transactions affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="841"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="854"/>
+        <source>Affected row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="862"/>
+        <source>Data lost row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="887"/>
+        <source>Timeline row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="921"/>
+        <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="962"/>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="982"/>
+        <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1007"/>
+        <source>List at least one node as down: the cascade starts from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1014"/>
+        <source>Propose from Cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
+        <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1036"/>
+        <source>The cascade takes nothing else down: the incident lists it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1042"/>
+        <source>Add Ticked Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1060"/>
+        <source>Add the nodes the cascade proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="116"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>Open a plan or create a new one to begin.</source>
         <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
+        <location filename="../app/gui/MainWindow.cpp" line="195"/>
         <source>Create a new, empty plan file</source>
         <translation>Eine neue, leere Plandatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="201"/>
         <source>Open an existing plan file</source>
         <translation>Eine vorhandene Plandatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>Open &amp;Sample Plan</source>
         <translation>&amp;Beispielplan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202"/>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>From &amp;CMDB…</source>
         <translation>Aus &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="221"/>
         <source>Save S&amp;napshot…</source>
         <translation>&amp;Schnappschuss speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>Preview and print the report of the area shown</source>
         <translation>Den Bericht des angezeigten Bereichs in der Vorschau zeigen und drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Write the report of the area shown as a PDF, in the background</source>
         <translation>Den Bericht des angezeigten Bereichs im Hintergrund als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>Export &amp;Business Continuity Plan…</source>
         <translation>&amp;Notfallhandbuch exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="242"/>
         <source>Write the whole plan as a business continuity plan document, PDF or OpenDocument Text</source>
         <translation>Den ganzen Plan als Notfallhandbuch schreiben, als PDF oder OpenDocument-Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>&amp;Close Plan</source>
         <translation>Plan &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="254"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1067"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1082"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Add &amp;Process</source>
         <translation>&amp;Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="276"/>
         <source>Add a business process and type its name</source>
         <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="278"/>
         <source>Remove Process</source>
         <translation>Prozess entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/MainWindow.cpp" line="284"/>
         <source>Add &amp;Service</source>
         <translation>&amp;Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="288"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="286"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Remove Service</source>
         <translation>Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>&amp;Tier Policy…</source>
         <translation>&amp;Stufenrichtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>What qualifies a process for each tier</source>
         <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>The language of the window</source>
         <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
+        <location filename="../app/gui/MainWindow.cpp" line="308"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="312"/>
         <source>Larger text and rows for a projector</source>
         <translation>Größere Schrift und Zeilen für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>&amp;About Continuity</source>
         <translation>Über &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
+        <location filename="../app/gui/MainWindow.cpp" line="328"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan-&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="331"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personen aus vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
+        <location filename="../app/gui/MainWindow.cpp" line="336"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Personen aus einer vCard-Datei hinzufügen oder aktualisieren (zugeordnet nach E-Mail, dann Name)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Dienste als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Abhängigkeiten als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personen als vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="367"/>
+        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <source>&amp;Incidents &amp;&amp; SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Search the Plan…</source>
         <translation>Im Plan &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="369"/>
+        <location filename="../app/gui/MainWindow.cpp" line="374"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="377"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
+        <location filename="../app/gui/MainWindow.cpp" line="381"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="385"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="395"/>
+        <location filename="../app/gui/MainWindow.cpp" line="400"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="400"/>
+        <location filename="../app/gui/MainWindow.cpp" line="405"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="411"/>
+        <location filename="../app/gui/MainWindow.cpp" line="416"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="424"/>
+        <location filename="../app/gui/MainWindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
+        <location filename="../app/gui/MainWindow.cpp" line="431"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="444"/>
+        <location filename="../app/gui/MainWindow.cpp" line="449"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
+        <location filename="../app/gui/MainWindow.cpp" line="453"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="462"/>
+        <location filename="../app/gui/MainWindow.cpp" line="467"/>
         <source>Map &amp;Overview</source>
         <translation>Karten&amp;übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <location filename="../app/gui/MainWindow.cpp" line="473"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Ein kleines Bild der ganzen Karte in ihrer Ecke, solange die Karte größer als die Ansicht ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="478"/>
+        <location filename="../app/gui/MainWindow.cpp" line="483"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="482"/>
+        <location filename="../app/gui/MainWindow.cpp" line="487"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="490"/>
+        <location filename="../app/gui/MainWindow.cpp" line="495"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="493"/>
+        <location filename="../app/gui/MainWindow.cpp" line="498"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="503"/>
+        <location filename="../app/gui/MainWindow.cpp" line="508"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="515"/>
+        <location filename="../app/gui/MainWindow.cpp" line="520"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="516"/>
+        <location filename="../app/gui/MainWindow.cpp" line="521"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="517"/>
+        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="518"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="519"/>
+        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="520"/>
+        <location filename="../app/gui/MainWindow.cpp" line="525"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/MainWindow.cpp" line="526"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/MainWindow.cpp" line="527"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="530"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <source>Incidents &amp; SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="536"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="541"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="556"/>
+        <location filename="../app/gui/MainWindow.cpp" line="562"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="790"/>
+        <location filename="../app/gui/MainWindow.cpp" line="800"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="798"/>
+        <location filename="../app/gui/MainWindow.cpp" line="808"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="804"/>
+        <location filename="../app/gui/MainWindow.cpp" line="814"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="809"/>
+        <location filename="../app/gui/MainWindow.cpp" line="819"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -6493,227 +7222,227 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="852"/>
+        <location filename="../app/gui/MainWindow.cpp" line="862"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="900"/>
+        <location filename="../app/gui/MainWindow.cpp" line="914"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="917"/>
+        <location filename="../app/gui/MainWindow.cpp" line="931"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="930"/>
+        <location filename="../app/gui/MainWindow.cpp" line="944"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="986"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1023"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1037"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1025"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1029"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1066"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1067"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1082"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1071"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1072"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1089"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1115"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1114"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1145"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1156"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1160"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1171"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1125"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1160"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1175"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1125"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1126"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1135"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1150"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1182"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1183"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1198"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1210"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1208"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1214"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1223"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1239"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1230"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1236"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1249"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1250"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1255"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1270"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1262"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1277"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1289"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1294"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1281"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1296"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1303"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1291"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1306"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1314"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1329"/>
         <source>Add Process</source>
         <translation>Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1314"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1329"/>
         <source>Name of the new business process:</source>
         <translation>Name des neuen Geschäftsprozesses:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1366"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1436"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1451"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1481"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1496"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1482"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1497"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -6722,7 +7451,7 @@ punkt</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1518"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1533"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -11585,6 +12314,248 @@ punkt</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::SloView</name>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="94"/>
+        <source>Add SLO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="97"/>
+        <source>Remove SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="100"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="101"/>
+        <source>Budgets move with the clock: compute them again for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="111"/>
+        <location filename="../views/incidents/SloView.cpp" line="182"/>
+        <source>Process or service</source>
+        <translation type="unfinished">Prozess oder Dienst</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="111"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="111"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="112"/>
+        <source>Error budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="112"/>
+        <source>Down / allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="113"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="113"/>
+        <source>Burn 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="113"/>
+        <source>Burn 6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="114"/>
+        <source>Burn 3 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="114"/>
+        <source>Changes frozen until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="122"/>
+        <source>A burn rate of 1 uses the budget up exactly over the window; 10 uses it in a tenth of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="140"/>
+        <source>SLO of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="144"/>
+        <source>Objective (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/incidents/SloView.cpp" line="149"/>
+        <source>%n rolling day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="150"/>
+        <source>calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="151"/>
+        <source>calendar quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="153"/>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="154"/>
+        <source>Degraded time counts against the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="177"/>
+        <source>Recovery analysis against what happened, last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="182"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="183"/>
+        <source>Predicted ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="183"/>
+        <source>Actually restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="184"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="241"/>
+        <source>%1 % (tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="242"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="245"/>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="246"/>
+        <source>%1 % left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="248"/>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="266"/>
+        <source>none: set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="287"/>
+        <source>(no SLO selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="304"/>
+        <source>the tier&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="325"/>
+        <source>The objective is a percentage such as 99.9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="363"/>
+        <source>Add SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="363"/>
+        <source>Process or service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="419"/>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="426"/>
+        <source>Incidents per month by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="446"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="448"/>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="453"/>
+        <source>Sev %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="461"/>
+        <source>Time to restore (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="487"/>
+        <source>blocked</source>
+        <translation type="unfinished">blockiert</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="495"/>
+        <source>%1 longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="496"/>
+        <source>%1 shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::TableFormat</name>
     <message>
         <location filename="../models/itemmodels/TableFormat.cpp" line="23"/>
@@ -12229,27 +13200,31 @@ punkt</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="18"/>
+        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people or incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Business continuity and disaster-recovery planning</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>A plan file to open.</source>
         <translation>Eine zu öffnende Plandatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="24"/>
+        <location filename="../app/gui/main.cpp" line="25"/>
         <source>Open the Analyses area with these ids failed (comma-separated).</source>
         <translation>Den Bereich Analysen mit diesen ausgefallenen Kennungen öffnen (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="18"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises or people.</source>
-        <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises oder people.</translation>
+        <translation type="vanished">Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises oder people.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Start in presentation mode (large text for a projector).</source>
         <translation>Im Präsentationsmodus starten (große Schrift für einen Projektor).</translation>
     </message>

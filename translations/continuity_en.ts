@@ -435,4 +435,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Continuity::SloView</name>
+    <message numerus="yes">
+        <source>%n rolling day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

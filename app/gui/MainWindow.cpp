@@ -16,6 +16,7 @@
 #include "exercises/ExercisesPage.h"
 #include "GlobalSearch.h"
 #include "HelpDialogs.h"
+#include "incidents/IncidentsPage.h"
 #include "inspector/NodeInspector.h"
 #include "Language.h"
 #include "map/MapPage.h"
@@ -84,16 +85,17 @@ enum Page {
     MapPageIndex,
     RunbooksPageIndex,
     ExercisesPageIndex,
-    PeoplePageIndex
+    PeoplePageIndex,
+    IncidentsPageIndex
 };
 
 // The areas in the navigator's order, by the names --area, showAreaNamed() and the settings use.
 const QStringList &areaNames()
 {
-    static const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
-                                   QStringLiteral("services"),  QStringLiteral("map"),
-                                   QStringLiteral("analyses"),  QStringLiteral("runbooks"),
-                                   QStringLiteral("exercises"), QStringLiteral("people")};
+    static const QStringList names{
+        QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
+        QStringLiteral("map"),       QStringLiteral("analyses"),  QStringLiteral("runbooks"),
+        QStringLiteral("exercises"), QStringLiteral("people"),    QStringLiteral("incidents")};
     return names;
 }
 
@@ -143,6 +145,7 @@ void MainWindow::closeWorkspace()
     m_runbooksPage = nullptr;
     m_exercisesPage = nullptr;
     m_peoplePage = nullptr;
+    m_incidentsPage = nullptr;
     m_biaEditor = nullptr;
     m_analysis = nullptr;
     m_processModel = nullptr;
@@ -348,11 +351,12 @@ void MainWindow::createActions()
         m_exportActions.append(action);
     }
 
-    // Ctrl+1 ... Ctrl+8: the areas, in the navigator's order.
-    const char *areas[] = {QT_TR_NOOP("&Dashboard"), QT_TR_NOOP("&Processes && BIA"),
-                           QT_TR_NOOP("&Services"),  QT_TR_NOOP("Dependency &Map"),
-                           QT_TR_NOOP("&Analyses"),  QT_TR_NOOP("&Runbooks"),
-                           QT_TR_NOOP("&Exercises"), QT_TR_NOOP("P&eople")};
+    // Ctrl+1 ... Ctrl+9: the areas, in the navigator's order.
+    const char *areas[] = {QT_TR_NOOP("&Dashboard"),        QT_TR_NOOP("&Processes && BIA"),
+                           QT_TR_NOOP("&Services"),         QT_TR_NOOP("Dependency &Map"),
+                           QT_TR_NOOP("&Analyses"),         QT_TR_NOOP("&Runbooks"),
+                           QT_TR_NOOP("&Exercises"),        QT_TR_NOOP("P&eople"),
+                           QT_TR_NOOP("&Incidents && SLOs")};
     for (int row = 0; row < int(std::size(areas)); ++row) {
         auto *action = new QAction(tr(areas[row]), this);
         action->setObjectName(QStringLiteral("areaAction%1").arg(row + 1));
@@ -520,6 +524,7 @@ void MainWindow::createCentralArea()
     m_navigator->addItem(tr("Runbooks"));
     m_navigator->addItem(tr("Exercises"));
     m_navigator->addItem(tr("People"));
+    m_navigator->addItem(tr("Incidents & SLOs"));
     fitNavigator();
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
@@ -624,6 +629,10 @@ void MainWindow::createCentralArea()
     m_peopleHolder->setObjectName(QStringLiteral("peopleArea"));
     (new QVBoxLayout(m_peopleHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_peopleHolder);
+    m_incidentsHolder = new QWidget;
+    m_incidentsHolder->setObjectName(QStringLiteral("incidentsArea"));
+    (new QVBoxLayout(m_incidentsHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_incidentsHolder);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -652,7 +661,7 @@ void MainWindow::showArea(int row)
     }
     static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex, ServicesPageIndex,
                                  MapPageIndex,       AnalysesPageIndex,  RunbooksPageIndex,
-                                 ExercisesPageIndex, PeoplePageIndex};
+                                 ExercisesPageIndex, PeoplePageIndex,    IncidentsPageIndex};
     constexpr int last = int(std::size(pages)) - 1;
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, last)]);
     applyInspectorForArea();
@@ -884,6 +893,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_peoplePage = w.adopt(new PeoplePage(m_document.get(), m_dialogs.get()));
         m_peopleHolder->layout()->addWidget(m_peoplePage);
         connect(m_peoplePage, &PeoplePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        m_incidentsPage = w.adopt(new IncidentsPage(m_document.get()));
+        m_incidentsHolder->layout()->addWidget(m_incidentsPage);
+        connect(m_incidentsPage, &IncidentsPage::statusMessage, statusBar(),
+                &QStatusBar::showMessage);
         connect(m_analysesPage, &AnalysesPage::contactSheetRequested, m_peoplePage,
                 &PeoplePage::askContactSheet);
         connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),
@@ -1055,7 +1068,8 @@ void MainWindow::updateActions()
     // The map prints through its picture export; the people area through its contact sheet.
     const QString area = currentAreaName();
     m_printPreviewAction->setEnabled(open && area != QLatin1String("map") &&
-                                     area != QLatin1String("people"));
+                                     area != QLatin1String("people") &&
+                                     area != QLatin1String("incidents"));
     m_exportReportAction->setEnabled(open);
     m_continuityPlanAction->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;

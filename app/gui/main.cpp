@@ -17,7 +17,8 @@ struct Options
     QCommandLineOption area{QStringLiteral("area"),
                             QCoreApplication::translate(
                                 "main", "Open the plan at an area: dashboard, processes, "
-                                        "services, map, analyses, runbooks, exercises or people."),
+                                        "services, map, analyses, runbooks, exercises, people or "
+                                        "incidents."),
                             QStringLiteral("area")};
     QCommandLineOption fail{
         QStringLiteral("fail"),

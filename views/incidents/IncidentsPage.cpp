@@ -1,0 +1,1059 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentsPage.h"
+
+#include "analysis/Cascade.h"
+#include "analysis/Downtime.h"
+#include "analysis/IncidentHistory.h"
+#include "document/PlanDocument.h"
+#include "itemmodels/TableFormat.h"
+#include "report/ReportFormat.h"
+#include "SloView.h"
+#include "tables/FormCellDelegate.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Continuity {
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+
+// Writes a multi-line field when it loses the focus, as a line edit does when editing finishes.
+class CommitOnFocusOut : public QObject
+{
+public:
+    CommitOnFocusOut(QObject *parent, std::function<void()> commit)
+        : QObject(parent)
+        , m_commit(std::move(commit))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_commit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_commit;
+};
+
+QString nodeLabel(const Plan &plan, const QString &id)
+{
+    for (const Process &p : plan.processes) {
+        if (p.id == id)
+            return p.name == id ? id : QStringLiteral("%1 (%2)").arg(p.name, id);
+    }
+    for (const Service &s : plan.services) {
+        if (s.id == id)
+            return s.name == id ? id : QStringLiteral("%1 (%2)").arg(s.name, id);
+    }
+    return id; // a node the plan no longer has: the record keeps its id
+}
+
+QString cellText(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+QString comboData(const QTableWidget *table, int row, int column)
+{
+    const auto *combo = qobject_cast<const QComboBox *>(table->cellWidget(row, column));
+    return combo ? combo->currentData().toString() : QString();
+}
+
+QTableWidget *newTable(const char *name, const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(QLatin1String(name));
+    table->setHorizontalHeaderLabels(headers);
+    table->setTabKeyNavigation(false); // Tab goes on to the next field; arrows move in cells
+    table->setItemDelegate(new FormCellDelegate(table));
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setMinimumSectionSize(60);
+    table->setMinimumHeight(120);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+
+std::optional<double> typedNumber(const QString &text, bool *ok)
+{
+    std::optional<double> value;
+    if (!TableFormat::parseNumber(text, &value))
+        *ok = false;
+    return value;
+}
+
+QString shownNumber(const std::optional<double> &value)
+{
+    return TableFormat::editText(value);
+}
+
+} // namespace
+
+IncidentsPage::IncidentsPage(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("incidentsPage"));
+    buildUi();
+    connect(m_document, &PlanDocument::changed, this, &IncidentsPage::onChanged);
+    rebuildList();
+    if (m_list->rowCount() > 0)
+        m_list->selectRow(0);
+    else
+        loadDetail();
+}
+
+IncidentsPage::~IncidentsPage() = default;
+
+QTimeZone IncidentsPage::zone() const
+{
+    const QTimeZone z(m_document->plan().incidentPolicy.timeZone.toUtf8());
+    return z.isValid() ? z : QTimeZone::utc();
+}
+
+QString IncidentsPage::shownInstant(const std::optional<QString> &iso, const QTimeZone &zone)
+{
+    if (!iso)
+        return {};
+    const QDateTime t = QDateTime::fromString(*iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return *iso;
+    return t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+std::optional<QString> IncidentsPage::typedInstant(const QString &text, const QTimeZone &zone,
+                                                   bool *ok)
+{
+    const QString typed = text.trimmed();
+    if (typed.isEmpty())
+        return std::nullopt;
+    QDateTime t = QDateTime::fromString(typed, Qt::ISODateWithMs);
+    if (t.isValid() && t.timeSpec() != Qt::LocalTime)
+        return t.toString(Qt::ISODate);
+    for (const char *format : {"yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm",
+                               "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd"}) {
+        const QDateTime local = QDateTime::fromString(typed, QLatin1String(format));
+        if (local.isValid())
+            return QDateTime(local.date(), local.time(), zone).toString(Qt::ISODate);
+    }
+    *ok = false;
+    return typed;
+}
+
+void IncidentsPage::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Incidents & SLOs"));
+    heading->setObjectName(QStringLiteral("incidentsHeading"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("incidentsTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    // Incidents: the list on the left, the selected one on the right.
+    auto *incidents = new QWidget;
+    auto *incidentsLayout = new QVBoxLayout(incidents);
+    auto *bar = new QHBoxLayout;
+    m_newButton = new QPushButton(tr("New Incident"));
+    m_newButton->setObjectName(QStringLiteral("newIncidentButton"));
+    connect(m_newButton, &QPushButton::clicked, this, &IncidentsPage::newIncident);
+    m_deleteButton = new QPushButton(tr("Delete Incident"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteIncidentButton"));
+    connect(m_deleteButton, &QPushButton::clicked, this, &IncidentsPage::deleteIncident);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("incidentSearch"));
+    m_search->setPlaceholderText(tr("Filter by id, title or node"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &IncidentsPage::rebuildList);
+    bar->addWidget(m_newButton);
+    bar->addWidget(m_deleteButton);
+    bar->addStretch(1);
+    bar->addWidget(m_search, 1);
+    incidentsLayout->addLayout(bar);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("incidentsSplitter"));
+    m_list = new QTableWidget(0, 6);
+    m_list->setObjectName(QStringLiteral("incidentList"));
+    m_list->setHorizontalHeaderLabels({tr("Id"), tr("Title"), tr("Severity"), tr("Started"),
+                                       tr("Restored after"), tr("Post-mortem")});
+    m_list->verticalHeader()->hide();
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (m_loading || row < 0)
+            return;
+        m_id = m_list->item(row, 0)->data(IdRole).toString();
+        loadDetail();
+    });
+    splitter->addWidget(m_list);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("incidentError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+    rightLayout->addWidget(m_error);
+    m_detail = new QStackedWidget;
+    auto *empty = new QLabel(tr("No incident selected. New Incident records one."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_detail->addWidget(empty);
+    m_detailTabs = new QTabWidget;
+    m_detailTabs->setObjectName(QStringLiteral("incidentDetailTabs"));
+    auto scrolled = [](QWidget *form) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(form);
+        return scroll;
+    };
+    m_detailTabs->addTab(scrolled(buildIncidentForm()), tr("Incident"));
+    m_detailTabs->addTab(scrolled(buildPostmortemForm()), tr("Post-mortem"));
+    m_detail->addWidget(m_detailTabs);
+    rightLayout->addWidget(m_detail, 1);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 600});
+    splitter->setChildrenCollapsible(false);
+    incidentsLayout->addWidget(splitter, 1);
+    m_tabs->addTab(incidents, tr("Incidents"));
+
+    m_slos = new SloView(m_document);
+    m_tabs->addTab(m_slos, tr("SLOs"));
+    m_tabs->addTab(m_slos->historyWidget(), tr("History"));
+    connect(m_slos, &SloView::statusMessage, this, &IncidentsPage::statusMessage);
+}
+
+QWidget *IncidentsPage::buildIncidentForm()
+{
+    auto *form = new QWidget;
+    auto *layout = new QFormLayout(form);
+    auto line = [&](QLineEdit *&edit, const char *name, const QString &label,
+                    const QString &placeholder = QString()) {
+        edit = new QLineEdit;
+        edit->setObjectName(QLatin1String(name));
+        edit->setPlaceholderText(placeholder);
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, label] { commit(tr("Edit %1 of the incident").arg(label)); });
+        layout->addRow(label, edit);
+    };
+    m_idLabel = new QLabel;
+    m_idLabel->setObjectName(QStringLiteral("incidentId"));
+    m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addRow(tr("Id:"), m_idLabel);
+    line(m_title, "incidentTitle", tr("Title:"));
+    m_severity = new QComboBox;
+    m_severity->setObjectName(QStringLiteral("incidentSeverity"));
+    m_severity->addItem(tr("1 – critical"), 1);
+    m_severity->addItem(tr("2 – major"), 2);
+    m_severity->addItem(tr("3 – moderate"), 3);
+    m_severity->addItem(tr("4 – minor"), 4);
+    m_severity->addItem(tr("5 – low"), 5);
+    connect(m_severity, &QComboBox::activated, this,
+            [this] { commit(tr("Change the incident's severity")); });
+    layout->addRow(tr("Severity:"), m_severity);
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("incidentStatus"));
+    for (IncidentStatus s :
+         {IncidentStatus::Active, IncidentStatus::Stable, IncidentStatus::Closed})
+        m_status->addItem(displayName(s), toString(s));
+    connect(m_status, &QComboBox::activated, this,
+            [this] { commit(tr("Change the incident's status")); });
+    layout->addRow(tr("Status:"), m_status);
+    const QString when = tr("YYYY-MM-DD HH:MM");
+    line(m_started, "incidentStarted", tr("Impact began:"), when);
+    line(m_detected, "incidentDetected", tr("Detected:"), when);
+    line(m_acknowledged, "incidentAcknowledged", tr("Acknowledged:"), when);
+    line(m_mitigated, "incidentMitigated", tr("Mitigated:"), when);
+    line(m_restored, "incidentRestored", tr("Restored:"), when);
+    line(m_closed, "incidentClosed", tr("Closed:"), when);
+    line(m_clients, "incidentClients", tr("Clients affected:"));
+    line(m_transactions, "incidentTransactions", tr("Transactions affected:"));
+    line(m_cost, "incidentCost", tr("Cost:"));
+    line(m_change, "incidentChange", tr("Caused by change:"), tr("change number, if any"));
+    line(m_externalRef, "incidentExternalRef", tr("External reference:"),
+         tr("ticket number elsewhere"));
+    m_description = new QPlainTextEdit;
+    m_description->setObjectName(QStringLiteral("incidentDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_description->installEventFilter(new CommitOnFocusOut(
+        m_description, [this] { commit(tr("Edit the incident's description")); }));
+    layout->addRow(tr("Description:"), m_description);
+
+    // A table with Add and Remove under it, as one row of the form.
+    auto tableRow = [&](QTableWidget *table, const QString &label, const QString &addText,
+                        std::function<void()> add, const QString &removeText,
+                        QPushButton *extra = nullptr) {
+        auto *box = new QVBoxLayout;
+        box->addWidget(table);
+        auto *buttons = new QHBoxLayout;
+        auto *addButton = new QPushButton(addText);
+        addButton->setObjectName(table->objectName() + QStringLiteral("Add"));
+        connect(addButton, &QPushButton::clicked, this, std::move(add));
+        auto *removeButton = new QPushButton(removeText);
+        removeButton->setObjectName(table->objectName() + QStringLiteral("Remove"));
+        connect(removeButton, &QPushButton::clicked, this, [this, table] {
+            if (table->currentRow() < 0)
+                return;
+            table->removeRow(table->currentRow());
+            commit(tr("Remove a row of the incident"));
+        });
+        buttons->addWidget(addButton);
+        buttons->addWidget(removeButton);
+        if (extra)
+            buttons->addWidget(extra);
+        buttons->addStretch(1);
+        box->addLayout(buttons);
+        layout->addRow(label, box);
+        connect(table, &QTableWidget::cellChanged, this, [this] {
+            if (!m_loading)
+                commit(tr("Edit the incident"));
+        });
+    };
+    // Asks for a node of the plan: by name or id, typed or chosen.
+    auto askNode = [this](const QString &title) -> QString {
+        QStringList labels;
+        QStringList ids;
+        for (const Process &p : m_document->plan().processes) {
+            labels.append(nodeLabel(m_document->plan(), p.id));
+            ids.append(p.id);
+        }
+        for (const Service &s : m_document->plan().services) {
+            labels.append(nodeLabel(m_document->plan(), s.id));
+            ids.append(s.id);
+        }
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, title, tr("Process or service:"), labels, 0, true, &ok);
+        if (!ok)
+            return {};
+        const qsizetype i = labels.indexOf(chosen);
+        return i >= 0 ? ids.at(i) : (ids.contains(chosen) ? chosen : QString());
+    };
+
+    m_affected =
+        newTable("incidentAffected", {tr("Process or service"), tr("State"), tr("From"), tr("To")});
+    m_affected->setToolTip(tr("Empty From and To: from the impact's start until restored."));
+    auto *propose = new QPushButton(tr("Propose from Cascade…"));
+    propose->setObjectName(QStringLiteral("proposeFromCascadeButton"));
+    propose->setToolTip(tr("Add the nodes the cascade takes down or degrades with the ones listed "
+                           "down, after you confirm them"));
+    connect(propose, &QPushButton::clicked, this, &IncidentsPage::proposeFromCascade);
+    tableRow(
+        m_affected, tr("Affected:"), tr("Add Node…"),
+        [this, askNode] {
+            const QString id = askNode(tr("Affected Node"));
+            if (id.isEmpty())
+                return;
+            Incident incident = *m_document->incident(m_id);
+            incident.affected.append({id, AffectedState::Down, std::nullopt, std::nullopt});
+            QString error;
+            if (!m_document->changeIncident(incident, tr("Add an affected node"), &error))
+                refused(error);
+        },
+        tr("Remove Node"), propose);
+    // The node's name takes what the times leave; each time fits "2026-03-04 10:00".
+    m_affected->horizontalHeader()->setStretchLastSection(false);
+    m_affected->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_affected->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    const int timeWidth =
+        m_affected->fontMetrics().horizontalAdvance(QStringLiteral("2026-03-04 10:00")) + 16;
+    m_affected->setColumnWidth(2, timeWidth);
+    m_affected->setColumnWidth(3, timeWidth);
+
+    m_dataLoss = newTable("incidentDataLoss", {tr("Data store"), tr("Hours of data lost")});
+    tableRow(
+        m_dataLoss, tr("Data lost:"), tr("Add Data Store…"),
+        [this, askNode] {
+            const QString id = askNode(tr("Data Lost"));
+            if (id.isEmpty())
+                return;
+            Incident incident = *m_document->incident(m_id);
+            incident.dataLoss.append({id, 0.0});
+            QString error;
+            if (!m_document->changeIncident(incident, tr("Add data lost"), &error))
+                refused(error);
+        },
+        tr("Remove Data Store"));
+
+    m_factors = newTable("incidentFactors", {tr("Category"), tr("Contributing factor")});
+    tableRow(
+        m_factors, tr("Contributing factors:"), tr("Add Factor"),
+        [this] {
+            Incident incident = *m_document->incident(m_id);
+            incident.factors.append({FactorCategory::Unknown, QString()});
+            QString error;
+            if (!m_document->changeIncident(incident, tr("Add a contributing factor"), &error))
+                refused(error);
+        },
+        tr("Remove Factor"));
+
+    m_plans = new QListWidget;
+    m_plans->setObjectName(QStringLiteral("incidentPlans"));
+    m_plans->setMaximumHeight(110);
+    connect(m_plans, &QListWidget::itemChanged, this, [this] {
+        if (!m_loading)
+            commit(tr("Change the plans activated"));
+    });
+    layout->addRow(tr("Runbooks activated:"), m_plans);
+    return form;
+}
+
+QWidget *IncidentsPage::buildPostmortemForm()
+{
+    m_postmortemStack = new QStackedWidget;
+    auto *none = new QWidget;
+    auto *noneLayout = new QVBoxLayout(none);
+    auto *noneText = new QLabel(tr("This incident has no post-mortem yet. A blameless review "
+                                   "records what happened, what went well and wrong, and the "
+                                   "actions that follow."));
+    noneText->setWordWrap(true);
+    noneLayout->addWidget(noneText);
+    auto *start = new QPushButton(tr("Start Post-mortem"));
+    start->setObjectName(QStringLiteral("startPostmortemButton"));
+    connect(start, &QPushButton::clicked, this, [this] {
+        Incident incident = *m_document->incident(m_id);
+        incident.postmortem = Postmortem();
+        QString error;
+        if (!m_document->changeIncident(incident, tr("Start the post-mortem"), &error))
+            refused(error);
+        else
+            m_summary->setFocus();
+    });
+    noneLayout->addWidget(start, 0, Qt::AlignLeft);
+    noneLayout->addStretch(1);
+    m_postmortemStack->addWidget(none);
+
+    auto *form = new QWidget;
+    auto *layout = new QFormLayout(form);
+    m_due = new QLabel;
+    m_due->setObjectName(QStringLiteral("postmortemDue"));
+    m_due->setTextFormat(Qt::PlainText);
+    layout->addRow(tr("Due:"), m_due);
+    auto text = [&](QPlainTextEdit *&edit, const char *name, const QString &label) {
+        edit = new QPlainTextEdit;
+        edit->setObjectName(QLatin1String(name));
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(80);
+        edit->installEventFilter(new CommitOnFocusOut(
+            edit, [this, label] { commit(tr("Edit %1 of the post-mortem").arg(label)); }));
+        layout->addRow(label, edit);
+    };
+    text(m_summary, "postmortemSummary", tr("Summary:"));
+    text(m_impact, "postmortemImpact", tr("Impact:"));
+    auto tableRow = [&](QTableWidget *table, const QString &label, const QString &addText,
+                        std::function<void(Postmortem &)> add) {
+        auto *box = new QVBoxLayout;
+        box->addWidget(table);
+        auto *buttons = new QHBoxLayout;
+        auto *addButton = new QPushButton(addText);
+        addButton->setObjectName(table->objectName() + QStringLiteral("Add"));
+        connect(addButton, &QPushButton::clicked, this, [this, add, table] {
+            Incident incident = *m_document->incident(m_id);
+            add(*incident.postmortem);
+            QString error;
+            if (!m_document->changeIncident(incident, tr("Add a row to the post-mortem"), &error)) {
+                refused(error);
+                return;
+            }
+            table->setCurrentCell(table->rowCount() - 1, 1);
+            table->editItem(table->item(table->rowCount() - 1, 1));
+        });
+        auto *removeButton = new QPushButton(tr("Remove"));
+        removeButton->setObjectName(table->objectName() + QStringLiteral("Remove"));
+        connect(removeButton, &QPushButton::clicked, this, [this, table] {
+            if (table->currentRow() < 0)
+                return;
+            table->removeRow(table->currentRow());
+            commit(tr("Remove a row of the post-mortem"));
+        });
+        buttons->addWidget(addButton);
+        buttons->addWidget(removeButton);
+        buttons->addStretch(1);
+        box->addLayout(buttons);
+        layout->addRow(label, box);
+        connect(table, &QTableWidget::cellChanged, this, [this] {
+            if (!m_loading)
+                commit(tr("Edit the post-mortem"));
+        });
+    };
+    m_timeline = newTable("postmortemTimeline", {tr("When"), tr("What happened")});
+    tableRow(m_timeline, tr("Timeline:"), tr("Add Entry"), [this](Postmortem &pm) {
+        const Incident *incident = m_document->incident(m_id);
+        const QString last = pm.timeline.isEmpty() ? incident->startedAt : pm.timeline.last().at;
+        pm.timeline.append({last, QString()});
+    });
+    text(m_wentWell, "postmortemWentWell", tr("What went well:"));
+    text(m_wentWrong, "postmortemWentWrong", tr("What went wrong:"));
+    text(m_lucky, "postmortemLucky", tr("Where we got lucky:"));
+    m_actions = newTable("postmortemActions", {tr("Id"), tr("Action"), tr("Kind"), tr("Owner"),
+                                               tr("Due"), tr("Status")});
+    tableRow(m_actions, tr("Actions:"), tr("Add Action"), [this](Postmortem &pm) {
+        int n = int(pm.actions.size()) + 1;
+        QString id;
+        auto taken = [&](const QString &candidate) {
+            return std::any_of(pm.actions.cbegin(), pm.actions.cend(),
+                               [&](const IncidentAction &a) { return a.id == candidate; });
+        };
+        do {
+            id = QStringLiteral("A-%1-%2").arg(m_id).arg(n++);
+        } while (taken(id));
+        pm.actions.append({id, tr("New action"), ActionKind::Prevent, QString(), std::nullopt,
+                           ActionStatus::Open, std::nullopt});
+    });
+    m_runbookChanges = newTable("postmortemRunbooks", {tr("Runbook"), tr("Version")});
+    tableRow(m_runbookChanges, tr("Runbooks changed:"), tr("Add Runbook"), [this](Postmortem &pm) {
+        const QList<Runbook> &runbooks = m_document->plan().runbooks;
+        pm.runbookChanges.append({runbooks.isEmpty() ? tr("runbook") : runbooks.first().id,
+                                  runbooks.isEmpty() ? QString() : runbooks.first().version});
+    });
+    auto line = [&](QLineEdit *&edit, const char *name, const QString &label,
+                    const QString &placeholder) {
+        edit = new QLineEdit;
+        edit->setObjectName(QLatin1String(name));
+        edit->setPlaceholderText(placeholder);
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this] { commit(tr("Edit the post-mortem's review")); });
+        layout->addRow(label, edit);
+    };
+    line(m_reviewer, "postmortemReviewer", tr("Reviewed by:"), tr("a role, by default"));
+    line(m_reviewedOn, "postmortemReviewedOn", tr("Reviewed on:"), tr("YYYY-MM-DD"));
+    m_postmortemStack->addWidget(form);
+    return m_postmortemStack;
+}
+
+void IncidentsPage::onChanged(const PlanChange &change)
+{
+    if (change.entity == PlanChange::Entity::Incident ||
+        change.entity == PlanChange::Entity::WholePlan ||
+        change.entity == PlanChange::Entity::IncidentPolicy || change.isNode() ||
+        change.entity == PlanChange::Entity::Runbook) {
+        if (change.entity == PlanChange::Entity::Incident && change.kind == PlanChange::Kind::Added)
+            m_id = change.id();
+        rebuildList();
+        loadDetail();
+    }
+}
+
+void IncidentsPage::rebuildList()
+{
+    const Plan &plan = m_document->plan();
+    const QString filter = m_search->text().trimmed();
+    QList<const Incident *> shown;
+    for (const Incident &i : plan.incidents) {
+        bool match = filter.isEmpty() || i.id.contains(filter, Qt::CaseInsensitive) ||
+                     i.title.contains(filter, Qt::CaseInsensitive);
+        for (const AffectedNode &a : i.affected)
+            match = match || nodeLabel(plan, a.node).contains(filter, Qt::CaseInsensitive);
+        if (match)
+            shown.append(&i);
+    }
+    // Newest first: the one a coordinator works on is at the top.
+    std::sort(shown.begin(), shown.end(), [](const Incident *a, const Incident *b) {
+        const auto ta = instantMs(a->startedAt).value_or(0);
+        const auto tb = instantMs(b->startedAt).value_or(0);
+        return ta != tb ? ta > tb : a->id > b->id;
+    });
+    const QTimeZone tz = zone();
+    const QLocale locale;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_loading = true;
+    m_list->setRowCount(int(shown.size()));
+    int current = -1;
+    for (int row = 0; row < int(shown.size()); ++row) {
+        const Incident &i = *shown.at(row);
+        auto item = [&](int column, const QString &text) {
+            auto *it = new QTableWidgetItem(text);
+            it->setData(IdRole, i.id);
+            it->setToolTip(text);
+            m_list->setItem(row, column, it);
+            return it;
+        };
+        item(0, i.id);
+        item(1, i.title);
+        item(2, QString::number(i.severity))->setTextAlignment(Qt::AlignCenter);
+        item(3, shownInstant(i.startedAt, tz));
+        const qint64 start = instantMs(i.startedAt).value_or(-1);
+        const qint64 restored = i.restoredAt ? instantMs(*i.restoredAt).value_or(-1) : -1;
+        const bool timed = start >= 0 && restored >= 0;
+        item(4, timed ? Report::duration(double(restored - start) / 3.6e6) : displayName(i.status));
+        QString review;
+        if (i.postmortem && i.postmortem->reviewedOn)
+            review = tr("reviewed");
+        else if (i.postmortem)
+            review = tr("in progress");
+        else if (i.severity <= 2 && timed &&
+                 postmortemDue(plan, i.severity, restored) <
+                     QDateTime::fromMSecsSinceEpoch(now, tz).date())
+            review = tr("missing");
+        item(5, review);
+        if (review == tr("missing"))
+            m_list->item(row, 5)->setForeground(QColor(0xb0, 0x00, 0x20));
+        if (i.id == m_id)
+            current = row;
+    }
+    m_loading = false;
+    if (current >= 0) {
+        m_loading = true;
+        m_list->selectRow(current);
+        m_loading = false;
+    } else if (!m_document->incident(m_id)) {
+        m_id.clear();
+    }
+    m_deleteButton->setEnabled(!m_id.isEmpty());
+}
+
+void IncidentsPage::showIncident(const QString &id)
+{
+    m_tabs->setCurrentIndex(0);
+    m_search->clear();
+    m_id = id;
+    rebuildList();
+    loadDetail();
+}
+
+void IncidentsPage::addTableRow(QTableWidget *table, const QStringList &texts)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < texts.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(texts.at(c)));
+}
+
+void IncidentsPage::loadDetail()
+{
+    const Incident *incident = m_document->incident(m_id);
+    m_deleteButton->setEnabled(incident != nullptr);
+    m_detail->setCurrentIndex(incident ? 1 : 0);
+    if (!incident)
+        return;
+    const Plan &plan = m_document->plan();
+    const QTimeZone tz = zone();
+    const bool editable = !m_document->isReadOnly();
+    m_loading = true;
+    m_idLabel->setText(incident->id);
+    m_title->setText(incident->title);
+    m_severity->setCurrentIndex(m_severity->findData(incident->severity));
+    m_status->setCurrentIndex(m_status->findData(toString(incident->status)));
+    m_started->setText(shownInstant(incident->startedAt, tz));
+    m_detected->setText(shownInstant(incident->detectedAt, tz));
+    m_acknowledged->setText(shownInstant(incident->acknowledgedAt, tz));
+    m_mitigated->setText(shownInstant(incident->mitigatedAt, tz));
+    m_restored->setText(shownInstant(incident->restoredAt, tz));
+    m_closed->setText(shownInstant(incident->closedAt, tz));
+    m_clients->setText(shownNumber(incident->clientsAffected));
+    m_transactions->setText(shownNumber(incident->transactionsAffected));
+    m_cost->setText(shownNumber(incident->cost));
+    m_change->setText(incident->causedByChange);
+    m_externalRef->setText(incident->externalRef);
+    if (m_description->toPlainText() != incident->description)
+        m_description->setPlainText(incident->description);
+
+    m_affected->setRowCount(0);
+    for (const AffectedNode &a : incident->affected) {
+        addTableRow(m_affected, {nodeLabel(plan, a.node), QString(), shownInstant(a.from, tz),
+                                 shownInstant(a.to, tz)});
+        const int row = m_affected->rowCount() - 1;
+        m_affected->item(row, 0)->setData(IdRole, a.node);
+        m_affected->item(row, 0)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        auto *state = new QComboBox;
+        state->addItem(tr("down"), toString(AffectedState::Down));
+        state->addItem(tr("degraded"), toString(AffectedState::Degraded));
+        state->setCurrentIndex(a.state == AffectedState::Down ? 0 : 1);
+        connect(state, &QComboBox::activated, this,
+                [this] { commit(tr("Change an affected node's state")); });
+        m_affected->setCellWidget(row, 1, state);
+    }
+    m_dataLoss->setRowCount(0);
+    for (const DataLoss &d : incident->dataLoss) {
+        addTableRow(m_dataLoss, {nodeLabel(plan, d.node), shownNumber(d.hours)});
+        const int row = m_dataLoss->rowCount() - 1;
+        m_dataLoss->item(row, 0)->setData(IdRole, d.node);
+        m_dataLoss->item(row, 0)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    }
+    m_factors->setRowCount(0);
+    for (const ContributingFactor &f : incident->factors) {
+        addTableRow(m_factors, {QString(), f.text});
+        auto *category = new QComboBox;
+        for (const QString &name : factorCategoryNames())
+            category->addItem(displayName(*factorCategoryFromString(name)), name);
+        category->setCurrentIndex(category->findData(toString(f.category)));
+        connect(category, &QComboBox::activated, this,
+                [this] { commit(tr("Change a factor's category")); });
+        m_factors->setCellWidget(m_factors->rowCount() - 1, 0, category);
+    }
+    m_factors->resizeColumnToContents(0);
+    m_dataLoss->resizeColumnToContents(0);
+    m_plans->clear();
+    QStringList runbookIds;
+    for (const Runbook &r : plan.runbooks)
+        runbookIds.append(r.id);
+    for (const QString &id : incident->plansActivated) {
+        if (!runbookIds.contains(id))
+            runbookIds.append(id); // a runbook the plan lost: kept as recorded
+    }
+    for (const QString &id : std::as_const(runbookIds)) {
+        QString title = id;
+        for (const Runbook &r : plan.runbooks) {
+            if (r.id == id)
+                title = QStringLiteral("%1 (%2)").arg(r.title, id);
+        }
+        auto *item = new QListWidgetItem(title, m_plans);
+        item->setData(IdRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(incident->plansActivated.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+
+    // The post-mortem.
+    m_postmortemStack->setCurrentIndex(incident->postmortem ? 1 : 0);
+    const std::optional<qint64> restored =
+        incident->restoredAt ? instantMs(*incident->restoredAt) : std::nullopt;
+    m_due->setText(restored ? QLocale().toString(postmortemDue(plan, incident->severity, *restored),
+                                                 QLocale::LongFormat)
+                            : tr("once service is restored"));
+    if (const std::optional<Postmortem> &pm = incident->postmortem) {
+        for (const auto &[edit, value] :
+             {std::pair{m_summary, &pm->summary}, std::pair{m_impact, &pm->impact},
+              std::pair{m_wentWell, &pm->wentWell}, std::pair{m_wentWrong, &pm->wentWrong},
+              std::pair{m_lucky, &pm->lucky}}) {
+            if (edit->toPlainText() != *value)
+                edit->setPlainText(*value);
+        }
+        m_timeline->setRowCount(0);
+        for (const TimelineEntry &e : pm->timeline)
+            addTableRow(m_timeline, {shownInstant(e.at, tz), e.text});
+        m_actions->setRowCount(0);
+        for (const IncidentAction &a : pm->actions) {
+            addTableRow(m_actions,
+                        {a.id, a.title, QString(), a.owner, a.due.value_or(QString()), QString()});
+            const int row = m_actions->rowCount() - 1;
+            auto *kind = new QComboBox;
+            for (ActionKind k : {ActionKind::Prevent, ActionKind::Detect, ActionKind::Mitigate})
+                kind->addItem(displayName(k), toString(k));
+            kind->setCurrentIndex(kind->findData(toString(a.kind)));
+            connect(kind, &QComboBox::activated, this,
+                    [this] { commit(tr("Change an action's kind")); });
+            m_actions->setCellWidget(row, 2, kind);
+            auto *status = new QComboBox;
+            status->addItem(tr("open"), toString(ActionStatus::Open));
+            status->addItem(tr("done"), toString(ActionStatus::Done));
+            status->setCurrentIndex(a.status == ActionStatus::Open ? 0 : 1);
+            connect(status, &QComboBox::activated, this,
+                    [this] { commit(tr("Change an action's status")); });
+            m_actions->setCellWidget(row, 5, status);
+        }
+        m_actions->resizeColumnsToContents();
+        m_runbookChanges->setRowCount(0);
+        for (const RunbookChange &c : pm->runbookChanges)
+            addTableRow(m_runbookChanges, {c.runbook, c.version});
+        m_reviewer->setText(pm->reviewer);
+        m_reviewedOn->setText(pm->reviewedOn.value_or(QString()));
+    }
+    for (QWidget *w : std::initializer_list<QWidget *>{m_detailTabs})
+        w->setEnabled(true);
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (edit != m_search)
+            edit->setReadOnly(!editable);
+    }
+    m_loading = false;
+}
+
+bool IncidentsPage::formIncident(Incident *incident, QString *error) const
+{
+    const QTimeZone tz = zone();
+    bool ok = true;
+    QStringList bad;
+    auto instant = [&](QLineEdit *edit, const QString &label) {
+        bool fine = true;
+        std::optional<QString> value = typedInstant(edit->text(), tz, &fine);
+        if (!fine)
+            bad.append(label);
+        return value;
+    };
+    auto number = [&](QLineEdit *edit, const QString &label) {
+        bool fine = true;
+        const std::optional<double> value = typedNumber(edit->text(), &fine);
+        if (!fine)
+            bad.append(label);
+        return value;
+    };
+    Incident &i = *incident;
+    i.title = m_title->text().trimmed();
+    i.severity = m_severity->currentData().toInt();
+    i.status = incidentStatusFromString(m_status->currentData().toString()).value_or(i.status);
+    i.startedAt = instant(m_started, tr("Impact began")).value_or(QString());
+    i.detectedAt = instant(m_detected, tr("Detected"));
+    i.acknowledgedAt = instant(m_acknowledged, tr("Acknowledged"));
+    i.mitigatedAt = instant(m_mitigated, tr("Mitigated"));
+    i.restoredAt = instant(m_restored, tr("Restored"));
+    i.closedAt = instant(m_closed, tr("Closed"));
+    i.clientsAffected = number(m_clients, tr("Clients affected"));
+    i.transactionsAffected = number(m_transactions, tr("Transactions affected"));
+    i.cost = number(m_cost, tr("Cost"));
+    i.causedByChange = m_change->text().trimmed();
+    i.externalRef = m_externalRef->text().trimmed();
+    i.description = m_description->toPlainText();
+    i.affected.clear();
+    for (int row = 0; row < m_affected->rowCount(); ++row) {
+        AffectedNode a;
+        a.node = m_affected->item(row, 0)->data(IdRole).toString();
+        a.state = affectedStateFromString(comboData(m_affected, row, 1)).value_or(a.state);
+        bool fine = true;
+        a.from = typedInstant(cellText(m_affected, row, 2), tz, &fine);
+        a.to = typedInstant(cellText(m_affected, row, 3), tz, &fine);
+        if (!fine)
+            bad.append(tr("Affected row %1").arg(row + 1));
+        i.affected.append(a);
+    }
+    i.dataLoss.clear();
+    for (int row = 0; row < m_dataLoss->rowCount(); ++row) {
+        bool fine = true;
+        const std::optional<double> hours = typedNumber(cellText(m_dataLoss, row, 1), &fine);
+        if (!fine)
+            bad.append(tr("Data lost row %1").arg(row + 1));
+        i.dataLoss.append({m_dataLoss->item(row, 0)->data(IdRole).toString(), hours});
+    }
+    i.factors.clear();
+    for (int row = 0; row < m_factors->rowCount(); ++row)
+        i.factors.append({factorCategoryFromString(comboData(m_factors, row, 0))
+                              .value_or(FactorCategory::Unknown),
+                          cellText(m_factors, row, 1)});
+    i.plansActivated.clear();
+    for (int row = 0; row < m_plans->count(); ++row) {
+        if (m_plans->item(row)->checkState() == Qt::Checked)
+            i.plansActivated.append(m_plans->item(row)->data(IdRole).toString());
+    }
+    if (i.postmortem) {
+        Postmortem &pm = *i.postmortem;
+        pm.summary = m_summary->toPlainText();
+        pm.impact = m_impact->toPlainText();
+        pm.wentWell = m_wentWell->toPlainText();
+        pm.wentWrong = m_wentWrong->toPlainText();
+        pm.lucky = m_lucky->toPlainText();
+        pm.timeline.clear();
+        for (int row = 0; row < m_timeline->rowCount(); ++row) {
+            bool fine = true;
+            const std::optional<QString> at = typedInstant(cellText(m_timeline, row, 0), tz, &fine);
+            if (!fine || !at)
+                bad.append(tr("Timeline row %1").arg(row + 1));
+            pm.timeline.append({at.value_or(QString()), cellText(m_timeline, row, 1)});
+        }
+        pm.actions.clear();
+        for (int row = 0; row < m_actions->rowCount(); ++row) {
+            IncidentAction a;
+            a.id = cellText(m_actions, row, 0);
+            a.title = cellText(m_actions, row, 1);
+            a.kind = actionKindFromString(comboData(m_actions, row, 2)).value_or(a.kind);
+            a.owner = cellText(m_actions, row, 3);
+            const QString due = cellText(m_actions, row, 4);
+            a.due = due.isEmpty() ? std::nullopt : std::optional<QString>(due);
+            a.status = actionStatusFromString(comboData(m_actions, row, 5)).value_or(a.status);
+            // A closed date kept from the stored action, set when first marked done.
+            const Incident *stored = m_document->incident(m_id);
+            for (const IncidentAction &old : stored->postmortem->actions) {
+                if (old.id == a.id)
+                    a.closed = old.closed;
+            }
+            if (a.status == ActionStatus::Done && !a.closed)
+                a.closed = QDate::currentDate().toString(Qt::ISODate);
+            if (a.status == ActionStatus::Open)
+                a.closed.reset();
+            pm.actions.append(a);
+        }
+        pm.runbookChanges.clear();
+        for (int row = 0; row < m_runbookChanges->rowCount(); ++row)
+            pm.runbookChanges.append(
+                {cellText(m_runbookChanges, row, 0), cellText(m_runbookChanges, row, 1)});
+        pm.reviewer = m_reviewer->text().trimmed();
+        const QString reviewed = m_reviewedOn->text().trimmed();
+        pm.reviewedOn = reviewed.isEmpty() ? std::nullopt : std::optional<QString>(reviewed);
+    }
+    if (!bad.isEmpty()) {
+        *error = tr("%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.")
+                     .arg(bad.join(QStringLiteral(", ")));
+        ok = false;
+    }
+    return ok;
+}
+
+void IncidentsPage::commit(const QString &text)
+{
+    if (m_loading || m_document->isReadOnly())
+        return;
+    const Incident *current = m_document->incident(m_id);
+    if (!current)
+        return;
+    Incident next = *current;
+    QString error;
+    if (!formIncident(&next, &error)) {
+        refused(error);
+        return;
+    }
+    if (next == *current)
+        return;
+    if (!m_document->changeIncident(next, text, &error))
+        refused(error);
+    else
+        m_error->hide();
+}
+
+void IncidentsPage::refused(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    loadDetail();
+}
+
+void IncidentsPage::newIncident()
+{
+    if (m_document->isReadOnly())
+        return;
+    Incident incident;
+    incident.id = m_document->nextIncidentId();
+    incident.title = tr("New incident");
+    incident.severity = 3;
+    incident.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QString error;
+    if (!m_document->addIncident(incident, &error)) {
+        refused(error);
+        return;
+    }
+    showIncident(incident.id);
+    m_detailTabs->setCurrentIndex(0);
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+void IncidentsPage::deleteIncident()
+{
+    const Incident *incident = m_document->incident(m_id);
+    if (!incident || m_document->isReadOnly())
+        return;
+    if (QMessageBox::question(this, tr("Delete Incident"),
+                              tr("Delete incident %1, \"%2\", with its post-mortem? Undo brings "
+                                 "it back.")
+                                  .arg(incident->id, incident->title)) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_document->removeIncident(m_id, &error))
+        refused(error);
+}
+
+void IncidentsPage::proposeFromCascade()
+{
+    const Incident *incident = m_document->incident(m_id);
+    if (!incident)
+        return;
+    const Plan &plan = m_document->plan();
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    std::vector<int> scenario;
+    QSet<QString> listed;
+    for (const AffectedNode &a : incident->affected) {
+        listed.insert(a.node);
+        const int node = graph.indexOf(a.node);
+        if (node >= 0 && a.state == AffectedState::Down)
+            scenario.push_back(node);
+    }
+    if (scenario.empty()) {
+        emit statusMessage(tr("List at least one node as down: the cascade starts from them."),
+                           6000);
+        return;
+    }
+    const CascadeResult cascade = runCascade(graph, scenario, CascadeOptions{false, {}, {}});
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("cascadeProposalDialog"));
+    dialog.setWindowTitle(tr("Propose from Cascade"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro = new QLabel(tr("With the nodes listed down, the cascade also takes these down or "
+                                "degrades them. Tick the ones the incident affected."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *list = new QListWidget;
+    list->setObjectName(QStringLiteral("cascadeProposal"));
+    for (int node : cascade.affected) {
+        if (listed.contains(graph.id(node)))
+            continue;
+        const bool down = cascade.state[node] == NodeState::Down;
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1 — %2").arg(nodeLabel(plan, graph.id(node)),
+                                                              down ? tr("down") : tr("degraded")),
+                                list);
+        item->setData(IdRole, graph.id(node));
+        item->setData(IdRole + 1, down);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+    }
+    if (list->count() == 0) {
+        emit statusMessage(tr("The cascade takes nothing else down: the incident lists it all."),
+                           6000);
+        return;
+    }
+    layout->addWidget(list, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Ticked Nodes"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, 420);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Incident next = *incident;
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        if (item->checkState() == Qt::Checked)
+            next.affected.append(
+                {item->data(IdRole).toString(),
+                 item->data(IdRole + 1).toBool() ? AffectedState::Down : AffectedState::Degraded,
+                 std::nullopt, std::nullopt});
+    }
+    QString error;
+    if (next != *incident &&
+        !m_document->changeIncident(next, tr("Add the nodes the cascade proposed"), &error))
+        refused(error);
+}
+
+} // namespace Continuity
