@@ -438,7 +438,7 @@
 <context>
     <name>Continuity::SloView</name>
     <message numerus="yes">
-        <source>%n rolling day(s)</source>
+        <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -6057,7 +6057,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="981"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="976"/>
         <source>Delete Incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6068,7 +6068,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Id</source>
         <translation type="unfinished">Identifiant</translation>
     </message>
@@ -6174,167 +6174,167 @@ de données</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="303"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="304"/>
         <source>Change the incident&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="304"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
         <source>Status:</source>
         <translation type="unfinished">Statut :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
         <source>Impact began:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
         <source>Detected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
         <source>Acknowledged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
         <source>Mitigated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
         <source>Restored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
         <source>Closed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
         <source>Clients affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
         <source>Transactions affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
         <source>Cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>Caused by change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>change number, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
         <source>External reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>ticket number elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="323"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
         <source>Edit the incident&apos;s description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="342"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="343"/>
         <source>Remove a row of the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="353"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="354"/>
         <source>Edit the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="370"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="371"/>
         <source>Process or service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="377"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>Process or service</source>
         <translation type="unfinished">Processus ou service</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="377"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>State</source>
         <translation type="unfinished">État</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="377"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="378"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>To</source>
         <translation type="unfinished">Au</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="380"/>
         <source>Empty From and To: from the impact&apos;s start until restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="386"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
         <source>Affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="386"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
         <source>Add Node…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="388"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="389"/>
         <source>Affected Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="394"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="395"/>
         <source>Add an affected node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="397"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="398"/>
         <source>Remove Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="380"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="381"/>
         <source>Propose from Cascade…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="382"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="383"/>
         <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6374,192 +6374,192 @@ de données</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
         <source>Contributing factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="425"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="426"/>
         <source>Contributing factors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="425"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="426"/>
         <source>Add Factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="430"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="431"/>
         <source>Add a contributing factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="433"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="434"/>
         <source>Remove Factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="440"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="441"/>
         <source>Change the plans activated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="442"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="443"/>
         <source>Runbooks activated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="451"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="452"/>
         <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="456"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="457"/>
         <source>Start Post-mortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="462"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="463"/>
         <source>Start the post-mortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="476"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="477"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="483"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="484"/>
         <source>Edit %1 of the post-mortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="486"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="487"/>
         <source>Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="487"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="488"/>
         <source>Impact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="499"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="500"/>
         <source>Add a row to the post-mortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="506"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="507"/>
         <source>Remove</source>
         <translation type="unfinished">Retirer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="512"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
         <source>Remove a row of the post-mortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="521"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="522"/>
         <source>Edit the post-mortem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="524"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="524"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Add Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="530"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
         <source>What went well:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
         <source>What went wrong:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
         <source>Where we got lucky:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Kind</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Owner</source>
         <translation type="unfinished">Responsable</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Due</source>
         <translation type="unfinished">Échéance</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Status</source>
         <translation type="unfinished">Statut</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="536"/>
         <source>Actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="536"/>
         <source>Add Action</source>
         <translation type="unfinished">Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="545"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="546"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Runbook</source>
         <translation type="unfinished">Procédure</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Version</source>
         <translation type="unfinished">Version</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="550"/>
         <source>Runbooks changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="550"/>
         <source>Add Runbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6569,195 +6569,195 @@ de données</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="561"/>
         <source>Edit the post-mortem&apos;s review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="566"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="564"/>
         <source>Reviewed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="566"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="564"/>
         <source>a role, by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="567"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>Reviewed on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="567"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished">AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="631"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="627"/>
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="633"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="629"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="637"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="639"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="633"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="635"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="709"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1028"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="705"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
         <source>down</source>
         <translation type="unfinished">en panne</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="710"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1028"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="706"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
         <source>degraded</source>
         <translation type="unfinished">dégradé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="713"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="709"/>
         <source>Change an affected node&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="731"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="727"/>
         <source>Change a factor&apos;s category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="762"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="757"/>
         <source>once service is restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="779"/>
         <source>Change an action&apos;s kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="787"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="782"/>
         <source>open</source>
         <translation type="unfinished">ouverte</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="788"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="783"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="791"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="786"/>
         <source>Change an action&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="828"/>
         <source>Impact began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="829"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="830"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="831"/>
         <source>Mitigated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="832"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
         <source>Closed</source>
         <translation type="unfinished">Clôturée</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="839"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
         <source>Clients affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="840"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
         <source>Transactions affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="841"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="854"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="849"/>
         <source>Affected row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="862"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="857"/>
         <source>Data lost row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="887"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="882"/>
         <source>Timeline row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="921"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="916"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="962"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="957"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="982"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="977"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1007"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1002"/>
         <source>List at least one node as down: the cascade starts from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1014"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1009"/>
         <source>Propose from Cascade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1011"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1036"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1031"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1042"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>Add Ticked Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1060"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1055"/>
         <source>Add the nodes the cascade proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6765,456 +6765,456 @@ de données</translation>
 <context>
     <name>Continuity::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Open a plan or create a new one to begin.</source>
         <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Create a new, empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>&amp;Open Plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201"/>
+        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Open an existing plan file</source>
         <translation>Ouvrir un fichier de plan existant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Open &amp;Sample Plan</source>
         <translation>Ouvrir le plan d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Ouvrir une copie neuve du plan d’exemple fourni</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>From &amp;CMDB…</source>
         <translation>Depuis la &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Copier le plan dans un nouveau fichier et continuer d’y travailler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="221"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>Save S&amp;napshot…</source>
         <translation>Enregistrer un &amp;instantané…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Écrire une copie du plan tel qu’il est et continuer sur ce fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Preview and print the report of the area shown</source>
         <translation>Afficher et imprimer le rapport de l’espace affiché</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>Write the report of the area shown as a PDF, in the background</source>
         <translation>Écrire le rapport de l’espace affiché en PDF, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>Export &amp;Business Continuity Plan…</source>
         <translation>Exporter le plan de &amp;continuité…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Write the whole plan as a business continuity plan document, PDF or OpenDocument Text</source>
         <translation>Écrire le plan entier en document de plan de continuité, PDF ou texte OpenDocument</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Close Plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="258"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1080"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="265"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Add &amp;Process</source>
         <translation>Ajouter un &amp;processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="276"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Add a business process and type its name</source>
         <translation>Ajouter un processus métier et taper son nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Remove Process</source>
         <translation>Supprimer le processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="284"/>
+        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Add &amp;Service</source>
         <translation>Ajouter un &amp;service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l’inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Remove Service</source>
         <translation>Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Tier Policy…</source>
         <translation>Politique de &amp;niveaux…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>What qualifies a process for each tier</source>
         <translation>Ce qui qualifie un processus pour chaque niveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="305"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>Larger text and rows for a projector</source>
         <translation>Texte et lignes plus grands pour un projecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>&amp;About Continuity</source>
         <translation>À propos de &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="328"/>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
+        <location filename="../app/gui/MainWindow.cpp" line="327"/>
+        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="331"/>
+        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personnes depuis des vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="336"/>
+        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Ajouter ou mettre à jour des personnes depuis un fichier vCard (rapprochées par e-mail, puis par nom)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
+        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Services en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Dépendances en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
+        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Constats en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
+        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personnes en vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
+        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="360"/>
+        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>&amp;Incidents &amp;&amp; SLOs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="372"/>
+        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="374"/>
+        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="377"/>
+        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
+        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="400"/>
+        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="416"/>
+        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="429"/>
+        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="431"/>
+        <location filename="../app/gui/MainWindow.cpp" line="430"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="449"/>
+        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="453"/>
+        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="467"/>
+        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>Map &amp;Overview</source>
         <translation>&amp;Vue d’ensemble de la carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="473"/>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Une petite image de toute la carte dans son coin, tant que la carte dépasse la vue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="483"/>
+        <location filename="../app/gui/MainWindow.cpp" line="482"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="487"/>
+        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="495"/>
+        <location filename="../app/gui/MainWindow.cpp" line="494"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="498"/>
+        <location filename="../app/gui/MainWindow.cpp" line="497"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="508"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="520"/>
+        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="521"/>
+        <location filename="../app/gui/MainWindow.cpp" line="520"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
+        <location filename="../app/gui/MainWindow.cpp" line="521"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
+        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
+        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="525"/>
+        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="526"/>
+        <location filename="../app/gui/MainWindow.cpp" line="525"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="527"/>
+        <location filename="../app/gui/MainWindow.cpp" line="526"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <location filename="../app/gui/MainWindow.cpp" line="527"/>
         <source>Incidents &amp; SLOs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="536"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="541"/>
+        <location filename="../app/gui/MainWindow.cpp" line="540"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d’activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <location filename="../app/gui/MainWindow.cpp" line="561"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="800"/>
+        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d’abord ce qui tombe en panne : une ébauche de procédure suit la reprise d’un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="808"/>
+        <location filename="../app/gui/MainWindow.cpp" line="807"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="814"/>
+        <location filename="../app/gui/MainWindow.cpp" line="813"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="819"/>
+        <location filename="../app/gui/MainWindow.cpp" line="818"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -7222,227 +7222,227 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="862"/>
+        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Export Failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="914"/>
+        <location filename="../app/gui/MainWindow.cpp" line="913"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="931"/>
+        <location filename="../app/gui/MainWindow.cpp" line="930"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="944"/>
+        <location filename="../app/gui/MainWindow.cpp" line="943"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1037"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1039"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1042"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1080"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1089"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1115"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1114"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1120"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1129"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1160"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1171"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1159"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1170"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d’ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1175"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1141"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1150"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1196"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1198"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1209"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1223"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1229"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1239"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1222"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1238"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d’ouvrir le plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1229"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1233"/>
         <source>Sample plan</source>
         <translation>Plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1235"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d’exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1248"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1250"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1249"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1269"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d’enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1277"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1276"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1289"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1288"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1294"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1293"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d’enregistrer l’instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1295"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1303"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1302"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1306"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d’activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1328"/>
         <source>Add Process</source>
         <translation>Ajouter un processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1329"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1328"/>
         <source>Name of the new business process:</source>
         <translation>Nom du nouveau processus métier :</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1366"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1365"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1451"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1450"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1496"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1495"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1497"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1496"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -7451,7 +7451,7 @@ de données</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1533"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1532"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -12362,28 +12362,12 @@ de données</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation type="obsolete">Statut</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="113"/>
-        <source>Burn 1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/SloView.cpp" line="113"/>
-        <source>Burn 6 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/SloView.cpp" line="114"/>
-        <source>Burn 3 d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/SloView.cpp" line="114"/>
-        <source>Changes frozen until</source>
+        <source>Burn rate 1 h · 6 h · 3 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12401,9 +12385,14 @@ de données</translation>
         <source>Objective (%):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="114"/>
+        <source>Frozen until</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../views/incidents/SloView.cpp" line="149"/>
-        <source>%n rolling day(s)</source>
+        <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -12465,17 +12454,17 @@ de données</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="245"/>
+        <location filename="../views/incidents/SloView.cpp" line="246"/>
         <source>used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="246"/>
+        <location filename="../views/incidents/SloView.cpp" line="247"/>
         <source>%1 % left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="248"/>
+        <location filename="../views/incidents/SloView.cpp" line="250"/>
         <source>%1 / %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12500,12 +12489,12 @@ de données</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="363"/>
+        <location filename="../views/incidents/SloView.cpp" line="364"/>
         <source>Add SLO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="363"/>
+        <location filename="../views/incidents/SloView.cpp" line="364"/>
         <source>Process or service:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12540,17 +12529,17 @@ de données</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="487"/>
+        <location filename="../views/incidents/SloView.cpp" line="486"/>
         <source>blocked</source>
         <translation type="unfinished">bloqué</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="495"/>
+        <location filename="../views/incidents/SloView.cpp" line="494"/>
         <source>%1 longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="496"/>
+        <location filename="../views/incidents/SloView.cpp" line="494"/>
         <source>%1 shorter</source>
         <translation type="unfinished"></translation>
     </message>

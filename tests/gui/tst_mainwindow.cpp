@@ -16,6 +16,8 @@
 #include "exercises/ExerciseResultsView.h"
 #include "exercises/ExercisesPage.h"
 #include "GlobalSearch.h"
+#include "incidents/IncidentsPage.h"
+#include "incidents/SloView.h"
 #include "inspector/NodeInspector.h"
 #include "io/CmdbMapping.h"
 #include "io/PlanJson.h"
@@ -49,12 +51,14 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -167,6 +171,7 @@ private slots:
     void tabMovesThroughFieldsInReadingOrder();
     void theToolbarDoesNotMoveAsTheUndoTextChanges();
     void peopleAreFoundEditedAndCalled();
+    void incidentsAreRecordedAndReviewed();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
     void undoRedoActionsFollowTheDocument();
@@ -1164,7 +1169,7 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
         for (const QString &area :
              {QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
               QStringLiteral("map"), QStringLiteral("analyses"), QStringLiteral("runbooks"),
-              QStringLiteral("exercises"), QStringLiteral("people")}) {
+              QStringLiteral("exercises"), QStringLiteral("people"), QStringLiteral("incidents")}) {
             QVERIFY(m_window->showAreaNamed(area));
             QApplication::processEvents();
             QTest::qWait(50);
@@ -2739,4 +2744,131 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
     QCOMPARE(doc->plan().persons.size(), before2 + 1);
     doc->undo();
     QCOMPARE(doc->plan().persons.size(), before2);
+}
+
+// The Incidents & SLOs area as a DR coordinator uses it after an outage: record the incident,
+// type when it began in the plan's time zone, list the database that failed, take the cascade's
+// proposal of what else went down, start the post-mortem, read the error budgets; each edit one
+// undo step, a time that does not read refused with a word.
+void tst_MainWindow::incidentsAreRecordedAndReviewed()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    const qsizetype before = doc->plan().incidents.size();
+    action("areaAction9")->trigger();
+    QCOMPARE(m_window->currentAreaName(), QStringLiteral("incidents"));
+    auto *page = m_window->findChild<IncidentsPage *>(QStringLiteral("incidentsPage"));
+    QVERIFY(page && page->isVisible());
+    auto *list = page->findChild<QTableWidget *>(QStringLiteral("incidentList"));
+    QCOMPARE(list->rowCount(), int(before));
+
+    page->findChild<QPushButton *>(QStringLiteral("newIncidentButton"))->click();
+    QCOMPARE(doc->plan().incidents.size(), before + 1);
+    const QString id = page->currentIncident();
+    QCOMPARE(id, QStringLiteral("INC0017"));
+    auto *title = page->findChild<QLineEdit *>(QStringLiteral("incidentTitle"));
+    QTRY_VERIFY(title->hasFocus());
+    title->setText(QStringLiteral("Ledger database unreachable"));
+    emit title->editingFinished();
+    QCOMPARE(doc->incident(id)->title, QStringLiteral("Ledger database unreachable"));
+    auto *started = page->findChild<QLineEdit *>(QStringLiteral("incidentStarted"));
+    started->setText(QStringLiteral("2026-12-01 09:00"));
+    emit started->editingFinished();
+    // The sample plan keeps Berlin time: 09:00 there is 08:00 UTC.
+    QCOMPARE(doc->incident(id)->startedAt, QStringLiteral("2026-12-01T09:00:00+01:00"));
+    auto *restored = page->findChild<QLineEdit *>(QStringLiteral("incidentRestored"));
+    restored->setText(QStringLiteral("half past ten"));
+    emit restored->editingFinished();
+    auto *error = page->findChild<QLabel *>(QStringLiteral("incidentError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("Restored")), qPrintable(error->text()));
+    QVERIFY(!doc->incident(id)->restoredAt);
+    QCOMPARE(restored->text(), QString()); // the stored value shown again
+    restored->setText(QStringLiteral("2026-12-01 08:30"));
+    emit restored->editingFinished(); // before the start: the plan's rule says so
+    QVERIFY2(error->text().contains(QLatin1String("startedAt")), qPrintable(error->text()));
+    restored->setText(QStringLiteral("2026-12-01 10:30"));
+    emit restored->editingFinished();
+    QCOMPARE(doc->incident(id)->restoredAt, QStringLiteral("2026-12-01T10:30:00+01:00"));
+
+    // The database that failed, chosen by name; then what the cascade says went with it.
+    QTimer::singleShot(200, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<QInputDialog *>(w); d && d->isVisible()) {
+                d->setTextValue(QStringLiteral("db-ledger"));
+                d->accept();
+            }
+        }
+    });
+    page->findChild<QPushButton *>(QStringLiteral("incidentAffectedAdd"))->click();
+    QCOMPARE(doc->incident(id)->affected.size(), 1);
+    QCOMPARE(doc->incident(id)->affected.first().node, QStringLiteral("db-ledger"));
+    QTimer::singleShot(200, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == QLatin1String("cascadeProposalDialog") && w->isVisible()) {
+                auto *proposal = w->findChild<QListWidget *>(QStringLiteral("cascadeProposal"));
+                QVERIFY(proposal->count() > 0);
+                static_cast<QDialog *>(w)->accept();
+            }
+        }
+    });
+    const int steps = doc->undoStack()->count();
+    page->proposeFromCascade();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    bool ledgerService = false;
+    for (const AffectedNode &a : doc->incident(id)->affected)
+        ledgerService = ledgerService ||
+                        (a.node == QLatin1String("app-ledger") && a.state == AffectedState::Down);
+    QVERIFY(ledgerService);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->incident(id)->affected.size(), 1);
+    doc->undoStack()->redo();
+
+    // The post-mortem starts empty and is written field by field.
+    auto *detailTabs = page->findChild<QTabWidget *>(QStringLiteral("incidentDetailTabs"));
+    detailTabs->setCurrentIndex(1);
+    page->findChild<QPushButton *>(QStringLiteral("startPostmortemButton"))->click();
+    QVERIFY(doc->incident(id)->postmortem);
+    auto *summary = page->findChild<QPlainTextEdit *>(QStringLiteral("postmortemSummary"));
+    QTRY_VERIFY(summary->isVisible());
+    // The dialogs before took the activation; the window has it back, as after closing them.
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    summary->setFocus();
+    QTRY_VERIFY(summary->hasFocus());
+    summary->setPlainText(QStringLiteral("The ledger's primary lost its storage."));
+    page->findChild<QLineEdit *>(QStringLiteral("postmortemReviewer"))->setFocus();
+    QTRY_COMPARE(doc->incident(id)->postmortem->summary,
+                 QStringLiteral("The ledger's primary lost its storage."));
+
+    // The SLOs: the gateway's budget is used up by the certificate outage and its freeze shows.
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("incidentsTabs"));
+    tabs->setCurrentIndex(1);
+    auto *slos = page->findChild<QTableWidget *>(QStringLiteral("sloTable"));
+    QCOMPARE(slos->rowCount(), 5);
+    QStringList nodes;
+    for (int row = 0; row < slos->rowCount(); ++row)
+        nodes.append(slos->item(row, 0)->text());
+    QVERIFY2(nodes.contains(QStringLiteral("Merchant API gateway")), qPrintable(nodes.join(u',')));
+    const int gateway = int(nodes.indexOf(QStringLiteral("Merchant API gateway")));
+    QVERIFY(slos->item(gateway, 3)->data(Qt::UserRole + 1).toDouble() <= 0);
+    QVERIFY(!slos->item(gateway, 6)->text().isEmpty());
+    // The history charts are drawn.
+    tabs->setCurrentIndex(2);
+    auto *perMonth = page->findChild<QChartView *>(QStringLiteral("incidentsPerMonthChart"));
+    QVERIFY(perMonth->chart() && !perMonth->chart()->series().isEmpty());
+
+    // Deleting asks first; undo brings the incident back with its post-mortem.
+    tabs->setCurrentIndex(0);
+    const Incident kept = *doc->incident(id);
+    QTimer::singleShot(200, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->button(QMessageBox::Yes)->click();
+        }
+    });
+    page->deleteIncident();
+    QVERIFY(!doc->incident(id));
+    doc->undoStack()->undo();
+    QCOMPARE(*doc->incident(id), kept);
 }

@@ -420,6 +420,7 @@ QWidget *IncidentsPage::buildIncidentForm()
         },
         tr("Remove Data Store"));
 
+    m_dataLoss->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_factors = newTable("incidentFactors", {tr("Category"), tr("Contributing factor")});
     tableRow(
         m_factors, tr("Contributing factors:"), tr("Add Factor"),
@@ -727,7 +728,6 @@ void IncidentsPage::loadDetail()
         m_factors->setCellWidget(m_factors->rowCount() - 1, 0, category);
     }
     m_factors->resizeColumnToContents(0);
-    m_dataLoss->resizeColumnToContents(0);
     m_plans->clear();
     QStringList runbookIds;
     for (const Runbook &r : plan.runbooks)

@@ -106,12 +106,11 @@ SloView::SloView(PlanDocument *document, QWidget *parent)
     bar->addWidget(refreshButton);
     layout->addLayout(bar);
 
-    m_table = new QTableWidget(0, 10);
+    m_table = new QTableWidget(0, 7);
     m_table->setObjectName(QStringLiteral("sloTable"));
     m_table->setHorizontalHeaderLabels({tr("Process or service"), tr("Objective"), tr("Window"),
-                                        tr("Error budget left"), tr("Down / allowed"), tr("Status"),
-                                        tr("Burn 1 h"), tr("Burn 6 h"), tr("Burn 3 d"),
-                                        tr("Changes frozen until")});
+                                        tr("Error budget left"), tr("Down / allowed"),
+                                        tr("Burn rate 1 h · 6 h · 3 d"), tr("Frozen until")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -146,7 +145,7 @@ SloView::SloView(PlanDocument *document, QWidget *parent)
     m_window->setObjectName(QStringLiteral("sloWindow"));
     for (const QString &days : {QStringLiteral("7d"), QStringLiteral("28d"), QStringLiteral("30d"),
                                 QStringLiteral("90d")})
-        m_window->addItem(tr("%n rolling day(s)", nullptr, days.chopped(1).toInt()), days);
+        m_window->addItem(tr("%n day(s)", nullptr, days.chopped(1).toInt()), days);
     m_window->addItem(tr("calendar month"), QStringLiteral("month"));
     m_window->addItem(tr("calendar quarter"), QStringLiteral("quarter"));
     connect(m_window, &QComboBox::activated, this, &SloView::commitForm);
@@ -241,20 +240,19 @@ void SloView::refresh()
         set(1, s.objectiveFromTier ? tr("%1 % (tier)").arg(locale.toString(s.objective, 'g', 6))
                                    : tr("%1 %").arg(locale.toString(s.objective, 'g', 6)));
         set(2, windowText(s.window));
+        // The bar's words carry the status for those who do not see its colour.
         set(3, s.remainingFraction <= 0
                    ? tr("used up")
                    : tr("%1 % left").arg(locale.toString(s.remainingFraction * 100, 'f', 0)))
             ->setData(FractionRole, s.remainingFraction);
+        m_table->item(row, 3)->setToolTip(displayName(s.status));
         set(4, tr("%1 / %2 min")
                    .arg(locale.toString(s.badMinutes, 'f', 0),
                         locale.toString(s.budgetMinutes, 'f', 0)));
-        QTableWidgetItem *status = set(5, displayName(s.status));
-        if (s.status == BudgetStatus::Exhausted)
-            status->setForeground(QColor(0xb0, 0x00, 0x20));
-        set(6, locale.toString(s.burn1h, 'f', 1));
-        set(7, locale.toString(s.burn6h, 'f', 1));
-        set(8, locale.toString(s.burn3d, 'f', 1));
-        set(9, s.freezeUntil ? shownTime(*s.freezeUntil, zone) : QString());
+        set(5, QStringLiteral("%1 · %2 · %3")
+                   .arg(locale.toString(s.burn1h, 'f', 1), locale.toString(s.burn6h, 'f', 1),
+                        locale.toString(s.burn3d, 'f', 1)));
+        set(6, s.freezeUntil ? shownTime(*s.freezeUntil, zone) : QString());
         if (s.node == keep)
             select = row;
     }
