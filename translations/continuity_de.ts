@@ -3225,72 +3225,72 @@
     <message>
         <location filename="../core/domain/Enums.cpp" line="436"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="438"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="440"/>
         <source>Closed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="449"/>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="451"/>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="453"/>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Dritter</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="455"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="457"/>
         <source>Process</source>
-        <translation type="unfinished">Prozess</translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="459"/>
         <source>Human</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensch</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="461"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="463"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="472"/>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbeugen</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="474"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="476"/>
         <source>Mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmildern</translation>
     </message>
 </context>
 <context>
@@ -3298,17 +3298,17 @@
     <message>
         <location filename="../core/analysis/ErrorBudget.cpp" line="45"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <location filename="../core/analysis/ErrorBudget.cpp" line="47"/>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../core/analysis/ErrorBudget.cpp" line="49"/>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgebraucht</translation>
     </message>
 </context>
 <context>
@@ -5504,47 +5504,47 @@ punkt</translation>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="425"/>
         <source>RTO breached</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO überschritten</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="426"/>
         <source>Maximum downtime exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximal tolerierbare Ausfallzeit überschritten</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="427"/>
         <source>RPO breached</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO überschritten</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="428"/>
         <source>RTO unrealistic</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO unrealistisch</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="429"/>
         <source>Recurring incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Vorfall</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="430"/>
         <source>Post-mortem missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtung fehlt</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="431"/>
         <source>Post-mortem overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtung überfällig</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="433"/>
         <source>Error budget exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbudget aufgebraucht</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="435"/>
         <source>SLO without objective</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO ohne Zielwert</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="452"/>
@@ -5628,52 +5628,52 @@ punkt</translation>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="276"/>
         <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war in %3 %2 h ausgefallen, länger als seine RTO von %4 h. Prüfen Sie die Wiederherstellung mit der Nachbetrachtung des Vorfalls.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="284"/>
         <source>%1 was down %2 h in %3, beyond its maximum tolerable downtime of %4 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war in %3 %2 h ausgefallen, länger als seine maximal tolerierbare Ausfallzeit von %4 h.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="292"/>
         <source>%1 lost %2 h of data in %3, more than its RPO of %4 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %3 Daten von %2 h verloren, mehr als seine RPO von %4 h.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="302"/>
         <source>%1 had %2 outages in the last twelve months; 90 % of them lasted up to %3 h, above its RTO of %4 h. Change the target or the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte in den letzten zwölf Monaten %2 Ausfälle; 90 % davon dauerten bis zu %3 h, mehr als seine RTO von %4 h. Ändern Sie das Ziel oder die Architektur.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="314"/>
         <source>%1 failed again within six months for the same kind of cause (%2): %3. Treat the cause, not the symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist innerhalb von sechs Monaten erneut aus derselben Art von Ursache ausgefallen (%2): %3. Beheben Sie die Ursache, nicht das Symptom.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="335"/>
         <source>Incident %1 (%2, severity %3) has no post-mortem; it was due on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1 (%2, Schweregrad %3) hat keine Nachbetrachtung; sie war am %4 fällig.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="337"/>
         <source>The post-mortem of incident %1 (%2, severity %3) is not reviewed; it was due on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachbetrachtung von Vorfall %1 (%2, Schweregrad %3) ist nicht abgenommen; sie war am %4 fällig.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="350"/>
         <source>The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 min allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fehlerbudget von %1 (%2 % über %3) ist aufgebraucht: %4 min Ausfall gegenüber %5 min erlaubt.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="357"/>
         <source>Only emergency changes to it until %1, when the budget recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1, wenn sich das Budget erholt, nur Notfalländerungen daran.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="368"/>
         <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SLO von %1 setzt keinen Zielwert, und seine Stufe hat keinen Standardwert. Geben Sie ihm einen Zielwert.</translation>
     </message>
 </context>
 <context>
@@ -6048,718 +6048,718 @@ punkt</translation>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="175"/>
         <source>Incidents &amp; SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle &amp; SLOs</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="191"/>
         <source>New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vorfall</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="976"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="978"/>
         <source>Delete Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall löschen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
         <source>Filter by id, title or node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kennung, Titel oder Knoten filtern</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Id</source>
-        <translation type="unfinished">Kennung</translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
         <source>Started</source>
-        <translation type="unfinished">Begonnen</translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
-        <source>Restored after</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <location filename="../views/incidents/IncidentsPage.cpp" line="253"/>
         <source>Post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtung</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="239"/>
         <source>No incident selected. New Incident records one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorfall ausgewählt. „Neuer Vorfall“ erfasst einen.</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="252"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="262"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="265"/>
         <source>SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>SLOs</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="266"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="280"/>
         <source>Edit %1 of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Vorfalls bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="286"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="287"/>
         <source>Title:</source>
-        <translation type="unfinished">Funktion:</translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="290"/>
         <source>1 – critical</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – kritisch</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="291"/>
         <source>2 – major</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – schwer</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="292"/>
         <source>3 – moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – mittel</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="293"/>
         <source>4 – minor</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – gering</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="294"/>
         <source>5 – low</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – niedrig</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
         <source>Change the incident&apos;s severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad des Vorfalls ändern</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="297"/>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="304"/>
         <source>Change the incident&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Vorfalls ändern</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
         <source>Impact began:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung begann:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
         <source>Acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
         <source>Mitigated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemildert:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
         <source>Restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
         <source>Clients affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Kunden:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
         <source>Transactions affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Transaktionen:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>Caused by change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verursacht durch Änderung:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>change number, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsnummer, falls vorhanden</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
         <source>External reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Referenz:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>ticket number elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer in einem anderen System</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
         <source>Edit the incident&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Vorfalls bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="343"/>
         <source>Remove a row of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile des Vorfalls entfernen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="354"/>
         <source>Edit the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="371"/>
         <source>Process or service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess oder Dienst:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>Process or service</source>
-        <translation type="unfinished">Prozess oder Dienst</translation>
+        <translation>Prozess oder Dienst</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>To</source>
-        <translation type="unfinished">Bis</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="380"/>
         <source>Empty From and To: from the impact&apos;s start until restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Von und Bis: vom Beginn der Auswirkung bis zur Wiederherstellung.</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
         <source>Affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffen:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
         <source>Add Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="389"/>
         <source>Affected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffener Knoten</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="395"/>
         <source>Add an affected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffenen Knoten hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="398"/>
         <source>Remove Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten entfernen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="381"/>
         <source>Propose from Cascade…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kaskade vorschlagen…</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="383"/>
         <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten hinzufügen, die die Kaskade mit den als ausgefallen erfassten ausfallen lässt oder beeinträchtigt, nachdem Sie sie bestätigt haben</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
         <source>Data store</source>
-        <translation type="unfinished">Datenspeicher</translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
         <source>Hours of data lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Daten (Stunden)</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="410"/>
         <source>Data lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="410"/>
         <source>Add Data Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="412"/>
         <source>Data Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="418"/>
         <source>Add data lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Remove Data Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher entfernen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
         <source>Contributing factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragender Faktor</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="426"/>
         <source>Contributing factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragende Faktoren:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="426"/>
         <source>Add Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="431"/>
         <source>Add a contributing factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragenden Faktor hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="434"/>
         <source>Remove Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor entfernen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="441"/>
         <source>Change the plans activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Pläne ändern</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="443"/>
         <source>Runbooks activated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Runbooks:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="452"/>
         <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorfall hat noch keine Nachbetrachtung. Eine Nachbetrachtung ohne Schuldzuweisung hält fest, was geschah, was gut und was schlecht lief und welche Maßnahmen folgen.</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="457"/>
         <source>Start Post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtung beginnen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="463"/>
         <source>Start the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtung beginnen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="477"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="484"/>
         <source>Edit %1 of the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="487"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="488"/>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="500"/>
         <source>Add a row to the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachbetrachtung eine Zeile hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="507"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
         <source>Remove a row of the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile der Nachbetrachtung entfernen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="522"/>
         <source>Edit the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Add Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
         <source>What went well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut lief:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
         <source>What went wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schlecht lief:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
         <source>Where we got lucky:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo wir Glück hatten:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Action</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="536"/>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="536"/>
         <source>Add Action</source>
-        <translation type="unfinished">Maßnahme hinzufügen</translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="546"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Runbook</source>
-        <translation type="unfinished">Runbook</translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="550"/>
         <source>Runbooks changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Runbooks:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="550"/>
         <source>Add Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="552"/>
         <source>runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="561"/>
         <source>Edit the post-mortem&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme der Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="564"/>
         <source>Reviewed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgenommen von:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="564"/>
         <source>a role, by default</source>
-        <translation type="unfinished"></translation>
+        <translation>standardmäßig eine Rolle</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>Reviewed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgenommen am:</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="627"/>
-        <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="629"/>
+        <source>reviewed</source>
+        <translation>abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="631"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="633"/>
         <location filename="../views/incidents/IncidentsPage.cpp" line="635"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="637"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="705"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="707"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
         <source>down</source>
-        <translation type="unfinished">ausgefallen</translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="706"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="708"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
         <source>degraded</source>
-        <translation type="unfinished">beeinträchtigt</translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="709"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="711"/>
         <source>Change an affected node&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand eines betroffenen Knotens ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="727"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="729"/>
         <source>Change a factor&apos;s category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie eines Faktors ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="757"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="759"/>
         <source>once service is restored</source>
-        <translation type="unfinished"></translation>
+        <translation>sobald der Dienst wiederhergestellt ist</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="779"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="781"/>
         <source>Change an action&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="782"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
         <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <translation>offen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="783"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="785"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="786"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="788"/>
         <source>Change an action&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="828"/>
-        <source>Impact began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="829"/>
-        <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Status einer Maßnahme ändern</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="830"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <source>Impact began</source>
+        <translation>Auswirkung begann</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="831"/>
-        <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="832"/>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <source>Acknowledged</source>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
-        <source>Closed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <source>Mitigated</source>
+        <translation>Abgemildert</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
-        <source>Clients affected</source>
-        <translation type="unfinished"></translation>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
-        <source>Transactions affected</source>
-        <translation type="unfinished"></translation>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <source>Clients affected</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <source>Transactions affected</source>
+        <translation>Betroffene Transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="849"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="851"/>
         <source>Affected row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffen, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="857"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="859"/>
         <source>Data lost row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="882"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="884"/>
         <source>Timeline row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="916"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="918"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:MM, eine Zahl in Ziffern.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="957"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="959"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="977"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="979"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1, „%2“, mit seiner Nachbetrachtung löschen? Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1002"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1004"/>
         <source>List at least one node as down: the cascade starts from them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1009"/>
-        <source>Propose from Cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie mindestens einen Knoten als ausgefallen: Die Kaskade geht von ihnen aus.</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="1011"/>
+        <source>Propose from Cascade</source>
+        <translation>Aus Kaskade vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1013"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den als ausgefallen erfassten Knoten fallen laut Kaskade auch diese aus oder werden beeinträchtigt. Haken Sie die an, die der Vorfall betraf.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1031"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1033"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kaskade lässt nichts weiter ausfallen: Der Vorfall erfasst alles.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1039"/>
         <source>Add Ticked Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1055"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1057"/>
         <source>Add the nodes the cascade proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Kaskade vorgeschlagene Knoten hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -7035,7 +7035,7 @@ punkt</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>&amp;Incidents &amp;&amp; SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorfälle &amp;&amp; SLOs</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="371"/>
@@ -7180,7 +7180,7 @@ punkt</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="527"/>
         <source>Incidents &amp; SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle &amp; SLOs</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="535"/>
@@ -9402,12 +9402,12 @@ punkt</translation>
     <message>
         <location filename="../core/domain/Fields.cpp" line="295"/>
         <source>MTBF</source>
-        <translation type="unfinished"></translation>
+        <translation>MTBF</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="300"/>
         <source>MTTR</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTR</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="197"/>
@@ -9614,63 +9614,63 @@ punkt</translation>
         <location filename="../models/document/PlanDocument.cpp" line="1683"/>
         <location filename="../models/document/PlanDocument.cpp" line="1713"/>
         <source>Incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall „%1“</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1690"/>
         <source>There is already an incident with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Vorfall mit der Kennung „%1“.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1695"/>
         <source>Add incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall „%1“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1708"/>
         <location filename="../models/document/PlanDocument.cpp" line="1731"/>
         <source>There is no incident with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vorfall mit der Kennung „%1“.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1736"/>
         <source>Delete incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall „%1“ löschen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1788"/>
         <source>The SLO of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SLO von „%1“</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1798"/>
         <source>Change the SLO of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO von „%1“ ändern</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1799"/>
         <source>Add an SLO to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO für „%1“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1810"/>
         <source>&quot;%1&quot; has no SLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein SLO.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1815"/>
         <source>Remove the SLO of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO von „%1“ entfernen</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1854"/>
         <source>The incident policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorfallrichtlinie</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1857"/>
         <source>Change the incident policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallrichtlinie ändern</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1882"/>
@@ -10469,12 +10469,12 @@ punkt</translation>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="2154"/>
         <source>The plan has no process or service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keinen Prozess oder Dienst „%1“.</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="2182"/>
         <source>The plan has no incident &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keinen Vorfall „%1“.</translation>
     </message>
 </context>
 <context>
@@ -11046,7 +11046,7 @@ punkt</translation>
         <location filename="../core/rules/PlanRules.cpp" line="307"/>
         <location filename="../core/rules/PlanRules.cpp" line="689"/>
         <source>has an SLO already (&quot;%1&quot;): a node has one</source>
-        <translation type="unfinished"></translation>
+        <translation>hat bereits ein SLO („%1“): Ein Knoten hat eines</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="327"/>
@@ -11123,7 +11123,7 @@ punkt</translation>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="676"/>
         <source>repeats the incident id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt die Vorfallkennung „%1“</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="702"/>
@@ -12318,230 +12318,226 @@ punkt</translation>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="94"/>
         <source>Add SLO…</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="97"/>
         <source>Remove SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO entfernen</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="100"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="101"/>
         <source>Budgets move with the clock: compute them again for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets ändern sich mit der Zeit: für jetzt neu berechnen</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="111"/>
-        <location filename="../views/incidents/SloView.cpp" line="182"/>
+        <location filename="../views/incidents/SloView.cpp" line="183"/>
         <source>Process or service</source>
-        <translation type="unfinished">Prozess oder Dienst</translation>
+        <translation>Prozess oder Dienst</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="111"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="111"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="112"/>
         <source>Error budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="112"/>
         <source>Down / allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="obsolete">Status</translation>
+        <translation>Ausfall / erlaubt</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Burn rate 1 h · 6 h · 3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchsrate 1 h · 6 h · 3 T</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="122"/>
+        <location filename="../views/incidents/SloView.cpp" line="123"/>
         <source>A burn rate of 1 uses the budget up exactly over the window; 10 uses it in a tenth of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbrauchsrate von 1 braucht das Budget genau über das Zeitfenster auf, 10 in einem Zehntel davon.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="140"/>
+        <location filename="../views/incidents/SloView.cpp" line="141"/>
         <source>SLO of:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO von:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="144"/>
+        <location filename="../views/incidents/SloView.cpp" line="145"/>
         <source>Objective (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert (%):</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="114"/>
+        <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Frozen until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/incidents/SloView.cpp" line="149"/>
+        <location filename="../views/incidents/SloView.cpp" line="150"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="150"/>
-        <source>calendar month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../views/incidents/SloView.cpp" line="151"/>
-        <source>calendar quarter</source>
-        <translation type="unfinished"></translation>
+        <source>calendar month</source>
+        <translation>Kalendermonat</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="153"/>
-        <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../views/incidents/SloView.cpp" line="152"/>
+        <source>calendar quarter</source>
+        <translation>Kalenderquartal</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="154"/>
+        <source>Window:</source>
+        <translation>Zeitfenster:</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="155"/>
         <source>Degraded time counts against the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigte Zeit zählt gegen das Budget</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="177"/>
+        <location filename="../views/incidents/SloView.cpp" line="178"/>
         <source>Recovery analysis against what happened, last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsanalyse gegenüber dem tatsächlichen Verlauf, letzte zwölf Monate</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="182"/>
+        <location filename="../views/incidents/SloView.cpp" line="183"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/SloView.cpp" line="183"/>
-        <source>Predicted ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/SloView.cpp" line="183"/>
-        <source>Actually restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="184"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <source>Predicted ready</source>
+        <translation>Vorhergesagt bereit</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="241"/>
-        <source>%1 % (tier)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../views/incidents/SloView.cpp" line="184"/>
+        <source>Actually restored</source>
+        <translation>Tatsächlich wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="185"/>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="242"/>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <source>%1 % (tier)</source>
+        <translation>%1 % (Stufe)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="246"/>
-        <source>used up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../views/incidents/SloView.cpp" line="243"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="247"/>
+        <source>used up</source>
+        <translation>aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="248"/>
         <source>%1 % left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % übrig</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="250"/>
+        <location filename="../views/incidents/SloView.cpp" line="251"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="266"/>
+        <location filename="../views/incidents/SloView.cpp" line="267"/>
         <source>none: set one</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: bitte setzen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="287"/>
+        <location filename="../views/incidents/SloView.cpp" line="288"/>
         <source>(no SLO selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein SLO ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="304"/>
+        <location filename="../views/incidents/SloView.cpp" line="305"/>
         <source>the tier&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Stufe</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="325"/>
+        <location filename="../views/incidents/SloView.cpp" line="326"/>
         <source>The objective is a percentage such as 99.9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielwert ist ein Prozentsatz wie 99,9.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="364"/>
+        <location filename="../views/incidents/SloView.cpp" line="365"/>
         <source>Add SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="364"/>
+        <location filename="../views/incidents/SloView.cpp" line="365"/>
         <source>Process or service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess oder Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="419"/>
+        <location filename="../views/incidents/SloView.cpp" line="420"/>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="426"/>
+        <location filename="../views/incidents/SloView.cpp" line="427"/>
         <source>Incidents per month by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle pro Monat nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="446"/>
+        <location filename="../views/incidents/SloView.cpp" line="447"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="448"/>
+        <location filename="../views/incidents/SloView.cpp" line="449"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="453"/>
+        <location filename="../views/incidents/SloView.cpp" line="454"/>
         <source>Sev %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SG %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="461"/>
+        <location filename="../views/incidents/SloView.cpp" line="462"/>
         <source>Time to restore (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Wiederherstellung (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="486"/>
+        <location filename="../views/incidents/SloView.cpp" line="487"/>
         <source>blocked</source>
-        <translation type="unfinished">blockiert</translation>
+        <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="494"/>
+        <location filename="../views/incidents/SloView.cpp" line="495"/>
         <source>%1 longer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 länger</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="494"/>
+        <location filename="../views/incidents/SloView.cpp" line="495"/>
         <source>%1 shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kürzer</translation>
     </message>
 </context>
 <context>
@@ -12930,7 +12926,7 @@ punkt</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="174"/>
         <source>must not be 0 when MTBF is 0: availability would be undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht 0 sein, wenn die MTBF 0 ist: Die Verfügbarkeit wäre unbestimmt</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="208"/>
@@ -13122,68 +13118,68 @@ punkt</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="738"/>
         <source>must be a percentage above 0 and below 100, such as 99.9</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Prozentsatz über 0 und unter 100 sein, etwa 99.9</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="762"/>
         <source>must be a number of days such as &quot;30d&quot; (1 to %1), &quot;month&quot; or &quot;quarter&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von Tagen wie „30d“ (1 bis %1), „month“ oder „quarter“ sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="773"/>
         <location filename="../core/rules/Validation.cpp" line="776"/>
         <source>must be a whole number of days from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Tagen von 1 bis 365 sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="779"/>
         <source>must be a time zone such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeitzone wie Europe/Berlin oder UTC sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="787"/>
         <source>must be an ISO-8601 date and time with its offset, such as 2026-03-04T09:15:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein ISO-8601-Datum mit Uhrzeit und Zeitversatz sein, etwa 2026-03-04T09:15:00+01:00</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="798"/>
         <source>must be a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von 1 bis 5 sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="814"/>
         <source>must not be before restoredAt</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor restoredAt liegen</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="816"/>
         <source>is required for a closed incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für einen geschlossenen Vorfall erforderlich</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="822"/>
         <source>must be a whole number from 0 to 10^12</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von 0 bis 10^12 sein</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="830"/>
         <source>must list at most %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Knoten aufführen</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="840"/>
         <source>must not be before its start</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht vor seinem Beginn liegen</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="851"/>
         <source>repeats a data store</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt einen Datenspeicher</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="887"/>
         <source>repeats an action id</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt eine Maßnahmenkennung</translation>
     </message>
 </context>
 <context>
@@ -13191,7 +13187,7 @@ punkt</translation>
     <message>
         <location filename="../app/gui/main.cpp" line="18"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people or incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises, people oder incidents.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="38"/>
@@ -13207,10 +13203,6 @@ punkt</translation>
         <location filename="../app/gui/main.cpp" line="25"/>
         <source>Open the Analyses area with these ids failed (comma-separated).</source>
         <translation>Den Bereich Analysen mit diesen ausgefallenen Kennungen öffnen (durch Kommas getrennt).</translation>
-    </message>
-    <message>
-        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises or people.</source>
-        <translation type="vanished">Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises oder people.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="30"/>

@@ -3225,72 +3225,72 @@
     <message>
         <location filename="../core/domain/Enums.cpp" line="436"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="438"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilisé</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="440"/>
         <source>Closed</source>
-        <translation type="unfinished">Clôturée</translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="449"/>
         <source>Change</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="451"/>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendance</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="453"/>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="455"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="457"/>
         <source>Process</source>
-        <translation type="unfinished">Processus</translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="459"/>
         <source>Human</source>
-        <translation type="unfinished"></translation>
+        <translation>Humain</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="461"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="463"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="472"/>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="474"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <location filename="../core/domain/Enums.cpp" line="476"/>
         <source>Mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténuer</translation>
     </message>
 </context>
 <context>
@@ -3298,17 +3298,17 @@
     <message>
         <location filename="../core/analysis/ErrorBudget.cpp" line="45"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain</translation>
     </message>
     <message>
         <location filename="../core/analysis/ErrorBudget.cpp" line="47"/>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../core/analysis/ErrorBudget.cpp" line="49"/>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé</translation>
     </message>
 </context>
 <context>
@@ -5504,47 +5504,47 @@ de données</translation>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="425"/>
         <source>RTO breached</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO dépassé</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="426"/>
         <source>Maximum downtime exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d’interruption dépassée</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="427"/>
         <source>RPO breached</source>
-        <translation type="unfinished"></translation>
+        <translation>RPO dépassé</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="428"/>
         <source>RTO unrealistic</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO irréaliste</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="429"/>
         <source>Recurring incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident récurrent</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="430"/>
         <source>Post-mortem missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d’expérience manquant</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="431"/>
         <source>Post-mortem overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d’expérience en retard</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="433"/>
         <source>Error budget exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget d’erreur épuisé</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="435"/>
         <source>SLO without objective</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO sans objectif</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="452"/>
@@ -5628,52 +5628,52 @@ de données</translation>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="276"/>
         <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été en panne %2 h lors de %3, plus que son RTO de %4 h. Revoyez la reprise avec le retour d’expérience de l’incident.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="284"/>
         <source>%1 was down %2 h in %3, beyond its maximum tolerable downtime of %4 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été en panne %2 h lors de %3, au-delà de sa durée maximale d’interruption admissible de %4 h.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="292"/>
         <source>%1 lost %2 h of data in %3, more than its RPO of %4 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a perdu %2 h de données lors de %3, plus que son RPO de %4 h.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="302"/>
         <source>%1 had %2 outages in the last twelve months; 90 % of them lasted up to %3 h, above its RTO of %4 h. Change the target or the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a connu %2 pannes au cours des douze derniers mois ; 90 % d’entre elles ont duré jusqu’à %3 h, plus que son RTO de %4 h. Changez l’objectif ou l’architecture.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="314"/>
         <source>%1 failed again within six months for the same kind of cause (%2): %3. Treat the cause, not the symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau tombé en panne en moins de six mois pour le même type de cause (%2) : %3. Traitez la cause, pas le symptôme.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="335"/>
         <source>Incident %1 (%2, severity %3) has no post-mortem; it was due on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident %1 (%2, gravité %3) n’a pas de retour d’expérience ; il était attendu le %4.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="337"/>
         <source>The post-mortem of incident %1 (%2, severity %3) is not reviewed; it was due on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le retour d’expérience de l’incident %1 (%2, gravité %3) n’est pas validé ; il était attendu le %4.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="350"/>
         <source>The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 min allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget d’erreur de %1 (%2 % sur %3) est épuisé : %4 min de panne pour %5 min admises.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="357"/>
         <source>Only emergency changes to it until %1, when the budget recovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement des changements d’urgence jusqu’au %1, quand le budget se reconstitue.</translation>
     </message>
     <message>
         <location filename="../core/analysis/IncidentHistory.cpp" line="368"/>
         <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SLO de %1 ne fixe pas d’objectif et son niveau n’en a pas par défaut. Donnez-lui un objectif.</translation>
     </message>
 </context>
 <context>
@@ -6048,718 +6048,718 @@ de données</translation>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="175"/>
         <source>Incidents &amp; SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et SLO</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="191"/>
         <source>New Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="976"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="978"/>
         <source>Delete Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
         <source>Filter by id, title or node</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par identifiant, titre ou nœud</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Id</source>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
         <source>Started</source>
-        <translation type="unfinished">Commencée</translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
-        <source>Restored after</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <location filename="../views/incidents/IncidentsPage.cpp" line="253"/>
         <source>Post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d’expérience</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="239"/>
         <source>No incident selected. New Incident records one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident sélectionné. « Nouvel incident » en enregistre un.</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="252"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="262"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="265"/>
         <source>SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="266"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="280"/>
         <source>Edit %1 of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 de l’incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="286"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="287"/>
         <source>Title:</source>
-        <translation type="unfinished">Fonction :</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="290"/>
         <source>1 – critical</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – critique</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="291"/>
         <source>2 – major</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – majeur</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="292"/>
         <source>3 – moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – modéré</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="293"/>
         <source>4 – minor</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – mineur</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="294"/>
         <source>5 – low</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – faible</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
         <source>Change the incident&apos;s severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la gravité de l’incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="297"/>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="304"/>
         <source>Change the incident&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de l’incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
         <source>Status:</source>
-        <translation type="unfinished">Statut :</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
         <source>Impact began:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l’impact :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
         <source>Detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
         <source>Acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
         <source>Mitigated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténué :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
         <source>Restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
         <source>Clients affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients touchés :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
         <source>Transactions affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions touchées :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>Caused by change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Causé par le changement :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>change number, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de changement, le cas échéant</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
         <source>External reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence externe :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>ticket number elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de ticket dans un autre outil</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
         <source>Edit the incident&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la description de l’incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="343"/>
         <source>Remove a row of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une ligne de l’incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="354"/>
         <source>Edit the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="371"/>
         <source>Process or service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus ou service :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>Process or service</source>
-        <translation type="unfinished">Processus ou service</translation>
+        <translation>Processus ou service</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="380"/>
         <source>Empty From and To: from the impact&apos;s start until restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>« De » et « À » vides : du début de l’impact jusqu’au rétablissement.</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
         <source>Affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchés :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
         <source>Add Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nœud…</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="389"/>
         <source>Affected Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud touché</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="395"/>
         <source>Add an affected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nœud touché</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="398"/>
         <source>Remove Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le nœud</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="381"/>
         <source>Propose from Cascade…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer d’après la cascade…</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="383"/>
         <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les nœuds que la cascade met en panne ou dégrade avec ceux indiqués en panne, après votre confirmation</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
         <source>Data store</source>
-        <translation type="unfinished">Base de données</translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
         <source>Hours of data lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de données perdues</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="410"/>
         <source>Data lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données perdues :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="410"/>
         <source>Add Data Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une base de données…</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="412"/>
         <source>Data Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Données perdues</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="418"/>
         <source>Add data lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des données perdues</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Remove Data Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la base de données</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
         <source>Contributing factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur contributif</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="426"/>
         <source>Contributing factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs contributifs :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="426"/>
         <source>Add Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un facteur</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="431"/>
         <source>Add a contributing factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un facteur contributif</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="434"/>
         <source>Remove Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le facteur</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="441"/>
         <source>Change the plans activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les plans activés</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="443"/>
         <source>Runbooks activated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures activées :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="452"/>
         <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet incident n’a pas encore de retour d’expérience. Une revue sans recherche de coupable consigne ce qui s’est passé, ce qui a bien et mal fonctionné, et les actions qui en découlent.</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="457"/>
         <source>Start Post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le retour d’expérience</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="463"/>
         <source>Start the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le retour d’expérience</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="477"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="484"/>
         <source>Edit %1 of the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 du retour d’expérience</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="487"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="488"/>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="500"/>
         <source>Add a row to the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne au retour d’expérience</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="507"/>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
         <source>Remove a row of the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une ligne du retour d’expérience</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="522"/>
         <source>Edit the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le retour d’expérience</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Add Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
         <source>What went well:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a bien fonctionné :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
         <source>What went wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a mal fonctionné :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
         <source>Where we got lucky:</source>
-        <translation type="unfinished"></translation>
+        <translation>Où nous avons eu de la chance :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="536"/>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="536"/>
         <source>Add Action</source>
-        <translation type="unfinished">Ajouter une action</translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="546"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Runbook</source>
-        <translation type="unfinished">Procédure</translation>
+        <translation>Procédure</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="550"/>
         <source>Runbooks changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures modifiées :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="550"/>
         <source>Add Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une procédure</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="552"/>
         <source>runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>procédure</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="561"/>
         <source>Edit the post-mortem&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la validation du retour d’expérience</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="564"/>
         <source>Reviewed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé par :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="564"/>
         <source>a role, by default</source>
-        <translation type="unfinished"></translation>
+        <translation>un rôle, par défaut</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>Reviewed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé le :</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="627"/>
-        <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="629"/>
+        <source>reviewed</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="631"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="633"/>
         <location filename="../views/incidents/IncidentsPage.cpp" line="635"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="637"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="705"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="707"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
         <source>down</source>
-        <translation type="unfinished">en panne</translation>
+        <translation>en panne</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="706"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="708"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
         <source>degraded</source>
-        <translation type="unfinished">dégradé</translation>
+        <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="709"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="711"/>
         <source>Change an affected node&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’état d’un nœud touché</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="727"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="729"/>
         <source>Change a factor&apos;s category</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la catégorie d’un facteur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="757"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="759"/>
         <source>once service is restored</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois le service rétabli</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="779"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="781"/>
         <source>Change an action&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type d’une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="782"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
         <source>open</source>
-        <translation type="unfinished">ouverte</translation>
+        <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="783"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="785"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>faite</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="786"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="788"/>
         <source>Change an action&apos;s status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="828"/>
-        <source>Impact began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="829"/>
-        <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut d’une action</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="830"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <source>Impact began</source>
+        <translation>Début de l’impact</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="831"/>
-        <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <source>Detected</source>
+        <translation>Détecté</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="832"/>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <source>Acknowledged</source>
+        <translation>Pris en charge</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
-        <source>Closed</source>
-        <translation type="unfinished">Clôturée</translation>
+        <source>Mitigated</source>
+        <translation>Atténué</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
-        <source>Clients affected</source>
-        <translation type="unfinished"></translation>
+        <source>Restored</source>
+        <translation>Rétabli</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
-        <source>Transactions affected</source>
-        <translation type="unfinished"></translation>
+        <source>Closed</source>
+        <translation>Clos</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <source>Clients affected</source>
+        <translation>Clients touchés</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <source>Transactions affected</source>
+        <translation>Transactions touchées</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="849"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="851"/>
         <source>Affected row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds touchés, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="857"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="859"/>
         <source>Data lost row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données perdues, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="882"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="884"/>
         <source>Timeline row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="916"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="918"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écrivez une date et une heure sous la forme AAAA-MM-JJ HH:MM, un nombre en chiffres.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="957"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="959"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="977"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="979"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’incident %1, « %2 », avec son retour d’expérience ? Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1002"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1004"/>
         <source>List at least one node as down: the cascade starts from them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1009"/>
-        <source>Propose from Cascade</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un nœud en panne : la cascade part de ceux-ci.</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="1011"/>
+        <source>Propose from Cascade</source>
+        <translation>Proposer d’après la cascade</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1013"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les nœuds indiqués en panne, la cascade met aussi ceux-ci en panne ou les dégrade. Cochez ceux que l’incident a touchés.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1031"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1033"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cascade ne met rien d’autre en panne : l’incident indique tout.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1039"/>
         <source>Add Ticked Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les nœuds cochés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1055"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1057"/>
         <source>Add the nodes the cascade proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les nœuds proposés par la cascade</translation>
     </message>
 </context>
 <context>
@@ -7035,7 +7035,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>&amp;Incidents &amp;&amp; SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidents et SLO</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="371"/>
@@ -7180,7 +7180,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="527"/>
         <source>Incidents &amp; SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents et SLO</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="535"/>
@@ -9402,12 +9402,12 @@ de données</translation>
     <message>
         <location filename="../core/domain/Fields.cpp" line="295"/>
         <source>MTBF</source>
-        <translation type="unfinished"></translation>
+        <translation>MTBF</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="300"/>
         <source>MTTR</source>
-        <translation type="unfinished"></translation>
+        <translation>MTTR</translation>
     </message>
     <message>
         <location filename="../core/domain/Fields.cpp" line="197"/>
@@ -9614,63 +9614,63 @@ de données</translation>
         <location filename="../models/document/PlanDocument.cpp" line="1683"/>
         <location filename="../models/document/PlanDocument.cpp" line="1713"/>
         <source>Incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1690"/>
         <source>There is already an incident with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un incident d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1695"/>
         <source>Add incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’incident « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1708"/>
         <location filename="../models/document/PlanDocument.cpp" line="1731"/>
         <source>There is no incident with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’incident d’identifiant « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1736"/>
         <source>Delete incident &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’incident « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1788"/>
         <source>The SLO of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SLO de « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1798"/>
         <source>Change the SLO of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le SLO de « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1799"/>
         <source>Add an SLO to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un SLO à « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1810"/>
         <source>&quot;%1&quot; has no SLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de SLO.</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1815"/>
         <source>Remove the SLO of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le SLO de « %1 »</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1854"/>
         <source>The incident policy</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique d’incidents</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1857"/>
         <source>Change the incident policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la politique d’incidents</translation>
     </message>
     <message>
         <location filename="../models/document/PlanDocument.cpp" line="1882"/>
@@ -10469,12 +10469,12 @@ de données</translation>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="2154"/>
         <source>The plan has no process or service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas de processus ou service « %1 ».</translation>
     </message>
     <message>
         <location filename="../models/storage/PlanSql.cpp" line="2182"/>
         <source>The plan has no incident &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas d’incident « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -11046,7 +11046,7 @@ de données</translation>
         <location filename="../core/rules/PlanRules.cpp" line="307"/>
         <location filename="../core/rules/PlanRules.cpp" line="689"/>
         <source>has an SLO already (&quot;%1&quot;): a node has one</source>
-        <translation type="unfinished"></translation>
+        <translation>a déjà un SLO (« %1 ») : un nœud en a un seul</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="327"/>
@@ -11123,7 +11123,7 @@ de données</translation>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="676"/>
         <source>repeats the incident id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>répète l’identifiant d’incident « %1 »</translation>
     </message>
     <message>
         <location filename="../core/rules/PlanRules.cpp" line="702"/>
@@ -12318,230 +12318,226 @@ de données</translation>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="94"/>
         <source>Add SLO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un SLO…</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="97"/>
         <source>Remove SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le SLO</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="100"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="101"/>
         <source>Budgets move with the clock: compute them again for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Les budgets évoluent avec le temps : les recalculer pour maintenant</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="111"/>
-        <location filename="../views/incidents/SloView.cpp" line="182"/>
+        <location filename="../views/incidents/SloView.cpp" line="183"/>
         <source>Process or service</source>
-        <translation type="unfinished">Processus ou service</translation>
+        <translation>Processus ou service</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="111"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="111"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="112"/>
         <source>Error budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget d’erreur restant</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="112"/>
         <source>Down / allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="obsolete">Statut</translation>
+        <translation>Panne / admis</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Burn rate 1 h · 6 h · 3 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation 1 h · 6 h · 3 j</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="122"/>
+        <location filename="../views/incidents/SloView.cpp" line="123"/>
         <source>A burn rate of 1 uses the budget up exactly over the window; 10 uses it in a tenth of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un taux de consommation de 1 épuise le budget exactement sur la fenêtre ; 10 l’épuise en un dixième de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="140"/>
+        <location filename="../views/incidents/SloView.cpp" line="141"/>
         <source>SLO of:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO de :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="144"/>
+        <location filename="../views/incidents/SloView.cpp" line="145"/>
         <source>Objective (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif (%) :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="114"/>
+        <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Frozen until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gel jusqu’au</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/incidents/SloView.cpp" line="149"/>
+        <location filename="../views/incidents/SloView.cpp" line="150"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="150"/>
-        <source>calendar month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../views/incidents/SloView.cpp" line="151"/>
-        <source>calendar quarter</source>
-        <translation type="unfinished"></translation>
+        <source>calendar month</source>
+        <translation>mois civil</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="153"/>
-        <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../views/incidents/SloView.cpp" line="152"/>
+        <source>calendar quarter</source>
+        <translation>trimestre civil</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="154"/>
+        <source>Window:</source>
+        <translation>Fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="155"/>
         <source>Degraded time counts against the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps dégradé compte dans le budget</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="177"/>
+        <location filename="../views/incidents/SloView.cpp" line="178"/>
         <source>Recovery analysis against what happened, last twelve months</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de reprise face à la réalité, douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="182"/>
+        <location filename="../views/incidents/SloView.cpp" line="183"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/SloView.cpp" line="183"/>
-        <source>Predicted ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/SloView.cpp" line="183"/>
-        <source>Actually restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="184"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <source>Predicted ready</source>
+        <translation>Prêt selon l’analyse</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="241"/>
-        <source>%1 % (tier)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../views/incidents/SloView.cpp" line="184"/>
+        <source>Actually restored</source>
+        <translation>Réellement rétabli</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="185"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="242"/>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <source>%1 % (tier)</source>
+        <translation>%1 % (niveau)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="246"/>
-        <source>used up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../views/incidents/SloView.cpp" line="243"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../views/incidents/SloView.cpp" line="247"/>
+        <source>used up</source>
+        <translation>épuisé</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/SloView.cpp" line="248"/>
         <source>%1 % left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % restant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="250"/>
+        <location filename="../views/incidents/SloView.cpp" line="251"/>
         <source>%1 / %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="266"/>
+        <location filename="../views/incidents/SloView.cpp" line="267"/>
         <source>none: set one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : à définir</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="287"/>
+        <location filename="../views/incidents/SloView.cpp" line="288"/>
         <source>(no SLO selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun SLO sélectionné)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="304"/>
+        <location filename="../views/incidents/SloView.cpp" line="305"/>
         <source>the tier&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du niveau</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="325"/>
+        <location filename="../views/incidents/SloView.cpp" line="326"/>
         <source>The objective is a percentage such as 99.9.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objectif est un pourcentage comme 99,9.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="364"/>
+        <location filename="../views/incidents/SloView.cpp" line="365"/>
         <source>Add SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un SLO</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="364"/>
+        <location filename="../views/incidents/SloView.cpp" line="365"/>
         <source>Process or service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus ou service :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="419"/>
+        <location filename="../views/incidents/SloView.cpp" line="420"/>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="426"/>
+        <location filename="../views/incidents/SloView.cpp" line="427"/>
         <source>Incidents per month by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par mois selon la gravité</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="446"/>
+        <location filename="../views/incidents/SloView.cpp" line="447"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="448"/>
+        <location filename="../views/incidents/SloView.cpp" line="449"/>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="453"/>
+        <location filename="../views/incidents/SloView.cpp" line="454"/>
         <source>Sev %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grav. %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="461"/>
+        <location filename="../views/incidents/SloView.cpp" line="462"/>
         <source>Time to restore (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de rétablissement (heures)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="486"/>
+        <location filename="../views/incidents/SloView.cpp" line="487"/>
         <source>blocked</source>
-        <translation type="unfinished">bloqué</translation>
+        <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="494"/>
+        <location filename="../views/incidents/SloView.cpp" line="495"/>
         <source>%1 longer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="494"/>
+        <location filename="../views/incidents/SloView.cpp" line="495"/>
         <source>%1 shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de moins</translation>
     </message>
 </context>
 <context>
@@ -12930,7 +12926,7 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="174"/>
         <source>must not be 0 when MTBF is 0: availability would be undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas valoir 0 quand le MTBF vaut 0 : la disponibilité serait indéfinie</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="208"/>
@@ -13122,68 +13118,68 @@ de données</translation>
     <message>
         <location filename="../core/rules/Validation.cpp" line="738"/>
         <source>must be a percentage above 0 and below 100, such as 99.9</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un pourcentage supérieur à 0 et inférieur à 100, comme 99.9</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="762"/>
         <source>must be a number of days such as &quot;30d&quot; (1 to %1), &quot;month&quot; or &quot;quarter&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de jours comme « 30d » (1 à %1), « month » ou « quarter »</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="773"/>
         <location filename="../core/rules/Validation.cpp" line="776"/>
         <source>must be a whole number of days from 1 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de jours de 1 à 365</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="779"/>
         <source>must be a time zone such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un fuseau horaire comme Europe/Berlin ou UTC</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="787"/>
         <source>must be an ISO-8601 date and time with its offset, such as 2026-03-04T09:15:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date et heure ISO 8601 avec son décalage, comme 2026-03-04T09:15:00+01:00</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="798"/>
         <source>must be a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de 1 à 5</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="814"/>
         <source>must not be before restoredAt</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas précéder restoredAt</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="816"/>
         <source>is required for a closed incident</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour un incident clos</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="822"/>
         <source>must be a whole number from 0 to 10^12</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de 0 à 10^12</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="830"/>
         <source>must list at most %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>doit indiquer au plus %1 nœuds</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="840"/>
         <source>must not be before its start</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas précéder son début</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="851"/>
         <source>repeats a data store</source>
-        <translation type="unfinished"></translation>
+        <translation>répète une base de données</translation>
     </message>
     <message>
         <location filename="../core/rules/Validation.cpp" line="887"/>
         <source>repeats an action id</source>
-        <translation type="unfinished"></translation>
+        <translation>répète un identifiant d’action</translation>
     </message>
 </context>
 <context>
@@ -13191,7 +13187,7 @@ de données</translation>
     <message>
         <location filename="../app/gui/main.cpp" line="18"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people or incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le plan dans un espace : dashboard, processes, services, map, analyses, runbooks, exercises, people ou incidents.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="38"/>
@@ -13207,10 +13203,6 @@ de données</translation>
         <location filename="../app/gui/main.cpp" line="25"/>
         <source>Open the Analyses area with these ids failed (comma-separated).</source>
         <translation>Ouvrir la zone Analyses avec ces identifiants en panne (séparés par des virgules).</translation>
-    </message>
-    <message>
-        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises or people.</source>
-        <translation type="vanished">Ouvrir le plan dans une zone : dashboard, processes, services, map, analyses, runbooks, exercises ou people.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="30"/>

@@ -209,8 +209,8 @@ void IncidentsPage::buildUi()
     splitter->setObjectName(QStringLiteral("incidentsSplitter"));
     m_list = new QTableWidget(0, 6);
     m_list->setObjectName(QStringLiteral("incidentList"));
-    m_list->setHorizontalHeaderLabels({tr("Id"), tr("Title"), tr("Severity"), tr("Started"),
-                                       tr("Restored after"), tr("Post-mortem")});
+    m_list->setHorizontalHeaderLabels(
+        {tr("Id"), tr("Title"), tr("Severity"), tr("Started"), tr("Duration"), tr("Post-mortem")});
     m_list->verticalHeader()->hide();
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -617,7 +617,8 @@ void IncidentsPage::rebuildList()
         item(0, i.id);
         item(1, i.title);
         item(2, QString::number(i.severity))->setTextAlignment(Qt::AlignCenter);
-        item(3, shownInstant(i.startedAt, tz));
+        // The day is what a list is read by; the form has the minute.
+        item(3, shownInstant(i.startedAt, tz).left(10))->setToolTip(shownInstant(i.startedAt, tz));
         const qint64 start = instantMs(i.startedAt).value_or(-1);
         const qint64 restored = i.restoredAt ? instantMs(*i.restoredAt).value_or(-1) : -1;
         const bool timed = start >= 0 && restored >= 0;

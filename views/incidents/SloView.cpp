@@ -116,8 +116,10 @@ SloView::SloView(PlanDocument *document, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setItemDelegateForColumn(3, new BudgetBarDelegate(m_table));
+    // Names take what the figures leave (the full name in the tooltip); figures are never cut.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setToolTip(tr("A burn rate of 1 uses the budget up exactly over the window; 10 uses "
                            "it in a tenth of it."));
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
