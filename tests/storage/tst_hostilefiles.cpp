@@ -45,7 +45,30 @@ void tst_HostileFiles::initTestCase()
 {
     const QString p = m_dir.filePath(QStringLiteral("valid.continuity"));
     QString error;
-    QVERIFY2(TestSupport::createPlanFile(p, TestSupport::smallPlan(), &error), qPrintable(error));
+    // The small plan with an incident, its post-mortem and an SLO, so that every table has a
+    // row for the hostile values below.
+    Plan plan = TestSupport::smallPlan();
+    Incident incident;
+    incident.id = QStringLiteral("INC0001");
+    incident.title = QStringLiteral("Payment database down");
+    incident.severity = 2;
+    incident.startedAt = QStringLiteral("2026-03-04T10:00:00+01:00");
+    incident.restoredAt = QStringLiteral("2026-03-04T12:00:00+01:00");
+    incident.affected = {{QStringLiteral("pay-db"), AffectedState::Down, std::nullopt,
+                          QStringLiteral("2026-03-04T11:00:00+01:00")}};
+    incident.dataLoss = {{QStringLiteral("pay-db"), 0.5}};
+    incident.factors = {{FactorCategory::Capacity, QStringLiteral("Disk full")}};
+    Postmortem pm;
+    pm.summary = QStringLiteral("The disk filled.");
+    pm.timeline = {{QStringLiteral("2026-03-04T10:05:00+01:00"), QStringLiteral("Alert")}};
+    pm.actions = {{QStringLiteral("A1"), QStringLiteral("Alert on disk use"), ActionKind::Detect,
+                   QString(), QStringLiteral("2026-04-01"), ActionStatus::Open, std::nullopt}};
+    pm.runbookChanges = {{QStringLiteral("rb-db"), QStringLiteral("1.1")}};
+    pm.reviewedOn = QStringLiteral("2026-03-06");
+    incident.postmortem = pm;
+    plan.incidents = {incident};
+    plan.slos = {{QStringLiteral("pay-api"), 99.9, QStringLiteral("30d"), false}};
+    QVERIFY2(TestSupport::createPlanFile(p, plan, &error), qPrintable(error));
     m_valid = TestSupport::readAll(p);
 }
 
@@ -192,6 +215,29 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
         << QStringLiteral("name must be at most 100000 characters long");
     QTest::newRow("empty id") << unchecked({"UPDATE nodes SET id = '' WHERE id = 'sms'"})
                               << QStringLiteral("id must be 1 to 200 characters");
+    QTest::newRow("severity 9") << unchecked({"UPDATE incidents SET severity = 9"})
+                                << QStringLiteral("severity must be a whole number from 1 to 5");
+    QTest::newRow("incident status") << unchecked({"UPDATE incidents SET status = 'on fire'"})
+                                     << QStringLiteral("incidents, column status");
+    QTest::newRow("instant without offset")
+        << unchecked({"UPDATE incidents SET started_at = '2026-03-04T10:00:00'"})
+        << QStringLiteral("startedAt must be an ISO-8601 date and time with its offset");
+    // (An affected node the plan no longer has is a record, not a fault: such a file opens.)
+    QTest::newRow("affected state") << unchecked({"UPDATE incident_affected SET state = 'melted'"})
+                                    << QStringLiteral("incident_affected, column state");
+    QTest::newRow("restored before started")
+        << unchecked({"UPDATE incidents SET restored_at = '2026-03-01T00:00:00Z'"})
+        << QStringLiteral("restoredAt must not be before startedAt");
+    QTest::newRow("SLO objective 100") << unchecked({"UPDATE slos SET objective = 100"})
+                                       << QStringLiteral("objective must be a percentage");
+    QTest::newRow("SLO window") << unchecked({"UPDATE slos SET slo_window = 'forever'"})
+                                << QStringLiteral("window must be a number of days");
+    QTest::newRow("post-mortem action kind")
+        << unchecked({"UPDATE postmortem_actions SET kind = 'blame'"})
+        << QStringLiteral("postmortem_actions, column kind");
+    QTest::newRow("time zone") << unchecked({"UPDATE plan_info SET value = 'Mars/Olympus' WHERE "
+                                             "key = 'time_zone'"})
+                               << QStringLiteral("timeZone must be a time zone");
     QTest::newRow("id with spaces") << unchecked({"UPDATE nodes SET id = 'a b' WHERE id = 'sms'"})
                                     << QStringLiteral("id must be 1 to 200 characters");
 }
