@@ -6057,7 +6057,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="978"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="977"/>
         <source>Delete Incident</source>
         <translation>Vorfall löschen</translation>
     </message>
@@ -6067,23 +6067,23 @@ punkt</translation>
         <translation>Nach Kennung, Titel oder Knoten filtern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
@@ -6594,170 +6594,170 @@ punkt</translation>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="629"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="628"/>
         <source>reviewed</source>
         <translation>abgenommen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="631"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="630"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="635"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="637"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="634"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="636"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="707"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="706"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1024"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="708"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="707"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1024"/>
         <source>degraded</source>
         <translation>beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="711"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="710"/>
         <source>Change an affected node&apos;s state</source>
         <translation>Zustand eines betroffenen Knotens ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="729"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="728"/>
         <source>Change a factor&apos;s category</source>
         <translation>Kategorie eines Faktors ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="759"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="758"/>
         <source>once service is restored</source>
         <translation>sobald der Dienst wiederhergestellt ist</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="781"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="780"/>
         <source>Change an action&apos;s kind</source>
         <translation>Art einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="783"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="785"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="788"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="787"/>
         <source>Change an action&apos;s status</source>
         <translation>Status einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="830"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="829"/>
         <source>Impact began</source>
         <translation>Auswirkung begann</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="831"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="830"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="832"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="831"/>
         <source>Acknowledged</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="832"/>
         <source>Mitigated</source>
         <translation>Abgemildert</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
         <source>Clients affected</source>
         <translation>Betroffene Kunden</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
         <source>Transactions affected</source>
         <translation>Betroffene Transaktionen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="851"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="850"/>
         <source>Affected row %1</source>
         <translation>Betroffen, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="859"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="858"/>
         <source>Data lost row %1</source>
         <translation>Datenverlust, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="884"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="883"/>
         <source>Timeline row %1</source>
         <translation>Zeitverlauf, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="918"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="917"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
         <translation>%1: Schreiben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:MM, eine Zahl in Ziffern.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="959"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="958"/>
         <source>New incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="979"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="978"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Vorfall %1, „%2“, mit seiner Nachbetrachtung löschen? Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1004"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1003"/>
         <source>List at least one node as down: the cascade starts from them.</source>
         <translation>Erfassen Sie mindestens einen Knoten als ausgefallen: Die Kaskade geht von ihnen aus.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1011"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1010"/>
         <source>Propose from Cascade</source>
         <translation>Aus Kaskade vorschlagen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1013"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1012"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
         <translation>Mit den als ausgefallen erfassten Knoten fallen laut Kaskade auch diese aus oder werden beeinträchtigt. Haken Sie die an, die der Vorfall betraf.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1033"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1032"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
         <translation>Die Kaskade lässt nichts weiter ausfallen: Der Vorfall erfasst alles.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1039"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1038"/>
         <source>Add Ticked Nodes</source>
         <translation>Angehakte Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1057"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1056"/>
         <source>Add the nodes the cascade proposed</source>
         <translation>Von der Kaskade vorgeschlagene Knoten hinzufügen</translation>
     </message>

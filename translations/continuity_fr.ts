@@ -6057,7 +6057,7 @@ de données</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="978"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="977"/>
         <source>Delete Incident</source>
         <translation>Supprimer l’incident</translation>
     </message>
@@ -6067,23 +6067,23 @@ de données</translation>
         <translation>Filtrer par identifiant, titre ou nœud</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="212"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
@@ -6594,170 +6594,170 @@ de données</translation>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="629"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="628"/>
         <source>reviewed</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="631"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="630"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="635"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="637"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="634"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="636"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="707"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="706"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1024"/>
         <source>down</source>
         <translation>en panne</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="708"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="707"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1024"/>
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="711"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="710"/>
         <source>Change an affected node&apos;s state</source>
         <translation>Changer l’état d’un nœud touché</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="729"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="728"/>
         <source>Change a factor&apos;s category</source>
         <translation>Changer la catégorie d’un facteur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="759"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="758"/>
         <source>once service is restored</source>
         <translation>une fois le service rétabli</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="781"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="780"/>
         <source>Change an action&apos;s kind</source>
         <translation>Changer le type d’une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="783"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="785"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="788"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="787"/>
         <source>Change an action&apos;s status</source>
         <translation>Changer le statut d’une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="830"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="829"/>
         <source>Impact began</source>
         <translation>Début de l’impact</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="831"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="830"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="832"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="831"/>
         <source>Acknowledged</source>
         <translation>Pris en charge</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="832"/>
         <source>Mitigated</source>
         <translation>Atténué</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
         <source>Restored</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
         <source>Clients affected</source>
         <translation>Clients touchés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
         <source>Transactions affected</source>
         <translation>Transactions touchées</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="851"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="850"/>
         <source>Affected row %1</source>
         <translation>Nœuds touchés, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="859"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="858"/>
         <source>Data lost row %1</source>
         <translation>Données perdues, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="884"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="883"/>
         <source>Timeline row %1</source>
         <translation>Chronologie, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="918"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="917"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
         <translation>%1 : écrivez une date et une heure sous la forme AAAA-MM-JJ HH:MM, un nombre en chiffres.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="959"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="958"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="979"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="978"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Supprimer l’incident %1, « %2 », avec son retour d’expérience ? Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1004"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1003"/>
         <source>List at least one node as down: the cascade starts from them.</source>
         <translation>Indiquez au moins un nœud en panne : la cascade part de ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1011"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1010"/>
         <source>Propose from Cascade</source>
         <translation>Proposer d’après la cascade</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1013"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1012"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
         <translation>Avec les nœuds indiqués en panne, la cascade met aussi ceux-ci en panne ou les dégrade. Cochez ceux que l’incident a touchés.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1033"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1032"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
         <translation>La cascade ne met rien d’autre en panne : l’incident indique tout.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1039"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1038"/>
         <source>Add Ticked Nodes</source>
         <translation>Ajouter les nœuds cochés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1057"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1056"/>
         <source>Add the nodes the cascade proposed</source>
         <translation>Ajouter les nœuds proposés par la cascade</translation>
     </message>

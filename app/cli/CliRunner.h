@@ -153,6 +153,10 @@ public:
     int callTree(const QStringList &args);
     // continuity-cli slo PLAN [--at ISO-8601] [--json] (product/13-incidents-slos.md)
     int slo(const QStringList &args);
+    // analyze availability PLAN [--node ID,...] [--at ISO-8601] [--json]
+    int analyzeAvailability(const QStringList &args);
+    // analyze cutsets PLAN --target ID [--order 1|2] [--json]
+    int analyzeCutsets(const QStringList &args);
 
 private:
     QTextStream &m_out;

@@ -149,8 +149,13 @@ bool Runner::scenariosOf(const GraphSnapshot &graph, const Arguments &a,
 int Runner::analyze(const QStringList &args)
 {
     if (args.isEmpty())
-        return badUsage(Tr::tr("analyze needs one of: cascade, spof, tiers, recovery"));
+        return badUsage(
+            Tr::tr("analyze needs one of: cascade, spof, tiers, recovery, availability, cutsets"));
     const QString what = args.first();
+    if (what == QLatin1String("availability"))
+        return analyzeAvailability(args.mid(1));
+    if (what == QLatin1String("cutsets"))
+        return analyzeCutsets(args.mid(1));
     const bool needsScenario =
         what == QLatin1String("cascade") || what == QLatin1String("recovery");
     QStringList valueOptions;
@@ -160,7 +165,9 @@ int Runner::analyze(const QStringList &args)
     if (what == QLatin1String("spof"))
         valueOptions.append(QStringLiteral("--max-tier"));
     if (!needsScenario && what != QLatin1String("spof") && what != QLatin1String("tiers"))
-        return badUsage(Tr::tr("unknown analysis '%1' (cascade, spof, tiers, recovery)").arg(what));
+        return badUsage(Tr::tr("unknown analysis '%1' (cascade, spof, tiers, recovery, "
+                               "availability, cutsets)")
+                            .arg(what));
     const Arguments a = parse(args.mid(1), valueOptions, {QStringLiteral("--json")});
     if (!a.error.isEmpty())
         return badUsage(a.error);

@@ -3,8 +3,10 @@
 // (product/13-incidents-slos.md, docs/incidents.md)
 #include "CliRunner.h"
 
+#include "analysis/Availability.h"
 #include "analysis/ErrorBudget.h"
 #include "analysis/GraphSnapshot.h"
+#include "analysis/Spof.h"
 #include "domain/Plan.h"
 #include "io/JsonWriter.h"
 
@@ -115,6 +117,187 @@ int Runner::slo(const QStringList &args)
     for (const QString &node : report.withoutObjective)
         m_out << Tr::tr("%1  no objective: the SLO sets none and its tier has no default").arg(node)
               << '\n';
+    return Success;
+}
+
+namespace {
+
+// --at, or now; false and a message when it does not read.
+bool instant(const Arguments &a, qint64 *at, QString *error)
+{
+    *at = QDateTime::currentMSecsSinceEpoch();
+    const QString text = a.options.value(QStringLiteral("--at"));
+    if (text.isEmpty())
+        return true;
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        *error = Tr::tr("--at must be an ISO-8601 date and time such as "
+                        "2026-03-29T09:00+02:00, not \"%1\"")
+                     .arg(text);
+        return false;
+    }
+    *at = t.toMSecsSinceEpoch();
+    return true;
+}
+
+} // namespace
+
+int Runner::analyzeAvailability(const QStringList &args)
+{
+    const Arguments a =
+        parse(args, {QStringLiteral("--node"), QStringLiteral("--at")}, {QStringLiteral("--json")});
+    if (!a.error.isEmpty())
+        return badUsage(a.error);
+    if (a.positionals.size() != 1)
+        return badUsage(Tr::tr("analyze availability needs exactly one PLAN file"));
+    qint64 at = 0;
+    QString error;
+    if (!instant(a, &at, &error))
+        return badUsage(error);
+    Plan plan;
+    if (!loadReadOnly(a.positionals.first(), &plan, &error))
+        return fail(error);
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    std::vector<int> nodes;
+    if (a.options.contains(QStringLiteral("--node"))) {
+        if (!resolveNodes(graph, a.options.value(QStringLiteral("--node")), &nodes, &error))
+            return fail(error);
+    } else {
+        // Tier 0/1 and every node with an SLO: what availability is promised for.
+        nodes = defaultSpofTargets(graph, 1);
+        for (const Slo &s : plan.slos) {
+            if (const int n = graph.indexOf(s.node); n >= 0)
+                nodes.push_back(n);
+        }
+    }
+    std::sort(nodes.begin(), nodes.end(), [&](int x, int y) { return graph.id(x) < graph.id(y); });
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    const qint64 year = qint64(365) * 24 * 3600 * 1000;
+    const Downtime downtime = Downtime::compute(graph, plan.incidents, at);
+    const std::vector<OwnAvailability> own =
+        ownAvailability(plan, graph, downtime, {at - year, at});
+    std::vector<double> ownValues;
+    ownValues.reserve(own.size());
+    for (const OwnAvailability &o : own)
+        ownValues.push_back(o.availability);
+    std::vector<CompositeAvailability> results;
+    for (int node : nodes)
+        results.push_back(compositeAvailability(graph, ownValues, node));
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        JsonWriter w;
+        w.beginObject();
+        w.key("nodes");
+        w.beginArray();
+        for (const CompositeAvailability &r : results) {
+            w.beginObject(true);
+            w.key("id");
+            w.value(graph.id(r.node));
+            w.key("own");
+            w.value(r.own);
+            w.key("composite");
+            w.value(r.composite);
+            w.key("method");
+            w.value(toString(r.method));
+            w.key("interval");
+            if (r.method == AvailabilityMethod::MonteCarlo) {
+                w.beginArray(true);
+                w.value(r.low);
+                w.value(r.high);
+                w.endArray();
+            } else {
+                w.null();
+            }
+            w.key("downtimeHoursPerYear");
+            w.value(tidy(r.downtimeHoursPerYear()));
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+        writeJson(w.take());
+        return Success;
+    }
+    const QLocale locale;
+    double loss = 0;
+    for (const CompositeAvailability &r : results) {
+        m_out << Tr::tr("%1  own %2 %, composite %3 % (%4), %5 h down a year")
+                     .arg(graph.id(r.node), locale.toString(r.own * 100, 'f', 4),
+                          locale.toString(r.composite * 100, 'f', 4), toString(r.method),
+                          locale.toString(r.downtimeHoursPerYear(), 'f', 1));
+        if (r.method == AvailabilityMethod::MonteCarlo)
+            m_out << ' '
+                  << Tr::tr("(95 % interval %1 to %2 %)")
+                         .arg(locale.toString(r.low * 100, 'f', 4),
+                              locale.toString(r.high * 100, 'f', 4));
+        m_out << '\n';
+        if (graph.isProcess(r.node))
+            loss += r.downtimeHoursPerYear() * graph.lossPerHour(r.node);
+    }
+    m_out
+        << Tr::tr("Expected annual loss of these processes: %1").arg(locale.toString(loss, 'f', 0))
+        << '\n';
+    return Success;
+}
+
+int Runner::analyzeCutsets(const QStringList &args)
+{
+    const Arguments a = parse(args, {QStringLiteral("--target"), QStringLiteral("--order")},
+                              {QStringLiteral("--json")});
+    if (!a.error.isEmpty())
+        return badUsage(a.error);
+    if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--target")))
+        return badUsage(Tr::tr("analyze cutsets needs a PLAN file and --target ID"));
+    const QString order = a.options.value(QStringLiteral("--order"), QStringLiteral("2"));
+    if (order != QLatin1String("1") && order != QLatin1String("2"))
+        return badUsage(Tr::tr("--order must be 1 (single points of failure) or 2 (pairs), not "
+                               "\"%1\"")
+                            .arg(order));
+    QString error;
+    GraphSnapshot graph;
+    if (!loadGraphReadOnly(a.positionals.first(), &graph, &error))
+        return fail(error);
+    std::vector<int> target;
+    if (!resolveNodes(graph, a.options.value(QStringLiteral("--target")), &target, &error))
+        return fail(error);
+    if (target.size() != 1)
+        return badUsage(Tr::tr("--target names one node"));
+    std::vector<QStringList> sets;
+    if (order == QLatin1String("1")) {
+        const SpofResult spofs = findSpofs(graph, target);
+        for (int s : spofs.targets.front().spofs)
+            sets.push_back({graph.id(s)});
+    } else {
+        for (const auto &[x, y] : doublePointsOfFailure(graph, target.front())) {
+            QStringList pair{graph.id(x), graph.id(y)};
+            pair.sort();
+            sets.push_back(pair);
+        }
+    }
+    std::sort(sets.begin(), sets.end());
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        JsonWriter w;
+        w.beginObject();
+        w.key("target");
+        w.value(graph.id(target.front()));
+        w.key("order");
+        w.value(order.toInt());
+        w.key("sets");
+        w.beginArray();
+        for (const QStringList &set : sets) {
+            w.beginArray(true);
+            for (const QString &id : set)
+                w.value(id);
+            w.endArray();
+        }
+        w.endArray();
+        w.endObject();
+        writeJson(w.take());
+        return Success;
+    }
+    m_out << Tr::tr("%1: %n set(s) of order %2", nullptr, int(sets.size()))
+                 .arg(graph.id(target.front()), order)
+          << '\n';
+    for (const QStringList &set : sets)
+        m_out << "  " << set.join(QStringLiteral(" + ")) << '\n';
     return Success;
 }
 
