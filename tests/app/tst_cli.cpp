@@ -41,6 +41,7 @@ private slots:
     void analyzeRefusesBadArguments();
     void checkGatesOnErrors();
     void sloOnTheSample();
+    void availabilityAndCutsetsOnTheSample();
 
 private:
     struct Result
@@ -831,6 +832,72 @@ void tst_Cli::sloOnTheSample()
     QVERIFY2(r.out.contains(QLatin1String("\"postmortem-missing\"")), qPrintable(r.out.left(300)));
     QVERIFY(r.out.contains(QLatin1String("\"recurring-incident\"")));
     QVERIFY(r.out.contains(QLatin1String("\"rto-breach\"")));
+}
+
+void tst_Cli::availabilityAndCutsetsOnTheSample()
+{
+    const QString plan = path(QStringLiteral("availability.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+    Result r = run({QStringLiteral("analyze"), QStringLiteral("availability"), plan,
+                    QStringLiteral("--node"), QStringLiteral("app-api-gw,take-card-payments"),
+                    QStringLiteral("--at"), QStringLiteral("2026-12-05T00:00:00Z"),
+                    QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray nodes = parseJson(r.out).value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.size(), 2);
+    const QJsonObject gateway = nodes.at(0).toObject();
+    QCOMPARE(gateway.value(QStringLiteral("id")).toString(), QStringLiteral("app-api-gw"));
+    // Entered MTBF 6,000 h and MTTR 2.5 h.
+    QVERIFY(qAbs(gateway.value(QStringLiteral("own")).toDouble() - 6000.0 / 6002.5) < 1e-12);
+    const double composite = gateway.value(QStringLiteral("composite")).toDouble();
+    QVERIFY(composite > 0.99 && composite <= gateway.value(QStringLiteral("own")).toDouble());
+    QCOMPARE(gateway.value(QStringLiteral("method")).toString(), QStringLiteral("exact"));
+    QVERIFY(gateway.value(QStringLiteral("interval")).isNull());
+    QVERIFY(qAbs(gateway.value(QStringLiteral("downtimeHoursPerYear")).toDouble() -
+                 (1 - composite) * 8760) < 1e-5);
+    // The process needs the gateway: it can be no more available.
+    QVERIFY(nodes.at(1).toObject().value(QStringLiteral("composite")).toDouble() <= composite);
+
+    r = run({QStringLiteral("analyze"), QStringLiteral("cutsets"), plan, QStringLiteral("--target"),
+             QStringLiteral("take-card-payments"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject cut = parseJson(r.out);
+    QCOMPARE(cut.value(QStringLiteral("target")).toString(), QStringLiteral("take-card-payments"));
+    QCOMPARE(cut.value(QStringLiteral("order")).toInt(), 2);
+    const QJsonArray sets = cut.value(QStringLiteral("sets")).toArray();
+    QVERIFY(!sets.isEmpty());
+    // Both Kafka brokers of a 2-of-3 cluster are a double point of failure; each set sorted,
+    // sets sorted.
+    QVERIFY(sets.contains(QJsonArray{QStringLiteral("infra-kafka-1"), QStringLiteral("infra-kafka-2")}));
+    QStringList previous;
+    for (const QJsonValue &v : sets) {
+        const QJsonArray set = v.toArray();
+        QCOMPARE(set.size(), 2);
+        QVERIFY(set.at(0).toString() < set.at(1).toString());
+        const QStringList now{set.at(0).toString(), set.at(1).toString()};
+        QVERIFY(previous.isEmpty() || previous < now);
+        previous = now;
+    }
+    // Order 1 gives the single points of failure, which no pair repeats.
+    r = run({QStringLiteral("analyze"), QStringLiteral("cutsets"), plan, QStringLiteral("--target"),
+             QStringLiteral("take-card-payments"), QStringLiteral("--order"), QStringLiteral("1"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray singles = parseJson(r.out).value(QStringLiteral("sets")).toArray();
+    QVERIFY(!singles.isEmpty());
+    for (const QJsonValue &single : singles) {
+        for (const QJsonValue &pair : sets)
+            QVERIFY(!pair.toArray().contains(single.toArray().at(0)));
+    }
+    QCOMPARE(run({QStringLiteral("analyze"), QStringLiteral("cutsets"), plan,
+                  QStringLiteral("--target"), QStringLiteral("take-card-payments"),
+                  QStringLiteral("--order"), QStringLiteral("3")})
+                 .code,
+             2);
+    QCOMPARE(run({QStringLiteral("analyze"), QStringLiteral("cutsets"), plan}).code, 2);
+    QVERIFY(run({QStringLiteral("analyze"), QStringLiteral("availability"), plan,
+                 QStringLiteral("--node"), QStringLiteral("nowhere")})
+                .code != 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
