@@ -5271,14 +5271,14 @@ punkt</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="47"/>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="34"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="35"/>
         <source>&quot;%1&quot;</source>
         <comment>a name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="48"/>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="35"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="36"/>
         <source>&quot;%1&quot; (%2)</source>
         <comment>a name in quotation marks and its id</comment>
         <translation>„%1“ (%2)</translation>
@@ -5542,22 +5542,27 @@ punkt</translation>
         <translation>Fehlerbudget aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="435"/>
+        <location filename="../core/analysis/Findings.cpp" line="434"/>
+        <source>SLO infeasible</source>
+        <translation>SLO nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="436"/>
         <source>SLO without objective</source>
         <translation>SLO ohne Zielwert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="452"/>
+        <location filename="../core/analysis/Findings.cpp" line="453"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="454"/>
+        <location filename="../core/analysis/Findings.cpp" line="455"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="458"/>
+        <location filename="../core/analysis/Findings.cpp" line="459"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -5626,52 +5631,62 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="276"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="277"/>
         <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
         <translation>%1 war in %3 %2 h ausgefallen, länger als seine RTO von %4 h. Prüfen Sie die Wiederherstellung mit der Nachbetrachtung des Vorfalls.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="284"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="285"/>
         <source>%1 was down %2 h in %3, beyond its maximum tolerable downtime of %4 h.</source>
         <translation>%1 war in %3 %2 h ausgefallen, länger als seine maximal tolerierbare Ausfallzeit von %4 h.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="292"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="293"/>
         <source>%1 lost %2 h of data in %3, more than its RPO of %4 h.</source>
         <translation>%1 hat in %3 Daten von %2 h verloren, mehr als seine RPO von %4 h.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="302"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="303"/>
         <source>%1 had %2 outages in the last twelve months; 90 % of them lasted up to %3 h, above its RTO of %4 h. Change the target or the design.</source>
         <translation>%1 hatte in den letzten zwölf Monaten %2 Ausfälle; 90 % davon dauerten bis zu %3 h, mehr als seine RTO von %4 h. Ändern Sie das Ziel oder die Architektur.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="314"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="315"/>
         <source>%1 failed again within six months for the same kind of cause (%2): %3. Treat the cause, not the symptom.</source>
         <translation>%1 ist innerhalb von sechs Monaten erneut aus derselben Art von Ursache ausgefallen (%2): %3. Beheben Sie die Ursache, nicht das Symptom.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="335"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="336"/>
         <source>Incident %1 (%2, severity %3) has no post-mortem; it was due on %4.</source>
         <translation>Vorfall %1 (%2, Schweregrad %3) hat keine Nachbetrachtung; sie war am %4 fällig.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="337"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="338"/>
         <source>The post-mortem of incident %1 (%2, severity %3) is not reviewed; it was due on %4.</source>
         <translation>Die Nachbetrachtung von Vorfall %1 (%2, Schweregrad %3) ist nicht abgenommen; sie war am %4 fällig.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="350"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="351"/>
         <source>The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 min allowed.</source>
         <translation>Das Fehlerbudget von %1 (%2 % über %3) ist aufgebraucht: %4 min Ausfall gegenüber %5 min erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="357"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="358"/>
         <source>Only emergency changes to it until %1, when the budget recovers.</source>
         <translation>Bis %1, wenn sich das Budget erholt, nur Notfalländerungen daran.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="368"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="401"/>
+        <source>%1 is predicted to be available %2 % of the time, below its SLO of %3 %.</source>
+        <translation>%1 ist voraussichtlich %2 % der Zeit verfügbar, weniger als sein SLO von %3 %.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="407"/>
+        <source>A second, redundant %1 would raise it to %2 %.</source>
+        <translation>Ein zweites, redundantes %1 würde sie auf %2 % heben.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="417"/>
         <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
         <translation>Das SLO von %1 setzt keinen Zielwert, und seine Stufe hat keinen Standardwert. Geben Sie ihm einen Zielwert.</translation>
     </message>

@@ -5271,14 +5271,14 @@ de données</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="47"/>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="34"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="35"/>
         <source>&quot;%1&quot;</source>
         <comment>a name in quotation marks</comment>
         <translation>« %1 »</translation>
     </message>
     <message>
         <location filename="../core/analysis/Findings.cpp" line="48"/>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="35"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="36"/>
         <source>&quot;%1&quot; (%2)</source>
         <comment>a name in quotation marks and its id</comment>
         <translation>« %1 » (%2)</translation>
@@ -5542,22 +5542,27 @@ de données</translation>
         <translation>Budget d’erreur épuisé</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="435"/>
+        <location filename="../core/analysis/Findings.cpp" line="434"/>
+        <source>SLO infeasible</source>
+        <translation>SLO inatteignable</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/Findings.cpp" line="436"/>
         <source>SLO without objective</source>
         <translation>SLO sans objectif</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="452"/>
+        <location filename="../core/analysis/Findings.cpp" line="453"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="454"/>
+        <location filename="../core/analysis/Findings.cpp" line="455"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="458"/>
+        <location filename="../core/analysis/Findings.cpp" line="459"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -5626,52 +5631,62 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="276"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="277"/>
         <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
         <translation>%1 a été en panne %2 h lors de %3, plus que son RTO de %4 h. Revoyez la reprise avec le retour d’expérience de l’incident.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="284"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="285"/>
         <source>%1 was down %2 h in %3, beyond its maximum tolerable downtime of %4 h.</source>
         <translation>%1 a été en panne %2 h lors de %3, au-delà de sa durée maximale d’interruption admissible de %4 h.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="292"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="293"/>
         <source>%1 lost %2 h of data in %3, more than its RPO of %4 h.</source>
         <translation>%1 a perdu %2 h de données lors de %3, plus que son RPO de %4 h.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="302"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="303"/>
         <source>%1 had %2 outages in the last twelve months; 90 % of them lasted up to %3 h, above its RTO of %4 h. Change the target or the design.</source>
         <translation>%1 a connu %2 pannes au cours des douze derniers mois ; 90 % d’entre elles ont duré jusqu’à %3 h, plus que son RTO de %4 h. Changez l’objectif ou l’architecture.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="314"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="315"/>
         <source>%1 failed again within six months for the same kind of cause (%2): %3. Treat the cause, not the symptom.</source>
         <translation>%1 est de nouveau tombé en panne en moins de six mois pour le même type de cause (%2) : %3. Traitez la cause, pas le symptôme.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="335"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="336"/>
         <source>Incident %1 (%2, severity %3) has no post-mortem; it was due on %4.</source>
         <translation>L’incident %1 (%2, gravité %3) n’a pas de retour d’expérience ; il était attendu le %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="337"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="338"/>
         <source>The post-mortem of incident %1 (%2, severity %3) is not reviewed; it was due on %4.</source>
         <translation>Le retour d’expérience de l’incident %1 (%2, gravité %3) n’est pas validé ; il était attendu le %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="350"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="351"/>
         <source>The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 min allowed.</source>
         <translation>Le budget d’erreur de %1 (%2 % sur %3) est épuisé : %4 min de panne pour %5 min admises.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="357"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="358"/>
         <source>Only emergency changes to it until %1, when the budget recovers.</source>
         <translation>Seulement des changements d’urgence jusqu’au %1, quand le budget se reconstitue.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="368"/>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="401"/>
+        <source>%1 is predicted to be available %2 % of the time, below its SLO of %3 %.</source>
+        <translation>%1 devrait être disponible %2 % du temps, moins que son SLO de %3 %.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="407"/>
+        <source>A second, redundant %1 would raise it to %2 %.</source>
+        <translation>Un second %1, redondant, la porterait à %2 %.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/IncidentHistory.cpp" line="417"/>
         <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
         <translation>Le SLO de %1 ne fixe pas d’objectif et son niveau n’en a pas par défaut. Donnez-lui un objectif.</translation>
     </message>

@@ -431,6 +431,7 @@ QString findingKindTitle(const QString &kind)
         {"postmortem-overdue", QT_TRANSLATE_NOOP("Continuity::Findings", "Post-mortem overdue")},
         {"error-budget-exhausted",
          QT_TRANSLATE_NOOP("Continuity::Findings", "Error budget exhausted")},
+        {"slo-infeasible", QT_TRANSLATE_NOOP("Continuity::Findings", "SLO infeasible")},
         {"slo-without-objective",
          QT_TRANSLATE_NOOP("Continuity::Findings", "SLO without objective")},
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentHistory.h"
 
+#include "Availability.h"
 #include "domain/Plan.h"
 #include "ErrorBudget.h"
 #include "Recovery.h"
@@ -360,6 +361,54 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
                                QLocale::ShortFormat));
         out.push_back(
             {Severity::Error, QStringLiteral("error-budget-exhausted"), s.node, message, {}, 0});
+    }
+    // SLO infeasible: the graph's predicted availability is below the objective, with what a
+    // redundant twin of the weakest provider would give.
+    if (!slos.slos.empty()) {
+        const std::vector<OwnAvailability> own =
+            ownAvailability(plan, graph, downtime, {at - yearMs, at});
+        std::vector<double> ownValues;
+        for (const OwnAvailability &o : own)
+            ownValues.push_back(o.availability);
+        for (const SloStanding &s : slos.slos) {
+            const CompositeAvailability predicted =
+                compositeAvailability(graph, ownValues, s.nodeIndex);
+            if (predicted.composite * 100 >= s.objective)
+                continue;
+            // The nodes that can fail, weakest first; the twin of each in turn (two alike in
+            // parallel fail together with (1 - a)^2), the best kept.
+            std::vector<int> weakest;
+            for (int n = 0; n < graph.nodeCount(); ++n) {
+                if (ownValues[std::size_t(n)] < 1)
+                    weakest.push_back(n);
+            }
+            std::sort(weakest.begin(), weakest.end(), [&](int x, int y) {
+                return ownValues[std::size_t(x)] < ownValues[std::size_t(y)];
+            });
+            int best = -1;
+            double bestValue = predicted.composite;
+            for (std::size_t i = 0; i < weakest.size() && i < 20; ++i) {
+                std::vector<double> twin = ownValues;
+                const double a = twin[std::size_t(weakest[i])];
+                twin[std::size_t(weakest[i])] = 1 - (1 - a) * (1 - a);
+                const double value = compositeAvailability(graph, twin, s.nodeIndex).composite;
+                if (value > bestValue + 1e-12) {
+                    bestValue = value;
+                    best = weakest[i];
+                }
+            }
+            QString message =
+                Tr::tr("%1 is predicted to be available %2 % of the time, below its SLO of %3 %.")
+                    .arg(named(graph, s.nodeIndex),
+                         locale.toString(predicted.composite * 100, 'f', 3),
+                         locale.toString(s.objective, 'g', 6));
+            if (best >= 0)
+                message += QLatin1Char(' ') +
+                           Tr::tr("A second, redundant %1 would raise it to %2 %.")
+                               .arg(named(graph, best), locale.toString(bestValue * 100, 'f', 3));
+            out.push_back({Severity::Warning, QStringLiteral("slo-infeasible"), s.node, message,
+                           best >= 0 ? QStringList{graph.id(best)} : QStringList(), 0});
+        }
     }
     for (const QString &node : slos.withoutObjective)
         out.push_back({Severity::Info,

@@ -184,6 +184,7 @@ private slots:
     void calendarWindowsFollowThePlansTimeZone();
     void historyFindsBreachesAndRecurringFailures();
     void postmortemsFallDueByBusinessDays();
+    void anSloBeyondTheGraphIsInfeasible();
 };
 
 void tst_Incidents::aProcessIsDownWhileTheDatabaseItNeedsIsDown()
@@ -458,6 +459,36 @@ void tst_Incidents::postmortemsFallDueByBusinessDays()
     // 00:30 Berlin on Saturday is already the next day there.
     const qint64 saturday = *instantMs(QStringLiteral("2026-03-06T23:30:00Z"));
     QCOMPARE(postmortemDue(plan, 3, saturday), QDate(2026, 3, 13));
+}
+
+void tst_Incidents::anSloBeyondTheGraphIsInfeasible()
+{
+    // A process on one server that is down 1 hour in 100: 99.9 % cannot be met; a second
+    // server beside it would give 1 - 0.01^2.
+    Plan plan = Plan::empty();
+    Process pay;
+    pay.id = pay.name = QStringLiteral("pay");
+    plan.processes.append(pay);
+    Service server;
+    server.id = server.name = QStringLiteral("server");
+    server.mtbfHours = 99;
+    server.mttrHours = 1;
+    plan.services.append(server);
+    plan.dependencies.append({QStringLiteral("pay"), QStringLiteral("server"), Strength::Hard, {}});
+    plan.slos.append({QStringLiteral("pay"), 99.9, QStringLiteral("30d"), false});
+    const GraphSnapshot g = GraphSnapshot::fromPlan(plan);
+    const std::vector<Finding> findings = incidentFindings(plan, g, Origin);
+    const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.kind == QLatin1String("slo-infeasible");
+    });
+    QVERIFY(it != findings.end());
+    QCOMPARE(it->subject, QStringLiteral("pay"));
+    QCOMPARE(it->related, QStringList{QStringLiteral("server")});
+    QVERIFY2(it->message.contains(QLatin1String("99.000 %")), qPrintable(it->message));
+    QVERIFY2(it->message.contains(QLatin1String("99.990 %")), qPrintable(it->message));
+    plan.slos[0].objective = 98.0;
+    for (const Finding &f : incidentFindings(plan, g, Origin))
+        QVERIFY(f.kind != QLatin1String("slo-infeasible"));
 }
 
 QTEST_GUILESS_MAIN(tst_Incidents)
