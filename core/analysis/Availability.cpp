@@ -23,8 +23,12 @@ using Edge = GraphSnapshot::EdgeKind;
 class DownSpread
 {
 public:
-    explicit DownSpread(const GraphSnapshot &graph)
+    // `within`, when given: the spread stays among the nodes it marks (a target's upstream cone,
+    // outside which nothing can bring the target down).
+    explicit DownSpread(const GraphSnapshot &graph,
+                        const std::vector<std::uint8_t> *within = nullptr)
         : m_graph(graph)
+        , m_within(within)
         , m_down(std::size_t(graph.nodeCount()), 0)
         , m_groupDown(graph.groups().size(), 0)
     {}
@@ -43,7 +47,8 @@ public:
             m_stack.pop_back();
             const auto [begin, end] = m_graph.consumerEdges(n);
             for (const GraphSnapshot::Edge *e = begin; e != end; ++e) {
-                if (e->kind == Edge::Soft || isDown(e->consumer))
+                if (e->kind == Edge::Soft || isDown(e->consumer) ||
+                    (m_within && !(*m_within)[std::size_t(e->consumer)]))
                     continue;
                 bool down = e->kind == Edge::Hard;
                 if (e->kind == Edge::Group) {
@@ -81,6 +86,7 @@ private:
     }
 
     const GraphSnapshot &m_graph;
+    const std::vector<std::uint8_t> *m_within;
     std::vector<std::uint8_t> m_down;
     std::vector<int> m_groupDown;
     std::vector<int> m_log;
@@ -103,6 +109,14 @@ std::vector<int> upstreamCone(const GraphSnapshot &graph, int node)
         }
     }
     return cone;
+}
+
+std::vector<std::uint8_t> coneMask(const GraphSnapshot &graph, const std::vector<int> &cone)
+{
+    std::vector<std::uint8_t> mask(std::size_t(graph.nodeCount()), 0);
+    for (int n : cone)
+        mask[std::size_t(n)] = 1;
+    return mask;
 }
 
 // Exact by recursion when the cone is a tree: each node but the root needed by exactly one
@@ -238,7 +252,8 @@ CompositeAvailability compositeAvailability(const GraphSnapshot &graph,
     // Enumeration: every combination of the nodes that can fail, each weighed by its chance.
     if (random.size() < 40 &&
         std::ldexp(double(cone.size()), int(random.size())) <= options.enumerationBudget) {
-        DownSpread spread(graph);
+        const std::vector<std::uint8_t> within = coneMask(graph, cone);
+        DownSpread spread(graph, &within);
         double upChance = 0;
         const std::uint64_t combinations = std::uint64_t(1) << random.size();
         for (std::uint64_t mask = 0; mask < combinations; ++mask) {
@@ -367,10 +382,168 @@ CompositeAvailability compositeAvailability(const GraphSnapshot &graph,
     return result;
 }
 
+std::vector<CompositeAvailability> compositeAvailabilities(const GraphSnapshot &graph,
+                                                           const std::vector<double> &own,
+                                                           const std::vector<int> &nodes,
+                                                           const AvailabilityOptions &options)
+{
+    std::vector<CompositeAvailability> results(nodes.size());
+    std::vector<std::size_t> sampled; // indices into nodes/results left for the shared run
+    // The enumeration budget is for all the nodes together: beyond it, the shared run is the
+    // cheaper way to the same figures.
+    AvailabilityOptions each = options;
+    each.enumerationBudget =
+        std::max(std::min(1e5, options.enumerationBudget),
+                 options.enumerationBudget / double(std::max<std::size_t>(1, nodes.size())));
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const std::vector<int> cone = upstreamCone(graph, nodes[i]);
+        std::size_t random = 0;
+        for (int n : cone)
+            random += own[std::size_t(n)] < 1;
+        const bool enumerable =
+            random < 40 && std::ldexp(double(cone.size()), int(random)) <= each.enumerationBudget;
+        if (random == 0 || enumerable || treeAvailability(graph, own, cone)) {
+            results[i] = compositeAvailability(graph, own, nodes[i], each);
+        } else {
+            results[i].node = nodes[i];
+            results[i].own = own[std::size_t(nodes[i])];
+            sampled.push_back(i);
+        }
+    }
+    if (sampled.empty())
+        return results;
+
+    // One run over every node, providers before consumers (the snapshot's rank order; passes
+    // until nothing changes where hard dependencies form cycles).
+    const int n = graph.nodeCount();
+    constexpr std::size_t Words = 64; // 4,096 samples a chunk
+    std::vector<int> random;
+    for (int node = 0; node < n; ++node) {
+        if (own[std::size_t(node)] < 1)
+            random.push_back(node);
+    }
+    const std::uint64_t total = std::max<std::uint64_t>(options.samples, 64 * Words);
+    std::mt19937_64 rng(options.seed);
+    std::vector<std::uint64_t> nextFailure(random.size());
+    for (std::size_t r = 0; r < random.size(); ++r)
+        nextFailure[r] = gap(rng, 1 - own[std::size_t(random[r])]);
+    std::vector<std::uint64_t> down(std::size_t(n) * Words);
+    std::vector<std::uint64_t> upCount(sampled.size(), 0);
+    // Each rank's hard providers and groups (with their providers), by rank.
+    struct RankGroup
+    {
+        int size;
+        int quorum;
+        std::vector<int> providers;
+    };
+    std::vector<std::vector<int>> hard(static_cast<std::size_t>(n));
+    std::vector<std::vector<RankGroup>> groups(static_cast<std::size_t>(n));
+    for (int rank = 0; rank < n; ++rank) {
+        QHash<int, std::size_t> groupAt;
+        const auto [begin, end] = graph.providersOfRank(rank);
+        for (const GraphSnapshot::RankEdge *e = begin; e != end; ++e) {
+            if (e->kind() == Edge::Hard) {
+                hard[std::size_t(rank)].push_back(e->rank);
+            } else if (e->kind() == Edge::Group) {
+                auto &list = groups[std::size_t(rank)];
+                if (!groupAt.contains(e->group())) {
+                    const auto &g = graph.groups()[std::size_t(e->group())];
+                    groupAt.insert(e->group(), list.size());
+                    list.push_back({g.size, g.quorum, {}});
+                }
+                list[groupAt.value(e->group())].providers.push_back(e->rank);
+            }
+        }
+    }
+    std::uint64_t done = 0;
+    while (done < total) {
+        std::fill(down.begin(), down.end(), 0);
+        const std::uint64_t chunkEnd = done + 64 * Words;
+        for (std::size_t r = 0; r < random.size(); ++r) {
+            const double failure = 1 - own[std::size_t(random[r])];
+            std::uint64_t *bits = down.data() + std::size_t(graph.rankOf(random[r])) * Words;
+            while (nextFailure[r] < chunkEnd) {
+                const std::uint64_t at = nextFailure[r] - done;
+                bits[at / 64] |= std::uint64_t(1) << (at % 64);
+                nextFailure[r] += 1 + gap(rng, failure);
+            }
+        }
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (int rank = 0; rank < n; ++rank) {
+                std::uint64_t *mine = down.data() + std::size_t(rank) * Words;
+                for (int provider : hard[std::size_t(rank)]) {
+                    const std::uint64_t *theirs = down.data() + std::size_t(provider) * Words;
+                    for (std::size_t w = 0; w < Words; ++w) {
+                        if (theirs[w] & ~mine[w]) {
+                            mine[w] |= theirs[w];
+                            changed = changed || !graph.waitsAcyclic();
+                        }
+                    }
+                }
+                for (const RankGroup &g : groups[std::size_t(rank)]) {
+                    for (std::size_t w = 0; w < Words; ++w) {
+                        std::uint64_t all = ~std::uint64_t(0);
+                        std::uint64_t any = 0;
+                        for (int provider : g.providers) {
+                            const std::uint64_t bits = down[std::size_t(provider) * Words + w];
+                            all &= bits;
+                            any |= bits;
+                        }
+                        std::uint64_t word = 0;
+                        if (g.quorum <= 1) {
+                            word = all; // down only when every provider is
+                        } else if (g.quorum >= g.size) {
+                            word = any; // down when any provider is
+                        } else {
+                            // Count the down providers of each sample in which any is down.
+                            for (std::uint64_t bits = any & ~mine[w]; bits; bits &= bits - 1) {
+                                const int bit = std::countr_zero(bits);
+                                int downCount = 0;
+                                for (int provider : g.providers)
+                                    downCount +=
+                                        int(down[std::size_t(provider) * Words + w] >> bit & 1);
+                                if (g.size - downCount < g.quorum)
+                                    word |= std::uint64_t(1) << bit;
+                            }
+                        }
+                        if (word & ~mine[w]) {
+                            mine[w] |= word;
+                            changed = changed || !graph.waitsAcyclic();
+                        }
+                    }
+                }
+            }
+        }
+        for (std::size_t s = 0; s < sampled.size(); ++s) {
+            const std::uint64_t *bits =
+                down.data() + std::size_t(graph.rankOf(nodes[sampled[s]])) * Words;
+            for (std::size_t w = 0; w < Words; ++w)
+                upCount[s] += std::uint64_t(std::popcount(~bits[w]));
+        }
+        done = chunkEnd;
+    }
+    const double count = double(done);
+    const double z = 1.959964;
+    for (std::size_t s = 0; s < sampled.size(); ++s) {
+        CompositeAvailability &r = results[sampled[s]];
+        const double p = double(upCount[s]) / count;
+        const double centre = (p + z * z / (2 * count)) / (1 + z * z / count);
+        const double half =
+            z / (1 + z * z / count) * std::sqrt(p * (1 - p) / count + z * z / (4 * count * count));
+        r.method = AvailabilityMethod::MonteCarlo;
+        r.composite = p;
+        r.low = std::max(0.0, centre - half);
+        r.high = std::min(1.0, centre + half);
+    }
+    return results;
+}
+
 std::vector<std::pair<int, int>> doublePointsOfFailure(const GraphSnapshot &graph, int target)
 {
     const std::vector<int> cone = upstreamCone(graph, target);
-    DownSpread spread(graph);
+    const std::vector<std::uint8_t> within = coneMask(graph, cone);
+    DownSpread spread(graph, &within);
     std::vector<int> candidates;
     for (std::size_t i = 1; i < cone.size(); ++i) {
         const std::size_t start = spread.mark();

@@ -60,6 +60,16 @@ CompositeAvailability compositeAvailability(const GraphSnapshot &graph,
                                             const std::vector<double> &own, int node,
                                             const AvailabilityOptions &options = {});
 
+// The composite availability of many nodes at once: each exact where compositeAvailability()
+// would be, the rest from one Monte Carlo run over the whole graph whose samples they share (a
+// 100k-node plan's tier-0/1 nodes cost one pass per sample chunk, not one run each). The
+// estimates of one run are correlated with each other; each alone has its 95 % interval. The
+// enumeration budget is shared by all the nodes.
+std::vector<CompositeAvailability> compositeAvailabilities(const GraphSnapshot &graph,
+                                                           const std::vector<double> &own,
+                                                           const std::vector<int> &nodes,
+                                                           const AvailabilityOptions &options = {});
+
 // Double points of failure (minimal cut sets of order 2) of `target`: the pairs {a, b}, neither a
 // SPOF of the target, whose joint failure makes it down; each pair ascending, pairs ascending.
 std::vector<std::pair<int, int>> doublePointsOfFailure(const GraphSnapshot &graph, int target);

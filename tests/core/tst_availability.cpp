@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -216,6 +217,40 @@ void tst_Availability::monteCarloHoldsItsInterval()
     // A 95 % interval holds the truth about 95 times in 100.
     QVERIFY2(inside >= rounds * 88 / 100,
              qPrintable(QStringLiteral("%1 of %2").arg(inside).arg(rounds)));
+
+    // Many nodes at once, sharing one run over the whole graph: exact where one node alone is,
+    // each estimate's interval around the truth as often.
+    int sharedInside = 0;
+    int shared = 0;
+    for (int round = 0; round < 60; ++round) {
+        const Plan plan = randomPlan(rng, 10);
+        const GraphSnapshot g = GraphSnapshot::fromPlan(plan);
+        std::vector<double> own(g.nodeCount());
+        for (double &a : own)
+            a = 0.8 + double(rng() % 200) / 1000.0;
+        std::vector<int> all(g.nodeCount());
+        std::iota(all.begin(), all.end(), 0);
+        AvailabilityOptions mc;
+        mc.enumerationBudget = 0;
+        mc.samples = 1 << 16;
+        mc.seed = std::uint64_t(round) + 1000;
+        const std::vector<CompositeAvailability> many = compositeAvailabilities(g, own, all, mc);
+        QCOMPARE(many.size(), all.size());
+        for (int node = 0; node < g.nodeCount(); ++node) {
+            const CompositeAvailability exact = compositeAvailability(g, own, node);
+            QCOMPARE(many[std::size_t(node)].node, node);
+            if (many[std::size_t(node)].method == AvailabilityMethod::Exact) {
+                QVERIFY(qAbs(many[std::size_t(node)].composite - exact.composite) < 1e-9);
+                continue;
+            }
+            ++shared;
+            sharedInside += exact.composite >= many[std::size_t(node)].low &&
+                            exact.composite <= many[std::size_t(node)].high;
+        }
+    }
+    QVERIFY(shared > 50);
+    QVERIFY2(sharedInside >= shared * 88 / 100,
+             qPrintable(QStringLiteral("%1 of %2").arg(sharedInside).arg(shared)));
 }
 
 void tst_Availability::ownAvailabilityFromEnteredAndMeasured()

@@ -180,9 +180,9 @@ int Runner::analyzeAvailability(const QStringList &args)
     ownValues.reserve(own.size());
     for (const OwnAvailability &o : own)
         ownValues.push_back(o.availability);
-    std::vector<CompositeAvailability> results;
-    for (int node : nodes)
-        results.push_back(compositeAvailability(graph, ownValues, node));
+    // Exact where feasible; the rest share one Monte Carlo run over the graph.
+    const std::vector<CompositeAvailability> results =
+        compositeAvailabilities(graph, ownValues, nodes);
     if (a.flags.contains(QStringLiteral("--json"))) {
         JsonWriter w;
         w.beginObject();
