@@ -13,7 +13,7 @@ namespace Continuity {
 struct Plan;
 
 // Predicted availability (product/13-incidents-slos.md "Predicted availability",
-// docs/availability.md).
+// docs/incidents.md "Predicted availability").
 
 // A node's own availability: from its entered MTBF and MTTR, else measured from the outages it
 // was listed in itself over the observation period, else 1 (no data).
