@@ -6072,7 +6072,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="977"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="983"/>
         <source>Delete Incident</source>
         <translation>Vorfall löschen</translation>
     </message>
@@ -6083,7 +6083,7 @@ punkt</translation>
     </message>
     <message>
         <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
@@ -6093,7 +6093,7 @@ punkt</translation>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="215"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -6103,243 +6103,238 @@ punkt</translation>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="253"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="214"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="255"/>
         <source>Post-mortem</source>
         <translation>Nachbetrachtung</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="239"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="241"/>
         <source>No incident selected. New Incident records one.</source>
         <translation>Kein Vorfall ausgewählt. „Neuer Vorfall“ erfasst einen.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="252"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="254"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="262"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="264"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="265"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="267"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="266"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="268"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="280"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="282"/>
         <source>Edit %1 of the incident</source>
         <translation>%1 des Vorfalls bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="286"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="288"/>
         <source>Id:</source>
         <translation>Kennung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="287"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="289"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="290"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="292"/>
         <source>1 – critical</source>
         <translation>1 – kritisch</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="291"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="293"/>
         <source>2 – major</source>
         <translation>2 – schwer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="292"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="294"/>
         <source>3 – moderate</source>
         <translation>3 – mittel</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="293"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="295"/>
         <source>4 – minor</source>
         <translation>4 – gering</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="294"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
         <source>5 – low</source>
         <translation>5 – niedrig</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="298"/>
         <source>Change the incident&apos;s severity</source>
         <translation>Schweregrad des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="297"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="299"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="304"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
         <source>Change the incident&apos;s status</source>
         <translation>Status des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
         <source>Impact began:</source>
         <translation>Auswirkung begann:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
         <source>Acknowledged:</source>
         <translation>Angenommen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
         <source>Mitigated:</source>
         <translation>Abgemildert:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
         <source>Restored:</source>
         <translation>Wiederhergestellt:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
         <source>Closed:</source>
         <translation>Geschlossen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
         <source>Clients affected:</source>
         <translation>Betroffene Kunden:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>Transactions affected:</source>
         <translation>Betroffene Transaktionen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
         <source>Cost:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>Caused by change:</source>
         <translation>Verursacht durch Änderung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>change number, if any</source>
         <translation>Änderungsnummer, falls vorhanden</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="319"/>
         <source>External reference:</source>
         <translation>Externe Referenz:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="320"/>
         <source>ticket number elsewhere</source>
         <translation>Ticketnummer in einem anderen System</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="326"/>
         <source>Edit the incident&apos;s description</source>
         <translation>Beschreibung des Vorfalls bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="327"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="343"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="345"/>
         <source>Remove a row of the incident</source>
         <translation>Eine Zeile des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="354"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="361"/>
         <source>Edit the incident</source>
         <translation>Vorfall bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="371"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="378"/>
         <source>Process or service:</source>
         <translation>Prozess oder Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
-        <source>Process or service</source>
-        <translation>Prozess oder Dienst</translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="379"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="380"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="386"/>
         <source>Empty From and To: from the impact&apos;s start until restored.</source>
         <translation>Leeres Von und Bis: vom Beginn der Auswirkung bis zur Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
         <source>Affected:</source>
         <translation>Betroffen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
         <source>Add Node…</source>
         <translation>Knoten hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="389"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="395"/>
         <source>Affected Node</source>
         <translation>Betroffener Knoten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="395"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="401"/>
         <source>Add an affected node</source>
         <translation>Betroffenen Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="398"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="404"/>
         <source>Remove Node</source>
         <translation>Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="381"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
         <source>Propose from Cascade…</source>
         <translation>Aus Kaskade vorschlagen…</translation>
     </message>
@@ -6349,430 +6344,441 @@ punkt</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="383"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <source>Sev.</source>
+        <comment>severity, abbreviated</comment>
+        <translation>Schw.</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="389"/>
         <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
         <translation>Die Knoten hinzufügen, die die Kaskade mit den als ausgefallen erfassten ausfallen lässt oder beeinträchtigt, nachdem Sie sie bestätigt haben</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="414"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="414"/>
         <source>Hours of data lost</source>
         <translation>Verlorene Daten (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="410"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="416"/>
         <source>Data lost:</source>
         <translation>Datenverlust:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="410"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="416"/>
         <source>Add Data Store…</source>
         <translation>Datenspeicher hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="412"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="418"/>
         <source>Data Lost</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="418"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
         <source>Add data lost</source>
         <translation>Datenverlust hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="427"/>
         <source>Remove Data Store</source>
         <translation>Datenspeicher entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="430"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="430"/>
         <source>Contributing factor</source>
         <translation>Beitragender Faktor</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="426"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="432"/>
         <source>Contributing factors:</source>
         <translation>Beitragende Faktoren:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="426"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="432"/>
         <source>Add Factor</source>
         <translation>Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="431"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Add a contributing factor</source>
         <translation>Beitragenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="434"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="440"/>
         <source>Remove Factor</source>
         <translation>Faktor entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="441"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="447"/>
         <source>Change the plans activated</source>
         <translation>Aktivierte Pläne ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="443"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="449"/>
         <source>Runbooks activated:</source>
         <translation>Aktivierte Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="452"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="458"/>
         <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
         <translation>Dieser Vorfall hat noch keine Nachbetrachtung. Eine Nachbetrachtung ohne Schuldzuweisung hält fest, was geschah, was gut und was schlecht lief und welche Maßnahmen folgen.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="457"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="463"/>
         <source>Start Post-mortem</source>
         <translation>Nachbetrachtung beginnen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="463"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="469"/>
         <source>Start the post-mortem</source>
         <translation>Nachbetrachtung beginnen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="477"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="483"/>
         <source>Due:</source>
         <translation>Fällig:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="484"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="490"/>
         <source>Edit %1 of the post-mortem</source>
         <translation>%1 der Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="487"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="493"/>
         <source>Summary:</source>
         <translation>Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="488"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="494"/>
         <source>Impact:</source>
         <translation>Auswirkung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="500"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="506"/>
         <source>Add a row to the post-mortem</source>
         <translation>Der Nachbetrachtung eine Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="507"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="519"/>
         <source>Remove a row of the post-mortem</source>
         <translation>Eine Zeile der Nachbetrachtung entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="522"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="528"/>
         <source>Edit the post-mortem</source>
         <translation>Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="525"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
         <source>Timeline:</source>
         <translation>Zeitverlauf:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
         <source>Add Entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="537"/>
         <source>What went well:</source>
         <translation>Was gut lief:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>What went wrong:</source>
         <translation>Was schlecht lief:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="533"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Where we got lucky:</source>
         <translation>Wo wir Glück hatten:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="534"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="541"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="541"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="536"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="542"/>
         <source>Actions:</source>
         <translation>Maßnahmen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="536"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="542"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="546"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="552"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="555"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="555"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="550"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="556"/>
         <source>Runbooks changed:</source>
         <translation>Geänderte Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="550"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="556"/>
         <source>Add Runbook</source>
         <translation>Runbook hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="552"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="558"/>
         <source>runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="561"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="567"/>
         <source>Edit the post-mortem&apos;s review</source>
         <translation>Abnahme der Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="564"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="570"/>
         <source>Reviewed by:</source>
         <translation>Abgenommen von:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="564"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="570"/>
         <source>a role, by default</source>
         <translation>standardmäßig eine Rolle</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="571"/>
         <source>Reviewed on:</source>
         <translation>Abgenommen am:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="571"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="628"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="634"/>
         <source>reviewed</source>
         <translation>abgenommen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="630"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="636"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="634"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="636"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="640"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="642"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="706"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1024"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="712"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1030"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="707"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1024"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="713"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1030"/>
         <source>degraded</source>
         <translation>beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="710"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="716"/>
         <source>Change an affected node&apos;s state</source>
         <translation>Zustand eines betroffenen Knotens ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="728"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="734"/>
         <source>Change a factor&apos;s category</source>
         <translation>Kategorie eines Faktors ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="758"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="764"/>
         <source>once service is restored</source>
         <translation>sobald der Dienst wiederhergestellt ist</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="780"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="786"/>
         <source>Change an action&apos;s kind</source>
         <translation>Art einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="783"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="789"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="784"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="790"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="787"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="793"/>
         <source>Change an action&apos;s status</source>
         <translation>Status einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="829"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
         <source>Impact began</source>
         <translation>Auswirkung begann</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="830"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="831"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
         <source>Acknowledged</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="832"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
         <source>Mitigated</source>
         <translation>Abgemildert</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="833"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="839"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="834"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="840"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="841"/>
         <source>Clients affected</source>
         <translation>Betroffene Kunden</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="842"/>
         <source>Transactions affected</source>
         <translation>Betroffene Transaktionen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="843"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="850"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="856"/>
         <source>Affected row %1</source>
         <translation>Betroffen, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="858"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="864"/>
         <source>Data lost row %1</source>
         <translation>Datenverlust, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="883"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="889"/>
         <source>Timeline row %1</source>
         <translation>Zeitverlauf, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="917"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="923"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
         <translation>%1: Schreiben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:MM, eine Zahl in Ziffern.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="958"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="964"/>
         <source>New incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="978"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="984"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Vorfall %1, „%2“, mit seiner Nachbetrachtung löschen? Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1003"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1009"/>
         <source>List at least one node as down: the cascade starts from them.</source>
         <translation>Erfassen Sie mindestens einen Knoten als ausgefallen: Die Kaskade geht von ihnen aus.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1010"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
         <source>Propose from Cascade</source>
         <translation>Aus Kaskade vorschlagen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1012"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1018"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
         <translation>Mit den als ausgefallen erfassten Knoten fallen laut Kaskade auch diese aus oder werden beeinträchtigt. Haken Sie die an, die der Vorfall betraf.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1032"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1038"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
         <translation>Die Kaskade lässt nichts weiter ausfallen: Der Vorfall erfasst alles.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1038"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1044"/>
         <source>Add Ticked Nodes</source>
         <translation>Angehakte Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1056"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1062"/>
         <source>Add the nodes the cascade proposed</source>
         <translation>Von der Kaskade vorgeschlagene Knoten hinzufügen</translation>
     </message>

@@ -209,8 +209,9 @@ void IncidentsPage::buildUi()
     splitter->setObjectName(QStringLiteral("incidentsSplitter"));
     m_list = new QTableWidget(0, 6);
     m_list->setObjectName(QStringLiteral("incidentList"));
-    m_list->setHorizontalHeaderLabels(
-        {tr("Id"), tr("Title"), tr("Severity"), tr("Started"), tr("Duration"), tr("Post-mortem")});
+    m_list->setHorizontalHeaderLabels({tr("Id"), tr("Title"), tr("Sev.", "severity, abbreviated"),
+                                       tr("Started"), tr("Duration"), tr("Post-mortem")});
+    m_list->horizontalHeaderItem(2)->setToolTip(tr("Severity"));
     m_list->verticalHeader()->hide();
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -256,7 +257,7 @@ void IncidentsPage::buildUi()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({640, 600});
+    splitter->setSizes({580, 660});
     splitter->setChildrenCollapsible(false);
     incidentsLayout->addWidget(splitter, 1);
     m_tabs->addTab(incidents, tr("Incidents"));
@@ -344,10 +345,15 @@ QWidget *IncidentsPage::buildIncidentForm()
         });
         buttons->addWidget(addButton);
         buttons->addWidget(removeButton);
-        if (extra)
-            buttons->addWidget(extra);
         buttons->addStretch(1);
         box->addLayout(buttons);
+        // A third button on a line of its own: the form stays narrow in every language.
+        if (extra) {
+            auto *more = new QHBoxLayout;
+            more->addWidget(extra);
+            more->addStretch(1);
+            box->addLayout(more);
+        }
         layout->addRow(label, box);
         connect(table, &QTableWidget::cellChanged, this, [this] {
             if (!m_loading)
@@ -375,8 +381,7 @@ QWidget *IncidentsPage::buildIncidentForm()
         return i >= 0 ? ids.at(i) : (ids.contains(chosen) ? chosen : QString());
     };
 
-    m_affected =
-        newTable("incidentAffected", {tr("Process or service"), tr("State"), tr("From"), tr("To")});
+    m_affected = newTable("incidentAffected", {tr("Node"), tr("State"), tr("From"), tr("To")});
     m_affected->setToolTip(tr("Empty From and To: from the impact's start until restored."));
     auto *propose = new QPushButton(tr("Propose from Cascade…"));
     propose->setObjectName(QStringLiteral("proposeFromCascadeButton"));
