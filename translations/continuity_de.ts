@@ -6061,724 +6061,724 @@ punkt</translation>
 <context>
     <name>Continuity::IncidentsPage</name>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="175"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="183"/>
         <source>Incidents &amp; SLOs</source>
         <translation>Vorfälle &amp; SLOs</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="191"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
         <source>New Incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="983"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="202"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="990"/>
         <source>Delete Incident</source>
         <translation>Vorfall löschen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="207"/>
         <source>Filter by id, title or node</source>
         <translation>Nach Kennung, Titel oder Knoten filtern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="215"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="222"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="214"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="255"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="262"/>
         <source>Post-mortem</source>
         <translation>Nachbetrachtung</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="241"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="248"/>
         <source>No incident selected. New Incident records one.</source>
         <translation>Kein Vorfall ausgewählt. „Neuer Vorfall“ erfasst einen.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="254"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="261"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="264"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="271"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="267"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="274"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="268"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="275"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="282"/>
-        <source>Edit %1 of the incident</source>
-        <translation>%1 des Vorfalls bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="288"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="295"/>
         <source>Id:</source>
         <translation>Kennung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="289"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="292"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="299"/>
         <source>1 – critical</source>
         <translation>1 – kritisch</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="293"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="300"/>
         <source>2 – major</source>
         <translation>2 – schwer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="294"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="301"/>
         <source>3 – moderate</source>
         <translation>3 – mittel</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="295"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="302"/>
         <source>4 – minor</source>
         <translation>4 – gering</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="303"/>
         <source>5 – low</source>
         <translation>5 – niedrig</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="298"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
         <source>Change the incident&apos;s severity</source>
         <translation>Schweregrad des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="299"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
         <source>Change the incident&apos;s status</source>
         <translation>Status des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>Impact began:</source>
         <translation>Auswirkung begann:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>Acknowledged:</source>
         <translation>Angenommen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="319"/>
         <source>Mitigated:</source>
         <translation>Abgemildert:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="320"/>
         <source>Restored:</source>
         <translation>Wiederhergestellt:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="321"/>
         <source>Closed:</source>
         <translation>Geschlossen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="322"/>
         <source>Clients affected:</source>
         <translation>Betroffene Kunden:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="323"/>
         <source>Transactions affected:</source>
         <translation>Betroffene Transaktionen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
         <source>Cost:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>Caused by change:</source>
         <translation>Verursacht durch Änderung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>change number, if any</source>
         <translation>Änderungsnummer, falls vorhanden</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="319"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="326"/>
         <source>External reference:</source>
         <translation>Externe Referenz:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="320"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="327"/>
         <source>ticket number elsewhere</source>
         <translation>Ticketnummer in einem anderen System</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="326"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="333"/>
         <source>Edit the incident&apos;s description</source>
         <translation>Beschreibung des Vorfalls bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="327"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="334"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="345"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="352"/>
         <source>Remove a row of the incident</source>
         <translation>Eine Zeile des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="361"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="368"/>
         <source>Edit the incident</source>
         <translation>Vorfall bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="378"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
         <source>Process or service:</source>
         <translation>Prozess oder Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="386"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
         <source>Empty From and To: from the impact&apos;s start until restored.</source>
         <translation>Leeres Von und Bis: vom Beginn der Auswirkung bis zur Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="400"/>
         <source>Affected:</source>
         <translation>Betroffen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="400"/>
         <source>Add Node…</source>
         <translation>Knoten hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="395"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="402"/>
         <source>Affected Node</source>
         <translation>Betroffener Knoten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="401"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
         <source>Add an affected node</source>
         <translation>Betroffenen Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="404"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="411"/>
         <source>Remove Node</source>
         <translation>Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="394"/>
         <source>Propose from Cascade…</source>
         <translation>Aus Kaskade vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
         <source>Sev.</source>
         <comment>severity, abbreviated</comment>
         <translation>Schw.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="289"/>
+        <source>Edit the incident: %1</source>
+        <translation>Vorfall bearbeiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="389"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="396"/>
         <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
         <translation>Die Knoten hinzufügen, die die Kaskade mit den als ausgefallen erfassten ausfallen lässt oder beeinträchtigt, nachdem Sie sie bestätigt haben</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="414"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="414"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Hours of data lost</source>
         <translation>Verlorene Daten (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="416"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
         <source>Data lost:</source>
         <translation>Datenverlust:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="416"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
         <source>Add Data Store…</source>
         <translation>Datenspeicher hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="418"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="425"/>
         <source>Data Lost</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="431"/>
         <source>Add data lost</source>
         <translation>Datenverlust hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="427"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="434"/>
         <source>Remove Data Store</source>
         <translation>Datenspeicher entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="430"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="430"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Contributing factor</source>
         <translation>Beitragender Faktor</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="432"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="439"/>
         <source>Contributing factors:</source>
         <translation>Beitragende Faktoren:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="432"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="439"/>
         <source>Add Factor</source>
         <translation>Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="444"/>
         <source>Add a contributing factor</source>
         <translation>Beitragenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="440"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="447"/>
         <source>Remove Factor</source>
         <translation>Faktor entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="447"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="454"/>
         <source>Change the plans activated</source>
         <translation>Aktivierte Pläne ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="449"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="456"/>
         <source>Runbooks activated:</source>
         <translation>Aktivierte Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="458"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="465"/>
         <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
         <translation>Dieser Vorfall hat noch keine Nachbetrachtung. Eine Nachbetrachtung ohne Schuldzuweisung hält fest, was geschah, was gut und was schlecht lief und welche Maßnahmen folgen.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="463"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="470"/>
         <source>Start Post-mortem</source>
         <translation>Nachbetrachtung beginnen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="469"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="476"/>
         <source>Start the post-mortem</source>
         <translation>Nachbetrachtung beginnen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="483"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="490"/>
         <source>Due:</source>
         <translation>Fällig:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="490"/>
-        <source>Edit %1 of the post-mortem</source>
-        <translation>%1 der Nachbetrachtung bearbeiten</translation>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="497"/>
+        <source>Edit the post-mortem: %1</source>
+        <translation>Nachbetrachtung bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="493"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="500"/>
         <source>Summary:</source>
         <translation>Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="494"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="501"/>
         <source>Impact:</source>
         <translation>Auswirkung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="506"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
         <source>Add a row to the post-mortem</source>
         <translation>Der Nachbetrachtung eine Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="520"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="519"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Remove a row of the post-mortem</source>
         <translation>Eine Zeile der Nachbetrachtung entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="528"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Edit the post-mortem</source>
         <translation>Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Timeline:</source>
         <translation>Zeitverlauf:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Add Entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="537"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="544"/>
         <source>What went well:</source>
         <translation>Was gut lief:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="545"/>
         <source>What went wrong:</source>
         <translation>Was schlecht lief:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="546"/>
         <source>Where we got lucky:</source>
         <translation>Wo wir Glück hatten:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="541"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="541"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="542"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Actions:</source>
         <translation>Maßnahmen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="542"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="552"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="559"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="555"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="562"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="555"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="562"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="556"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
         <source>Runbooks changed:</source>
         <translation>Geänderte Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="556"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
         <source>Add Runbook</source>
         <translation>Runbook hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="558"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="567"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="574"/>
         <source>Edit the post-mortem&apos;s review</source>
         <translation>Abnahme der Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="570"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="577"/>
         <source>Reviewed by:</source>
         <translation>Abgenommen von:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="570"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="577"/>
         <source>a role, by default</source>
         <translation>standardmäßig eine Rolle</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="571"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="578"/>
         <source>Reviewed on:</source>
         <translation>Abgenommen am:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="571"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="578"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="634"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="641"/>
         <source>reviewed</source>
         <translation>abgenommen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="636"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="643"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="640"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="642"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="647"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="649"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="712"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1030"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="719"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="713"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1030"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="720"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>degraded</source>
         <translation>beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="716"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="723"/>
         <source>Change an affected node&apos;s state</source>
         <translation>Zustand eines betroffenen Knotens ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="734"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="741"/>
         <source>Change a factor&apos;s category</source>
         <translation>Kategorie eines Faktors ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="764"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="771"/>
         <source>once service is restored</source>
         <translation>sobald der Dienst wiederhergestellt ist</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="786"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="793"/>
         <source>Change an action&apos;s kind</source>
         <translation>Art einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="789"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="796"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="790"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="797"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="793"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="800"/>
         <source>Change an action&apos;s status</source>
         <translation>Status einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="842"/>
         <source>Impact began</source>
         <translation>Auswirkung begann</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="843"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="844"/>
         <source>Acknowledged</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="845"/>
         <source>Mitigated</source>
         <translation>Abgemildert</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="839"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="846"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="840"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="847"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="841"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="848"/>
         <source>Clients affected</source>
         <translation>Betroffene Kunden</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="842"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="849"/>
         <source>Transactions affected</source>
         <translation>Betroffene Transaktionen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="843"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="850"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="856"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="863"/>
         <source>Affected row %1</source>
         <translation>Betroffen, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="864"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="871"/>
         <source>Data lost row %1</source>
         <translation>Datenverlust, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="889"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="896"/>
         <source>Timeline row %1</source>
         <translation>Zeitverlauf, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="923"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="930"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
         <translation>%1: Schreiben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:MM, eine Zahl in Ziffern.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="964"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="971"/>
         <source>New incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="984"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="991"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Vorfall %1, „%2“, mit seiner Nachbetrachtung löschen? Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1009"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
         <source>List at least one node as down: the cascade starts from them.</source>
         <translation>Erfassen Sie mindestens einen Knoten als ausgefallen: Die Kaskade geht von ihnen aus.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
         <source>Propose from Cascade</source>
         <translation>Aus Kaskade vorschlagen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1018"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
         <translation>Mit den als ausgefallen erfassten Knoten fallen laut Kaskade auch diese aus oder werden beeinträchtigt. Haken Sie die an, die der Vorfall betraf.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1038"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1045"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
         <translation>Die Kaskade lässt nichts weiter ausfallen: Der Vorfall erfasst alles.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1044"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1051"/>
         <source>Add Ticked Nodes</source>
         <translation>Angehakte Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1062"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1069"/>
         <source>Add the nodes the cascade proposed</source>
         <translation>Von der Kaskade vorgeschlagene Knoten hinzufügen</translation>
     </message>

@@ -6061,724 +6061,724 @@ de données</translation>
 <context>
     <name>Continuity::IncidentsPage</name>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="175"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="183"/>
         <source>Incidents &amp; SLOs</source>
         <translation>Incidents et SLO</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="191"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
         <source>New Incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="194"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="983"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="202"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="990"/>
         <source>Delete Incident</source>
         <translation>Supprimer l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="207"/>
         <source>Filter by id, title or node</source>
         <translation>Filtrer par identifiant, titre ou nœud</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="215"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="222"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="214"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="255"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="262"/>
         <source>Post-mortem</source>
         <translation>Retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="241"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="248"/>
         <source>No incident selected. New Incident records one.</source>
         <translation>Aucun incident sélectionné. « Nouvel incident » en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="254"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="261"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="264"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="271"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="267"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="274"/>
         <source>SLOs</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="268"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="275"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="282"/>
-        <source>Edit %1 of the incident</source>
-        <translation>Modifier %1 de l’incident</translation>
-    </message>
-    <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="288"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="295"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="289"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="292"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="299"/>
         <source>1 – critical</source>
         <translation>1 – critique</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="293"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="300"/>
         <source>2 – major</source>
         <translation>2 – majeur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="294"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="301"/>
         <source>3 – moderate</source>
         <translation>3 – modéré</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="295"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="302"/>
         <source>4 – minor</source>
         <translation>4 – mineur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="303"/>
         <source>5 – low</source>
         <translation>5 – faible</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="298"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
         <source>Change the incident&apos;s severity</source>
         <translation>Changer la gravité de l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="299"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
         <source>Severity:</source>
         <translation>Gravité :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
         <source>Change the incident&apos;s status</source>
         <translation>Changer le statut de l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="307"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="308"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="309"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>Impact began:</source>
         <translation>Début de l’impact :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="310"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
         <source>Detected:</source>
         <translation>Détecté :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="311"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>Acknowledged:</source>
         <translation>Pris en charge :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="312"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="319"/>
         <source>Mitigated:</source>
         <translation>Atténué :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="320"/>
         <source>Restored:</source>
         <translation>Rétabli :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="321"/>
         <source>Closed:</source>
         <translation>Clos :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="322"/>
         <source>Clients affected:</source>
         <translation>Clients touchés :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="323"/>
         <source>Transactions affected:</source>
         <translation>Transactions touchées :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
         <source>Cost:</source>
         <translation>Coût :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>Caused by change:</source>
         <translation>Causé par le changement :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>change number, if any</source>
         <translation>numéro de changement, le cas échéant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="319"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="326"/>
         <source>External reference:</source>
         <translation>Référence externe :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="320"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="327"/>
         <source>ticket number elsewhere</source>
         <translation>numéro de ticket dans un autre outil</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="326"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="333"/>
         <source>Edit the incident&apos;s description</source>
         <translation>Modifier la description de l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="327"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="334"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="345"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="352"/>
         <source>Remove a row of the incident</source>
         <translation>Retirer une ligne de l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="361"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="368"/>
         <source>Edit the incident</source>
         <translation>Modifier l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="378"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
         <source>Process or service:</source>
         <translation>Processus ou service :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="386"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
         <source>Empty From and To: from the impact&apos;s start until restored.</source>
         <translation>« De » et « À » vides : du début de l’impact jusqu’au rétablissement.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="400"/>
         <source>Affected:</source>
         <translation>Touchés :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="400"/>
         <source>Add Node…</source>
         <translation>Ajouter un nœud…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="395"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="402"/>
         <source>Affected Node</source>
         <translation>Nœud touché</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="401"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
         <source>Add an affected node</source>
         <translation>Ajouter un nœud touché</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="404"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="411"/>
         <source>Remove Node</source>
         <translation>Retirer le nœud</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="387"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="394"/>
         <source>Propose from Cascade…</source>
         <translation>Proposer d’après la cascade…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="213"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
         <source>Sev.</source>
         <comment>severity, abbreviated</comment>
         <translation>Grav.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="289"/>
+        <source>Edit the incident: %1</source>
+        <translation>Modifier l’incident : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="389"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="396"/>
         <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
         <translation>Ajouter les nœuds que la cascade met en panne ou dégrade avec ceux indiqués en panne, après votre confirmation</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="414"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Data store</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="414"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Hours of data lost</source>
         <translation>Heures de données perdues</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="416"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
         <source>Data lost:</source>
         <translation>Données perdues :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="416"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
         <source>Add Data Store…</source>
         <translation>Ajouter une base de données…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="418"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="425"/>
         <source>Data Lost</source>
         <translation>Données perdues</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="424"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="431"/>
         <source>Add data lost</source>
         <translation>Ajouter des données perdues</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="427"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="434"/>
         <source>Remove Data Store</source>
         <translation>Retirer la base de données</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="430"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="430"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Contributing factor</source>
         <translation>Facteur contributif</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="432"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="439"/>
         <source>Contributing factors:</source>
         <translation>Facteurs contributifs :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="432"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="439"/>
         <source>Add Factor</source>
         <translation>Ajouter un facteur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="444"/>
         <source>Add a contributing factor</source>
         <translation>Ajouter un facteur contributif</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="440"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="447"/>
         <source>Remove Factor</source>
         <translation>Retirer le facteur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="447"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="454"/>
         <source>Change the plans activated</source>
         <translation>Changer les plans activés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="449"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="456"/>
         <source>Runbooks activated:</source>
         <translation>Procédures activées :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="458"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="465"/>
         <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
         <translation>Cet incident n’a pas encore de retour d’expérience. Une revue sans recherche de coupable consigne ce qui s’est passé, ce qui a bien et mal fonctionné, et les actions qui en découlent.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="463"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="470"/>
         <source>Start Post-mortem</source>
         <translation>Commencer le retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="469"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="476"/>
         <source>Start the post-mortem</source>
         <translation>Commencer le retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="483"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="490"/>
         <source>Due:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="490"/>
-        <source>Edit %1 of the post-mortem</source>
-        <translation>Modifier %1 du retour d’expérience</translation>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="497"/>
+        <source>Edit the post-mortem: %1</source>
+        <translation>Modifier le retour d’expérience : %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="493"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="500"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="494"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="501"/>
         <source>Impact:</source>
         <translation>Impact :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="506"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
         <source>Add a row to the post-mortem</source>
         <translation>Ajouter une ligne au retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="520"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="519"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Remove a row of the post-mortem</source>
         <translation>Retirer une ligne du retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="528"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Edit the post-mortem</source>
         <translation>Modifier le retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="531"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Timeline:</source>
         <translation>Chronologie :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="532"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Add Entry</source>
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="537"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="544"/>
         <source>What went well:</source>
         <translation>Ce qui a bien fonctionné :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="545"/>
         <source>What went wrong:</source>
         <translation>Ce qui a mal fonctionné :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="546"/>
         <source>Where we got lucky:</source>
         <translation>Où nous avons eu de la chance :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="540"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="541"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="541"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="542"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Actions:</source>
         <translation>Actions :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="542"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="552"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="559"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="555"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="562"/>
         <source>Runbook</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="555"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="562"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="556"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
         <source>Runbooks changed:</source>
         <translation>Procédures modifiées :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="556"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
         <source>Add Runbook</source>
         <translation>Ajouter une procédure</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="558"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>runbook</source>
         <translation>procédure</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="567"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="574"/>
         <source>Edit the post-mortem&apos;s review</source>
         <translation>Modifier la validation du retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="570"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="577"/>
         <source>Reviewed by:</source>
         <translation>Validé par :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="570"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="577"/>
         <source>a role, by default</source>
         <translation>un rôle, par défaut</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="571"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="578"/>
         <source>Reviewed on:</source>
         <translation>Validé le :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="571"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="578"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="634"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="641"/>
         <source>reviewed</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="636"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="643"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="640"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="642"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="647"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="649"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="712"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1030"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="719"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>down</source>
         <translation>en panne</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="713"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1030"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="720"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="716"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="723"/>
         <source>Change an affected node&apos;s state</source>
         <translation>Changer l’état d’un nœud touché</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="734"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="741"/>
         <source>Change a factor&apos;s category</source>
         <translation>Changer la catégorie d’un facteur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="764"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="771"/>
         <source>once service is restored</source>
         <translation>une fois le service rétabli</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="786"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="793"/>
         <source>Change an action&apos;s kind</source>
         <translation>Changer le type d’une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="789"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="796"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="790"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="797"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="793"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="800"/>
         <source>Change an action&apos;s status</source>
         <translation>Changer le statut d’une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="835"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="842"/>
         <source>Impact began</source>
         <translation>Début de l’impact</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="836"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="843"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="837"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="844"/>
         <source>Acknowledged</source>
         <translation>Pris en charge</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="838"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="845"/>
         <source>Mitigated</source>
         <translation>Atténué</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="839"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="846"/>
         <source>Restored</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="840"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="847"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="841"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="848"/>
         <source>Clients affected</source>
         <translation>Clients touchés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="842"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="849"/>
         <source>Transactions affected</source>
         <translation>Transactions touchées</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="843"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="850"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="856"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="863"/>
         <source>Affected row %1</source>
         <translation>Nœuds touchés, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="864"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="871"/>
         <source>Data lost row %1</source>
         <translation>Données perdues, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="889"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="896"/>
         <source>Timeline row %1</source>
         <translation>Chronologie, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="923"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="930"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
         <translation>%1 : écrivez une date et une heure sous la forme AAAA-MM-JJ HH:MM, un nombre en chiffres.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="964"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="971"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="984"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="991"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Supprimer l’incident %1, « %2 », avec son retour d’expérience ? Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1009"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
         <source>List at least one node as down: the cascade starts from them.</source>
         <translation>Indiquez au moins un nœud en panne : la cascade part de ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
         <source>Propose from Cascade</source>
         <translation>Proposer d’après la cascade</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1018"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
         <translation>Avec les nœuds indiqués en panne, la cascade met aussi ceux-ci en panne ou les dégrade. Cochez ceux que l’incident a touchés.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1038"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1045"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
         <translation>La cascade ne met rien d’autre en panne : l’incident indique tout.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1044"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1051"/>
         <source>Add Ticked Nodes</source>
         <translation>Ajouter les nœuds cochés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1062"/>
+        <location filename="../views/incidents/IncidentsPage.cpp" line="1069"/>
         <source>Add the nodes the cascade proposed</source>
         <translation>Ajouter les nœuds proposés par la cascade</translation>
     </message>

@@ -2771,6 +2771,7 @@ void tst_MainWindow::incidentsAreRecordedAndReviewed()
     title->setText(QStringLiteral("Ledger database unreachable"));
     emit title->editingFinished();
     QCOMPARE(doc->incident(id)->title, QStringLiteral("Ledger database unreachable"));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Edit the incident: Title"));
     auto *started = page->findChild<QLineEdit *>(QStringLiteral("incidentStarted"));
     started->setText(QStringLiteral("2026-12-01 09:00"));
     emit started->editingFinished();

@@ -63,6 +63,14 @@ private:
     std::function<void()> m_commit;
 };
 
+// A form label as an undo text names its field: "Title:" and "Titre :" without the colon.
+QString fieldName(QString label)
+{
+    while (!label.isEmpty() && (label.back() == QLatin1Char(':') || label.back().isSpace()))
+        label.chop(1);
+    return label;
+}
+
 QString nodeLabel(const Plan &plan, const QString &id)
 {
     for (const Process &p : plan.processes) {
@@ -278,7 +286,7 @@ QWidget *IncidentsPage::buildIncidentForm()
         edit->setObjectName(QLatin1String(name));
         edit->setPlaceholderText(placeholder);
         connect(edit, &QLineEdit::editingFinished, this,
-                [this, label] { commit(tr("Edit %1 of the incident").arg(label)); });
+                [this, label] { commit(tr("Edit the incident: %1").arg(fieldName(label))); });
         layout->addRow(label, edit);
     };
     m_idLabel = new QLabel;
@@ -486,7 +494,7 @@ QWidget *IncidentsPage::buildPostmortemForm()
         edit->setTabChangesFocus(true);
         edit->setMaximumHeight(80);
         edit->installEventFilter(new CommitOnFocusOut(
-            edit, [this, label] { commit(tr("Edit %1 of the post-mortem").arg(label)); }));
+            edit, [this, label] { commit(tr("Edit the post-mortem: %1").arg(fieldName(label))); }));
         layout->addRow(label, edit);
     };
     text(m_summary, "postmortemSummary", tr("Summary:"));
