@@ -4,309 +4,246 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Scenario: what fails</source>
         <translation>Szenario: was ausfällt</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="160"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Prozess, Dienst, Standort oder Lieferanten suchen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
         <source>Suppliers</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Data stores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="171"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="172"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="185"/>
         <source>Clear scenario</source>
         <translation>Szenario leeren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="236"/>
         <source>Cascade</source>
         <translation>Kaskade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="244"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Diese Wiederherstellungsreihenfolge in ein Runbook übernehmen: ein Schritt je Knoten in Wellenreihenfolge, mit Dauern und Wartebeziehungen.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="249"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Einen Runbook-Entwurf aus dieser Wiederherstellungsanalyse erstellen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
         <source>Scenario Brief PDF…</source>
         <translation>Szenario-Lagebild als PDF …</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="253"/>
         <source>A few pages for the war room: what is down, the loss, when each process breaches its MTD, who to call, the runbooks in recovery order</source>
         <translation>Wenige Seiten für den Krisenstab: was ausgefallen ist, der Verlust, wann jeder Prozess seine MTD überschreitet, wen man anruft, die Runbooks in Wiederherstellungsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="270"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Tier 0/1 process or service</source>
         <translation>Prozess oder Dienst der Stufe 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="277"/>
         <source>Single points of failure</source>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Call now</source>
         <translation>Jetzt anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="295"/>
         <source>Contact Sheet PDF…</source>
         <translation>Kontaktliste als PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="297"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Wen in diesem Szenario anrufen, die Alarmierungsketten und die externen Kontakte, auf Papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Who to call</source>
         <translation>Wen anrufen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="448"/>
         <source>Show on Map</source>
         <translation>Auf der Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="330"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="330"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="346"/>
         <source>Filter by process, service, person or text</source>
         <translation>Nach Prozess, Dienst, Person oder Text filtern</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="359"/>
         <source>Findings Review PDF…</source>
         <translation>Befundbericht als PDF …</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="361"/>
         <source>Every finding by severity and kind with what to do, the single points of failure per target, and what changed since an older copy of the plan</source>
         <translation>Jeder Befund nach Schweregrad und Art mit dem, was zu tun ist, die einzelnen Ausfallpunkte je Ziel und was sich seit einer älteren Kopie des Plans geändert hat</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="370"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="502"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="568"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="576"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
         <source>then</source>
         <translation>dann</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="595"/>
         <source>after %1 min</source>
         <translation>nach %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="614"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="621"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 Befunde, davon %2 Fehler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="623"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Noch fällt nichts aus: kreuzen Sie an, was ausfallen soll.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="625"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Wählen Sie links, was ausfällt, um Kaskade und Wiederherstellung zu sehen. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="640"/>
         <source>Failing: %1</source>
         <translation>Ausfall: %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="641"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 ausgefallen (%2 Geschäftsprozesse), %3 beeinträchtigt; Verlust %4 pro Stunde. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="660"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Geschäftsprozesse: erreichbare gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="687"/>
         <source>Achievable</source>
         <translation>Erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="688"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="716"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="746"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="767"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="769"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="780"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -314,7 +251,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="781"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 von %n Befund</numerusform>
@@ -322,119 +258,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="816"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="862"/>
         <source>Findings review</source>
         <translation>Befundbericht</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="831"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="850"/>
         <source>Scenario brief</source>
         <translation>Szenario-Lagebild</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="878"/>
         <source>Findings Review</source>
         <translation>Befundbericht</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="879"/>
         <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
         <translation>Die Befunde des Plans so drucken, wie sie sind, oder mit einer älteren Kopie des Plans (einem Schnappschuss der letzten Überprüfung) vergleichen, um zu sehen, was neu und was behoben ist?</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="881"/>
         <source>Findings Only</source>
         <translation>Nur Befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="881"/>
         <source>Compare with an Older Copy…</source>
         <translation>Mit älterer Kopie vergleichen …</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="891"/>
         <source>Export the Findings Review as PDF</source>
         <translation>Befundbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="893"/>
         <source>-findings</source>
         <translation>-befunde</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="895"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="917"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="964"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="908"/>
         <source>Scenario Brief</source>
         <translation>Szenario-Lagebild</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="909"/>
         <source>Tick what fails first: the brief is about a scenario.</source>
         <translation>Kreuzen Sie zuerst an, was ausfällt: Das Lagebild gilt einem Szenario.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="914"/>
         <source>Export the Scenario Brief as PDF</source>
         <translation>Szenario-Lagebild als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="916"/>
         <source>-brief</source>
         <translation>-lagebild</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="935"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="948"/>
         <source>Business impact analysis</source>
         <translation>Business-Impact-Analyse</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="943"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="956"/>
         <source>BIA Report</source>
         <translation>BIA-Bericht</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="944"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="957"/>
         <source>Add a process first: the report is about processes.</source>
         <translation>Legen Sie zuerst einen Prozess an: Der Bericht handelt von Prozessen.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="962"/>
         <source>Export the BIA Report as PDF</source>
         <translation>BIA-Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="963"/>
         <source>-bia</source>
         <translation>-bia</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="980"/>
         <source>Business continuity plan</source>
         <translation>Notfallhandbuch</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="989"/>
         <source>Export the Business Continuity Plan</source>
         <translation>Notfallhandbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="990"/>
         <source>-bcp</source>
         <translation>-bcp</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="991"/>
         <source>PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)</source>
         <translation>PDF (*.pdf);;OpenDocument-Text, zum Ergänzen in LibreOffice oder Word (*.odt)</translation>
     </message>
@@ -442,32 +349,26 @@
 <context>
     <name>Continuity::AtomicFile</name>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="58"/>
         <source>%1 could not be written: the disk is full. The file there before, if any, is unchanged.</source>
         <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist voll. Eine schon vorhandene Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="62"/>
         <source>%1 could not be written: the disk quota is used up. The file there before, if any, is unchanged.</source>
         <translation>%1 konnte nicht geschrieben werden: Das Speicherkontingent ist aufgebraucht. Eine schon vorhandene Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="66"/>
         <source>%1 could not be written: the disk is read-only.</source>
         <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="69"/>
         <source>%1 could not be written: permission denied.</source>
         <translation>%1 konnte nicht geschrieben werden: Zugriff verweigert.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="72"/>
         <source>%1 could not be written: the folder does not exist.</source>
         <translation>%1 konnte nicht geschrieben werden: Der Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="74"/>
         <source>%1 could not be written: %2. The file there before, if any, is unchanged.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Eine schon vorhandene Datei ist unverändert.</translation>
     </message>
@@ -475,137 +376,110 @@
 <context>
     <name>Continuity::BiaEditor</name>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="39"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="55"/>
         <source>Record &amp;Review…</source>
         <translation>&amp;Prüfung erfassen…</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="91"/>
         <source>Record that the process owner has reviewed and confirmed these ratings</source>
         <translation>Erfassen, dass der Prozessverantwortliche diese Bewertungen geprüft und bestätigt hat</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="144"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Wählen Sie einen Prozess, um seine geschäftlichen Auswirkungen zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="164"/>
         <source>%1 falls from %2 at %3 to %4 at %5</source>
         <translation>%1 sinkt von %2 bei %3 auf %4 bei %5</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="175"/>
         <source>Check: %1. Impact usually grows the longer an outage lasts.</source>
         <translation>Bitte prüfen: %1. Die Auswirkungen wachsen meist, je länger ein Ausfall dauert.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="180"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Geschäftliche Auswirkungen von „%1“: in jede Zelle 0 (keine) bis 4 (schwerwiegend) eingeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="193"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>Vorgeschlagene MTD: %1, weil die Auswirkung %2 bei %1 als schwerwiegend bewertet ist.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="196"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>Vorgeschlagene MTD: noch keine; keine Kategorie ist in irgendeinem Zeithorizont als schwerwiegend (4) bewertet.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="199"/>
         <source>Agreed MTD: %1.</source>
         <translation>Vereinbarte MTD: %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="211"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Stufe %1, von Hand zugewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="213"/>
         <source>no reason given</source>
         <translation>keine Begründung angegeben</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="217"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Stufe %1, weil seine MTD von %2 höchstens %3 beträgt, die Grenze für Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="222"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Stufe %1, weil er %2 pro Stunde verliert, mindestens die %3 der Stufe %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="228"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Stufe %1: weder seine MTD noch sein Verlust pro Stunde qualifizieren ihn für eine kritischere Stufe.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="239"/>
         <source>Review: nothing rated yet.</source>
         <translation>Prüfung: noch nichts bewertet.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="242"/>
         <source>Review: not reviewed yet. Once the owner confirms the ratings, record the review.</source>
         <translation>Prüfung: noch nicht geprüft. Sobald der Verantwortliche die Bewertungen bestätigt, erfassen Sie die Prüfung.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="246"/>
         <source>Review: reviewed by %1 on %2, but a rating has changed since. Review it again.</source>
         <translation>Prüfung: geprüft von %1 am %2, seitdem wurde aber eine Bewertung geändert. Erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="251"/>
         <source>Review: reviewed by %1 on %2; overdue since %3.</source>
         <translation>Prüfung: geprüft von %1 am %2; überfällig seit %3.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="254"/>
         <source>Review: reviewed by %1 on %2; due again by %3.</source>
         <translation>Prüfung: geprüft von %1 am %2; wieder fällig bis %3.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="274"/>
         <source>Record BIA Review</source>
         <translation>BIA-Prüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="276"/>
         <source>Who confirmed the ratings of &quot;%1&quot;, and when?</source>
         <translation>Wer hat die Bewertungen von „%1“ bestätigt, und wann?</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="294"/>
         <source>Reviewed &amp;by:</source>
         <translation>Geprüft &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="299"/>
         <source>Reviewed &amp;on:</source>
         <translation>Geprüft &amp;am:</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="301"/>
         <source>Record Review</source>
         <translation>Prüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="327"/>
         <source>Impact over time</source>
         <translation>Auswirkung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="368"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -613,104 +487,82 @@
 <context>
     <name>Continuity::BiaReport</name>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="47"/>
-        <location filename="../models/report/BiaReport.cpp" line="393"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="54"/>
         <source>assigned by hand</source>
         <translation>von Hand zugewiesen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="55"/>
         <source>assigned by hand: %1</source>
         <translation>von Hand zugewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="59"/>
         <source>tier policy: an MTD of at most %1</source>
         <translation>Stufenrichtlinie: eine MTD von höchstens %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="61"/>
         <source>tier policy: by its MTD</source>
         <translation>Stufenrichtlinie: nach ihrer MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="65"/>
         <source>tier policy: a loss of at least %1 per hour</source>
         <translation>Stufenrichtlinie: ein Verlust von mindestens %1 pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="68"/>
         <source>tier policy: by its loss per hour</source>
         <translation>Stufenrichtlinie: nach dem Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="72"/>
         <source>no rule of the tier policy applies: the least critical tier</source>
         <translation>keine Regel der Stufenrichtlinie greift: die am wenigsten kritische Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="80"/>
-        <location filename="../models/report/BiaReport.cpp" line="422"/>
         <source>No impact has been rated yet.</source>
         <translation>Noch keine Auswirkung bewertet.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="82"/>
         <source>Rated, never reviewed.</source>
         <translation>Bewertet, nie geprüft.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="84"/>
         <source>Reviewed by %1 on %2; a rating has changed since: review again.</source>
         <translation>Geprüft von %1 am %2; seitdem wurde eine Bewertung geändert: erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="87"/>
         <source>Reviewed by %1 on %2; the review was due on %3.</source>
         <translation>Geprüft von %1 am %2; die Prüfung war am %3 fällig.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="90"/>
         <source>Reviewed by %1 on %2; next review due by %3.</source>
         <translation>Geprüft von %1 am %2; nächste Prüfung fällig bis %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="100"/>
         <source>no owner named</source>
         <translation>kein Verantwortlicher genannt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="115"/>
         <source>Members:</source>
         <translation>Mitglieder:</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="155"/>
         <source>tier %1, less critical than the process (%2)</source>
         <translation>Stufe %1, weniger kritisch als der Prozess (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="158"/>
         <source>RTO longer than the process&apos;s</source>
         <translation>RTO länger als die des Prozesses</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="161"/>
         <source>RPO longer than the process&apos;s</source>
         <translation>RPO länger als der des Prozesses</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="201"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="203"/>
         <source>%1: MISSED — %n service(s) beyond their RTO</source>
         <translation>
             <numerusform>%1: VERFEHLT — %n Dienst über seiner RTO</numerusform>
@@ -718,7 +570,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="204"/>
         <source>, %n within</source>
         <translation>
             <numerusform>, %n innerhalb</numerusform>
@@ -726,7 +577,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="206"/>
         <source>%1: PASSED — %n service(s) within their RTO</source>
         <translation>
             <numerusform>%1: BESTANDEN — %n Dienst innerhalb seiner RTO</numerusform>
@@ -734,7 +584,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="207"/>
         <source>%1: not measured (%n service(s) in scope without a measured RTO)</source>
         <translation>
             <numerusform>%1: nicht gemessen (%n Dienst im Umfang ohne gemessene RTO)</numerusform>
@@ -742,18 +591,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="229"/>
-        <location filename="../models/report/BiaReport.cpp" line="257"/>
         <source>Business impact analysis</source>
         <translation>Business-Impact-Analyse</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="230"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="259"/>
         <source>As of %1: %n process(es). BIAs are reviewed every %2 months.</source>
         <translation>
             <numerusform>Stand %1: %n Prozess. BIAs werden alle %2 Monate geprüft.</numerusform>
@@ -761,64 +606,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="267"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="268"/>
         <source>Processes by tier and MTD</source>
         <translation>Prozesse nach Stufe und MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="270"/>
-        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="271"/>
-        <location filename="../models/report/BiaReport.cpp" line="382"/>
-        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="271"/>
-        <location filename="../models/report/BiaReport.cpp" line="384"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="272"/>
-        <location filename="../models/report/BiaReport.cpp" line="390"/>
-        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="272"/>
-        <location filename="../models/report/BiaReport.cpp" line="392"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="273"/>
         <source>BIA</source>
         <translation>BIA</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="281"/>
         <source> (suggested)</source>
         <translation> (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="289"/>
         <source>Tier distribution</source>
         <translation>Verteilung auf Stufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="293"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n Prozess</numerusform>
@@ -826,52 +653,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="294"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="295"/>
         <source>tier %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="299"/>
         <source>BIAs that need attention</source>
         <translation>BIAs, die Aufmerksamkeit brauchen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="309"/>
         <source>Every BIA in this report is reviewed and within its review period.</source>
         <translation>Jede BIA in diesem Bericht ist geprüft und innerhalb ihres Prüfzeitraums.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="325"/>
         <source>Inconsistencies</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="330"/>
         <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
         <translation>„%1“ hat eine RTO von %2, länger als seine MTD von %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="343"/>
         <source>None: every service these processes need is at least as critical as they are, and recovers and keeps data within their targets.</source>
         <translation>Keine: Jeder Dienst, den diese Prozesse brauchen, ist mindestens so kritisch wie sie und stellt sich innerhalb ihrer Ziele wieder her und bewahrt Daten entsprechend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="352"/>
         <source>… and %n more; continuity-cli check lists them all.</source>
         <translation>
             <numerusform>… und %n weitere; continuity-cli check listet alle.</numerusform>
@@ -879,128 +696,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="381"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="385"/>
         <source>%1, entered</source>
         <translation>%1, eingetragen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="386"/>
         <source>%1, suggested from the BIA (the first horizon rated 4, severe); not entered</source>
         <translation>%1, aus der BIA vorgeschlagen (der erste mit 4, schwer, bewertete Zeitpunkt); nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="389"/>
         <source>not set, and the BIA suggests none (no rating of 4)</source>
         <translation>nicht gesetzt, und die BIA schlägt keine vor (keine Bewertung 4)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="391"/>
-        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="406"/>
         <source>Regulatory</source>
         <translation>Regulatorisch</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="407"/>
         <source>no regulatory tag on the services it needs</source>
         <translation>kein regulatorisches Kennzeichen an den benötigten Diensten</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="409"/>
         <source>BIA review</source>
         <translation>BIA-Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="414"/>
         <source>Last exercise</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="416"/>
         <source>none yet has covered it or a service it needs</source>
         <translation>noch keine hat ihn oder einen benötigten Dienst abgedeckt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="420"/>
         <source>Impact over time</source>
         <translation>Auswirkung über die Zeit</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="425"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="444"/>
         <source>Ratings: 0 none, 1 minor, 2 moderate, 3 major, 4 severe.</source>
         <translation>Bewertungen: 0 keine, 1 gering, 2 mäßig, 3 erheblich, 4 schwer.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>Services it needs</source>
         <translation>Benötigte Dienste</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="457"/>
         <source>No service is recorded as needed by this process.</source>
         <translation>Für diesen Prozess ist kein benötigter Dienst erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Needed</source>
         <translation>Benötigt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="467"/>
         <source>directly</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="468"/>
         <source>through %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="470"/>
         <source> (redundant)</source>
         <translation> (redundant)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="478"/>
         <source>fits</source>
         <translation>passt</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="479"/>
         <source>INVERSION: %1</source>
         <translation>INVERSION: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="491"/>
         <source>… and %n more service(s) it needs through these.</source>
         <translation>
             <numerusform>… und %n weiterer Dienst, den er über diese braucht.</numerusform>
@@ -1008,22 +799,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="495"/>
         <source>Single points of failure</source>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="498"/>
         <source>None: no single service&apos;s loss alone takes this process down.</source>
         <translation>Keine: Der Ausfall keines einzelnen Dienstes allein legt diesen Prozess lahm.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="503"/>
         <source>Losing any one of these alone takes the process down: %1.</source>
         <translation>Der Ausfall jedes einzelnen davon legt den Prozess lahm: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="507"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>Und %n weiterer.</numerusform>
@@ -1031,22 +818,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="511"/>
         <source>Sign-off by the process owner</source>
         <translation>Freigabe durch den Prozessverantwortlichen</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1054,27 +837,22 @@
 <context>
     <name>Continuity::BiaReview</name>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="53"/>
         <source>No BIA</source>
         <translation>Keine BIA</translation>
     </message>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="56"/>
         <source>Not reviewed</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="59"/>
         <source>Changed since review</source>
         <translation>Seit Prüfung geändert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="62"/>
         <source>Review overdue</source>
         <translation>Prüfung überfällig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="65"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
@@ -1082,52 +860,42 @@
 <context>
     <name>Continuity::BiaTableModel</name>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="55"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="57"/>
         <source>minor</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="59"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="61"/>
         <source>major</source>
         <translation>erheblich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="63"/>
         <source>severe</source>
         <translation>schwerwiegend</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="86"/>
         <source>Type 0 (none) to 4 (severe)</source>
         <translation>0 (keine) bis 4 (schwerwiegend) eingeben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="112"/>
         <source>A rating must be a number from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss eine Zahl von 0 (keine) bis 4 (schwerwiegend) sein.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="138"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="140"/>
         <source>%1 weeks</source>
         <translation>%1 Wochen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -1135,7 +903,6 @@
 <context>
     <name>Continuity::BiaTableView</name>
     <message>
-        <location filename="../views/bia/BiaTableView.cpp" line="42"/>
         <source>&quot;%1&quot; is not a rating: type 0 (none), 1 (minor), 2 (moderate), 3 (major) or 4 (severe).</source>
         <translation>„%1“ ist keine Bewertung: geben Sie 0 (keine), 1 (gering), 2 (mäßig), 3 (erheblich) oder 4 (schwerwiegend) ein.</translation>
     </message>
@@ -1143,37 +910,30 @@
 <context>
     <name>Continuity::CascadeTableModel</name>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="45"/>
         <source>Why: the path back to what failed</source>
         <translation>Warum: der Pfad zurück zum Ausgefallenen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="73"/>
         <source>down (failed)</source>
         <translation>ausgefallen (Ausfall)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="74"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="74"/>
         <source>degraded</source>
         <translation>beeinträchtigt</translation>
     </message>
@@ -1181,93 +941,74 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="102"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="129"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2: die CI-Liste hat keine Spalte „%3“ (sie braucht sys_id, name und sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="289"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2: die Beziehungsliste braucht die Spalten parent, type und child (oder parent.sys_id und child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="194"/>
-        <location filename="../models/io/CmdbImport.cpp" line="359"/>
         <source>has %1 fields where the header has %2</source>
         <translation>hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="68"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="73"/>
         <source>%1: the file is larger than %2 GiB; split the export</source>
         <translation>%1: Die Datei ist größer als %2 GiB; teilen Sie den Export auf</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="203"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id und name dürfen nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="209"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>sys_id %1 ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="246"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality „%1“ ist keiner der Werte „1 - most critical“ .. „4 - not critical“</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="314"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="321"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 „%2“ ist der Name von %3 CIs; geben Sie seine sys_id an</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="328"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 „%2“ steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="338"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 steht nicht in der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="347"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>verweist auf ein CI, dessen Zeile nicht importiert werden konnte</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="370"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="380"/>
         <source>(with a CI left out)</source>
         <translation>(mit einem ausgelassenen CI)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="387"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>ein CI kann nicht von sich selbst abhängen (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="518"/>
         <source>The import would make a plan that breaks its rules (%1); nothing was changed.</source>
         <translation>Der Import ergäbe einen Plan, der gegen seine Regeln verstößt (%1); es wurde nichts geändert.</translation>
     </message>
@@ -1275,357 +1016,282 @@
 <context>
     <name>Continuity::CmdbImportWizard</name>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="40"/>
         <source>parent depends on child (hard)</source>
         <translation>Parent hängt vom Child ab (hart)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="42"/>
         <source>child depends on parent (hard)</source>
         <translation>Child hängt vom Parent ab (hart)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="44"/>
         <source>parent needs 1 of its children (group)</source>
         <translation>Parent braucht 1 seiner Children (Gruppe)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="46"/>
         <source>child depends on parent (soft)</source>
         <translation>Child hängt vom Parent ab (weich)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="48"/>
         <source>ignore</source>
         <translation>ignorieren</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="57"/>
         <source>leave out</source>
         <translation>auslassen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="100"/>
         <source>Import from a CMDB</source>
         <translation>Aus einer CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="106"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="140"/>
         <source>The exports</source>
         <translation>Die Exporte</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="141"/>
         <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
         <translation>Eine ServiceNow-CI-Liste und ihre Beziehungsliste (cmdb_rel_ci) als CSV. Ein neuerer Export derselben CMDB aktualisiert, was ein früherer Import hinzugefügt hat, zugeordnet über sys_id.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="151"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="154"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>&amp;CI list:</source>
         <translation>&amp;CI-Liste:</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>CI List Export</source>
         <translation>Export der CI-Liste</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>&amp;Relationships:</source>
         <translation>&amp;Beziehungen:</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>Relationship Export</source>
         <translation>Export der Beziehungen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="164"/>
         <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
         <translation>Spalten: sys_id, name, sys_class_name und optional busines_criticality, location, owned_by, support_group, operational_status; Beziehungen: parent, type, child (oder parent.sys_id, child.sys_id).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="176"/>
         <source>The mapping</source>
         <translation>Die Zuordnung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
         <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Wie CIs und Beziehungen zu Diensten und Abhängigkeiten werden. Mit dem Import im Plan gespeichert, damit der Import im nächsten Monat gleich zuordnet.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <source>Class (* matches any text)</source>
         <translation>Klasse (* passt auf jeden Text)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Relationship type</source>
         <translation>Beziehungstyp</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="181"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
         <source>Criticality</source>
         <translation>Kritikalität</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="181"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="191"/>
         <source>Add Row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="192"/>
         <source>Remove Row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="204"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="205"/>
         <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>Die erste passende Regel gibt einem CI seine Art; „auslassen“ importiert die Klasse nicht. Eine Klasse, auf die keine Regel passt, wird eine Anwendung.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
         <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
         <translation>Nicht aufgeführte Typen werden ignoriert und gezählt. Mehrere Beziehungen zwischen denselben zwei CIs ergeben eine Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
         <source>busines_criticality values and the tier each gives (0 most critical).</source>
         <translation>Werte von busines_criticality und die Stufe, die jeder ergibt (0 am kritischsten).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
         <source>Load Mapping File…</source>
         <translation>Zuordnungsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
         <source>Save Mapping File…</source>
         <translation>Zuordnungsdatei speichern…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="214"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="235"/>
         <source>What the import will do</source>
         <translation>Was der Import tun wird</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="236"/>
         <source>Nothing has been written yet.</source>
         <translation>Noch wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="242"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
         <source>Leave the bad rows out and import the rest</source>
         <translation>Fehlerhafte Zeilen auslassen und den Rest importieren</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="262"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="263"/>
         <source>Bad rows</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="383"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>„%1“ ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="397"/>
         <source>Criticality row %1: the tier must be 0, 1, 2 or 3.</source>
         <translation>Kritikalität, Zeile %1: die Stufe muss 0, 1, 2 oder 3 sein.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="415"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="422"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="428"/>
         <source>Load Mapping File</source>
         <translation>Zuordnungsdatei laden</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="416"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Zuordnungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="429"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="438"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="444"/>
         <source>Save Mapping File</source>
         <translation>Zuordnungsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="439"/>
         <source>Mapping files (*.json)</source>
         <translation>Zuordnungsdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="475"/>
         <source>Reading and mapping the exports…</source>
         <translation>Exporte werden gelesen und zugeordnet…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="517"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="517"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="539"/>
         <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
         <translation>Bereit zum Import. Importieren schreibt alles in einem Schritt, den Rückgängig zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="541"/>
         <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
         <translation>Fehlerhafte Zeilen: %1. Korrigieren Sie sie in den Exporten und gehen Sie zurück, oder lassen Sie sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="544"/>
         <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
         <translation>Dienste: %1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="549"/>
         <source>Dependencies: %1 added, %2 removed.</source>
         <translation>Abhängigkeiten: %1 hinzugefügt, %2 entfernt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="553"/>
         <source>CIs left out by their class: %1.</source>
         <translation>Nach ihrer Klasse ausgelassene CIs: %1.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="555"/>
         <source>Relationships ignored: %1 × %2.</source>
         <translation>Ignorierte Beziehungen: %1 × %2.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="568"/>
         <source>The first %1 of %2 changed services are listed.</source>
         <translation>Die ersten %1 von %2 geänderten Diensten sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="590"/>
         <source>Writing the plan…</source>
         <translation>Der Plan wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="615"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="598"/>
         <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
         <translation>Import aus CMDB (%1 hinzugefügt, %2 geändert, %3 entfernt)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="603"/>
         <source>The plan is busy; try again.</source>
         <translation>Der Plan wird gerade geschrieben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="621"/>
         <source>Imported: %1 services added, %2 changed, %3 removed.</source>
         <translation>Importiert: %1 Dienste hinzugefügt, %2 geändert, %3 entfernt.</translation>
     </message>
@@ -1633,57 +1299,46 @@
 <context>
     <name>Continuity::CmdbMapping</name>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="158"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 bei Position %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="160"/>
         <source>must be a JSON object</source>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="163"/>
         <source>format: must be &quot;continuity-cmdb-mapping&quot;</source>
         <translation>format: muss „continuity-cmdb-mapping“ sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="165"/>
         <source>version: this Continuity reads mapping version 1</source>
         <translation>version: dieses Continuity liest Zuordnungsversion 1</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="174"/>
         <source>classes: must be an array</source>
         <translation>classes: muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="184"/>
         <source>%1: needs &quot;class&quot; and &quot;kind&quot;</source>
         <translation>%1: braucht „class“ und „kind“</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="193"/>
         <source>%1.kind: must be a service kind (%2) or null</source>
         <translation>%1.kind: muss eine Dienstart (%2) oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="210"/>
         <source>defaultKind: must be a service kind (%1)</source>
         <translation>defaultKind: muss eine Dienstart sein (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="218"/>
         <source>relationships.%1: must be one of parent-depends-on-child, child-depends-on-parent, parent-needs-one-of-children, child-soft-depends-on-parent, ignore</source>
         <translation>relationships.%1: muss einer der Werte parent-depends-on-child, child-depends-on-parent, parent-needs-one-of-children, child-soft-depends-on-parent, ignore sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="229"/>
         <source>criticality.%1: must be a tier from 0 to 3</source>
         <translation>criticality.%1: muss eine Stufe von 0 bis 3 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="234"/>
         <source>%1: is not a known field</source>
         <translation>%1: ist kein bekanntes Feld</translation>
     </message>
@@ -1691,28 +1346,22 @@
 <context>
     <name>Continuity::ContactNames</name>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="68"/>
-        <location filename="../views/people/OwnerEditing.cpp" line="90"/>
         <source>New Contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="69"/>
         <source>&quot;%1&quot; is not a person or role of the plan yet. Add them, so that their phones and rota can be kept, or keep the name as text?</source>
         <translation>„%1“ ist noch keine Person oder Rolle des Plans. Hinzufügen, damit Telefonnummern und Dienstplan gepflegt werden können, oder den Namen als Text behalten?</translation>
     </message>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="72"/>
         <source>Add as a Person</source>
         <translation>Als Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="72"/>
         <source>Add as a Role</source>
         <translation>Als Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="73"/>
         <source>Keep as Text</source>
         <translation>Als Text behalten</translation>
     </message>
@@ -1720,33 +1369,26 @@
 <context>
     <name>Continuity::ContactSheet</name>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="36"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="40"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="64"/>
-        <location filename="../models/report/ContactSheet.cpp" line="91"/>
         <source>Contact sheet</source>
         <translation>Kontaktliste</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="66"/>
         <source>Printed %1 — check who is on call if later</source>
         <translation>Gedruckt %1 – später prüfen, wer Bereitschaft hat</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="92"/>
         <source>Everyone the plan names, by what they own</source>
         <translation>Alle im Plan genannten Personen, nach Verantwortung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="93"/>
         <source>If %1 is lost: %n process(es) and service(s) down</source>
         <translation>
             <numerusform>Bei Ausfall von %1: %n Prozess oder Dienst ausgefallen</numerusform>
@@ -1754,57 +1396,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="97"/>
         <source>Who to call, in this order</source>
         <translation>Wen anrufen, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="100"/>
         <source>No person or role of the plan owns or recovers what is affected.</source>
         <translation>Keine Person und keine Rolle des Plans verantwortet oder stellt wieder her, was betroffen ist.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="103"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="104"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="105"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="106"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="111"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="115"/>
         <source>on call</source>
         <translation>in Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="124"/>
         <source>%1 min: %2</source>
         <translation>%1 min: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="128"/>
         <source>Escalate: </source>
         <translation>Eskalieren: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="134"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -1812,42 +1443,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="142"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="146"/>
         <source>%1 (everyone within %2 min)</source>
         <translation>%1 (alle innerhalb von %2 min)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="149"/>
         <source>Reached after</source>
         <translation>Erreicht nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="177"/>
         <source>External contacts</source>
         <translation>Externe Kontakte</translation>
     </message>
@@ -1855,58 +1478,46 @@
 <context>
     <name>Continuity::ContinuityPlan</name>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="126"/>
         <source>process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="131"/>
         <source>tier %1 · %2</source>
         <translation>Stufe %1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="153"/>
         <source>Dependency map, rows %1 to %2 of %3: %4</source>
         <translation>Abhängigkeitskarte, Zeilen %1 bis %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="243"/>
         <source>↓ continues</source>
         <translation>↓ weiter</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="267"/>
         <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
         <translation>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
         <source>there is no site with the id &quot;%1&quot;</source>
         <translation>es gibt keinen Standort mit der ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="283"/>
         <source>there is no process with the id &quot;%1&quot;</source>
         <translation>es gibt keinen Prozess mit der ID „%1“</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="289"/>
         <source>--scope site: takes one site</source>
         <translation>--scope site: takes one site</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="355"/>
         <source>Business continuity plan</source>
         <translation>Notfallhandbuch</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="304"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="318"/>
         <source>Everything a loss of %1 takes down: %n process(es).</source>
         <translation>
             <numerusform>Alles, was ein Ausfall von %1 lahmlegt: %n Prozess.</numerusform>
@@ -1914,7 +1525,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="327"/>
         <source>The whole plan: %n process(es) and the services they need.</source>
         <translation>
             <numerusform>Der ganze Plan: %n Prozess und die Dienste, die er braucht.</numerusform>
@@ -1922,448 +1532,350 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="329"/>
         <source>These processes and the services they need: %1.</source>
         <translation>Diese Prozesse und die Dienste, die sie brauchen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="361"/>
         <source>Document control</source>
         <translation>Dokumentenlenkung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="366"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="376"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
         <source>Plan owner</source>
         <translation>Planverantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
         <source>Approved by, on</source>
         <translation>Freigegeben von, am</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
         <source>Next review by</source>
         <translation>Nächste Prüfung bis</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="374"/>
         <source>Change history</source>
         <translation>Änderungshistorie</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="379"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
         <source>Purpose and scope</source>
         <translation>Zweck und Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="387"/>
         <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
         <translation>Dieser Plan beschreibt, wie die Organisation die folgenden Prozesse bei einer Störung am Laufen hält oder innerhalb ihrer Ziele wiederherstellt: wer entscheidet, wer angerufen wird, was in welcher Reihenfolge und mit welchem Runbook wiederhergestellt wird. Er ist aus dem Kontinuitätsplan „%1“ gedruckt; maßgeblich ist die Plandatei, dieses Dokument ist eine Kopie zum Druckdatum.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="396"/>
         <source>Activation criteria</source>
         <translation>Aktivierungskriterien</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="402"/>
         <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
         <translation>Rufen Sie einen Vorfall nach diesem Plan aus, wenn eine Störung eines der folgenden Prozesse voraussichtlich länger als die Hälfte seiner maximal tolerierbaren Ausfallzeit (MTD) dauert oder wenn ein Standort, Lieferant oder benötigter Dienst ohne absehbare Rückkehr ausfällt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="407"/>
         <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
         <translation>Wer ausrufen darf: Der Plan nennt noch keine Alarmierungskette; nennen Sie hier die Rollen, die ausrufen dürfen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="409"/>
         <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
         <translation>Wer ausrufen darf: %1 (die ersten Anrufer der Alarmierungsketten des Plans).</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="415"/>
         <source>Declare when expected to exceed</source>
         <translation>Ausrufen, wenn voraussichtlich länger als</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="430"/>
         <source>no MTD: at once</source>
         <translation>keine MTD: sofort</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>Roles and responsibilities</source>
         <translation>Rollen und Verantwortlichkeiten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="437"/>
         <source>The plan names no roles yet.</source>
         <translation>Der Plan nennt noch keine Rollen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="441"/>
         <source>Members (primary first)</source>
         <translation>Mitglieder (Hauptperson zuerst)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="442"/>
         <source>Deputies</source>
         <translation>Vertretungen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="443"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="471"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="473"/>
         <source>The plan has no call tree yet.</source>
         <translation>Der Plan hat noch keine Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Caller</source>
         <translation>Anrufer</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Calls, in order</source>
         <translation>Ruft an, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="489"/>
         <source>%1 (else %2)</source>
         <translation>%1 (sonst %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>After</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>Notify</source>
         <translation>Benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>No role has an escalation policy yet.</source>
         <translation>Noch keine Rolle hat eine Eskalationsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
         <source>External contacts</source>
         <translation>Externe Kontakte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="524"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="525"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="526"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <source>No supplier or regulator contact is recorded.</source>
         <translation>Kein Kontakt bei Lieferanten oder Aufsicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>Processes and their targets</source>
         <translation>Prozesse und ihre Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="563"/>
         <source>Recovery strategies</source>
         <translation>Wiederherstellungsstrategien</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="564"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
         <translation>Wie jeder benötigte Dienst einen Ausfall übersteht: wo er läuft, wie seine Daten kopiert werden und was für ihn einspringt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="569"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="570"/>
         <source>Data copied</source>
         <translation>Datenkopie</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="571"/>
         <source>Redundancy</source>
         <translation>Redundanz</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
         <source>, lag %1</source>
         <translation>, Verzögerung %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="597"/>
         <source>, every %1</source>
         <translation>, alle %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="602"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="605"/>
         <source>The processes in scope need no service.</source>
         <translation>Die Prozesse im Geltungsbereich brauchen keinen Dienst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="610"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="612"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
         <translation>Prozesse oben, darunter, was sie brauchen, das Nächste zuerst; ein Pfeil zeigt vom Nutzer zum Benötigten. Weiche Abhängigkeiten sind weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="617"/>
         <source>Part %1 of %2</source>
         <translation>Teil %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="622"/>
         <source>Recovery order</source>
         <translation>Wiederherstellungsreihenfolge</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="644"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>Kein Standortausfall legt einen Prozess im Geltungsbereich lahm: Es gibt kein schlimmstes Szenario, für das die Wiederherstellung zu ordnen wäre.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="648"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
         <translation>Das schlimmste Szenario für diesen Geltungsbereich: der Ausfall von %1. Was in welcher Welle und wann zurückkommt, gemessen an seiner RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
         <source>Back after</source>
         <translation>Zurück nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="656"/>
         <source>Against RTO</source>
         <translation>Gegen RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
         <source>MISSED by %1</source>
         <translation>VERFEHLT um %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="668"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="674"/>
         <source>within</source>
         <translation>innerhalb</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="670"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="680"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
         <source>No runbook for this scope has been approved yet.</source>
         <translation>Für diesen Geltungsbereich ist noch kein Runbook freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="695"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="696"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
         <translation>Die freigegebenen Versionen, jede vollständig auf den folgenden Seiten: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="704"/>
         <source>Runbook: %1</source>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Exercise programme</source>
         <translation>Übungsprogramm</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="728"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="728"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="729"/>
         <source>Next due</source>
         <translation>Nächster fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="729"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="733"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -2371,42 +1883,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="743"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
         <translation>Kein Dienst der Stufe 0 oder 1 im Geltungsbereich hat ein Testintervall in der Stufenrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Open actions</source>
         <translation>Offene Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="759"/>
         <source> (overdue)</source>
         <translation> (überfällig)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="765"/>
         <source>No open action.</source>
         <translation>Keine offene Maßnahme.</translation>
     </message>
@@ -2414,49 +1918,38 @@
 <context>
     <name>Continuity::CsvReader</name>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="64"/>
         <source>%1: line %2: %3</source>
         <translation>%1: Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="69"/>
         <source>%1: the file is larger than %2 GiB; split the export</source>
         <translation>%1: Die Datei ist größer als %2 GiB; teilen Sie den Export auf</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="75"/>
         <source>this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in spreadsheet programs) and try again</source>
         <translation>dies ist kein UTF-8-Text; exportieren Sie die Datei als UTF-8 (CSV UTF-8 in Tabellenprogrammen) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="114"/>
-        <location filename="../models/io/CsvReader.cpp" line="182"/>
         <source>the line has more than %1 fields; this does not look like a CMDB export</source>
         <translation>die Zeile hat mehr als %1 Felder; das sieht nicht nach einem CMDB-Export aus</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="118"/>
-        <location filename="../models/io/CsvReader.cpp" line="176"/>
         <source>field %1 is longer than %2 characters</source>
         <translation>Feld %1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="124"/>
         <source>the record is longer than %1 characters</source>
         <translation>der Datensatz ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="152"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="174"/>
         <source>a quoted field opened here is never closed</source>
         <translation>ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="186"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen</translation>
     </message>
@@ -2464,37 +1957,30 @@
 <context>
     <name>Continuity::DashboardPage</name>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="87"/>
         <source>This plan</source>
         <translation>Dieser Plan</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="88"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
         <source>Tiers at a glance</source>
         <translation>Stufen im Überblick</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="94"/>
         <source>Processes without a BIA</source>
         <translation>Prozesse ohne BIA</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="95"/>
         <source>Services without an owner or targets</source>
         <translation>Dienste ohne Verantwortliche oder Ziele</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="96"/>
         <source>Top findings</source>
         <translation>Wichtigste Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="133"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -2505,122 +1991,98 @@
 %7 Runbooks, %8 Übungen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="137"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="151"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="152"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="171"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="172"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="192"/>
         <source>Every process has a BIA.</source>
         <translation>Jeder Prozess hat eine BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="208"/>
         <source>%1: no %2</source>
         <translation>%1: kein(e) %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="213"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="215"/>
         <source>Every service has an owner and targets.</source>
         <translation>Jeder Dienst hat Verantwortliche und Ziele.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="232"/>
         <source>Latest: %1, %2 — %3 of %4 people confirmed within the target of %5 minutes.</source>
         <translation>Zuletzt: %1, %2 — %3 von %4 Personen haben innerhalb der Zielzeit von %5 Minuten bestätigt.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="243"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Zuletzt: %1, %2 — %3 von %4 Diensten haben ihre RTO eingehalten.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="248"/>
         <source>No exercise run yet.</source>
         <translation>Noch keine Übung durchgeführt.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="250"/>
         <source>Next: %1, %2.</source>
         <translation>Nächste: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="251"/>
         <source>No exercise planned.</source>
         <translation>Keine Übung geplant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="260"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Überfällige Maßnahme: %1 (%2, fällig %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="264"/>
         <source>… and %1 more overdue actions</source>
         <translation>… und %1 weitere überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="277"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Überfällige Tests: %1 von %2 Diensten der Stufe 0/1 (%3 nie getestet).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="290"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="305"/>
         <source>No errors or warnings.</source>
         <translation>Keine Fehler oder Warnungen.</translation>
     </message>
@@ -2628,22 +2090,18 @@
 <context>
     <name>Continuity::Drill</name>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="44"/>
         <source>&quot;%1&quot; is not a call-tree drill.</source>
         <translation>„%1“ ist keine Alarmierungsübung.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="46"/>
         <source>Declare the drill before recording answers.</source>
         <translation>Erklären Sie zuerst den Start der Übung, bevor Sie Antworten erfassen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="48"/>
         <source>The drill has ended; its answers are a record.</source>
         <translation>Die Übung ist beendet; ihre Antworten sind festgehalten.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="50"/>
         <source>The drill has no call %1.</source>
         <translation>Die Übung hat keinen Anruf %1.</translation>
     </message>
@@ -2651,189 +2109,150 @@
 <context>
     <name>Continuity::DrillConsole</name>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="44"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="66"/>
         <source>Time since the drill was declared</source>
         <translation>Zeit seit dem Start der Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="73"/>
         <source>&amp;Declare Start (D)</source>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="75"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Uhr der Übung jetzt starten und die Wurzel der Alarmierungskette anrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="477"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="77"/>
         <source>&amp;End Drill (Ctrl+E)</source>
         <translation>Übung b&amp;eenden (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Called by</source>
         <translation>Angerufen von</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Contact details found wrong or changed during the drill</source>
         <translation>Kontaktangaben, die sich in der Übung als falsch oder geändert erwiesen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="96"/>
         <source>Confirmed (&amp;R)</source>
         <translation>Bestätigt (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>The person answered and confirmed, now</source>
         <translation>Die Person hat sich gemeldet und bestätigt, jetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>&amp;Unreachable (U)</source>
         <translation>&amp;Nicht erreichbar (U)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="100"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
         <translation>Unter keiner Nummer meldete sich jemand: die Vertretung ruft deren Personen an</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
         <source>Not Confirmed (Backspace)</source>
         <translation>Nicht bestätigt (Rücktaste)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
         <source>Details Wrong… (&amp;E)</source>
         <translation>Angaben falsch … (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="104"/>
         <source>A number or address found wrong or changed during the drill</source>
         <translation>Eine Nummer oder Adresse, die sich in der Übung als falsch oder geändert erwies</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="105"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="135"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
         <translation>Gemessene Mobilisierung der Rolle &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="137"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Setzt die Mobilisierungszeit der gewählten Rolle auf den in der Übung gemessenen Wert; die Wiederanlaufanalyse verwendet ihn dann. Ein Rückgängig-Schritt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="158"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="162"/>
         <source>Measured &amp;mobilisation per role</source>
         <translation>Gemessene &amp;Mobilisierung je Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="178"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="271"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="286"/>
         <source>Call-Tree Drill</source>
         <translation>Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="287"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
         <translation>Wählen Sie zuerst auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="294"/>
         <source>Declare the drill</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="311"/>
         <source>Resume the drill</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="314"/>
         <source>Pause the drill</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/DrillConsole.cpp" line="330"/>
         <source>%n person(s) have not confirmed.</source>
         <translation>
             <numerusform>%n Person hat nicht bestätigt.</numerusform>
@@ -2841,205 +2260,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="331"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
         <translation>Wenn Sie jetzt beenden, wird die Übung als um %1 beendet festgehalten (%2 auf der Uhr); wer nicht bestätigt hat, gilt als nie erreicht.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>End the Drill?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>End Drill</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="341"/>
         <source>End the drill</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="355"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="618"/>
         <source>%1 confirmed</source>
         <translation>%1 hat bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="619"/>
         <source>%1 unreachable</source>
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="357"/>
         <source>%1 not confirmed</source>
         <translation>%1 nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="393"/>
         <source>Details Found Wrong</source>
         <translation>Falsche Angaben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="394"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Was war an den Kontaktangaben von %1 falsch oder geändert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="396"/>
         <source>Details of %1</source>
         <translation>Angaben von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="409"/>
         <source>Timeline Note</source>
         <translation>Notiz in der Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="409"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="412"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="433"/>
         <source>Apply Mobilisation</source>
         <translation>Mobilisierung übernehmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisierung von %1 aus der Übung auf %2 gesetzt; Rückgängig nimmt das zurück.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="477"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="507"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="513"/>
         <source>nobody: cut off</source>
         <translation>niemand: abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="519"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="523"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="528"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="529"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="560"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="562"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 von %2 bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="563"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="565"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="566"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten oder wartend: %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="581"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="591"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Wählen Sie auf der Registerkarte „Plan“ die zu übende Alarmierungskette.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Starten Sie die Übung, um die Uhr zu starten; markieren Sie dann jede Person, sobald sie bestätigt (R) oder nicht erreichbar ist (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="607"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="609"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="623"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="658"/>
         <source>Planned: %1</source>
         <translation>Geplant: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="661"/>
         <source>Calling: %1</source>
         <translation>Anrufe laufen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="664"/>
         <source>Paused: %1</source>
         <translation>Angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="667"/>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
     </message>
@@ -3047,42 +2423,34 @@
 <context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="339"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="341"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="343"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="345"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="347"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="349"/>
         <source>Supplier</source>
         <translation>Lieferant</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="351"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="360"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n Anwendung</numerusform>
@@ -3090,7 +2458,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="362"/>
         <source>%n data store(s)</source>
         <translation>
             <numerusform>%n Datenspeicher</numerusform>
@@ -3098,7 +2465,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="364"/>
         <source>%n infrastructure service(s)</source>
         <translation>
             <numerusform>%n Infrastrukturdienst</numerusform>
@@ -3106,7 +2472,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="366"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n Netzwerk</numerusform>
@@ -3114,7 +2479,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="368"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n Standort</numerusform>
@@ -3122,7 +2486,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="370"/>
         <source>%n supplier(s)</source>
         <translation>
             <numerusform>%n Lieferant</numerusform>
@@ -3130,7 +2493,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="372"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n Team</numerusform>
@@ -3138,157 +2500,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="381"/>
         <source>New application</source>
         <translation>Neue Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="383"/>
         <source>New data store</source>
         <translation>Neuer Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="385"/>
         <source>New infrastructure</source>
         <translation>Neue Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="387"/>
         <source>New network</source>
         <translation>Neues Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="389"/>
         <source>New site</source>
         <translation>Neuer Standort</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="391"/>
         <source>New supplier</source>
         <translation>Neuer Lieferant</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="393"/>
         <source>New team</source>
         <translation>Neues Team</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="402"/>
         <source>Financial</source>
         <translation>Finanziell</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="404"/>
         <source>Operational</source>
         <translation>Betrieblich</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="406"/>
         <source>Legal &amp; regulatory</source>
         <translation>Rechtlich &amp; regulatorisch</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="408"/>
         <source>Reputational</source>
         <translation>Reputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="410"/>
         <source>Health &amp; safety</source>
         <translation>Gesundheit &amp; Sicherheit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="419"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="421"/>
         <source>Office</source>
         <translation>Büro</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="423"/>
         <source>Home</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="425"/>
         <source>Satellite</source>
         <translation>Satellit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="427"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="436"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="438"/>
         <source>Stable</source>
         <translation>Stabil</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="440"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="449"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="451"/>
         <source>Dependency</source>
         <translation>Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="453"/>
         <source>Third party</source>
         <translation>Dritter</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="455"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="457"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="459"/>
         <source>Human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="461"/>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="463"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="472"/>
         <source>Prevent</source>
         <translation>Vorbeugen</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="474"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="476"/>
         <source>Mitigate</source>
         <translation>Abmildern</translation>
     </message>
@@ -3296,17 +2627,14 @@
 <context>
     <name>Continuity::ErrorBudget</name>
     <message>
-        <location filename="../core/analysis/ErrorBudget.cpp" line="45"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ErrorBudget.cpp" line="47"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ErrorBudget.cpp" line="49"/>
         <source>Exhausted</source>
         <translation>Aufgebraucht</translation>
     </message>
@@ -3314,7 +2642,6 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -3322,134 +2649,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="55"/>
         <source>Time since the declaration</source>
         <translation>Zeit seit der Ausrufung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="65"/>
         <source>Start the exercise clock now</source>
         <translation>Die Übungsuhr jetzt starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>Zeit &amp;korrigieren… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End Exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="63"/>
         <source>&amp;Declare Start (D)</source>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>Pause (P)</source>
         <translation>Anhalten (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="68"/>
         <source>&amp;End Exercise (Ctrl+E)</source>
         <translation>Übung &amp;beenden (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
         <source>who reports the next step</source>
         <translation>wer den nächsten Schritt meldet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="94"/>
         <source>&amp;Start Step (S)</source>
         <translation>Schritt &amp;starten (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="96"/>
         <source>&amp;Finish Step (F)</source>
         <translation>Schritt &amp;beenden (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="99"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>Zeitleisten-&amp;Notiz… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="127"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Elapsed</source>
         <translation>Verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Standing</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="143"/>
         <source>Reported &amp;by:</source>
         <translation>Gemeldet &amp;von:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="154"/>
         <source>Services against their RTO</source>
         <translation>Dienste gegenüber ihrer RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
         <source>Service &amp;Recovered (R)</source>
         <translation>Dienst &amp;wiederhergestellt (R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="160"/>
         <source>The service chosen in the table is back now: its measured RTO is the exercise clock at this moment</source>
         <translation>Der in der Tabelle gewählte Dienst läuft jetzt wieder: seine gemessene RTO ist die Uhr der Übung in diesem Moment</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="183"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="292"/>
         <source>Declare the exercise</source>
         <translation>Übung ausrufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="317"/>
         <source>Resume the exercise</source>
         <translation>Übung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="320"/>
         <source>Pause the exercise</source>
         <translation>Übung pausieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n Schritt läuft noch</numerusform>
@@ -3457,7 +2756,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n Schritt nicht begonnen</numerusform>
@@ -3465,226 +2763,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Jetzt zu beenden hält die Übung als um %1 beendet fest (%2 auf der Uhr). Laufende Schritte behalten ihren Beginn und kein Ende; nicht begonnene Schritte bleiben unbegonnen; ein Dienst, dessen Runbook nicht fertig wurde, gilt in den Ergebnissen als nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End the Exercise?</source>
         <translation>Übung beenden?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="392"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Correct Time</source>
         <translation>Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>Der Schritt hat nicht begonnen: es gibt keine Zeit zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Beendet um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="422"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
         <source>Why is the time corrected?</source>
         <translation>Warum wird die Zeit korrigiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Who corrects it?</source>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>Timeline Note</source>
         <translation>Zeitleisten-Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
         <source>Add a timeline note</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="475"/>
         <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
         <translation>Wählen Sie zuerst den Dienst unter „Dienste gegenüber ihrer RTO“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="482"/>
         <source>%1 recovered</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>Resume (P)</source>
         <translation>Fortsetzen (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="569"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="573"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="577"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="581"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="583"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="586"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 von %2 korrigiert: %3 → %4 (%5: %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>the finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
         <source>the start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="593"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="607"/>
         <source>No exercise selected.</source>
         <translation>Keine Übung ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="618"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Geplant für %1. Rufen Sie den Start aus, wenn das Szenario verkündet wird: dann startet die Uhr.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="623"/>
         <source>Running since %1.</source>
         <translation>Läuft seit %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>Pausiert um %1: die Uhr steht, bis Sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="630"/>
         <source>Ended at %1.</source>
         <translation>Beendet um %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="681"/>
         <source>no RTO target</source>
         <translation>kein RTO-Ziel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="684"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="688"/>
         <source>approaching: %1 left</source>
         <translation>Annäherung: noch %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="692"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO ÜBERSCHRITTEN um %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="697"/>
         <source>recovered in %1</source>
         <translation>wiederhergestellt in %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="701"/>
         <source>recovered late, %1 over</source>
         <translation>zu spät wiederhergestellt, %1 darüber</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="716"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="729"/>
         <source>escalate to %1</source>
         <translation>eskalieren an %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="754"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % der RTO verstrichen: %2 benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="761"/>
         <source>%1 — call %2</source>
         <translation>%1 – anrufen: %2</translation>
     </message>
@@ -3692,103 +2942,82 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
         <source>Raised</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="324"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Add Action…</source>
         <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Maßnahmen aller Übungen (offene zuerst; überfällige in Rot)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Test every</source>
         <translation>Testen alle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Last tested</source>
         <translation>Zuletzt getestet</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Next test due</source>
         <translation>Nächster Test fällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="91"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Nächster Test fällig je Dienst der Stufe 0/1 (Stufenrichtlinie)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="184"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="186"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>now (never tested)</source>
         <translation>jetzt (nie getestet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="210"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -3796,68 +3025,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="212"/>
         <source>%1 — overdue</source>
         <translation>%1 — überfällig</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>Rename action</source>
         <translation>Maßnahme umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action owner</source>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="259"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Change action due date</source>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ abschließen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="269"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="278"/>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="289"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
         <source>Action items over time</source>
         <translation>Maßnahmen im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -3865,163 +3080,130 @@
 <context>
     <name>Continuity::ExerciseLog</name>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="35"/>
         <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="46"/>
-        <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
         <source>The exercise has not been declared: start it first.</source>
         <translation>Die Übung wurde nicht ausgerufen: starten Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="49"/>
         <source>The exercise is paused: resume it first.</source>
         <translation>Die Übung ist pausiert: setzen Sie sie zuerst fort.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="53"/>
         <source>The exercise has ended: correct a time instead of reporting a step.</source>
         <translation>Die Übung ist beendet: korrigieren Sie eine Zeit, statt einen Schritt zu melden.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="73"/>
         <source>%1 is before the exercise was declared (%2).</source>
         <translation>%1 liegt vor der Ausrufung der Übung (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="96"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="98"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="100"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="102"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="111"/>
         <source>Tabletop</source>
         <translation>Planspiel</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="113"/>
         <source>Walkthrough</source>
         <translation>Durchsprache</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="115"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="117"/>
         <source>Parallel test</source>
         <translation>Paralleltest</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="119"/>
         <source>Full interruption</source>
         <translation>Vollständige Unterbrechung</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="121"/>
         <source>Call-tree drill</source>
         <translation>Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="132"/>
         <source>The exercise was already declared at %1.</source>
         <translation>Die Übung wurde bereits um %1 ausgerufen.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="151"/>
         <source>The exercise is not paused.</source>
         <translation>Die Übung ist nicht pausiert.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="155"/>
         <source>%1 is before the pause began (%2).</source>
         <translation>%1 liegt vor dem Beginn der Pause (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="168"/>
         <source>The exercise has already ended.</source>
         <translation>Die Übung ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="193"/>
         <source>Name the runbook and the step.</source>
         <translation>Nennen Sie das Runbook und den Schritt.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="196"/>
         <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>Schritt „%1“ hat bereits um %2 begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="215"/>
         <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>Schritt „%1“ wurde bereits um %2 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="218"/>
         <source>%1 is before the step started (%2).</source>
         <translation>%1 liegt vor dem Beginn des Schritts (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="231"/>
         <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>Schritt „%1“ hat nicht begonnen: starten Sie ihn, um etwas zu notieren.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="242"/>
         <source>Write the note first.</source>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
         <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>Schritt „%1“ hat keine Zeit zum Korrigieren.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
         <source>Say who corrects the time.</source>
         <translation>Sagen Sie, wer die Zeit korrigiert.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="259"/>
         <source>Say why the time is corrected.</source>
         <translation>Sagen Sie, warum die Zeit korrigiert wird.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="266"/>
         <source>Step &quot;%1&quot; has not finished.</source>
         <translation>Schritt „%1“ ist nicht beendet.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="270"/>
         <source>Only startedAt and finishedAt can be corrected.</source>
         <translation>Nur startedAt und finishedAt können korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="273"/>
         <source>The corrected time is the time already recorded.</source>
         <translation>Die korrigierte Zeit ist die bereits erfasste Zeit.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="278"/>
         <source>A step cannot finish before it starts.</source>
         <translation>Ein Schritt kann nicht enden, bevor er beginnt.</translation>
     </message>
@@ -4029,736 +3211,558 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>PASS</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
         <source>MISS</source>
         <translation>VERFEHLT</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="59"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="61"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="74"/>
         <source>%1, step %2: %3</source>
         <translation>%1, Schritt %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="78"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="81"/>
         <source>%1, step %2</source>
         <translation>%1, Schritt %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="165"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="178"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="381"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="382"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="288"/>
         <source>Nobody has been called yet.</source>
         <translation>Noch niemand wurde angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
         <translation>%1 von %2 Personen haben bestätigt, %3 % innerhalb des Ziels von %4; %5 abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="199"/>
         <source>Call-tree drill report — %1</source>
         <translation>Bericht der Alarmierungsübung — %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
         <source>Drill clock</source>
         <translation>Uhr der Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Die Zeiten laufen auf der Uhr der Übung ab dem Start (ohne Pausen). T50, T90 und T100 sind die Zeiten, bis zu denen die Hälfte, 90 % und alle erreichbaren Personen bestätigt hatten; nicht erreichbare Personen zählen darin nicht.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>People called</source>
         <translation>Angerufene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <source>T50</source>
         <translation>T50</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <source>T90</source>
         <translation>T90</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>T100</source>
         <translation>T100</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>Within the target of %1</source>
         <translation>Innerhalb des Ziels von %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="241"/>
         <source>Reach times</source>
         <translation>Erreichbarkeitszeiten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="247"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
         <source>Against target</source>
         <translation>Gegen das Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>%1 over</source>
         <translation>%1 darüber</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>within</source>
         <translation>im Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="273"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="277"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
         <source>never reached</source>
         <translation>nie erreicht</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>Die Alarmierungskette hat sich seit der Übung geändert: erwartete Zeiten werden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>People cut off</source>
         <translation>Abgeschnittene Personen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
         <source>Everyone called confirmed.</source>
         <translation>Alle Angerufenen haben bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Found during the drill</source>
         <translation>In der Übung festgestellt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>Changes to contact details</source>
         <translation>Änderungen an Kontaktangaben</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>None were found.</source>
         <translation>Keine festgestellt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="324"/>
         <source>Measured mobilisation</source>
         <translation>Gemessene Mobilisierung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Je Rolle: wann das letzte ihrer angerufenen Mitglieder bestätigte; nur gemessen, wenn alle bestätigt haben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Members confirmed</source>
         <translation>Mitglieder bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
         <source>No role&apos;s members were called.</source>
         <translation>Es wurden keine Mitglieder einer Rolle angerufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="397"/>
         <source>No service was in scope.</source>
         <translation>Kein Dienst war im Umfang.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
         <source>Every service in scope met its targets.</source>
         <translation>Jeder Dienst im Umfang hat seine Ziele eingehalten.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="400"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 von %2 Diensten haben ihr RTO-Ziel eingehalten, %3 verfehlt; %4 haben das RPO-Ziel eingehalten, %5 verfehlt.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="411"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Bericht zur Notfallübung — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="423"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="113"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Exercise clock</source>
         <translation>Übungsuhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Runbooks tested</source>
         <translation>Getestete Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
         <source>Services in scope</source>
         <translation>Dienste im Umfang</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
         <source>Executive summary</source>
         <translation>Zusammenfassung für die Leitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Getestete Runbooks: %2. Dienste im Umfang: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
         <source>Not measured: %1.</source>
         <translation>Nicht gemessen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Größte Lücken** gegenüber dem RTO-Ziel:</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="462"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="463"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Erfasste Befunde: %1. Erfasste Maßnahmen: %2, noch offen: %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="231"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="481"/>
         <source>Objectives</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
         <source>Cut off</source>
         <translation>Abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="487"/>
         <source>None written.</source>
         <translation>Keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="492"/>
         <source>Results against targets</source>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="493"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Target RPO</source>
         <translation>Ziel-RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Measured RPO</source>
         <translation>Gemessene RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="508"/>
         <source>(entered)</source>
         <translation>(eingegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>Note on the result</source>
         <translation>Anmerkung zum Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="534"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="544"/>
         <source>Exercise declared: clock starts</source>
         <translation>Übung ausgerufen: die Uhr startet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="547"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="554"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="558"/>
         <source>Started: %1</source>
         <translation>Begonnen: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="565"/>
         <source>Exercise ended</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="569"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>Die Übung wurde nicht durchgeführt: nichts wurde protokolliert.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="572"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="573"/>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="589"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Korrigierte Zeiten.** Die Zeitleiste zeigt die korrigierten Zeiten; die ursprünglich erfassten stehen hier.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="593"/>
         <source>Recorded</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="593"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>By, when</source>
         <translation>Von wem, wann</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
         <source>Runbook step</source>
         <translation>Runbook-Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="626"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="627"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="631"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="637"/>
         <source>Steps against expected durations</source>
         <translation>Schritte gegenüber erwarteter Dauer</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="98"/>
         <source>Findings and actions</source>
         <translation>Befunde und Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="100"/>
         <source>No findings were recorded.</source>
         <translation>Es wurden keine Befunde erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="110"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="111"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="114"/>
         <source>Raised in</source>
         <translation>Erfasst in</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="123"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="124"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="125"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="129"/>
         <source>this exercise</source>
         <translation>diese Übung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="132"/>
         <source>No action items.</source>
         <translation>Keine Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="138"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="140"/>
         <source>No participants were recorded.</source>
         <translation>Es wurden keine Teilnehmenden erfasst.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Mit der Unterschrift bestätigt die Übungsleitung diese Aufzeichnung der Übung, und die Leitung nimmt die Ergebnisse und die obigen Maßnahmen an.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Exercise coordinator</source>
         <translation>Übungsleitung</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Management</source>
         <translation>Leitung</translation>
     </message>
@@ -4766,22 +3770,18 @@
 <context>
     <name>Continuity::ExerciseResults</name>
     <message>
-        <location filename="../core/analysis/ExerciseResults.cpp" line="137"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ExerciseResults.cpp" line="139"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ExerciseResults.cpp" line="141"/>
         <source>pass</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ExerciseResults.cpp" line="143"/>
         <source>miss</source>
         <translation>verfehlt</translation>
     </message>
@@ -4789,170 +3789,136 @@
 <context>
     <name>Continuity::ExerciseResultsView</name>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="73"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="73"/>
         <source>RTO target
 (hours)</source>
         <translation>Ziel-RTO
 (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
         <source>Measured
 RTO (hours)</source>
         <translation>Gemessene
 RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
         <source>RPO target
 (hours)</source>
         <translation>Ziel-RPO
 (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
         <source>Measured
 RPO (hours)</source>
         <translation>Gemessene
 RPO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Data-loss
 point</source>
         <translation>Datenverlust-
 punkt</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="86"/>
         <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
         <translation>Die gemessene RTO stammt aus dem Protokoll (Ausrufung bis Ende des Prüfschritts des Dienstes), sofern Sie sie nicht eingeben. Die gemessene RPO folgt aus dem Datenverlustpunkt (die neuesten zurückgewonnenen Daten, JJJJ-MM-TT HH:MM), sofern Sie sie nicht eingeben.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
         <source>Add Finding…</source>
         <translation>Befund hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="95"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="325"/>
         <source>Remove Finding</source>
         <translation>Befund entfernen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="114"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="341"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="182"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>Aus dem Protokoll: Schritt „%1“ von Runbook „%2“ ist beendet. Geben Sie einen Wert ein, um ihn stattdessen festzulegen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="251"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="256"/>
         <source>Enter measured RTO of %1</source>
         <translation>Gemessene RTO von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="259"/>
         <source>Enter measured RPO of %1</source>
         <translation>Gemessene RPO von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="272"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: schreiben Sie es als 2026-03-14 08:54.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="277"/>
         <source>Enter data-loss point of %1</source>
         <translation>Datenverlustpunkt von %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="281"/>
         <source>Note on the result of %1</source>
         <translation>Anmerkung zum Ergebnis von %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="294"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="312"/>
         <source>Add Finding</source>
         <translation>Befund hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
         <source>What did the exercise show?</source>
         <translation>Was hat die Übung gezeigt?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
         <source>Add finding</source>
         <translation>Befund hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="324"/>
         <source>Remove finding</source>
         <translation>Befund entfernen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="340"/>
         <source>Edit finding</source>
         <translation>Befund bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="351"/>
         <source>Measured against target RTO (hours)</source>
         <translation>Gemessen gegenüber Ziel-RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="355"/>
         <source>Measured RTO</source>
         <translation>Gemessene RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="358"/>
         <source>Target RTO</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="395"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="407"/>
         <source>Measured RTO across exercises (hours)</source>
         <translation>Gemessene RTO über die Übungen (Stunden)</translation>
     </message>
@@ -4960,67 +3926,54 @@ punkt</translation>
 <context>
     <name>Continuity::ExerciseStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="154"/>
         <source>Its finish marks the service as recovered (measured RTO).</source>
         <translation>Sein Ende markiert den Dienst als wiederhergestellt (gemessene RTO).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="161"/>
         <source>Corrected by %1 at %2 from %3: %4</source>
         <translation>Korrigiert von %1 um %2 von %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
         <source>Took</source>
         <translation>Gedauert</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="239"/>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="241"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="266"/>
         <source>Note on step &quot;%1&quot;</source>
         <translation>Notiz zu Schritt „%1“</translation>
     </message>
@@ -5028,236 +3981,184 @@ punkt</translation>
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="157"/>
         <source>New Exercise…</source>
         <translation>Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="160"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="685"/>
         <source>Delete Exercise</source>
         <translation>Übung löschen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="162"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="163"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="180"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Tage mit einer Übung sind fett. Wählen Sie einen, um seine Übung zu öffnen; Neue Übung… plant eine am gewählten Tag.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="211"/>
         <source>The call tree this drill calls; fixed once the drill is declared</source>
         <translation>Die Alarmierungskette dieser Übung; nach dem Start nicht mehr änderbar</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="218"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Getestete Dienste zusätzlich zu denen der Runbooks. Entf entfernt den ausgewählten.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
         <source>type a service name and press Enter to add it</source>
         <translation>Dienstnamen eingeben und Eingabe drücken, um ihn hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>In die letzte Zeile schreiben, um jemanden hinzuzufügen; einen Namen leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Was die Übung zeigen muss, in klaren Worten</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="255"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>&amp;Call tree:</source>
         <translation>&amp;Alarmierungskette:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="268"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="277"/>
         <source>Other &amp;services:</source>
         <translation>Weitere &amp;Dienste:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="281"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="282"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="295"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="296"/>
         <source>Live Console</source>
         <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="297"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="298"/>
         <source>Actions and Schedule</source>
         <translation>Maßnahmen und Zeitplan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="343"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="358"/>
         <source>Add Service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="344"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="355"/>
         <source>Add %1 to the exercise</source>
         <translation>%1 zur Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="412"/>
         <source>planned, date passed</source>
         <translation>geplant, Datum verstrichen</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="414"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="476"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="476"/>
         <source>No exercise</source>
         <translation>Keine Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="500"/>
         <source>%1 (version %2)</source>
         <translation>%1 (Version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="487"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="510"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="580"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="581"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="649"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
         <source>Change objectives</source>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="620"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="646"/>
         <source>Change participants</source>
         <translation>Teilnehmende ändern</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="659"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="673"/>
         <source>New Exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="659"/>
         <source>Title of the exercise:</source>
         <translation>Titel der Übung:</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="660"/>
         <source>DR exercise</source>
         <translation>Notfallübung</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="687"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>Die Übung wurde gelöscht; Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="707"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Übungsbericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="708"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5265,86 +4166,68 @@ punkt</translation>
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="37"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="47"/>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="35"/>
         <source>&quot;%1&quot;</source>
         <comment>a name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="48"/>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="36"/>
         <source>&quot;%1&quot; (%2)</source>
         <comment>a name in quotation marks and its id</comment>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="144"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 hat Stufe %2, aber %3 (Stufe %4) funktioniert nicht ohne ihn. Heben Sie ihn auf Stufe %4 an oder entfernen Sie die harte Abhängigkeit.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="154"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 hat keine Stufe, aber %2 (Stufe %3) funktioniert nicht ohne ihn. Weisen Sie ihm Stufe %3 oder kritischer zu.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="166"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 hat eine RTO von %2, länger als die %3 von %4, das ohne ihn nicht funktioniert. Verkürzen Sie seine RTO auf %3 oder weniger, oder machen Sie die Abhängigkeit weich oder redundant.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="177"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 kann %2 Daten verlieren, mehr als die %3, die %4 hinnehmen kann. Senken Sie seine RPO auf %3 oder weniger.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="187"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber weder Replikation noch Sicherung, also ist jeder Verlust unbegrenzt. Richten Sie Replikation oder Sicherungen ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="192"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 hat ein RPO-Ziel von %2, aber seine Replikation schafft nur %3. Replizieren Sie häufiger oder akzeptieren Sie eine längere RPO.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="203"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 trägt %2, das Stufe %3 oder kritischer verlangt; er hat %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="206"/>
         <source>not tiered</source>
         <translation>keine Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="206"/>
         <source>tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="211"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 trägt %2, das höchstens %3 Datenverlust erlaubt; seine RPO ist %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="213"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="251"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/Findings.cpp" line="258"/>
         <source>%n targets, the most critical %1</source>
         <translation>
             <numerusform>%n Ziel, das kritischste %1</numerusform>
@@ -5352,242 +4235,194 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="262"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>Der Verlust von %1 allein legt %2 lahm. Schaffen Sie dafür Redundanz oder halten Sie fest, warum das Risiko akzeptiert wird.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="294"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 hängen in einem Kreis harter Abhängigkeiten voneinander ab, sodass keiner zuerst wiederhergestellt werden kann. Brechen Sie den Kreis (machen Sie eine Abhängigkeit weich oder planen Sie einen manuellen Bootstrap) und schreiben Sie es in ein Runbook.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="308"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Redundanzgruppe „%1“ von %2 braucht %3 Anbieter, hat aber %4. Fügen Sie der Gruppe Anbieter hinzu oder senken Sie ihr Quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="325"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 hat kein RTO-Ziel. Vereinbaren Sie eines mit den Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="333"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 hat ein RTO-Ziel, aber keine Wiederherstellungszeit, sodass Wiederherstellungsanalysen annehmen, dass er sofort zurück ist. Geben Sie ein, wie lange die Wiederherstellung dauert.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="389"/>
         <source>Tier inversion</source>
         <translation>Stufen-Inversion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="390"/>
         <source>RTO inversion</source>
         <translation>RTO-Inversion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="391"/>
         <source>RPO inversion</source>
         <translation>RPO-Inversion</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="392"/>
         <source>RPO not achievable</source>
         <translation>RPO nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="393"/>
         <source>Tier below regulation</source>
         <translation>Stufe unter regulatorischer Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="394"/>
         <source>RPO beyond regulation</source>
         <translation>RPO über regulatorischer Vorgabe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="395"/>
         <source>Missing tier</source>
         <translation>Fehlende Stufe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="396"/>
         <source>Missing RTO</source>
         <translation>Fehlende RTO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="398"/>
         <source>Missing recovery time</source>
         <translation>Fehlende Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="399"/>
         <source>Single point of failure</source>
         <translation>Einzelner Ausfallpunkt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="400"/>
         <source>Dependency cycle</source>
         <translation>Abhängigkeitszyklus</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="402"/>
         <source>Quorum larger than its group</source>
         <translation>Quorum größer als seine Gruppe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="403"/>
         <source>Runbook without steps</source>
         <translation>Runbook ohne Schritte</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="405"/>
         <source>Runbook longer than the RTO</source>
         <translation>Runbook länger als die RTO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="407"/>
         <source>Runbook step without duration</source>
         <translation>Runbook-Schritt ohne Dauer</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="409"/>
         <source>Runbook step without owner</source>
         <translation>Runbook-Schritt ohne Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="411"/>
         <source>Runbook step without verification</source>
         <translation>Runbook-Schritt ohne Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="412"/>
         <source>Owner not a contact</source>
         <translation>Verantwortlicher ist kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="413"/>
         <source>Owner without phone</source>
         <translation>Verantwortlicher ohne Telefon</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="415"/>
         <source>Contact details not verified</source>
         <translation>Kontaktdaten nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="416"/>
         <source>Role without members</source>
         <translation>Rolle ohne Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="418"/>
         <source>Sole member of critical roles</source>
         <translation>Einziges Mitglied kritischer Rollen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="420"/>
         <source>Person as single point of failure</source>
         <translation>Person als einzelner Ausfallpunkt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="422"/>
         <source>Call tree not drilled</source>
         <translation>Alarmierungskette nicht geübt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="424"/>
         <source>Call tree slower than its target</source>
         <translation>Alarmierungskette langsamer als ihr Ziel</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="425"/>
         <source>RTO breached</source>
         <translation>RTO überschritten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="426"/>
         <source>Maximum downtime exceeded</source>
         <translation>Maximal tolerierbare Ausfallzeit überschritten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="427"/>
         <source>RPO breached</source>
         <translation>RPO überschritten</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="428"/>
         <source>RTO unrealistic</source>
         <translation>RTO unrealistisch</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="429"/>
         <source>Recurring incident</source>
         <translation>Wiederkehrender Vorfall</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="430"/>
         <source>Post-mortem missing</source>
         <translation>Nachbetrachtung fehlt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="431"/>
         <source>Post-mortem overdue</source>
         <translation>Nachbetrachtung überfällig</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="433"/>
         <source>Error budget exhausted</source>
         <translation>Fehlerbudget aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="434"/>
         <source>SLO infeasible</source>
         <translation>SLO nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="436"/>
         <source>SLO without objective</source>
         <translation>SLO ohne Zielwert</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="453"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="455"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="459"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="54"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation>%1 verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), hat im Plan aber keine Telefonnummer. Tragen Sie eine ein, damit die Person im Ernstfall erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="64"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), hat aber keine Mitglieder: Niemand würde angerufen. Benennen Sie mindestens zwei.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="72"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), und nur %3 kann sie ausfüllen: ein personeller einzelner Ausfallpunkt. Benennen Sie eine Vertretung.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="87"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation>%1 gehört zur Rolle „%2“, die Schritte von Runbooks für Dienste der Stufe 0/1 verantwortet (%3), hat im Plan aber keine Telefonnummer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="102"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
         <translation>
             <numerusform>%1 ist das einzige Mitglied von %n Rolle, die Tier-0/1-Dienste wiederherstellt (%2): Fällt diese Person aus, steht alles still.</numerusform>
@@ -5595,27 +4430,22 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="115"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
         <translation>%1 hat die Kontaktdaten nie bestätigt. Fragen Sie nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="123"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
         <translation>%1 hat die Kontaktdaten zuletzt am %2 bestätigt, vor mehr als %3 Tagen. Fragen Sie erneut nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="137"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation>Die Alarmierungskette „%1“ braucht %2 min, um alle zu erreichen, mehr als das Ziel von %3 min. Lassen Sie mehr Personen parallel anrufen oder vereinbaren Sie ein längeres Ziel.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="158"/>
         <source>Call tree &quot;%1&quot; has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
         <translation>Die Alarmierungskette „%1“ wurde nie geübt. Führen Sie im Bereich Übungen eine Alarmierungsübung durch, um zu erfahren, wie lange sie wirklich dauert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="167"/>
         <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
         <translation>
             <numerusform>Die Alarmierungskette „%1“ wurde zuletzt am %2 geübt, vor mehr als %n Monat. Üben Sie sie erneut.</numerusform>
@@ -5623,7 +4453,6 @@ punkt</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="185"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
@@ -5631,62 +4460,50 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="277"/>
         <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
         <translation>%1 war in %3 %2 h ausgefallen, länger als seine RTO von %4 h. Prüfen Sie die Wiederherstellung mit der Nachbetrachtung des Vorfalls.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="285"/>
         <source>%1 was down %2 h in %3, beyond its maximum tolerable downtime of %4 h.</source>
         <translation>%1 war in %3 %2 h ausgefallen, länger als seine maximal tolerierbare Ausfallzeit von %4 h.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="293"/>
         <source>%1 lost %2 h of data in %3, more than its RPO of %4 h.</source>
         <translation>%1 hat in %3 Daten von %2 h verloren, mehr als seine RPO von %4 h.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="303"/>
         <source>%1 had %2 outages in the last twelve months; 90 % of them lasted up to %3 h, above its RTO of %4 h. Change the target or the design.</source>
         <translation>%1 hatte in den letzten zwölf Monaten %2 Ausfälle; 90 % davon dauerten bis zu %3 h, mehr als seine RTO von %4 h. Ändern Sie das Ziel oder die Architektur.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="315"/>
         <source>%1 failed again within six months for the same kind of cause (%2): %3. Treat the cause, not the symptom.</source>
         <translation>%1 ist innerhalb von sechs Monaten erneut aus derselben Art von Ursache ausgefallen (%2): %3. Beheben Sie die Ursache, nicht das Symptom.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="336"/>
         <source>Incident %1 (%2, severity %3) has no post-mortem; it was due on %4.</source>
         <translation>Vorfall %1 (%2, Schweregrad %3) hat keine Nachbetrachtung; sie war am %4 fällig.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="338"/>
         <source>The post-mortem of incident %1 (%2, severity %3) is not reviewed; it was due on %4.</source>
         <translation>Die Nachbetrachtung von Vorfall %1 (%2, Schweregrad %3) ist nicht abgenommen; sie war am %4 fällig.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="351"/>
         <source>The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 min allowed.</source>
         <translation>Das Fehlerbudget von %1 (%2 % über %3) ist aufgebraucht: %4 min Ausfall gegenüber %5 min erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="358"/>
         <source>Only emergency changes to it until %1, when the budget recovers.</source>
         <translation>Bis %1, wenn sich das Budget erholt, nur Notfalländerungen daran.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="401"/>
         <source>%1 is predicted to be available %2 % of the time, below its SLO of %3 %.</source>
         <translation>%1 ist voraussichtlich %2 % der Zeit verfügbar, weniger als sein SLO von %3 %.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="407"/>
         <source>A second, redundant %1 would raise it to %2 %.</source>
         <translation>Ein zweites, redundantes %1 würde sie auf %2 % heben.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="417"/>
         <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
         <translation>Das SLO von %1 setzt keinen Zielwert, und seine Stufe hat keinen Standardwert. Geben Sie ihm einen Zielwert.</translation>
     </message>
@@ -5694,144 +4511,114 @@ punkt</translation>
 <context>
     <name>Continuity::FindingsReport</name>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="67"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="69"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="73"/>
         <source>information</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="81"/>
-        <location filename="../models/report/FindingsReport.cpp" line="174"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="81"/>
         <source>What it says</source>
         <translation>Was er sagt</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="99"/>
-        <location filename="../models/report/FindingsReport.cpp" line="108"/>
         <source>Findings review</source>
         <translation>Befundbericht</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="100"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="111"/>
         <source>Compared with %1</source>
         <translation>Verglichen mit %1</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="112"/>
         <source>As of %4: errors %1, warnings %2, information %3.</source>
         <translation>Stand %4: Fehler %1, Warnungen %2, Hinweise %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="140"/>
         <source>Since the older copy: %1 new, %2 resolved, %3 still open.</source>
         <translation>Seit der älteren Kopie: %1 neu, %2 behoben, %3 weiter offen.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="148"/>
         <source>New since the older copy</source>
         <translation>Neu seit der älteren Kopie</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="150"/>
         <source>Nothing new.</source>
         <translation>Nichts Neues.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="153"/>
         <source>Resolved since the older copy</source>
         <translation>Behoben seit der älteren Kopie</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="155"/>
         <source>Nothing resolved.</source>
         <translation>Nichts behoben.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="162"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="163"/>
         <source>The plan has no findings.</source>
         <translation>Der Plan hat keine Befunde.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="174"/>
         <source>What is wrong and what to do</source>
         <translation>Was nicht stimmt und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="176"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="182"/>
         <source>still open</source>
         <translation>weiter offen</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="183"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="192"/>
         <source>Single points of failure by target</source>
         <translation>Einzelne Ausfallpunkte je Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="203"/>
         <source>No tier 0 or 1 process or service has a single point of failure.</source>
         <translation>Kein Prozess oder Dienst der Stufe 0 oder 1 hat einen einzelnen Ausfallpunkt.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="205"/>
         <source>What a failure of one thing alone takes down, for every tier 0 and 1 target that has such a weakness. The full relation is in `continuity-cli analyze spof --json`.</source>
         <translation>Was der Ausfall einer einzelnen Sache mitreißt, für jedes Ziel der Stufe 0 und 1 mit einer solchen Schwachstelle. Die vollständige Beziehung liefert `continuity-cli analyze spof --json`.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="209"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="210"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="211"/>
         <source>Single points of failure</source>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="222"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -5839,37 +4626,30 @@ punkt</translation>
 <context>
     <name>Continuity::FindingsTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
         <source>What is wrong, and what to do</source>
         <translation>Was falsch ist und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="55"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="57"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="59"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -5877,52 +4657,42 @@ punkt</translation>
 <context>
     <name>Continuity::GlobalSearch</name>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="26"/>
         <source>Search the Plan</source>
         <translation>Im Plan suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="28"/>
         <source>Name or id of a process, service, runbook or exercise</source>
         <translation>Name oder Kennung eines Prozesses, Dienstes, Runbooks oder einer Übung</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="32"/>
         <source>Up and Down choose, Enter goes there, Esc closes.</source>
         <translation>Auf und Ab wählen, Eingabe springt dorthin, Esc schließt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="63"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="65"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="67"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="69"/>
         <source>Exercise</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="71"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="73"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="75"/>
         <source>Call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
@@ -5930,7 +4700,6 @@ punkt</translation>
 <context>
     <name>Continuity::GraphvizLayout</name>
     <message>
-        <location filename="../models/layout/GraphvizLayout.cpp" line="188"/>
         <source>Graphviz could not lay out the map with %1%2. Check that the graphviz package is installed completely.</source>
         <translation>Graphviz konnte die Karte mit %1%2 nicht anordnen. Prüfen Sie, ob das Paket graphviz vollständig installiert ist.</translation>
     </message>
@@ -5938,122 +4707,98 @@ punkt</translation>
 <context>
     <name>Continuity::HelpDialogs</name>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="56"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="66"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="78"/>
         <source>Live console</source>
         <translation>Live-Konsole</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="79"/>
         <source>Start the selected step</source>
         <translation>Gewählten Schritt starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="80"/>
         <source>Finish the selected step</source>
         <translation>Gewählten Schritt abschließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="81"/>
         <source>Add a note to the timeline</source>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="82"/>
         <source>Pause or resume the exercise</source>
         <translation>Übung anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="83"/>
         <source>Declare the start</source>
         <translation>Start ausrufen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="84"/>
         <source>Correct the selected time</source>
         <translation>Die gewählte Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="85"/>
         <source>The service chosen above is recovered</source>
         <translation>Der oben gewählte Dienst ist wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="87"/>
         <source>Call-tree drill</source>
         <translation>Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="88"/>
         <source>The selected person confirmed</source>
         <translation>Die gewählte Person hat bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="89"/>
         <source>The selected person cannot be reached</source>
         <translation>Die gewählte Person ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="90"/>
         <source>Not confirmed after all</source>
         <translation>Doch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="91"/>
         <source>Their contact details were wrong</source>
         <translation>Ihre Kontaktangaben waren falsch</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="92"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="93"/>
         <source>Find a node</source>
         <translation>Knoten suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="95"/>
         <source>Delete the selection</source>
         <translation>Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="112"/>
         <source>Continuity User Guide</source>
         <translation>Continuity-Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="119"/>
         <source>The user guide is missing.</source>
         <translation>Das Benutzerhandbuch fehlt.</translation>
     </message>
@@ -6061,724 +4806,575 @@ punkt</translation>
 <context>
     <name>Continuity::IncidentsPage</name>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="183"/>
         <source>Incidents &amp; SLOs</source>
         <translation>Vorfälle &amp; SLOs</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
         <source>New Incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="202"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="990"/>
         <source>Delete Incident</source>
         <translation>Vorfall löschen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="207"/>
         <source>Filter by id, title or node</source>
         <translation>Nach Kennung, Titel oder Knoten filtern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="222"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="262"/>
         <source>Post-mortem</source>
         <translation>Nachbetrachtung</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="248"/>
         <source>No incident selected. New Incident records one.</source>
         <translation>Kein Vorfall ausgewählt. „Neuer Vorfall“ erfasst einen.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="261"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="271"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="274"/>
         <source>SLOs</source>
         <translation>SLOs</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="275"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="295"/>
         <source>Id:</source>
         <translation>Kennung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="299"/>
         <source>1 – critical</source>
         <translation>1 – kritisch</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="300"/>
         <source>2 – major</source>
         <translation>2 – schwer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="301"/>
         <source>3 – moderate</source>
         <translation>3 – mittel</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="302"/>
         <source>4 – minor</source>
         <translation>4 – gering</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="303"/>
         <source>5 – low</source>
         <translation>5 – niedrig</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
         <source>Change the incident&apos;s severity</source>
         <translation>Schweregrad des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
         <source>Change the incident&apos;s status</source>
         <translation>Status des Vorfalls ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>Impact began:</source>
         <translation>Auswirkung begann:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
         <source>Detected:</source>
         <translation>Erkannt:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>Acknowledged:</source>
         <translation>Angenommen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="319"/>
         <source>Mitigated:</source>
         <translation>Abgemildert:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="320"/>
         <source>Restored:</source>
         <translation>Wiederhergestellt:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="321"/>
         <source>Closed:</source>
         <translation>Geschlossen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="322"/>
         <source>Clients affected:</source>
         <translation>Betroffene Kunden:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="323"/>
         <source>Transactions affected:</source>
         <translation>Betroffene Transaktionen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
         <source>Cost:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>Caused by change:</source>
         <translation>Verursacht durch Änderung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>change number, if any</source>
         <translation>Änderungsnummer, falls vorhanden</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="326"/>
         <source>External reference:</source>
         <translation>Externe Referenz:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="327"/>
         <source>ticket number elsewhere</source>
         <translation>Ticketnummer in einem anderen System</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="333"/>
         <source>Edit the incident&apos;s description</source>
         <translation>Beschreibung des Vorfalls bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="334"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="352"/>
         <source>Remove a row of the incident</source>
         <translation>Eine Zeile des Vorfalls entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="368"/>
         <source>Edit the incident</source>
         <translation>Vorfall bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
         <source>Process or service:</source>
         <translation>Prozess oder Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
         <source>Empty From and To: from the impact&apos;s start until restored.</source>
         <translation>Leeres Von und Bis: vom Beginn der Auswirkung bis zur Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="400"/>
         <source>Affected:</source>
         <translation>Betroffen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="400"/>
         <source>Add Node…</source>
         <translation>Knoten hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="402"/>
         <source>Affected Node</source>
         <translation>Betroffener Knoten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
         <source>Add an affected node</source>
         <translation>Betroffenen Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="411"/>
         <source>Remove Node</source>
         <translation>Knoten entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="394"/>
         <source>Propose from Cascade…</source>
         <translation>Aus Kaskade vorschlagen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
         <source>Sev.</source>
         <comment>severity, abbreviated</comment>
         <translation>Schw.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="289"/>
         <source>Edit the incident: %1</source>
         <translation>Vorfall bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="396"/>
         <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
         <translation>Die Knoten hinzufügen, die die Kaskade mit den als ausgefallen erfassten ausfallen lässt oder beeinträchtigt, nachdem Sie sie bestätigt haben</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Hours of data lost</source>
         <translation>Verlorene Daten (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
         <source>Data lost:</source>
         <translation>Datenverlust:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
         <source>Add Data Store…</source>
         <translation>Datenspeicher hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="425"/>
         <source>Data Lost</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="431"/>
         <source>Add data lost</source>
         <translation>Datenverlust hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="434"/>
         <source>Remove Data Store</source>
         <translation>Datenspeicher entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Contributing factor</source>
         <translation>Beitragender Faktor</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="439"/>
         <source>Contributing factors:</source>
         <translation>Beitragende Faktoren:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="439"/>
         <source>Add Factor</source>
         <translation>Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="444"/>
         <source>Add a contributing factor</source>
         <translation>Beitragenden Faktor hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="447"/>
         <source>Remove Factor</source>
         <translation>Faktor entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="454"/>
         <source>Change the plans activated</source>
         <translation>Aktivierte Pläne ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="456"/>
         <source>Runbooks activated:</source>
         <translation>Aktivierte Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="465"/>
         <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
         <translation>Dieser Vorfall hat noch keine Nachbetrachtung. Eine Nachbetrachtung ohne Schuldzuweisung hält fest, was geschah, was gut und was schlecht lief und welche Maßnahmen folgen.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="470"/>
         <source>Start Post-mortem</source>
         <translation>Nachbetrachtung beginnen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="476"/>
         <source>Start the post-mortem</source>
         <translation>Nachbetrachtung beginnen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="490"/>
         <source>Due:</source>
         <translation>Fällig:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="497"/>
         <source>Edit the post-mortem: %1</source>
         <translation>Nachbetrachtung bearbeiten: %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="500"/>
         <source>Summary:</source>
         <translation>Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="501"/>
         <source>Impact:</source>
         <translation>Auswirkung:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
         <source>Add a row to the post-mortem</source>
         <translation>Der Nachbetrachtung eine Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="520"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Remove a row of the post-mortem</source>
         <translation>Eine Zeile der Nachbetrachtung entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Edit the post-mortem</source>
         <translation>Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Timeline:</source>
         <translation>Zeitverlauf:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Add Entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="544"/>
         <source>What went well:</source>
         <translation>Was gut lief:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="545"/>
         <source>What went wrong:</source>
         <translation>Was schlecht lief:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="546"/>
         <source>Where we got lucky:</source>
         <translation>Wo wir Glück hatten:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Actions:</source>
         <translation>Maßnahmen:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Add Action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="559"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="562"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="562"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
         <source>Runbooks changed:</source>
         <translation>Geänderte Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
         <source>Add Runbook</source>
         <translation>Runbook hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="574"/>
         <source>Edit the post-mortem&apos;s review</source>
         <translation>Abnahme der Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="577"/>
         <source>Reviewed by:</source>
         <translation>Abgenommen von:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="577"/>
         <source>a role, by default</source>
         <translation>standardmäßig eine Rolle</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="578"/>
         <source>Reviewed on:</source>
         <translation>Abgenommen am:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="578"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="641"/>
         <source>reviewed</source>
         <translation>abgenommen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="643"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="647"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="649"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="719"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>down</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="720"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>degraded</source>
         <translation>beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="723"/>
         <source>Change an affected node&apos;s state</source>
         <translation>Zustand eines betroffenen Knotens ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="741"/>
         <source>Change a factor&apos;s category</source>
         <translation>Kategorie eines Faktors ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="771"/>
         <source>once service is restored</source>
         <translation>sobald der Dienst wiederhergestellt ist</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="793"/>
         <source>Change an action&apos;s kind</source>
         <translation>Art einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="796"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="797"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="800"/>
         <source>Change an action&apos;s status</source>
         <translation>Status einer Maßnahme ändern</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="842"/>
         <source>Impact began</source>
         <translation>Auswirkung begann</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="843"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="844"/>
         <source>Acknowledged</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="845"/>
         <source>Mitigated</source>
         <translation>Abgemildert</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="846"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="847"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="848"/>
         <source>Clients affected</source>
         <translation>Betroffene Kunden</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="849"/>
         <source>Transactions affected</source>
         <translation>Betroffene Transaktionen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="850"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="863"/>
         <source>Affected row %1</source>
         <translation>Betroffen, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="871"/>
         <source>Data lost row %1</source>
         <translation>Datenverlust, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="896"/>
         <source>Timeline row %1</source>
         <translation>Zeitverlauf, Zeile %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="930"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
         <translation>%1: Schreiben Sie Datum und Uhrzeit als JJJJ-MM-TT HH:MM, eine Zahl in Ziffern.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="971"/>
         <source>New incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="991"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Vorfall %1, „%2“, mit seiner Nachbetrachtung löschen? Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
         <source>List at least one node as down: the cascade starts from them.</source>
         <translation>Erfassen Sie mindestens einen Knoten als ausgefallen: Die Kaskade geht von ihnen aus.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
         <source>Propose from Cascade</source>
         <translation>Aus Kaskade vorschlagen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
         <translation>Mit den als ausgefallen erfassten Knoten fallen laut Kaskade auch diese aus oder werden beeinträchtigt. Haken Sie die an, die der Vorfall betraf.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1045"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
         <translation>Die Kaskade lässt nichts weiter ausfallen: Der Vorfall erfasst alles.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1051"/>
         <source>Add Ticked Nodes</source>
         <translation>Angehakte Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1069"/>
         <source>Add the nodes the cascade proposed</source>
         <translation>Von der Kaskade vorgeschlagene Knoten hinzufügen</translation>
     </message>
@@ -6786,456 +5382,362 @@ punkt</translation>
 <context>
     <name>Continuity::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Open a plan or create a new one to begin.</source>
         <translation>Öffnen Sie einen Plan oder legen Sie einen neuen an, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Create a new, empty plan file</source>
         <translation>Eine neue, leere Plandatei anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>&amp;Open Plan…</source>
         <translation>Plan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Open an existing plan file</source>
         <translation>Eine vorhandene Plandatei öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Open &amp;Sample Plan</source>
         <translation>&amp;Beispielplan öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Eine frische Kopie des mitgelieferten Beispielplans öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>From &amp;CMDB…</source>
         <translation>Aus &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Dienste und Abhängigkeiten aus einem ServiceNow-Export von CIs und Beziehungen importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Den Plan in eine neue Datei kopieren und dort weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>Save S&amp;napshot…</source>
         <translation>&amp;Schnappschuss speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Eine Kopie des Plans im jetzigen Stand schreiben und in dieser Datei weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Preview and print the report of the area shown</source>
         <translation>Den Bericht des angezeigten Bereichs in der Vorschau zeigen und drucken</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>Write the report of the area shown as a PDF, in the background</source>
         <translation>Den Bericht des angezeigten Bereichs im Hintergrund als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>Export &amp;Business Continuity Plan…</source>
         <translation>&amp;Notfallhandbuch exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Write the whole plan as a business continuity plan document, PDF or OpenDocument Text</source>
         <translation>Den ganzen Plan als Notfallhandbuch schreiben, als PDF oder OpenDocument-Text</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Close Plan</source>
         <translation>Plan &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1080"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Add &amp;Process</source>
         <translation>&amp;Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Add a business process and type its name</source>
         <translation>Einen Geschäftsprozess hinzufügen und seinen Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Remove Process</source>
         <translation>Prozess entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Add &amp;Service</source>
         <translation>&amp;Dienst hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Einen Dienst, Standort, Lieferanten oder ein Team hinzufügen und im Inspektor bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Remove Service</source>
         <translation>Dienst entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Tier Policy…</source>
         <translation>&amp;Stufenrichtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>What qualifies a process for each tier</source>
         <translation>Was einen Prozess für jede Stufe qualifiziert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>The language of the window</source>
         <translation>Die Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>Larger text and rows for a projector</source>
         <translation>Größere Schrift und Zeilen für einen Projektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>&amp;About Continuity</source>
         <translation>Über &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan-&amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personen aus vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Personen aus einer vCard-Datei hinzufügen oder aktualisieren (zugeordnet nach E-Mail, dann Name)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Dienste als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Abhängigkeiten als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Befunde als CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graph als D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personen als vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Prozesse &amp;&amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Services</source>
         <translation>&amp;Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>Dependency &amp;Map</source>
         <translation>Abhängigkeits&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>&amp;Exercises</source>
         <translation>Üb&amp;ungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>&amp;Incidents &amp;&amp; SLOs</source>
         <translation>&amp;Vorfälle &amp;&amp; SLOs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Search the Plan…</source>
         <translation>Im Plan &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Einen Prozess, Dienst, ein Runbook oder eine Übung nach Name oder Kennung finden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Continuity &amp;User Guide</source>
         <translation>Continuity-&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="430"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>System Language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>Map &amp;Overview</source>
         <translation>Karten&amp;übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Ein kleines Bild der ganzen Karte in ihrer Ecke, solange die Karte größer als die Ansicht ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="482"/>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="494"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="497"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="520"/>
         <source>Processes &amp; BIA</source>
         <translation>Prozesse &amp; BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="521"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>Dependency map</source>
         <translation>Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Analyses</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Runbooks</source>
         <translation>Runbooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="525"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="526"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="527"/>
         <source>Incidents &amp; SLOs</source>
         <translation>Vorfälle &amp; SLOs</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="540"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung. Jede Änderung wird sofort in die Plandatei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="561"/>
         <source>Recent plans</source>
         <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Wählen Sie zuerst, was ausfällt: ein Runbook-Entwurf folgt der Wiederherstellung eines Szenarios.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="807"/>
         <source>Recover from the loss of %1</source>
         <translation>Wiederherstellung nach dem Verlust von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="813"/>
         <source>Draft Runbook</source>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="818"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -7243,227 +5745,178 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="913"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="930"/>
         <source>Writing the plan to its file…</source>
         <translation>Plan wird in seine Datei geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="943"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Import from CMDB</source>
         <translation>Aus CMDB importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [schreibgeschützt] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1042"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1080"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
         <source>Redo %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
         <source>Nothing to redo</source>
         <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1114"/>
         <source>This plan is already open.</source>
         <translation>Dieser Plan ist bereits geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1120"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Ein anderer Plan wird gerade geöffnet; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1159"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1170"/>
         <source>Cannot Open Plan</source>
         <translation>Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>Opening Plan</source>
         <translation>Plan wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
         <source>Opening the plan was cancelled.</source>
         <translation>Das Öffnen des Plans wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1196"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 ist schreibgeschützt geöffnet: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1209"/>
         <source>Cannot Create Plan</source>
         <translation>Plan kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1222"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1238"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Beispielplan kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1229"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1233"/>
         <source>Sample plan</source>
         <translation>Beispielplan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1235"/>
         <source>Sample plan (%1)</source>
         <translation>Beispielplan (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1248"/>
         <source>New Plan</source>
         <translation>Neuer Plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1249"/>
         <source>New plan.continuity</source>
         <translation>Neuer Plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1269"/>
         <source>Save Plan As</source>
         <translation>Plan speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>Cannot Save Plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1276"/>
         <source>Now working on %1</source>
         <translation>Sie arbeiten jetzt an %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1288"/>
         <source>Save Snapshot</source>
         <translation>Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1293"/>
         <source>Cannot Save Snapshot</source>
         <translation>Schnappschuss kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1295"/>
         <source>Snapshot written to %1</source>
         <translation>Schnappschuss nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1302"/>
         <source>About Continuity</source>
         <translation>Über Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Planung von Business Continuity und Notfallwiederherstellung.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · Planformat %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1328"/>
         <source>Add Process</source>
         <translation>Prozess hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1328"/>
         <source>Name of the new business process:</source>
         <translation>Name des neuen Geschäftsprozesses:</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1365"/>
         <source>Tier Policy Not Changed</source>
         <translation>Stufenrichtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1450"/>
         <source>New service</source>
         <translation>Neuer Dienst</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1495"/>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1496"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -7472,7 +5925,6 @@ punkt</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1532"/>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
@@ -7480,52 +5932,42 @@ punkt</translation>
 <context>
     <name>Continuity::MapExport</name>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="59"/>
         <source>Dependency map drawn %1 · nodes shown: %2</source>
         <translation>Abhängigkeitskarte gezeichnet %1 · gezeigte Knoten: %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="151"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="158"/>
         <source>Assembly plan</source>
         <translation>Montageplan</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="228"/>
         <source>Page %1 · row %2 of %3, column %4 of %5</source>
         <translation>Blatt %1 · Zeile %2 von %3, Spalte %4 von %5</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="266"/>
         <source>left: %1</source>
         <translation>links: %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="270"/>
         <source>right: %1</source>
         <translation>rechts: %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="274"/>
         <source>above: %1</source>
         <translation>oben: %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="278"/>
         <source>below: %1</source>
         <translation>unten: %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="281"/>
         <source>Neighbours %1 · Legend and assembly plan on page 1</source>
         <translation>Nachbarblätter %1 · Legende und Montageplan auf Seite 1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapExport.cpp" line="294"/>
         <source>Scenario: %1 failed</source>
         <translation>
             <numerusform>Szenario: %1 ausgefallen</numerusform>
@@ -7533,39 +5975,30 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="326"/>
         <source>%1: a wall print is written as a .pdf file.</source>
         <translation>%1: Ein Wandausdruck wird als .pdf-Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="332"/>
         <source>A wall print has 1 to %1 pages across, not %2.</source>
         <translation>Ein Wandausdruck ist 1 bis %1 Blätter breit, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="395"/>
         <source>%1: the map can be written as .png, .svg or .pdf.</source>
         <translation>%1: die Karte kann als .png, .svg oder .pdf geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="438"/>
         <source>Dependency map exported by Continuity</source>
         <translation>Von Continuity exportierte Abhängigkeitskarte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="374"/>
-        <location filename="../views/map/MapExport.cpp" line="470"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="212"/>
         <source>Drawn %1 · %2 map pages follow, %3 across and %4 down, on %5 · Cut along the dashed line on the left or top of a page and lay it over its neighbour&apos;s dashed line</source>
         <translation>Gezeichnet %1 · Es folgen %2 Kartenblätter, %3 nebeneinander und %4 untereinander, auf %5 · Blatt an der gestrichelten Linie links oder oben abschneiden und auf die gestrichelte Linie des Nachbarblatts legen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="375"/>
-        <location filename="../views/map/MapExport.cpp" line="471"/>
         <source>painting failed</source>
         <translation>Zeichnen fehlgeschlagen</translation>
     </message>
@@ -7573,7 +6006,6 @@ punkt</translation>
 <context>
     <name>Continuity::MapGraph</name>
     <message numerus="yes">
-        <location filename="../models/map/MapGraph.cpp" line="142"/>
         <source>%1 (site, %n node(s))</source>
         <translation>
             <numerusform>%1 (Standort, %n Knoten)</numerusform>
@@ -7581,7 +6013,6 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/map/MapGraph.cpp" line="157"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
@@ -7589,23 +6020,18 @@ punkt</translation>
 <context>
     <name>Continuity::MapLegend</name>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="29"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="30"/>
         <source>Soft dependency</source>
         <translation>Weiche Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="31"/>
         <source>Through hidden nodes</source>
         <translation>Über ausgeblendete Knoten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="74"/>
-        <location filename="../views/map/MapLegend.cpp" line="126"/>
         <source>Colour: %1</source>
         <translation>Farbe: %1</translation>
     </message>
@@ -7613,7 +6039,6 @@ punkt</translation>
 <context>
     <name>Continuity::MapOverview</name>
     <message>
-        <location filename="../views/map/MapOverview.cpp" line="28"/>
         <source>The whole map: click or drag to move the view</source>
         <translation>Die ganze Karte: Klicken oder Ziehen verschiebt die Ansicht</translation>
     </message>
@@ -7621,137 +6046,106 @@ punkt</translation>
 <context>
     <name>Continuity::MapPage</name>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="62"/>
         <source>Drag the key anywhere over the map</source>
         <translation>Die Legende an eine beliebige Stelle der Karte ziehen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="82"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="98"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 gezeigt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="135"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="141"/>
         <source>Lay Out</source>
         <translation>Anordnen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="144"/>
         <source>Layered (dot)</source>
         <translation>Geschichtet (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="147"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Prozesse oben, Standorte und Lieferanten unten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="149"/>
         <source>Large graph (sfdp)</source>
         <translation>Großer Graph (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
         <source>Cluster by Site</source>
         <translation>Nach Standort gruppieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="156"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Die Dienste jedes Standorts in einem Kasten zeichnen (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="161"/>
-        <location filename="../views/map/MapPage.cpp" line="586"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="164"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Die ganze Karte zeigen (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="165"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="167"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="173"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="176"/>
-        <location filename="../views/map/MapPage.cpp" line="571"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="183"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="189"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Von einem Nutzer zu dem ziehen, wovon er abhängt, um eine Abhängigkeit hinzuzufügen (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="193"/>
-        <location filename="../views/map/MapPage.cpp" line="643"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="199"/>
-        <location filename="../views/map/MapPage.cpp" line="642"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="204"/>
-        <location filename="../views/map/MapPage.cpp" line="585"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="209"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="221"/>
         <source>Colour by </source>
         <translation>Färben nach </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="238"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="261"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Einen Knoten suchen (Strg+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="276"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n gefunden</numerusform>
@@ -7759,88 +6153,70 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="287"/>
         <source>Map Filters</source>
         <translation>Kartenfilter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="290"/>
         <source>Show: </source>
         <translation>Zeigen: </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="296"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="306"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="314"/>
         <source>Tiers</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="318"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="319"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="330"/>
         <source>A site and everything that depends on it</source>
         <translation>Ein Standort und alles, was von ihm abhängt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="336"/>
-        <location filename="../views/map/MapPage.cpp" line="610"/>
         <source>Neighbourhood</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="339"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Nur was die ausgewählten Knoten brauchen und was sie braucht</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="346"/>
         <source> hops</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="347"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Wie viele Schritte nach oben (Nutzer) und unten (Anbieter) gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="351"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="389"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Wählen Sie zuerst einen Knoten, dann zeigen Sie seine Umgebung.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="405"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="455"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Auf der Karte ist nichts anzuordnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="473"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>%n Knoten wird mit %1 angeordnet… %2 s</numerusform>
@@ -7848,22 +6224,18 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="485"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Anordnung abgebrochen; die Karte ist wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="498"/>
         <source>Layout Failed</source>
         <translation>Anordnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="507"/>
         <source>Lay out the map with %1</source>
         <translation>Karte mit %1 anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="515"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n Knoten mit %1 in %2 s angeordnet.</numerusform>
@@ -7871,178 +6243,142 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="527"/>
         <source>Hard dependency</source>
         <translation>Harte Abhängigkeit</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="528"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="534"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>In Gruppe „%1“ (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="541"/>
         <source>In a New Redundancy Group…</source>
         <translation>In einer neuen Redundanzgruppe…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="550"/>
         <source>New Redundancy Group</source>
         <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="551"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="569"/>
         <source>Add Here</source>
         <translation>Hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="591"/>
         <source>Expand</source>
         <translation>Aufklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="602"/>
         <source>Fail This</source>
         <translation>Ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="602"/>
         <source>Fail These</source>
         <translation>Diese ausfallen lassen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="608"/>
         <source>Show in Analyses</source>
         <translation>In den Analysen zeigen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="622"/>
         <source>Collapse Site</source>
         <translation>Standort zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="635"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Gruppe „%1“ zuklappen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="659"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="698"/>
         <source>Wall Print on %1 Pages</source>
         <translation>Wandausdruck auf %1-Blättern</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="703"/>
         <source>Names at natural size</source>
         <translation>Namen in natürlicher Größe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="704"/>
         <source> pages</source>
         <translation> Blätter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="710"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="716"/>
         <source>%1 pages (%2 across, %3 down) and an assembly plan; names at %4 %</source>
         <translation>%1 Blätter (%2 nebeneinander, %3 untereinander) und ein Montageplan; Namen in %4 %</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="724"/>
         <source>Title:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="725"/>
         <source>Pages across:</source>
         <translation>Blätter nebeneinander:</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="726"/>
         <source>Prints:</source>
         <translation>Druckt:</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="728"/>
         <source>Choose File…</source>
         <translation>Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="737"/>
         <source>Wall Print</source>
         <translation>Wandausdruck</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="740"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="751"/>
         <source>Wrote %1 pages and an assembly plan to %2</source>
         <translation>%1 Blätter und einen Montageplan nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="761"/>
         <source>Export Map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="763"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="748"/>
-        <location filename="../views/map/MapPage.cpp" line="770"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="240"/>
         <source>Save the map as PNG, SVG or PDF; the arrow offers wall prints</source>
         <translation>Karte als PNG, SVG oder PDF speichern; der Pfeil bietet Wandausdrucke</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="244"/>
         <source>Picture (PNG, SVG, PDF)…</source>
         <translation>Bild (PNG, SVG, PDF) …</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="246"/>
         <source>Wall Print on A4 Pages…</source>
         <translation>Wandausdruck auf A4-Blättern …</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="249"/>
         <source>Wall Print on A3 Pages…</source>
         <translation>Wandausdruck auf A3-Blättern …</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="773"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="804"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n Knoten kopiert.</numerusform>
@@ -8053,30 +6389,22 @@ punkt</translation>
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="393"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="591"/>
-        <location filename="../views/map/MapScene.cpp" line="623"/>
-        <location filename="../views/map/MapScene.cpp" line="636"/>
-        <location filename="../views/map/MapScene.cpp" line="688"/>
         <source>This plan cannot be edited.</source>
         <translation>Dieser Plan kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="598"/>
         <source>New process</source>
         <translation>Neuer Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="694"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Die Zwischenablage enthält keine Prozesse oder Dienste aus Continuity: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="731"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>%n Knoten verschieben</numerusform>
@@ -8084,17 +6412,14 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="732"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Verschiebung wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="869"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>Die Anordnung passt nicht zur Karte; ordnen Sie sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="887"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Dieser Plan ist schreibgeschützt; die Anordnung kann nicht übernommen werden.</translation>
     </message>
@@ -8102,57 +6427,46 @@ punkt</translation>
 <context>
     <name>Continuity::MapStyle</name>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="93"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="95"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="97"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="108"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="109"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="112"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="119"/>
         <source>Failed (scenario)</source>
         <translation>Ausgefallen (Szenario)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="120"/>
         <source>Down</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="121"/>
         <source>Degraded</source>
         <translation>Beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="123"/>
         <source>Up, redundancy lost</source>
         <translation>In Betrieb, Redundanz verloren</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="124"/>
         <source>Up</source>
         <translation>In Betrieb</translation>
     </message>
@@ -8160,313 +6474,242 @@ punkt</translation>
 <context>
     <name>Continuity::NodeInspector</name>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="39"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
         <source>From the tier policy</source>
         <translation>Aus der Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="99"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="100"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="155"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="101"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="156"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="102"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="164"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="103"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="165"/>
         <source>Why this tier</source>
         <translation>Warum diese Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="104"/>
         <source>MTD (hours)</source>
         <translation>MTD (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="105"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
         <source>RTO (hours)</source>
         <translation>RTO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="106"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="163"/>
         <source>RPO (hours)</source>
         <translation>RPO (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="107"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="161"/>
         <source>Recovery time (hours)</source>
         <translation>Wiederherstellungszeit (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
         <source>On premises</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="130"/>
         <source>Single</source>
         <translation>Einzeln</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="131"/>
         <source>Active-passive</source>
         <translation>Aktiv-passiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="132"/>
         <source>Active-active</source>
         <translation>Aktiv-aktiv</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
         <source>Multi-region</source>
         <translation>Mehrere Regionen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="136"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
         <source>Synchronous</source>
         <translation>Synchron</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="138"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchron, mit einem Rückstand von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
         <source>Backups only, every</source>
         <translation>Nur Sicherungen, alle</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>DSGVO, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="157"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="158"/>
         <source>Provider or vendor</source>
         <translation>Anbieter oder Hersteller</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="160"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="166"/>
         <source>Regulatory tags</source>
         <translation>Regulatorische Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>From the CMDB</source>
         <translation>Aus der CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="177"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Wählen Sie einen Prozess oder Dienst, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Strength</source>
         <translation>Stärke</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="211"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="544"/>
         <source>hard</source>
         <translation>hart</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="212"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="545"/>
         <source>soft</source>
         <translation>weich</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="213"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="234"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="241"/>
         <source>Redundancy group</source>
         <translation>Redundanzgruppe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="241"/>
         <source>Needs</source>
         <translation>Braucht</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="248"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Neue Gruppe, z. B. „Standorte“</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="249"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="260"/>
         <source>Needed by</source>
         <translation>Gebraucht von</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="304"/>
         <source>a person or role of the plan, or a name</source>
         <translation>eine Person oder Rolle des Plans, oder ein Name</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="368"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Prozess „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="382"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="411"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="457"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="490"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="561"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="578"/>
         <source>Remove the dependency on %1</source>
         <translation>Abhängigkeit von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="599"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="610"/>
         <source>Remove the group %1</source>
         <translation>Gruppe %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="626"/>
         <source> (soft)</source>
         <translation> (weich)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="628"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (in seiner Gruppe „%1“)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="632"/>
         <source>Nothing depends on it.</source>
         <translation>Nichts hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="656"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Wählen Sie aus der Liste, wovon er abhängt.</translation>
     </message>
@@ -8474,17 +6717,14 @@ punkt</translation>
 <context>
     <name>Continuity::NodeItem</name>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="32"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="34"/>
         <source>Site, collapsed</source>
         <translation>Standort, zugeklappt</translation>
     </message>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="36"/>
         <source>Redundancy group</source>
         <translation>Redundanzgruppe</translation>
     </message>
@@ -8492,37 +6732,30 @@ punkt</translation>
 <context>
     <name>Continuity::PeopleCards</name>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="77"/>
         <source>No phone number</source>
         <translation>Keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="82"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="88"/>
         <source>Time zone %1, local time now %2</source>
         <translation>Zeitzone %1, Ortszeit jetzt %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="94"/>
         <source>Deputy: %1</source>
         <translation>Vertretung: %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="102"/>
         <source>Roles: %1</source>
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="106"/>
         <source>Contact details never confirmed</source>
         <translation>Kontaktdaten nie bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="110"/>
         <source>Details confirmed on %1 (%n days ago)</source>
         <translation>
             <numerusform>Daten bestätigt am %1 (vor %n Tag)</numerusform>
@@ -8530,72 +6763,58 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="141"/>
         <source>Staffs %1</source>
         <translation>Besetzt %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="148"/>
         <source>Nobody on call now</source>
         <translation>Derzeit niemand in Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="149"/>
         <source>On call now: %1 until %2</source>
         <translation>Jetzt in Bereitschaft: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="161"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="163"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="168"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="170"/>
         <source>No members</source>
         <translation>Keine Mitglieder</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="178"/>
         <source>on call</source>
         <translation>in Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="180"/>
         <source>no phone</source>
         <translation>kein Telefon</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="185"/>
         <source>Assembled and working %1 h after a declaration</source>
         <translation>Einsatzbereit %1 h nach der Ausrufung</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="189"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="190"/>
         <source>Escalation (the default of tier %1)</source>
         <translation>Eskalation (Vorgabe der Stufe %1)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="197"/>
         <source>after %1 min: %2</source>
         <translation>nach %1 min: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="204"/>
         <source>Repeated %n more time(s)</source>
         <translation>
             <numerusform>%n weiteres Mal wiederholt</numerusform>
@@ -8606,431 +6825,338 @@ punkt</translation>
 <context>
     <name>Continuity::PeoplePage</name>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="108"/>
         <source>Search people, roles and call trees</source>
         <translation>Personen, Rollen und Alarmierungsketten suchen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="130"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1104"/>
         <source>Add Person</source>
         <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="133"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1127"/>
         <source>Add Role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="136"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1147"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1158"/>
         <source>Add Call Tree</source>
         <translation>Alarmierungskette hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="139"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1182"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="146"/>
         <source>Persons</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="153"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="156"/>
         <source>Call trees</source>
         <translation>Alarmierungsketten</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="197"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Wählen Sie eine Person, eine Rolle oder eine Alarmierungskette, oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="215"/>
         <source>Contact Sheet PDF…</source>
         <translation>Kontaktliste als PDF…</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="217"/>
         <source>Everyone the plan names, by what they own, with their phones and the call trees: to print and carry</source>
         <translation>Alle im Plan genannten Personen nach Verantwortung, mit Telefonnummern und Alarmierungsketten: zum Ausdrucken und Mitnehmen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="223"/>
         <source>People Policy…</source>
         <translation>Personenregeln …</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="225"/>
         <source>How often contacts confirm their details, whom to notify as a service&apos;s RTO runs out, and the default escalation of each tier</source>
         <translation>Wie oft Kontakte ihre Angaben bestätigen, wen man benachrichtigt, wenn die RTO eines Dienstes abläuft, und die Standard-Eskalation jeder Stufe</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="249"/>
-        <location filename="../views/people/PeoplePage.cpp" line="333"/>
-        <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="250"/>
         <source>Title:</source>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="251"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="252"/>
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="260"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="260"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="270"/>
         <source>Add Phone</source>
         <translation>Telefon hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="280"/>
         <source>Remove Phone</source>
         <translation>Telefon entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="295"/>
         <source>Phones:</source>
         <translation>Telefone:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="299"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(Ortszeit des Plans)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="303"/>
-        <location filename="../views/people/PeoplePage.cpp" line="402"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="307"/>
         <source>Deputy:</source>
         <translation>Vertretung:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="310"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="312"/>
         <source>Confirmed Today</source>
         <translation>Heute bestätigt</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="321"/>
         <source>Details confirmed:</source>
         <translation>Daten bestätigt:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="322"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="337"/>
         <source>Team it staffs:</source>
         <translation>Besetztes Team:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="340"/>
         <source>hours, e.g. 1.5</source>
         <translation>Stunden, z. B. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="342"/>
         <source>Mobilisation:</source>
         <translation>Mobilisierung:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="355"/>
         <source>Add Member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="364"/>
         <source>Remove Member</source>
         <translation>Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="377"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
         <translation>Das erste Mitglied ist hauptverantwortlich, die weiteren vertreten; zum Umordnen ziehen.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="380"/>
         <source>Members:</source>
         <translation>Mitglieder:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="382"/>
         <source>On-call rota</source>
         <translation>Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>Members take turns on call, in their order</source>
         <translation>Die Mitglieder wechseln sich in ihrer Reihenfolge ab</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="396"/>
         <source>First handover:</source>
         <translation>Erste Übergabe:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="406"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="408"/>
         <source>Shift length:</source>
         <translation>Schichtlänge:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>Stands in</source>
         <translation>Vertritt</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="420"/>
         <source>Add Override</source>
         <translation>Vertretung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="438"/>
         <source>Remove Override</source>
         <translation>Vertretung entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="449"/>
         <source>Overrides:</source>
         <translation>Vertretungen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="453"/>
         <source>Escalation policy</source>
         <translation>Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="455"/>
         <source>Escalate when nobody answers</source>
         <translation>Eskalieren, wenn niemand antwortet</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="465"/>
         <source>After (min)</source>
         <translation>Nach (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="465"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Benachrichtigen (Namen, durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="475"/>
         <source>Add Level</source>
         <translation>Stufe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="485"/>
         <source>Remove Level</source>
         <translation>Stufe entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="502"/>
         <source>Repeat the whole policy:</source>
         <translation>Gesamte Regel wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="519"/>
-        <location filename="../views/people/PeoplePage.cpp" line="526"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="521"/>
         <source>Each call takes:</source>
         <translation>Jeder Anruf dauert:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="528"/>
         <source>Everyone reached within:</source>
         <translation>Alle erreicht innerhalb:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Reached after</source>
         <translation>Erreicht nach</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>If unreachable</source>
         <translation>Falls nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="543"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Jede Person ruft die unter ihr Stehenden der Reihe nach an; ziehen Sie eine Zeile auf eine andere, um sie dorthin zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="554"/>
         <source>Add Under Selected</source>
         <translation>Unter Auswahl hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="557"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="564"/>
         <source>Person or role:</source>
         <translation>Person oder Rolle:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="574"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Ersatz für die Auswahl:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="606"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="613"/>
         <source>%1 (role)</source>
         <translation>%1 (Rolle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="641"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="815"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (Rolle): niemand</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="816"/>
         <source>%1 (role): %2</source>
         <translation>%1 (Rolle): %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="843"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="850"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Alle sind nach %1 min erreicht: über dem Ziel von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="852"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Alle sind nach %1 min erreicht, innerhalb des Ziels von %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="922"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisierung: Geben Sie eine Stundenzahl ein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="993"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle; legen Sie die anderen unter jemanden.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1039"/>
         <source>People Policy Not Changed</source>
         <translation>Personenregeln nicht geändert</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1051"/>
         <source>-contacts</source>
         <translation>-kontakte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1052"/>
         <source>Export the Contact Sheet as PDF</source>
         <translation>Kontaktliste als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1053"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1065"/>
         <source>Contact sheet</source>
         <translation>Kontaktliste</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1100"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1123"/>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1148"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Eine Alarmierungskette beginnt mit einer Person oder Rolle: Legen Sie zuerst eine an.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1152"/>
         <source>New call tree</source>
         <translation>Neue Alarmierungskette</translation>
     </message>
@@ -9038,102 +7164,82 @@ punkt</translation>
 <context>
     <name>Continuity::PeoplePolicyDialog</name>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="54"/>
         <source>People Policy</source>
         <translation>Personenregeln</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="58"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="64"/>
         <source>At % of the RTO</source>
         <translation>Bei % der RTO</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="64"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Benachrichtigen (Namen, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="68"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="77"/>
         <source>Remove Step</source>
         <translation>Schritt entfernen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Levels (minutes: names; …)</source>
         <translation>Ebenen (Minuten: Namen; …)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="95"/>
         <source>For example &quot;0: Incident manager; 15: Crisis team&quot;. Leave the levels empty for no default in that tier.</source>
         <translation>Zum Beispiel „0: Incident-Manager; 15: Krisenstab“. Lassen Sie die Ebenen leer, wenn die Stufe keine Vorgabe hat.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="104"/>
         <source>Contacts confirm their details within this period, or the plan&apos;s check names them. As a service&apos;s recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier&apos;s.</source>
         <translation>Kontakte bestätigen ihre Angaben innerhalb dieses Zeitraums, sonst nennt die Prüfung des Plans sie. Überschreitet der Wiederanlauf eines Dienstes einen Anteil seiner RTO, nennt die Live-Konsole, wen man benachrichtigt. Eine Rolle ohne eigene Eskalationsregel verwendet die ihrer Stufe.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="110"/>
         <source>Contact details confirmed &amp;every:</source>
         <translation>Kontaktangaben bestätigt &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="117"/>
         <source>Escalation as the &amp;RTO runs out</source>
         <translation>Eskalation, wenn die &amp;RTO abläuft</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="122"/>
         <source>Default &amp;escalation per tier</source>
         <translation>Standard-&amp;Eskalation je Stufe</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="175"/>
         <source>Step %1: &quot;%2&quot; is not a percentage of the RTO.</source>
         <translation>Schritt %1: „%2“ ist kein Prozentsatz der RTO.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="182"/>
         <source>Step %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Schritt %1: „%2“ ist keine Person oder Rolle des Plans.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="197"/>
         <source>Tier %1: repeat must be a whole number.</source>
         <translation>Stufe %1: Wiederholen muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="205"/>
         <source>Tier %1: write each level as &quot;minutes: names&quot;, levels separated by &quot;;&quot; (not &quot;%2&quot;).</source>
         <translation>Stufe %1: Schreiben Sie jede Ebene als „Minuten: Namen“, Ebenen durch „;“ getrennt (nicht „%2“).</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="213"/>
         <source>Tier %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Stufe %1: „%2“ ist keine Person oder Rolle des Plans.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="224"/>
         <source>People policy</source>
         <translation>Personenregeln</translation>
     </message>
@@ -9141,384 +7247,286 @@ punkt</translation>
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="416"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Ein Import wird gerade in den Plan geschrieben; bearbeiten Sie erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="422"/>
-        <location filename="../models/document/PlanDocument.cpp" line="431"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1952"/>
         <source>This plan is open read-only: %1</source>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="462"/>
-        <location filename="../models/document/PlanDocument.cpp" line="465"/>
-        <location filename="../models/document/PlanDocument.cpp" line="490"/>
-        <location filename="../models/document/PlanDocument.cpp" line="570"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="472"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="484"/>
-        <location filename="../models/document/PlanDocument.cpp" line="512"/>
-        <location filename="../models/document/PlanDocument.cpp" line="552"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="169"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="519"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Es gibt keinen Zeithorizont %1; der Plan hat %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="536"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="588"/>
-        <location filename="../models/document/PlanDocument.cpp" line="591"/>
-        <location filename="../models/document/PlanDocument.cpp" line="618"/>
-        <location filename="../models/document/PlanDocument.cpp" line="621"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="600"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="612"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="180"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="642"/>
-        <location filename="../models/document/PlanDocument.cpp" line="704"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1023"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="646"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="647"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="951"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="867"/>
         <source>Add dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="447"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="734"/>
-        <location filename="../models/document/PlanDocument.cpp" line="863"/>
-        <location filename="../models/document/PlanDocument.cpp" line="878"/>
         <source>Dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="900"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="887"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="123"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="123"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="905"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="919"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="957"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="982"/>
         <source>Tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="988"/>
         <source>Change tier policy</source>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1027"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1379"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="730"/>
-        <location filename="../models/document/PlanDocument.cpp" line="915"/>
-        <location filename="../models/document/PlanDocument.cpp" line="929"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="71"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ leeren</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="72"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>%1 von „%2“ auf %3 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="169"/>
-        <location filename="../core/domain/Fields.cpp" line="244"/>
         <source>owner</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="171"/>
-        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="102"/>
-        <location filename="../models/document/PlanDocument.cpp" line="106"/>
         <source>the text typed</source>
         <translation>den eingegebenen Text</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="167"/>
-        <location filename="../core/domain/Fields.cpp" line="237"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="175"/>
-        <location filename="../core/domain/Fields.cpp" line="305"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="178"/>
-        <location filename="../core/domain/Fields.cpp" line="308"/>
         <source>tier reason</source>
         <translation>Stufenbegründung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="182"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="187"/>
-        <location filename="../core/domain/Fields.cpp" line="285"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="192"/>
-        <location filename="../core/domain/Fields.cpp" line="290"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="202"/>
-        <location filename="../core/domain/Fields.cpp" line="280"/>
         <source>recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>BIA reviewer</source>
         <translation>BIA-Prüfer</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="210"/>
         <source>BIA review date</source>
         <translation>BIA-Prüfdatum</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="215"/>
         <source>BIA changed since review</source>
         <translation>BIA seit Prüfung geändert</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="268"/>
         <source>replication lag</source>
         <translation>Replikationsverzögerung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="274"/>
         <source>backup interval</source>
         <translation>Sicherungsintervall</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="295"/>
         <source>MTBF</source>
         <translation>MTBF</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="300"/>
         <source>MTTR</source>
         <translation>MTTR</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>impact ratings</source>
         <translation>Auswirkungsbewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="172"/>
         <source>the ratings given</source>
         <translation>die gegebenen Bewertungen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="173"/>
-        <location filename="../models/document/PlanDocument.cpp" line="186"/>
         <source>position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="174"/>
-        <location filename="../models/document/PlanDocument.cpp" line="187"/>
         <source>a new place</source>
         <translation>einen neuen Platz</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="241"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="250"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="253"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="257"/>
         <source>deployment</source>
         <translation>Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="262"/>
         <source>replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="182"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="184"/>
         <source>CMDB attributes</source>
         <translation>CMDB-Attribute</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="185"/>
         <source>the values given</source>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="450"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="556"/>
         <source>A review needs the date it was made.</source>
         <translation>Eine Prüfung braucht das Datum, an dem sie stattfand.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="560"/>
         <source>A review needs the name of who made it.</source>
         <translation>Eine Prüfung braucht den Namen dessen, der sie durchgeführt hat.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="576"/>
         <source>Record BIA review of &quot;%1&quot;</source>
         <translation>BIA-Prüfung von „%1“ erfassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="719"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>%n Knoten löschen</numerusform>
@@ -9526,17 +7534,14 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="739"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="818"/>
         <source>The pasted nodes</source>
         <translation>Die eingefügten Knoten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="822"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -9544,195 +7549,150 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="938"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="997"/>
         <source>People policy</source>
         <translation>Personenregeln</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1003"/>
         <source>Change people policy</source>
         <translation>Personenregeln ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1394"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1399"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1453"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1457"/>
         <source>Say who approves the runbook.</source>
         <translation>Sagen Sie, wer das Runbook freigibt.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1461"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1473"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1548"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1552"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1563"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1572"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1585"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1610"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1615"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1683"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1713"/>
         <source>Incident &quot;%1&quot;</source>
         <translation>Vorfall „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1690"/>
         <source>There is already an incident with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Vorfall mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1695"/>
         <source>Add incident &quot;%1&quot;</source>
         <translation>Vorfall „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1708"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1731"/>
         <source>There is no incident with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Vorfall mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1736"/>
         <source>Delete incident &quot;%1&quot;</source>
         <translation>Vorfall „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1788"/>
         <source>The SLO of &quot;%1&quot;</source>
         <translation>Das SLO von „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1798"/>
         <source>Change the SLO of &quot;%1&quot;</source>
         <translation>SLO von „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1799"/>
         <source>Add an SLO to &quot;%1&quot;</source>
         <translation>SLO für „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1810"/>
         <source>&quot;%1&quot; has no SLO.</source>
         <translation>„%1“ hat kein SLO.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1815"/>
         <source>Remove the SLO of &quot;%1&quot;</source>
         <translation>SLO von „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1854"/>
         <source>The incident policy</source>
         <translation>Die Vorfallrichtlinie</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1857"/>
         <source>Change the incident policy</source>
         <translation>Vorfallrichtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1882"/>
         <source>The CMDB mapping: %1</source>
         <translation>Die CMDB-Zuordnung: %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1890"/>
         <source>Change the CMDB mapping</source>
         <translation>CMDB-Zuordnung ändern</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1967"/>
         <source>The new plan</source>
         <translation>Der neue Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1914"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1982"/>
         <source>The plan could not be written.</source>
         <translation>Der Plan konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2143"/>
         <source>owner of %1</source>
         <translation>verantwortlich für %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2148"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2159"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="2172"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Stelle</numerusform>
@@ -9740,97 +7700,74 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2173"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2181"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2195"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2429"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2441"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2186"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2201"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2212"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2222"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Person „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2259"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2273"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2264"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2280"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2291"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2301"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2338"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2352"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2343"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2358"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2369"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2374"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2424"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>Person „%1“ ginge verloren.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2444"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -9838,260 +7775,202 @@ punkt</translation>
 <context>
     <name>Continuity::PlanFile</name>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="79"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="83"/>
         <source>%1 is a folder, not a Continuity plan.</source>
         <translation>%1 ist ein Ordner, kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="87"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="92"/>
         <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
         <translation>%1 ist leer (0 Byte) und daher kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="99"/>
         <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
         <translation>%1 ist kein Continuity-Plan: es ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="112"/>
         <source>%1 is damaged: its header gives an impossible page size (%2).</source>
         <translation>%1 ist beschädigt: sein Kopf nennt eine unmögliche Seitengröße (%2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="118"/>
         <source>%1 is an SQLite database, but not a Continuity plan.</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Continuity-Plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="122"/>
         <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
         <translation>%1 wurde von einer neueren Version von Continuity erstellt (Planformat %2; diese Version liest Formate bis %3). Öffnen Sie ihn mit einem neueren Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="130"/>
         <source>%1 is damaged: it has no plan format version.</source>
         <translation>%1 ist beschädigt: er hat keine Planformatversion.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="138"/>
         <source>%1 is damaged: it is truncated (%2 bytes of the %3 it should have). Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: er ist abgeschnitten (%2 Byte von %3, die er haben sollte). Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="146"/>
         <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: seine Größe ist keine ganze Zahl von Seiten. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="214"/>
         <source>the trigger &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>Trigger „%1“ der Tabelle „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="216"/>
         <source>the view &quot;%1&quot;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="218"/>
         <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>Index „%1“ der Tabelle „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="220"/>
         <source>the virtual table &quot;%1&quot;</source>
         <translation>virtuelle Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="221"/>
         <source>the table &quot;%1&quot;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="325"/>
         <source>The lock file %1 named no Continuity that holds the plan; it was taken over.</source>
         <translation>Die Sperrdatei %1 nannte kein Continuity, das den Plan hält; sie wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="335"/>
         <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
         <translation>er ist bereits in Continuity auf %1 geöffnet (Prozess %2). Schließen Sie ihn dort, um ihn hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="337"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="340"/>
         <source>it is already open in another Continuity window.</source>
         <translation>er ist bereits in einem anderen Continuity-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="343"/>
-        <location filename="../models/storage/PlanFile.cpp" line="679"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>sein Ordner ist schreibgeschützt, daher kann daneben keine Sperre angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="354"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="363"/>
-        <location filename="../models/storage/PlanFile.cpp" line="376"/>
-        <location filename="../models/storage/PlanFile.cpp" line="398"/>
-        <location filename="../models/storage/PlanFile.cpp" line="403"/>
-        <location filename="../models/storage/PlanFile.cpp" line="422"/>
-        <location filename="../models/storage/PlanFile.cpp" line="431"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="386"/>
         <source>%1 is open read-only.</source>
         <translation>%1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="448"/>
         <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
         <translation>%1 enthält eine Änderung, bei der ein Programm mittendrin angehalten wurde (das Journal %2 daneben). Sie muss zurückgerollt werden, bevor der Plan gelesen werden kann, und dafür müssen Datei und Ordner beschreibbar sein: Kopieren Sie beide Dateien in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="477"/>
         <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
         <translation>%1 enthält eine Änderung, bei der ein Programm mittendrin angehalten wurde, und sie konnte nicht zurückgerollt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="511"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="530"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
         <translation>%1 wurde nicht geöffnet: Die Datei enthält ein Objekt, das Continuity nicht anlegt (%2). Eine Plandatei enthält nur Daten; die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="536"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
         <translation>%1 wurde nicht geöffnet: %2 ist anders definiert, als Continuity es im Planformat %3 tut. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="551"/>
         <source>%1 is damaged: %2 of plan format %3 is missing. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2 des Planformats %3 fehlt. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="583"/>
         <source>a row of %1 names a row of %2 that does not exist</source>
         <translation>eine Zeile von %1 verweist auf eine nicht vorhandene Zeile von %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="600"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 konnte nicht auf Planformat %2 gebracht werden (%3): %4. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="617"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="622"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="626"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 kann nicht angelegt werden: der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="633"/>
-        <location filename="../models/storage/PlanFile.cpp" line="648"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="672"/>
         <source>it was opened read-only.</source>
         <translation>er wurde schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="675"/>
         <source>the file is read-only.</source>
         <translation>die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="517"/>
-        <location filename="../models/storage/PlanFile.cpp" line="705"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="684"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>die Datei hat mehr als einen Namen (einen harten Link), daher kann keine Sperre einen zweiten Schreiber fernhalten. Kopieren Sie sie, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="746"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>ein Wert in der Tabelle %1 verletzt die Regeln seiner Spalte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="747"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %2. Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="726"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 ist beschädigt: %2. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="751"/>
         <source>%1: %2 The file is unchanged.</source>
         <translation>%1: %2 Die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="760"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 ist beschädigt: seine Planformatversion kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="775"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 verwendet das ältere Planformat %2 und muss auf Format %3 gebracht werden, bevor er gelesen werden kann, aber %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="801"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Ein Plan kann nicht auf sich selbst kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="808"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 ist in Continuity geöffnet; schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="817"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Der Plan konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="845"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile der Tabelle %3</translation>
     </message>
@@ -10099,190 +7978,138 @@ punkt</translation>
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="583"/>
         <source>... and %1 more problems</source>
         <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="605"/>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="674"/>
-        <location filename="../models/io/PlanJson.cpp" line="692"/>
-        <location filename="../models/io/PlanJson.cpp" line="716"/>
-        <location filename="../models/io/PlanJson.cpp" line="747"/>
-        <location filename="../models/io/PlanJson.cpp" line="801"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="720"/>
-        <location filename="../models/io/PlanJson.cpp" line="826"/>
-        <location filename="../models/io/PlanJson.cpp" line="1206"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="724"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="735"/>
         <source>must be a string or null</source>
         <translation>muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="751"/>
         <source>must be a non-negative number</source>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="767"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="779"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="677"/>
-        <location filename="../models/io/PlanJson.cpp" line="807"/>
         <source>must be one of: %1</source>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="820"/>
         <source>must be an array of strings</source>
         <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="841"/>
-        <location filename="../models/io/PlanJson.cpp" line="894"/>
-        <location filename="../models/io/PlanJson.cpp" line="1248"/>
-        <location filename="../models/io/PlanJson.cpp" line="1262"/>
-        <location filename="../models/io/PlanJson.cpp" line="1287"/>
         <source>must be an array</source>
         <translation>muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="646"/>
-        <location filename="../models/io/PlanJson.cpp" line="848"/>
-        <location filename="../models/io/PlanJson.cpp" line="900"/>
-        <location filename="../models/io/PlanJson.cpp" line="1237"/>
-        <location filename="../models/io/PlanJson.cpp" line="1257"/>
-        <location filename="../models/io/PlanJson.cpp" line="1293"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="685"/>
-        <location filename="../models/io/PlanJson.cpp" line="1021"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="877"/>
-        <location filename="../models/io/PlanJson.cpp" line="1062"/>
         <source>must be an object or null</source>
         <translation>muss ein Objekt oder null sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="930"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1055"/>
         <source>must be an array of up to 4 policies (tiers 0 to 3)</source>
         <translation>muss ein Array von bis zu 4 Richtlinien sein (Stufen 0 bis 3)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1122"/>
         <source>must be an object: the first person or role called</source>
         <translation>muss ein Objekt sein: die zuerst angerufene Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1144"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1169"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>muss ein Array von Bewertungen 0–4 sein, eine je Zeithorizont</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1175"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1183"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1212"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1459"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1: darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1465"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1470"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1475"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1484"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1491"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version: muss eine ganze Zahl sein (dieses Continuity liest Version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1496"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version: %1 wurde von einem neueren Continuity geschrieben; diese Version liest Plan-JSON-Version %2. Aktualisieren Sie Continuity, um es zu importieren.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1522"/>
         <source>must be a number of hours</source>
         <translation>muss eine Anzahl Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1529"/>
         <source>must be an array of hours</source>
         <translation>muss ein Array von Stunden sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1656"/>
         <source>must be a mapping object</source>
         <translation>muss ein Zuordnungsobjekt sein</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1683"/>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
@@ -10290,210 +8117,158 @@ punkt</translation>
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="90"/>
-        <location filename="../models/storage/PlanSql.cpp" line="242"/>
-        <location filename="../models/storage/PlanSql.cpp" line="253"/>
-        <location filename="../models/storage/PlanSql.cpp" line="366"/>
-        <location filename="../models/storage/PlanSql.cpp" line="378"/>
-        <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1535"/>
         <source>The plan file could not be written: %1</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="63"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="282"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="518"/>
-        <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="219"/>
         <source>a role&apos;s mobilisation out of range</source>
         <translation>eine Mobilisierungszeit einer Rolle außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="365"/>
         <source>a process without a node</source>
         <translation>ein Prozess ohne Knoten</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="390"/>
         <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>eine BIA-Bewertung außerhalb der Prozesse und Zeithorizonte des Plans</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="411"/>
         <source>a service without a node</source>
         <translation>ein Dienst ohne Knoten</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="427"/>
         <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>Dienst „%1“ hat eine Art oder Replikationsart, die Continuity nicht kennt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
         <source>a node that is neither a process nor a service</source>
         <translation>ein Knoten, der weder Prozess noch Dienst ist</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="501"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>eine Redundanzgruppe eines Knotens, der nicht im Plan ist, oder mit einem Quorum außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="531"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>eine Abhängigkeit zwischen Knoten, die nicht im Plan sind, oder eines Knotens von sich selbst</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="522"/>
         <source>a dependency of unknown strength</source>
         <translation>eine Abhängigkeit unbekannter Stärke</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="539"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="551"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="555"/>
         <source>not an impact category</source>
         <translation>keine Auswirkungskategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="556"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="730"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="819"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Die Plandatei enthält Werte, die Continuity nicht annimmt, und wurde daher nicht gelesen: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="645"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="954"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1034"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1190"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1327"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1345"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1545"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>Gruppe %1 von %2: %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1566"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>die Abhängigkeit %1 → %2 nennt einen Knoten, der nicht im Plan steht</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1571"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>die Abhängigkeit %1 → %2 gehört zur Gruppe %3, die %1 nicht hat</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1648"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Die Plandatei konnte nicht geschrieben werden: eine Zeile von %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1668"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht akzeptiert, daher wurde sie nicht gelesen: Tabelle %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1698"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>die Schritte sind nicht mit 0, 1, 2, … nummeriert</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1714"/>
         <source>a tier is not 0 to 3</source>
         <translation>eine Stufe liegt nicht zwischen 0 und 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1725"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>die Ebenen einer Stufe sind nicht 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1828"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1843"/>
         <source>role %1 has no rota</source>
         <translation>Rolle %1 hat keinen Bereitschaftsplan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1861"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>die Stufen der Rolle %1 sind nicht 0, 1, 2, … einer Eskalationsregel</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1921"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>die Knoten der Alarmierungskette %1 bilden keinen Baum mit höchstens %2 Personen und %3 Ebenen</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1941"/>
         <source>call tree %1 has no root</source>
         <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1961"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2011"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2083"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2154"/>
         <source>The plan has no process or service &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Prozess oder Dienst „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2182"/>
         <source>The plan has no incident &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Vorfall „%1“.</translation>
     </message>
@@ -10501,158 +8276,124 @@ punkt</translation>
 <context>
     <name>Continuity::PlanTransfer</name>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="57"/>
         <source>Import Plan JSON</source>
         <translation>Plan-JSON importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="58"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>Plan-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="62"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="68"/>
         <source>Cannot Import Plan JSON</source>
         <translation>Plan-JSON kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="79"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="137"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="84"/>
         <source>Imported %1; Undo brings the plan back as it was.</source>
         <translation>%1 importiert; Rückgängig stellt den Plan wieder her, wie er war.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="92"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="125"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="96"/>
         <source>%1 is larger than any plan (%2 bytes).</source>
         <translation>%1 ist größer als jeder Plan (%2 Bytes).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="105"/>
         <source>%1 is not a plan this Continuity can import:
 %2</source>
         <translation>%1 ist kein Plan, den dieses Continuity importieren kann:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="116"/>
         <source>Import People from vCards</source>
         <translation>Personen aus vCards importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="117"/>
         <source>vCard (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="120"/>
         <source>Cannot Import vCards</source>
         <translation>vCards können nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="133"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="142"/>
         <source>%1 added, %2 updated, %3 unchanged from %4</source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert aus %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="158"/>
         <source>Export Plan JSON</source>
         <translation>Plan-JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="160"/>
         <source>Plan JSON (*.json)</source>
         <translation>Plan-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="163"/>
         <source>Export Services as CSV</source>
         <translation>Dienste als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="164"/>
         <source>-services</source>
         <translation>-dienste</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="165"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="170"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="175"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="168"/>
         <source>Export Dependencies as CSV</source>
         <translation>Abhängigkeiten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="169"/>
         <source>-dependencies</source>
         <translation>-abhaengigkeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="173"/>
         <source>Export Findings as CSV</source>
         <translation>Befunde als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="174"/>
         <source>-findings</source>
         <translation>-befunde</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="178"/>
         <source>Export the Graph as DOT</source>
         <translation>Graph als DOT exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="180"/>
         <source>Graphviz DOT (*.dot *.gv)</source>
         <translation>Graphviz DOT (*.dot *.gv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="183"/>
         <source>Export People as vCards</source>
         <translation>Personen als vCards exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="184"/>
         <source>-people</source>
         <translation>-personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="185"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="194"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="205"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -10660,22 +8401,18 @@ punkt</translation>
 <context>
     <name>Continuity::PreferencesDialog</name>
     <message>
-        <location filename="../views/dialogs/PreferencesDialog.cpp" line="18"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/PreferencesDialog.cpp" line="20"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/PreferencesDialog.cpp" line="24"/>
         <source>The window reopens in the chosen language, on the same plan.</source>
         <translation>Das Fenster öffnet sich in der gewählten Sprache neu, mit demselben Plan.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/PreferencesDialog.cpp" line="27"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -10683,76 +8420,58 @@ punkt</translation>
 <context>
     <name>Continuity::ProcessTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="56"/>
         <source>Tier %1 · assigned</source>
         <translation>Stufe %1 · zugewiesen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="58"/>
         <source>Tier %1 · by MTD</source>
         <translation>Stufe %1 · nach MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="60"/>
         <source>Tier %1 · by loss</source>
         <translation>Stufe %1 · nach Verlust</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="64"/>
         <source>Tier %1 · default</source>
         <translation>Stufe %1 · Standard</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="113"/>
         <source>Assigned by hand: %1</source>
         <translation>Von Hand zugewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="163"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="175"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="213"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="178"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="215"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="181"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="217"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="184"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="219"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="205"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="207"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="209"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="211"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -10760,7 +8479,6 @@ punkt</translation>
 <context>
     <name>Continuity::ProcessesPage</name>
     <message>
-        <location filename="../views/processes/ProcessesPage.cpp" line="70"/>
         <source>Business processes (%1)</source>
         <translation>Geschäftsprozesse (%1)</translation>
     </message>
@@ -10768,42 +8486,34 @@ punkt</translation>
 <context>
     <name>Continuity::RecoveryTableModel</name>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Ready after</source>
         <translation>Bereit nach</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>RTO target</source>
         <translation>Ziel-RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Gap</source>
         <translation>Lücke</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="36"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="74"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="86"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -10811,27 +8521,22 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="88"/>
         <source>never: waits on the cycle %1</source>
         <translation>nie: wartet auf den Kreis %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="99"/>
         <source>%1 late</source>
         <translation>%1 zu spät</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="99"/>
         <source>met</source>
         <translation>eingehalten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="104"/>
         <source>breached after %1</source>
         <translation>überschritten nach %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="105"/>
         <source>kept (%1)</source>
         <translation>eingehalten (%1)</translation>
     </message>
@@ -10839,70 +8544,54 @@ punkt</translation>
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="666"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="678"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="820"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="331"/>
         <source>no room for a temporary copy</source>
         <translation>kein Platz für eine temporäre Kopie</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="348"/>
         <source>the OpenDocument writer left no content.xml</source>
         <translation>der OpenDocument-Schreiber hat kein content.xml hinterlassen</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="357"/>
         <source>content.xml could not be read back</source>
         <translation>content.xml konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="377"/>
         <source>the rewritten archive could not be read</source>
         <translation>das neu geschriebene Archiv konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="444"/>
-        <location filename="../models/report/ReportRenderer.cpp" line="821"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="452"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="32"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="30"/>
-        <location filename="../models/report/ReportFormat.cpp" line="34"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="36"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="38"/>
-        <location filename="../models/report/ReportFormat.cpp" line="40"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -10910,22 +8599,18 @@ punkt</translation>
 <context>
     <name>Continuity::ReportCharts</name>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="26"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="191"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="200"/>
         <source>Outage lasting</source>
         <translation>Dauer des Ausfalls</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="213"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -10933,32 +8618,26 @@ punkt</translation>
 <context>
     <name>Continuity::ReportExportBar</name>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="24"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="35"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="70"/>
         <source>Writing %1 — page %v of %m</source>
         <translation>%1 wird geschrieben — Seite %v von %m</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="78"/>
         <source>The report could not be prepared.</source>
         <translation>Der Bericht konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="80"/>
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="108"/>
         <source>Print Preview — %1</source>
         <translation>Druckvorschau — %1</translation>
     </message>
@@ -10966,193 +8645,142 @@ punkt</translation>
 <context>
     <name>Continuity::Rules</name>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="125"/>
         <source>must be at most %1 characters long</source>
         <translation>darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="133"/>
         <source>&quot;%1&quot; is already used by another process or service</source>
         <translation>„%1“ wird schon von einem anderen Prozess oder Dienst verwendet</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="574"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="154"/>
-        <location filename="../core/rules/PlanRules.cpp" line="159"/>
-        <location filename="../core/rules/PlanRules.cpp" line="191"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="157"/>
-        <location filename="../core/rules/PlanRules.cpp" line="162"/>
-        <location filename="../core/rules/PlanRules.cpp" line="194"/>
-        <location filename="../core/rules/PlanRules.cpp" line="223"/>
-        <location filename="../core/rules/PlanRules.cpp" line="249"/>
-        <location filename="../core/rules/PlanRules.cpp" line="280"/>
-        <location filename="../core/rules/PlanRules.cpp" line="286"/>
-        <location filename="../core/rules/PlanRules.cpp" line="303"/>
-        <location filename="../core/rules/PlanRules.cpp" line="371"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="165"/>
         <source>&quot;%1&quot; cannot depend on itself</source>
         <translation>„%1“ kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="170"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>„%1“ hängt schon von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="174"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>„%1“ hängt nicht von „%2“ ab</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="178"/>
         <source>only hard dependencies can be in a redundancy group</source>
         <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="181"/>
-        <location filename="../core/rules/PlanRules.cpp" line="204"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="197"/>
         <source>must be a name of 1 to %1 characters</source>
         <translation>muss ein Name mit 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="202"/>
         <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="209"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="215"/>
         <source>must be from 1 to the number of providers in the group (%1)</source>
         <translation>muss zwischen 1 und der Zahl der Anbieter in der Gruppe (%1) liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="231"/>
         <source>is required: an approved runbook names who approved it</source>
         <translation>ist erforderlich: ein freigegebenes Runbook nennt, wer es freigegeben hat</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="243"/>
-        <location filename="../core/rules/PlanRules.cpp" line="292"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>nennt kein Runbook („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="263"/>
         <source>names no call tree (&quot;%1&quot;)</source>
         <translation>nennt keine Alarmierungskette („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="307"/>
-        <location filename="../core/rules/PlanRules.cpp" line="689"/>
         <source>has an SLO already (&quot;%1&quot;): a node has one</source>
         <translation>hat bereits ein SLO („%1“): Ein Knoten hat eines</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="327"/>
         <source>names no person (&quot;%1&quot;)</source>
         <translation>nennt keine Person („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="332"/>
-        <location filename="../core/rules/PlanRules.cpp" line="466"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>nennt keine Person oder Rolle („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="340"/>
         <source>&quot;%1&quot; is already used by another %2</source>
         <translation>„%1“ wird bereits verwendet von: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="342"/>
         <source>names no %1 (&quot;%2&quot;)</source>
         <translation>nennt nichts vom Typ %1 („%2“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="350"/>
         <source>cannot be the person themself</source>
         <translation>kann nicht die Person selbst sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="431"/>
-        <location filename="../core/rules/PlanRules.cpp" line="442"/>
         <source>person or role</source>
         <translation>Person oder Rolle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="454"/>
         <source>call tree</source>
         <translation>Alarmierungskette</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="486"/>
         <source>deputy of %1</source>
         <translation>Vertretung von %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="500"/>
         <source>role %1</source>
         <translation>Rolle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="504"/>
         <source>call tree %1</source>
         <translation>Alarmierungskette %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="516"/>
         <source>the people policy</source>
         <translation>die Personenregeln</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="548"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="647"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="659"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="676"/>
         <source>repeats the incident id &quot;%1&quot;</source>
         <translation>wiederholt die Vorfallkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="702"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>wiederholt die Personen- oder Rollen-ID „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="729"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
     </message>
@@ -11160,402 +8788,314 @@ punkt</translation>
 <context>
     <name>Continuity::RunbookReport</name>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="35"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="42"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="44"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="46"/>
         <source>Retired</source>
         <translation>Außer Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="73"/>
-        <location filename="../models/report/RunbookReport.cpp" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="107"/>
         <source>version %1, %2</source>
         <translation>Version %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="110"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="116"/>
         <source>Recovery runbook</source>
         <translation>Wiederherstellungs-Runbook</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="117"/>
         <source>Recovery runbook for %1</source>
         <translation>Wiederherstellungs-Runbook für %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="121"/>
         <source>cannot be worked out: steps wait for each other in a circle</source>
         <translation>nicht bestimmbar: Schritte warten im Kreis aufeinander</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="123"/>
         <source>%1, within the RTO target of %2</source>
         <translation>%1, innerhalb des RTO-Ziels von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="125"/>
         <source>%1, LONGER than the RTO target of %2</source>
         <translation>%1, LÄNGER als das RTO-Ziel von %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="130"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
         <source>not tied to one service</source>
         <translation>nicht an einen Dienst gebunden</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="132"/>
-        <location filename="../models/report/RunbookReport.cpp" line="330"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="132"/>
-        <location filename="../models/report/RunbookReport.cpp" line="241"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="134"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="135"/>
-        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Approved by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="136"/>
         <source>not approved</source>
         <translation>nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="137"/>
-        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Approved on</source>
         <translation>Freigegeben am</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="138"/>
-        <location filename="../models/report/RunbookReport.cpp" line="204"/>
-        <location filename="../models/report/RunbookReport.cpp" line="255"/>
-        <location filename="../models/report/RunbookReport.cpp" line="333"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="139"/>
         <source>Critical path</source>
         <translation>Kritischer Pfad</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="140"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="141"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="146"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
         <translation>**Dies ist ein Entwurf.** Er ist nicht für eine Wiederherstellung oder einen Test freigegeben.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="148"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
         <translation>**Dieses Runbook ist außer Dienst.** Verwenden Sie es nicht für eine Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="157"/>
         <source>Owners and contacts</source>
         <translation>Verantwortliche und Kontakte</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="164"/>
         <source>(no owner named)</source>
         <translation>(keine Verantwortlichen genannt)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="191"/>
         <source>%1 (on call): </source>
         <translation>%1 (in Bereitschaft): </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="193"/>
         <source>%1 (primary): </source>
         <translation>%1 (hauptverantwortlich): </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="196"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="203"/>
         <source>Owner (team or role)</source>
         <translation>Verantwortlich (Team oder Rolle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="205"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="206"/>
         <source>Name and how to reach them</source>
         <translation>Name und Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="218"/>
         <source>Prerequisites</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="223"/>
         <source>%1 must be running%2</source>
         <translation>%1 muss laufen%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="224"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 sollte laufen (weich)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="228"/>
         <source>, or enough of group %1</source>
         <translation>, oder genug aus Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="237"/>
         <source>Before you start, check:</source>
         <translation>Vor dem Start prüfen:</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="240"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Diese Kopie ist die aktuelle Version (%1) des Runbooks.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="243"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Alle oben genannten Verantwortlichen sind erreichbar und haben die Zugänge, die ihre Schritte brauchen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="245"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Ein Notfall oder Test wurde ausgerufen und die Uhrzeit hier notiert: ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>Schritt %1 wartet auf nichts und kann sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="250"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Die Schritte %1 warten auf nichts und können sofort beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="257"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="258"/>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="259"/>
-        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="262"/>
         <source>Verification and rollback</source>
         <translation>Prüfung und Rückfall</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>After: </source>
         <translation>Nach: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="278"/>
         <source>start +%1</source>
         <translation>Start +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="280"/>
         <source>Check: </source>
         <translation>Prüfen: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="281"/>
         <source>(none given)</source>
         <translation>(keine angegeben)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="283"/>
         <source>Rollback: </source>
         <translation>Rückfall: </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="286"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="292"/>
         <source>Critical path timeline</source>
         <translation>Zeitleiste des kritischen Pfads</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="294"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Die Schritte %1 warten im Kreis aufeinander, daher kann keine Zeitleiste gezeichnet werden. Korrigieren Sie die Wartebeziehungen dieser Schritte.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="298"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Wenn jeder Schritt seine erwartete Zeit braucht, benötigt das Runbook entlang dieser Schrittkette mindestens **%1**.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="304"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Das RTO-Ziel ist %1: es passt.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="305"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Das RTO-Ziel ist %1: **das Runbook kann es nicht einhalten**, solange die Schritte auf diesem Pfad nicht kürzer werden oder parallel laufen.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="312"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="315"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="328"/>
         <source>Earlier approved versions</source>
         <translation>Frühere freigegebene Versionen</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="345"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Unterschreiben Sie, wenn die Wiederherstellung oder der Test abgeschlossen ist und jeder Schritt oben abgehakt oder sein Problem notiert ist. Notieren Sie die Uhrzeit, zu der der Dienst als funktionierend geprüft wurde: ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="349"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Signature</source>
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="352"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>DR coordinator</source>
         <translation>Notfallkoordination</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Service owner</source>
         <translation>Dienstverantwortliche</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Runbook approver</source>
         <translation>Freigebende des Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Witness</source>
         <translation>Zeuge</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="359"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -11563,78 +9103,62 @@ punkt</translation>
 <context>
     <name>Continuity::RunbookStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="113"/>
         <source>Starts at</source>
         <translation>Beginnt bei</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="115"/>
         <source>Waits for</source>
         <translation>Wartet auf</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="117"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
         <source>No owner: name the team or role that does this step.</source>
         <translation>Keine Verantwortlichen: nennen Sie das Team oder die Rolle, die diesen Schritt ausführt.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
         <source>No verification: say how to check that this step worked.</source>
         <translation>Keine Prüfung: sagen Sie, wie geprüft wird, dass dieser Schritt funktioniert hat.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="175"/>
         <source>Step numbers this step waits for, separated by commas.</source>
         <translation>Nummern der Schritte, auf die dieser Schritt wartet, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="217"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="243"/>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="264"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="275"/>
         <source>Move step %1 of &quot;%2&quot; to %3</source>
         <translation>Schritt %1 von „%2“ nach %3 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="293"/>
         <source>Add step to &quot;%1&quot;</source>
         <translation>Schritt zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="316"/>
         <source>Delete step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ löschen</translation>
     </message>
@@ -11642,7 +9166,6 @@ punkt</translation>
 <context>
     <name>Continuity::Runbooks</name>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="35"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -11650,17 +9173,14 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="77"/>
         <source>Resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="78"/>
         <source>Recover %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="98"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -11668,22 +9188,18 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="100"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Blockiert: diese hängen im Kreis voneinander ab, und keiner kann zuerst beginnen: %1. Entscheiden Sie, was zuerst zurückkommt (ein manueller Bootstrap), und schreiben Sie es hier hin.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="144"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>Runbook „%1“ hat noch keine Schritte. Fügen Sie die Schritte hinzu oder entwerfen Sie sie aus einer Wiederherstellungsanalyse.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="158"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>Runbook „%1“ braucht entlang seines kritischen Pfads mindestens %2 h, aber das RTO-Ziel von %3 ist %4 h. Verkürzen oder parallelisieren Sie die Schritte auf dem kritischen Pfad, oder vereinbaren Sie eine längere RTO.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="180"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
@@ -11691,7 +9207,6 @@ punkt</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="190"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
@@ -11699,7 +9214,6 @@ punkt</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="199"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine erwartete Dauer: %2. Der kritische Pfad rechnet ihn ohne Zeit.</numerusform>
@@ -11710,128 +9224,102 @@ punkt</translation>
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="53"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="55"/>
         <source>retired</source>
         <translation>außer Dienst</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="553"/>
         <source>New Runbook</source>
         <translation>Neues Runbook</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="122"/>
         <source>Delete Runbook</source>
         <translation>Runbook löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
         <source>Add Step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
         <source>Delete Step</source>
         <translation>Schritt löschen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="135"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="140"/>
         <source>Print Preview…</source>
         <translation>Druckvorschau…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="142"/>
         <source>Export PDF…</source>
         <translation>Als PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="176"/>
         <source>Approve…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="178"/>
         <source>Retire</source>
         <translation>Außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="185"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="188"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="191"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="194"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="199"/>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="257"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Was zu tun ist, in klaren Worten. Zeilen mit „- “ oder „1. “ beginnen für Listen; *Betonung* und **Fettdruck** werden so gedruckt.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="261"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Wie dieser Schritt rückgängig gemacht wird, wenn etwas schiefgeht.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="275"/>
         <source>Instructions:</source>
         <translation>Anweisungen:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="278"/>
         <source>Rollback:</source>
         <translation>Rückfall:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="335"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -11842,167 +9330,134 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="336"/>
         <source>no version</source>
         <translation>keine Version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="336"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="354"/>
         <source>(not tied to one service)</source>
         <translation>(nicht an einen Dienst gebunden)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="364"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="385"/>
         <source>approved anyway by %1 on %2: %3</source>
         <translation>trotzdem freigegeben von %1 am %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="393"/>
         <source>approved by %1 on %2</source>
         <translation>freigegeben von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="400"/>
         <source> · earlier approved: %1</source>
         <translation> · früher freigegeben: %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Noch keine Runbooks. Legen Sie eines mit Neues Runbook an oder entwerfen Sie eines aus einer Wiederherstellungsanalyse (Analysen → Wiederherstellung → Runbook-Entwurf).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="434"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Schritte warten im Kreis aufeinander: %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="437"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Der kritische Pfad dauert %1, innerhalb des RTO-Ziels von %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="440"/>
         <source>The critical path takes %1.</source>
         <translation>Der kritische Pfad dauert %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="484"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="490"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Freigegebene Version %1 aufbewahrt; dies ist jetzt Entwurf %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="516"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>Die freigegebene Version ist aufbewahrt; dies ist jetzt ein neuer Entwurf.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="529"/>
         <source>Step %1: %2</source>
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="538"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Wählen Sie einen Schritt, um seine Anweisungen und seinen Rückfall zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="553"/>
         <source>Title of the runbook:</source>
         <translation>Titel des Runbooks:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="573"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Runbook gelöscht. Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
         <source>The runbook&apos;s own checks fail:</source>
         <translation>Die eigenen Prüfungen des Runbooks schlagen fehl:</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
         <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
         <translation>Geben Sie es so nur frei, wenn Sie das akzeptieren; die Begründung wird mit der Freigabe festgehalten.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
         <source>Approve Runbook Anyway?</source>
         <translation>Runbook trotzdem freigeben?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
         <source>Approve Anyway</source>
         <translation>Trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="599"/>
         <source>Not approved.</source>
         <translation>Nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="602"/>
         <source>Approve Runbook Anyway</source>
         <translation>Runbook trotzdem freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="603"/>
         <source>Why is it approved as it is?</source>
         <translation>Warum wird es so freigegeben?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="605"/>
         <source>Not approved: approving anyway needs a reason.</source>
         <translation>Nicht freigegeben: eine Freigabe trotz fehlgeschlagener Prüfungen braucht eine Begründung.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="613"/>
         <source>Approve Runbook</source>
         <translation>Runbook freigeben</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="614"/>
         <source>Approved by (name and role):</source>
         <translation>Freigegeben von (Name und Rolle):</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="635"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ außer Dienst stellen</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="644"/>
         <source>New step</source>
         <translation>Neuer Schritt</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="695"/>
         <source>Export Runbook as PDF</source>
         <translation>Runbook als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="695"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -12010,12 +9465,10 @@ punkt</translation>
 <context>
     <name>Continuity::SamplePlan</name>
     <message>
-        <location filename="../models/io/SamplePlan.cpp" line="17"/>
         <source>The bundled sample plan is missing.</source>
         <translation>Der mitgelieferte Beispielplan fehlt.</translation>
     </message>
     <message>
-        <location filename="../models/io/SamplePlan.cpp" line="24"/>
         <source>The bundled sample plan is invalid: %1</source>
         <translation>Der mitgelieferte Beispielplan ist ungültig: %1</translation>
     </message>
@@ -12023,129 +9476,102 @@ punkt</translation>
 <context>
     <name>Continuity::ScenarioBrief</name>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="62"/>
         <source>no phone in the plan</source>
         <translation>keine Telefonnummer im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="74"/>
-        <location filename="../models/report/ScenarioBrief.cpp" line="96"/>
         <source>Scenario brief</source>
         <translation>Szenario-Lagebild</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="75"/>
         <source>Printed %1</source>
         <translation>Gedruckt %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="97"/>
         <source>What fails: %1</source>
         <translation>Was ausfällt: %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="99"/>
         <source>Down: %1, of them %2 business processes. Degraded: %3. Loss while it lasts: %4 per hour.</source>
         <translation>Ausgefallen: %1, davon %2 Geschäftsprozesse. Beeinträchtigt: %3. Verlust, solange es dauert: %4 pro Stunde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="117"/>
         <source>Processes hit</source>
         <translation>Betroffene Prozesse</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="126"/>
         <source>No business process goes down.</source>
         <translation>Kein Geschäftsprozess fällt aus.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="129"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="129"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
         <source>Loss per hour</source>
         <translation>Verlust pro Stunde</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
         <source>MTD breached after</source>
         <translation>MTD überschritten nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="131"/>
-        <location filename="../models/report/ScenarioBrief.cpp" line="216"/>
         <source>Back after</source>
         <translation>Wieder da nach</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="131"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="140"/>
         <source>does not come back: it waits on a cycle of dependencies</source>
         <translation>kommt nicht zurück: wartet auf einen Abhängigkeitszyklus</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="142"/>
         <source>no MTD in the plan</source>
         <translation>keine MTD im Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="144"/>
         <source>breaches its MTD by %1</source>
         <translation>überschreitet seine MTD um %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="146"/>
         <source>within its MTD, %1 to spare</source>
         <translation>innerhalb seiner MTD, %1 Reserve</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="156"/>
         <source>… and %1 more processes with a smaller loss per hour.</source>
         <translation>… und %1 weitere Prozesse mit kleinerem Verlust pro Stunde.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="161"/>
         <source>Who to call</source>
         <translation>Wen anrufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="164"/>
         <source>No person or role of the plan owns or recovers what is down.</source>
         <translation>Keine Person und keine Rolle des Plans verantwortet oder stellt wieder her, was ausgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>Call</source>
         <translation>Anrufen</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="175"/>
         <source>nobody named</source>
         <translation>niemand benannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ScenarioBrief.cpp" line="185"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weiterer</numerusform>
@@ -12153,97 +9579,78 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="192"/>
         <source>… and %1 more on the contact sheet.</source>
         <translation>… und %1 weitere auf der Kontaktliste.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="196"/>
         <source>Recovery order and runbooks</source>
         <translation>Wiederherstellungsreihenfolge und Runbooks</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="207"/>
         <source>Nothing to recover.</source>
         <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="209"/>
         <source>Everything comes back within its RTO.</source>
         <translation>Alles kommt innerhalb seiner RTO zurück.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="210"/>
         <source>%1 of %2 miss their RTO; the largest gap is %3.</source>
         <translation>%1 von %2 verfehlen ihre RTO; die größte Lücke beträgt %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="215"/>
         <source>Wave</source>
         <translation>Welle</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="215"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="216"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="217"/>
         <source>Gap</source>
         <translation>Lücke</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="217"/>
         <source>Runbook to open</source>
         <translation>Zu öffnendes Runbook</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="226"/>
         <source>%1 late</source>
         <translation>%1 zu spät</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="227"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="233"/>
         <source>version %1, approved</source>
         <translation>Version %1, freigegeben</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="234"/>
         <source>version %1, draft</source>
         <translation>Version %1, Entwurf</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="237"/>
         <source>no runbook</source>
         <translation>kein Runbook</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="239"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="247"/>
         <source>… and %1 more; `continuity-cli analyze recovery` lists them all.</source>
         <translation>… und %1 weitere; `continuity-cli analyze recovery` listet alle.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="253"/>
         <source>Degraded, still running</source>
         <translation>Beeinträchtigt, läuft noch</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="260"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -12251,42 +9658,34 @@ punkt</translation>
 <context>
     <name>Continuity::ServiceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="84"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="86"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="88"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="90"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="92"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="94"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="96"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="98"/>
         <source>Recovery time</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
@@ -12294,42 +9693,34 @@ punkt</translation>
 <context>
     <name>Continuity::ServicesPage</name>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="31"/>
         <source>Search services by name, id or owner</source>
         <translation>Dienste nach Name, Kennung oder Verantwortlichen suchen</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="35"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="41"/>
         <source>All tiers</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="43"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="44"/>
         <source>No tier</source>
         <translation>Keine Stufe</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="46"/>
         <source>Services at a site: the site and everything that needs it</source>
         <translation>Dienste an einem Standort: der Standort und alles, was ihn braucht</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="115"/>
         <source>Services, sites, suppliers and teams (%1)</source>
         <translation>Dienste, Standorte, Lieferanten und Teams (%1)</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="124"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
@@ -12337,78 +9728,62 @@ punkt</translation>
 <context>
     <name>Continuity::SloView</name>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="94"/>
         <source>Add SLO…</source>
         <translation>SLO hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="97"/>
         <source>Remove SLO</source>
         <translation>SLO entfernen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="100"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="101"/>
         <source>Budgets move with the clock: compute them again for now</source>
         <translation>Budgets ändern sich mit der Zeit: für jetzt neu berechnen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="111"/>
-        <location filename="../views/incidents/SloView.cpp" line="183"/>
         <source>Process or service</source>
         <translation>Prozess oder Dienst</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="111"/>
         <source>Objective</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="111"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="112"/>
         <source>Error budget left</source>
         <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="112"/>
         <source>Down / allowed</source>
         <translation>Ausfall / erlaubt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Burn rate 1 h · 6 h · 3 d</source>
         <translation>Verbrauchsrate 1 h · 6 h · 3 T</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="123"/>
         <source>A burn rate of 1 uses the budget up exactly over the window; 10 uses it in a tenth of it.</source>
         <translation>Eine Verbrauchsrate von 1 braucht das Budget genau über das Zeitfenster auf, 10 in einem Zehntel davon.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="141"/>
         <source>SLO of:</source>
         <translation>SLO von:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="145"/>
         <source>Objective (%):</source>
         <translation>Zielwert (%):</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Frozen until</source>
         <translation>Gesperrt bis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/incidents/SloView.cpp" line="150"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -12416,147 +9791,118 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="151"/>
         <source>calendar month</source>
         <translation>Kalendermonat</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="152"/>
         <source>calendar quarter</source>
         <translation>Kalenderquartal</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="154"/>
         <source>Window:</source>
         <translation>Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="155"/>
         <source>Degraded time counts against the budget</source>
         <translation>Beeinträchtigte Zeit zählt gegen das Budget</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="178"/>
         <source>Recovery analysis against what happened, last twelve months</source>
         <translation>Wiederherstellungsanalyse gegenüber dem tatsächlichen Verlauf, letzte zwölf Monate</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="183"/>
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="184"/>
         <source>Predicted ready</source>
         <translation>Vorhergesagt bereit</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="184"/>
         <source>Actually restored</source>
         <translation>Tatsächlich wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="185"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="242"/>
         <source>%1 % (tier)</source>
         <translation>%1 % (Stufe)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="243"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="247"/>
         <source>used up</source>
         <translation>aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="248"/>
         <source>%1 % left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="251"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="267"/>
         <source>none: set one</source>
         <translation>keiner: bitte setzen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="288"/>
         <source>(no SLO selected)</source>
         <translation>(kein SLO ausgewählt)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="305"/>
         <source>the tier&apos;s %1</source>
         <translation>%1 der Stufe</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="326"/>
         <source>The objective is a percentage such as 99.9.</source>
         <translation>Der Zielwert ist ein Prozentsatz wie 99,9.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="365"/>
         <source>Add SLO</source>
         <translation>SLO hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="365"/>
         <source>Process or service:</source>
         <translation>Prozess oder Dienst:</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="420"/>
         <source>Severity %1</source>
         <translation>Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="427"/>
         <source>Incidents per month by severity</source>
         <translation>Vorfälle pro Monat nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="447"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="449"/>
         <source>90th percentile</source>
         <translation>90. Perzentil</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="454"/>
         <source>Sev %1</source>
         <translation>SG %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="462"/>
         <source>Time to restore (hours)</source>
         <translation>Zeit bis zur Wiederherstellung (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="487"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="495"/>
         <source>%1 longer</source>
         <translation>%1 länger</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="495"/>
         <source>%1 shorter</source>
         <translation>%1 kürzer</translation>
     </message>
@@ -12564,12 +9910,10 @@ punkt</translation>
 <context>
     <name>Continuity::TableFormat</name>
     <message>
-        <location filename="../models/itemmodels/TableFormat.cpp" line="23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TableFormat.cpp" line="37"/>
         <source>Tier %1</source>
         <translation>Stufe %1</translation>
     </message>
@@ -12577,82 +9921,66 @@ punkt</translation>
 <context>
     <name>Continuity::TierPolicyDialog</name>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="32"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="32"/>
         <source>Qualifies with an MTD of at most (hours)</source>
         <translation>Qualifiziert mit einer MTD von höchstens (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>or a loss per hour of at least</source>
         <translation>oder einem Verlust pro Stunde von mindestens</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>Test every (months)</source>
         <translation>Testen alle (Monate)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>Regulatory tag</source>
         <translation>Regulatorisches Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>Tier at least as critical as</source>
         <translation>Stufe mindestens so kritisch wie</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>RPO at most (hours)</source>
         <translation>RPO höchstens (Stunden)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="40"/>
         <source>Tier Policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="47"/>
         <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
         <translation>Ein Prozess kommt in die kritischste Stufe, deren MTD-Grenze er einhält oder deren Verlustschwelle er erreicht. Dienste einer Stufe mit Testintervall sind so oft für eine Übung fällig. Lassen Sie eine Zelle leer für keine Grenze.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="54"/>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="64"/>
         <source>Regulatory tags</source>
         <translation>Regulatorische Kennzeichen</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="68"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="70"/>
         <source>Review each process&apos;s &amp;BIA every</source>
         <translation>Die &amp;BIA jedes Prozesses prüfen alle</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="124"/>
         <source>Tier %1: enter numbers, or leave the cell empty for no limit.</source>
         <translation>Stufe %1: geben Sie Zahlen ein oder lassen Sie die Zelle leer für keine Grenze.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="133"/>
         <source>Tier %1: test every 1 to 120 months, or leave the cell empty for no test interval.</source>
         <translation>Stufe %1: testen Sie alle 1 bis 120 Monate, oder lassen Sie die Zelle leer für kein Testintervall.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="149"/>
         <source>%1: enter numbers, or leave the cell empty for no rule.</source>
         <translation>%1: geben Sie Zahlen ein oder lassen Sie die Zelle leer für keine Regel.</translation>
     </message>
@@ -12660,12 +9988,10 @@ punkt</translation>
 <context>
     <name>Continuity::UserDialogs</name>
     <message>
-        <location filename="../views/dialogs/UserDialogs.cpp" line="20"/>
         <source>Continuity plans (*.continuity);;All files (*)</source>
         <translation>Continuity-Pläne (*.continuity);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/UserDialogs.cpp" line="45"/>
         <source>Open Plan</source>
         <translation>Plan öffnen</translation>
     </message>
@@ -12673,77 +9999,62 @@ punkt</translation>
 <context>
     <name>Continuity::VCard</name>
     <message>
-        <location filename="../models/io/VCard.cpp" line="149"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="153"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="163"/>
         <source>a content line needs NAME:VALUE</source>
         <translation>eine Inhaltszeile braucht NAME:WERT</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="191"/>
         <source>encoding %1 is not supported</source>
         <translation>die Kodierung %1 wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="194"/>
         <source>charset %1 is not supported; save the file as UTF-8</source>
         <translation>der Zeichensatz %1 wird nicht unterstützt; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="202"/>
         <source>broken quoted-printable value</source>
         <translation>fehlerhafter Quoted-Printable-Wert</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="207"/>
         <source>the value is not UTF-8</source>
         <translation>der Wert ist kein UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="212"/>
         <source>BEGIN:%1 is not a vCard</source>
         <translation>BEGIN:%1 ist keine vCard</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="214"/>
         <source>a card begins inside another card</source>
         <translation>eine Karte beginnt innerhalb einer anderen Karte</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="216"/>
         <source>more than %1 cards</source>
         <translation>mehr als %1 Karten</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="225"/>
         <source>%1 outside a card (BEGIN:VCARD … END:VCARD)</source>
         <translation>%1 außerhalb einer Karte (BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="229"/>
         <source>the card has no VERSION</source>
         <translation>die Karte hat keine VERSION</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="233"/>
         <source>the card has no name (FN or N)</source>
         <translation>die Karte hat keinen Namen (FN oder N)</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="239"/>
         <source>vCard version %1 is not supported (3.0 and 4.0 are)</source>
         <translation>vCard-Version %1 wird nicht unterstützt (3.0 und 4.0 schon)</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="271"/>
         <source>the card does not end (END:VCARD is missing)</source>
         <translation>die Karte endet nicht (END:VCARD fehlt)</translation>
     </message>
@@ -12751,454 +10062,338 @@ punkt</translation>
 <context>
     <name>Continuity::Validation</name>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="26"/>
-        <location filename="../core/rules/Validation.cpp" line="170"/>
         <source>must be a number of hours from 0 to %1</source>
         <translation>muss eine Anzahl Stunden von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="38"/>
         <source>must be a non-negative amount no larger than %1</source>
         <translation>muss ein nicht negativer Betrag bis höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="45"/>
-        <location filename="../core/rules/Validation.cpp" line="215"/>
         <source>must be a tier from 0 to 3</source>
         <translation>muss eine Stufe von 0 bis 3 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="51"/>
-        <location filename="../core/rules/Validation.cpp" line="382"/>
-        <location filename="../core/rules/Validation.cpp" line="463"/>
-        <location filename="../core/rules/Validation.cpp" line="756"/>
-        <location filename="../core/rules/Validation.cpp" line="835"/>
-        <location filename="../core/rules/Validation.cpp" line="849"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="53"/>
         <source>must be at most 100000 characters long</source>
         <translation>darf höchstens 100000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="60"/>
         <source>must have finite x and y between -%1 and %1</source>
         <translation>muss endliche x- und y-Werte zwischen -%1 und %1 haben</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="115"/>
-        <location filename="../core/rules/Validation.cpp" line="158"/>
-        <location filename="../core/rules/Validation.cpp" line="266"/>
-        <location filename="../core/rules/Validation.cpp" line="278"/>
-        <location filename="../core/rules/Validation.cpp" line="364"/>
-        <location filename="../core/rules/Validation.cpp" line="559"/>
-        <location filename="../core/rules/Validation.cpp" line="668"/>
-        <location filename="../core/rules/Validation.cpp" line="885"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>muss 1 bis 200 Zeichen ohne Leerzeichen oder Kommas haben</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="128"/>
         <source>must not be longer than the MTD (%1 h): a process must be back before its maximum tolerable downtime ends</source>
         <translation>darf nicht länger als die MTD sein (%1 h): ein Prozess muss zurück sein, bevor seine maximal tolerierbare Ausfallzeit endet</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="137"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>muss eine Bewertung je Zeithorizont haben (%1)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="143"/>
         <source>must be a rating from 0 (none) to 4 (severe)</source>
         <translation>muss eine Bewertung von 0 (keine) bis 4 (schwerwiegend) sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="180"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>ist nur bei asynchroner Replikation erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="184"/>
         <source>is only allowed with backup-only replication</source>
         <translation>ist nur bei reiner Sicherung erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="188"/>
         <source>must be more than 0 hours</source>
         <translation>muss mehr als 0 Stunden sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="195"/>
-        <location filename="../core/rules/Validation.cpp" line="233"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>muss ein Kennzeichen von 1 bis 50 Zeichen sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="197"/>
-        <location filename="../core/rules/Validation.cpp" line="236"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>wiederholt das Kennzeichen „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="217"/>
         <source>repeats tier %1</source>
         <translation>wiederholt Stufe %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="223"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>muss eine ganze Zahl von Monaten von 1 bis 120 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="248"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>muss 1 bis 20 Zeithorizonte auflisten</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="254"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>muss eine Anzahl Stunden über 0 und bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="256"/>
         <source>must be longer than the horizon before it</source>
         <translation>muss länger sein als der Horizont davor</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="269"/>
-        <location filename="../core/rules/Validation.cpp" line="551"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="281"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>wiederholt die Schrittkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="293"/>
         <source>a step cannot wait for itself</source>
         <translation>ein Schritt kann nicht auf sich selbst warten</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="296"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>nennt keinen Schritt dieses Runbooks („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>wiederholt den Schritt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="306"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>warten im Kreis aufeinander (%1); kein Schritt könnte je beginnen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="315"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>muss die Kennung des Runbooks sein, zu dem sie gehört („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="318"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>muss leer sein: nur das aktuelle Runbook bewahrt frühere Versionen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="373"/>
         <source>a call tree may have at most %1 people</source>
         <translation>eine Alarmierungskette darf höchstens %1 Personen umfassen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="378"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>eine Alarmierungskette darf höchstens %1 Ebenen tief sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="400"/>
         <source>must be an e-mail address (name@example.com)</source>
         <translation>muss eine E-Mail-Adresse sein (name@example.com)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="405"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
         <translation>muss eine Telefonnummer sein, am besten international (+49 69 1234 5678)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="409"/>
-        <location filename="../core/rules/Validation.cpp" line="437"/>
         <source>must be a time zone name such as Europe/Berlin</source>
         <translation>muss ein Zeitzonenname wie Europe/Berlin sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="411"/>
         <source>must be a person&apos;s id</source>
         <translation>muss die ID einer Person sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="149"/>
-        <location filename="../core/rules/Validation.cpp" line="413"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="174"/>
         <source>must not be 0 when MTBF is 0: availability would be undefined</source>
         <translation>darf nicht 0 sein, wenn die MTBF 0 ist: Die Verfügbarkeit wäre unbestimmt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="208"/>
         <source>must be a whole number of months from 1 to %1</source>
         <translation>muss eine ganze Zahl von Monaten von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>repeats &quot;%1&quot;</source>
         <translation>wiederholt „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="434"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
         <translation>muss ein lokales Datum mit Uhrzeit ohne Versatz sein (2026-01-05T09:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="440"/>
-        <location filename="../core/rules/Validation.cpp" line="506"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>muss eine ganze Zahl von Tagen von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="442"/>
         <source>must name at least one person</source>
         <translation>muss mindestens eine Person nennen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="451"/>
-        <location filename="../core/rules/Validation.cpp" line="456"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
         <translation>muss ein Datum mit Uhrzeit und Versatz sein (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="461"/>
         <source>must be after its start</source>
         <translation>muss nach dem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="476"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>muss eine ganze Zahl von 1 bis %1 sein {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="478"/>
         <source>must have at least one level</source>
         <translation>muss mindestens eine Stufe haben</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="487"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>muss eine Minutenzahl von 0 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="490"/>
         <source>must not be earlier than the level before</source>
         <translation>darf nicht vor der vorherigen Stufe liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="495"/>
         <source>must name at least one person or role</source>
         <translation>muss mindestens eine Person oder Rolle nennen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="512"/>
         <source>must be a share of the RTO above 0 and at most %1 (1 is the RTO itself)</source>
         <translation>muss ein Anteil der RTO über 0 und höchstens %1 sein (1 ist die RTO selbst)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="516"/>
         <source>must be later than the step before</source>
         <translation>muss später als der Schritt davor sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="537"/>
-        <location filename="../core/rules/Validation.cpp" line="541"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>muss eine Minutenzahl über 0 und höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="562"/>
-        <location filename="../core/rules/Validation.cpp" line="675"/>
-        <location filename="../core/rules/Validation.cpp" line="873"/>
-        <location filename="../core/rules/Validation.cpp" line="893"/>
-        <location filename="../core/rules/Validation.cpp" line="896"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>muss ein Datum der Form JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="566"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>braucht declaredAt: eine Übung endet, nachdem sie ausgerufen wurde</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="570"/>
-        <location filename="../core/rules/Validation.cpp" line="710"/>
         <source>must not be before declaredAt</source>
         <translation>darf nicht vor declaredAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="575"/>
-        <location filename="../core/rules/Validation.cpp" line="858"/>
         <source>repeats a runbook</source>
         <translation>wiederholt ein Runbook</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="581"/>
         <source>repeats a service</source>
         <translation>wiederholt einen Dienst</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="596"/>
         <source>is required: only the last pause may still be running</source>
         <translation>ist erforderlich: nur die letzte Pause darf noch laufen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="600"/>
         <source>must not be before pausedAt</source>
         <translation>darf nicht vor pausedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="605"/>
         <source>must not be before the end of the pause before it</source>
         <translation>darf nicht vor dem Ende der Pause davor liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="613"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="617"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="628"/>
-        <location filename="../core/rules/Validation.cpp" line="810"/>
-        <location filename="../core/rules/Validation.cpp" line="842"/>
         <source>must not be before startedAt</source>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="637"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="653"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="671"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="683"/>
         <source>is only for actions done</source>
         <translation>ist nur für erledigte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="688"/>
-        <location filename="../core/rules/Validation.cpp" line="690"/>
         <source>is only for a call-tree drill</source>
         <translation>gilt nur für eine Alarmierungsübung</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="692"/>
         <source>needs declaredAt: people are called once the drill is declared</source>
         <translation>braucht declaredAt: angerufen wird erst, wenn die Übung gestartet ist</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="704"/>
         <source>is required: when the person confirmed</source>
         <translation>ist erforderlich: wann die Person bestätigte</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="707"/>
         <source>is only for people who confirmed or were unreachable</source>
         <translation>gilt nur für Personen, die bestätigt haben oder nicht erreichbar waren</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="728"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="738"/>
         <source>must be a percentage above 0 and below 100, such as 99.9</source>
         <translation>muss ein Prozentsatz über 0 und unter 100 sein, etwa 99.9</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="762"/>
         <source>must be a number of days such as &quot;30d&quot; (1 to %1), &quot;month&quot; or &quot;quarter&quot;</source>
         <translation>muss eine Zahl von Tagen wie „30d“ (1 bis %1), „month“ oder „quarter“ sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="773"/>
-        <location filename="../core/rules/Validation.cpp" line="776"/>
         <source>must be a whole number of days from 1 to 365</source>
         <translation>muss eine ganze Zahl von Tagen von 1 bis 365 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="779"/>
         <source>must be a time zone such as Europe/Berlin or UTC</source>
         <translation>muss eine Zeitzone wie Europe/Berlin oder UTC sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="787"/>
         <source>must be an ISO-8601 date and time with its offset, such as 2026-03-04T09:15:00+01:00</source>
         <translation>muss ein ISO-8601-Datum mit Uhrzeit und Zeitversatz sein, etwa 2026-03-04T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="798"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>muss eine ganze Zahl von 1 bis 5 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="814"/>
         <source>must not be before restoredAt</source>
         <translation>darf nicht vor restoredAt liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="816"/>
         <source>is required for a closed incident</source>
         <translation>ist für einen geschlossenen Vorfall erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="822"/>
         <source>must be a whole number from 0 to 10^12</source>
         <translation>muss eine ganze Zahl von 0 bis 10^12 sein</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="830"/>
         <source>must list at most %1 nodes</source>
         <translation>darf höchstens %1 Knoten aufführen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="840"/>
         <source>must not be before its start</source>
         <translation>darf nicht vor seinem Beginn liegen</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="851"/>
         <source>repeats a data store</source>
         <translation>wiederholt einen Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="887"/>
         <source>repeats an action id</source>
         <translation>wiederholt eine Maßnahmenkennung</translation>
     </message>
@@ -13206,27 +10401,22 @@ punkt</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="18"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people or incidents.</source>
         <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises, people oder incidents.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Business continuity and disaster-recovery planning</source>
         <translation>Planung für Business Continuity und Notfallwiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
         <source>A plan file to open.</source>
         <translation>Eine zu öffnende Plandatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="25"/>
         <source>Open the Analyses area with these ids failed (comma-separated).</source>
         <translation>Den Bereich Analysen mit diesen ausgefallenen Kennungen öffnen (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Start in presentation mode (large text for a projector).</source>
         <translation>Im Präsentationsmodus starten (große Schrift für einen Projektor).</translation>
     </message>

@@ -4,309 +4,246 @@
 <context>
     <name>Continuity::AnalysesPage</name>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="156"/>
         <source>Scenario: what fails</source>
         <translation>Scénario : ce qui tombe en panne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="160"/>
         <source>Find a process, service, site or supplier</source>
         <translation>Chercher un processus, un service, un site ou un fournisseur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="164"/>
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="165"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="166"/>
         <source>Suppliers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="167"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="168"/>
         <source>Data stores</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="169"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="170"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="171"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="172"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="185"/>
         <source>Clear scenario</source>
         <translation>Vider le scénario</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="212"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="236"/>
         <source>Cascade</source>
         <translation>Cascade</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="244"/>
         <source>Turn this recovery order into a runbook: one step per node in wave order, with durations and waits filled in.</source>
         <translation>Transformer cet ordre de reprise en procédure : une étape par nœud dans l’ordre des vagues, avec durées et attentes renseignées.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="247"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="249"/>
         <source>Create a draft runbook from this recovery analysis</source>
         <translation>Créer une ébauche de procédure à partir de cette analyse de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="251"/>
         <source>Scenario Brief PDF…</source>
         <translation>Fiche de crise en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="253"/>
         <source>A few pages for the war room: what is down, the loss, when each process breaches its MTD, who to call, the runbooks in recovery order</source>
         <translation>Quelques pages pour la cellule de crise : ce qui est en panne, la perte, quand chaque processus dépasse sa MTD, qui appeler, les procédures dans l’ordre de reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="270"/>
         <source>Recovery</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Tier 0/1 process or service</source>
         <translation>Processus ou service de niveau 0/1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="275"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="277"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Call now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="284"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="295"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="297"/>
         <source>Who to call for this scenario, the call trees and the external contacts, on paper</source>
         <translation>Qui appeler pour ce scénario, les arbres d’appel et les contacts externes, sur papier</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="305"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="306"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="448"/>
         <source>Show on Map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="327"/>
         <source>All findings</source>
         <translation>Tous les constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="328"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="329"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="330"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="330"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="346"/>
         <source>Filter by process, service, person or text</source>
         <translation>Filtrer par processus, service, personne ou texte</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="359"/>
         <source>Findings Review PDF…</source>
         <translation>Revue des constats en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="361"/>
         <source>Every finding by severity and kind with what to do, the single points of failure per target, and what changed since an older copy of the plan</source>
         <translation>Chaque constat par gravité et par type avec ce qu’il faut faire, les points de défaillance uniques par cible, et ce qui a changé depuis une copie plus ancienne du plan</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="370"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="502"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="568"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="576"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="584"/>
         <source>then</source>
         <translation>puis</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="595"/>
         <source>after %1 min</source>
         <translation>après %1 min</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="614"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="621"/>
         <source>%1 findings, %2 of them errors</source>
         <translation>%1 constats, dont %2 erreurs</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="623"/>
         <source>Nothing fails yet: tick what should fail.</source>
         <translation>Rien ne tombe encore en panne : cochez ce qui doit tomber.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="625"/>
         <source>Pick what fails on the left to see the cascade and the recovery. %1.</source>
         <translation>Choisissez à gauche ce qui tombe en panne pour voir la cascade et la reprise. %1.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="640"/>
         <source>Failing: %1</source>
         <translation>En panne : %1</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="641"/>
         <source>%1 down (%2 business processes), %3 degraded; loss %4 per hour. %5.</source>
         <translation>%1 en panne (%2 processus métier), %3 dégradés ; perte de %4 par heure. %5.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="660"/>
         <source>Business processes: achievable against target RTO (hours)</source>
         <translation>Processus métier : RTO atteignable face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="687"/>
         <source>Achievable</source>
         <translation>Atteignable</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="688"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="716"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="746"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="767"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="769"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="780"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n constat</numerusform>
@@ -314,7 +251,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/analysis/AnalysesPage.cpp" line="781"/>
         <source>%1 of %n finding(s)</source>
         <translation>
             <numerusform>%1 sur %n constat</numerusform>
@@ -322,119 +258,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="816"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="862"/>
         <source>Findings review</source>
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="831"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="850"/>
         <source>Scenario brief</source>
         <translation>Fiche de crise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="878"/>
         <source>Findings Review</source>
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="879"/>
         <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
         <translation>Imprimer les constats du plan tels quels, ou les comparer à une copie plus ancienne du plan (un instantané de la dernière revue) pour voir ce qui est nouveau et ce qui est résolu ?</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="881"/>
         <source>Findings Only</source>
         <translation>Constats seuls</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="881"/>
         <source>Compare with an Older Copy…</source>
         <translation>Comparer à une copie plus ancienne…</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="891"/>
         <source>Export the Findings Review as PDF</source>
         <translation>Exporter la revue des constats en PDF</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="893"/>
         <source>-findings</source>
         <translation>-constats</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="895"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="917"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="964"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="908"/>
         <source>Scenario Brief</source>
         <translation>Fiche de crise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="909"/>
         <source>Tick what fails first: the brief is about a scenario.</source>
         <translation>Cochez d’abord ce qui tombe en panne : la fiche porte sur un scénario.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="914"/>
         <source>Export the Scenario Brief as PDF</source>
         <translation>Exporter la fiche de crise en PDF</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="916"/>
         <source>-brief</source>
         <translation>-fiche-de-crise</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="935"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="948"/>
         <source>Business impact analysis</source>
         <translation>Analyse d’impact sur l’activité</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="943"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="956"/>
         <source>BIA Report</source>
         <translation>Rapport BIA</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="944"/>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="957"/>
         <source>Add a process first: the report is about processes.</source>
         <translation>Ajoutez d’abord un processus : le rapport porte sur les processus.</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="962"/>
         <source>Export the BIA Report as PDF</source>
         <translation>Exporter le rapport BIA en PDF</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="963"/>
         <source>-bia</source>
         <translation>-bia</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="980"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d’activité</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="989"/>
         <source>Export the Business Continuity Plan</source>
         <translation>Exporter le plan de continuité d’activité</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="990"/>
         <source>-bcp</source>
         <translation>-pca</translation>
     </message>
     <message>
-        <location filename="../views/analysis/AnalysesPage.cpp" line="991"/>
         <source>PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)</source>
         <translation>PDF (*.pdf);;Texte OpenDocument, à compléter dans LibreOffice ou Word (*.odt)</translation>
     </message>
@@ -442,32 +349,26 @@
 <context>
     <name>Continuity::AtomicFile</name>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="58"/>
         <source>%1 could not be written: the disk is full. The file there before, if any, is unchanged.</source>
         <translation>%1 n’a pas pu être écrit : le disque est plein. Le fichier déjà présent, s’il y en a un, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="62"/>
         <source>%1 could not be written: the disk quota is used up. The file there before, if any, is unchanged.</source>
         <translation>%1 n’a pas pu être écrit : le quota disque est épuisé. Le fichier déjà présent, s’il y en a un, est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="66"/>
         <source>%1 could not be written: the disk is read-only.</source>
         <translation>%1 n’a pas pu être écrit : le disque est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="69"/>
         <source>%1 could not be written: permission denied.</source>
         <translation>%1 n’a pas pu être écrit : permission refusée.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="72"/>
         <source>%1 could not be written: the folder does not exist.</source>
         <translation>%1 n’a pas pu être écrit : le dossier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/io/AtomicFile.cpp" line="74"/>
         <source>%1 could not be written: %2. The file there before, if any, is unchanged.</source>
         <translation>%1 n’a pas pu être écrit : %2. Le fichier déjà présent, s’il y en a un, est inchangé.</translation>
     </message>
@@ -475,137 +376,110 @@
 <context>
     <name>Continuity::BiaEditor</name>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="39"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="55"/>
         <source>Record &amp;Review…</source>
         <translation>Enregistrer la &amp;revue…</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="91"/>
         <source>Record that the process owner has reviewed and confirmed these ratings</source>
         <translation>Enregistrer que le responsable du processus a revu et confirmé ces évaluations</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="144"/>
         <source>Select a process to rate its business impact.</source>
         <translation>Choisissez un processus pour évaluer son impact métier.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="164"/>
         <source>%1 falls from %2 at %3 to %4 at %5</source>
         <translation>%1 baisse de %2 à %3 à %4 à %5</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="175"/>
         <source>Check: %1. Impact usually grows the longer an outage lasts.</source>
         <translation>À vérifier : %1. L’impact croît d’ordinaire avec la durée d’une interruption.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="180"/>
         <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Impact métier de « %1 » : saisissez de 0 (aucun) à 4 (grave) dans chaque cellule</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="193"/>
         <source>Suggested MTD: %1, because %2 impact is rated severe at %1.</source>
         <translation>MTD suggérée : %1, car l’impact %2 est jugé grave à %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="196"/>
         <source>Suggested MTD: none yet; no category is rated severe (4) at any horizon.</source>
         <translation>MTD suggérée : aucune pour l’instant ; aucune catégorie n’est jugée grave (4) à un horizon.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="199"/>
         <source>Agreed MTD: %1.</source>
         <translation>MTD convenue : %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="211"/>
         <source>Tier %1, assigned by hand: %2</source>
         <translation>Niveau %1, attribué à la main : %2</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="213"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="217"/>
         <source>Tier %1, because its MTD of %2 is at most %3, the limit for tier %1.</source>
         <translation>Niveau %1, car sa MTD de %2 est d’au plus %3, la limite du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="222"/>
         <source>Tier %1, because it loses %2 per hour, at least the %3 of tier %1.</source>
         <translation>Niveau %1, car il perd %2 par heure, au moins les %3 du niveau %1.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="228"/>
         <source>Tier %1: neither its MTD nor its loss per hour qualifies it for a more critical tier.</source>
         <translation>Niveau %1 : ni sa MTD ni sa perte par heure ne le qualifient pour un niveau plus critique.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="239"/>
         <source>Review: nothing rated yet.</source>
         <translation>Revue : rien n’est encore évalué.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="242"/>
         <source>Review: not reviewed yet. Once the owner confirms the ratings, record the review.</source>
         <translation>Revue : pas encore revue. Dès que le responsable confirme les évaluations, enregistrez la revue.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="246"/>
         <source>Review: reviewed by %1 on %2, but a rating has changed since. Review it again.</source>
         <translation>Revue : revue par %1 le %2, mais une évaluation a changé depuis. Revoyez-la.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="251"/>
         <source>Review: reviewed by %1 on %2; overdue since %3.</source>
         <translation>Revue : revue par %1 le %2 ; en retard depuis le %3.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="254"/>
         <source>Review: reviewed by %1 on %2; due again by %3.</source>
         <translation>Revue : revue par %1 le %2 ; à refaire d’ici le %3.</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="274"/>
         <source>Record BIA Review</source>
         <translation>Enregistrer la revue de la BIA</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="276"/>
         <source>Who confirmed the ratings of &quot;%1&quot;, and when?</source>
         <translation>Qui a confirmé les évaluations de « %1 », et quand ?</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="294"/>
         <source>Reviewed &amp;by:</source>
         <translation>Revue &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="299"/>
         <source>Reviewed &amp;on:</source>
         <translation>Revue &amp;le :</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="301"/>
         <source>Record Review</source>
         <translation>Enregistrer la revue</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="327"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/bia/BiaEditor.cpp" line="368"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -613,104 +487,82 @@
 <context>
     <name>Continuity::BiaReport</name>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="47"/>
-        <location filename="../models/report/BiaReport.cpp" line="393"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="54"/>
         <source>assigned by hand</source>
         <translation>attribué à la main</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="55"/>
         <source>assigned by hand: %1</source>
         <translation>attribué à la main : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="59"/>
         <source>tier policy: an MTD of at most %1</source>
         <translation>politique de niveaux : une MTD d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="61"/>
         <source>tier policy: by its MTD</source>
         <translation>politique de niveaux : selon sa MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="65"/>
         <source>tier policy: a loss of at least %1 per hour</source>
         <translation>politique de niveaux : une perte d’au moins %1 par heure</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="68"/>
         <source>tier policy: by its loss per hour</source>
         <translation>politique de niveaux : selon sa perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="72"/>
         <source>no rule of the tier policy applies: the least critical tier</source>
         <translation>aucune règle de la politique de niveaux ne s’applique : le niveau le moins critique</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="80"/>
-        <location filename="../models/report/BiaReport.cpp" line="422"/>
         <source>No impact has been rated yet.</source>
         <translation>Aucun impact n’est encore évalué.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="82"/>
         <source>Rated, never reviewed.</source>
         <translation>Évaluée, jamais revue.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="84"/>
         <source>Reviewed by %1 on %2; a rating has changed since: review again.</source>
         <translation>Revue par %1 le %2 ; une évaluation a changé depuis : à revoir.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="87"/>
         <source>Reviewed by %1 on %2; the review was due on %3.</source>
         <translation>Revue par %1 le %2 ; la revue était due le %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="90"/>
         <source>Reviewed by %1 on %2; next review due by %3.</source>
         <translation>Revue par %1 le %2 ; prochaine revue d’ici le %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="100"/>
         <source>no owner named</source>
         <translation>aucun responsable nommé</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="115"/>
         <source>Members:</source>
         <translation>Membres :</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="155"/>
         <source>tier %1, less critical than the process (%2)</source>
         <translation>niveau %1, moins critique que le processus (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="158"/>
         <source>RTO longer than the process&apos;s</source>
         <translation>RTO plus long que celui du processus</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="161"/>
         <source>RPO longer than the process&apos;s</source>
         <translation>RPO plus long que celui du processus</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="201"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="203"/>
         <source>%1: MISSED — %n service(s) beyond their RTO</source>
         <translation>
             <numerusform>%1 : MANQUÉ — %n service au-delà de son RTO</numerusform>
@@ -718,7 +570,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="204"/>
         <source>, %n within</source>
         <translation>
             <numerusform>, %n dans les temps</numerusform>
@@ -726,7 +577,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="206"/>
         <source>%1: PASSED — %n service(s) within their RTO</source>
         <translation>
             <numerusform>%1 : RÉUSSI — %n service dans son RTO</numerusform>
@@ -734,7 +584,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="207"/>
         <source>%1: not measured (%n service(s) in scope without a measured RTO)</source>
         <translation>
             <numerusform>%1 : non mesuré (%n service du périmètre sans RTO mesuré)</numerusform>
@@ -742,18 +591,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="229"/>
-        <location filename="../models/report/BiaReport.cpp" line="257"/>
         <source>Business impact analysis</source>
         <translation>Analyse d’impact sur l’activité</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="230"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="259"/>
         <source>As of %1: %n process(es). BIAs are reviewed every %2 months.</source>
         <translation>
             <numerusform>Au %1 : %n processus. Les BIA sont revues tous les %2 mois.</numerusform>
@@ -761,64 +606,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="267"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="268"/>
         <source>Processes by tier and MTD</source>
         <translation>Processus par niveau et MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="270"/>
-        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="271"/>
-        <location filename="../models/report/BiaReport.cpp" line="382"/>
-        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="271"/>
-        <location filename="../models/report/BiaReport.cpp" line="384"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="272"/>
-        <location filename="../models/report/BiaReport.cpp" line="390"/>
-        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="272"/>
-        <location filename="../models/report/BiaReport.cpp" line="392"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="273"/>
         <source>BIA</source>
         <translation>BIA</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="281"/>
         <source> (suggested)</source>
         <translation> (suggérée)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="289"/>
         <source>Tier distribution</source>
         <translation>Répartition par niveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="293"/>
         <source>%n process(es)</source>
         <translation>
             <numerusform>%n processus</numerusform>
@@ -826,52 +653,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="294"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="295"/>
         <source>tier %1: %2</source>
         <translation>niveau %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="299"/>
         <source>BIAs that need attention</source>
         <translation>BIA à reprendre</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="301"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="309"/>
         <source>Every BIA in this report is reviewed and within its review period.</source>
         <translation>Chaque BIA de ce rapport est revue et dans sa période de revue.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="325"/>
         <source>Inconsistencies</source>
         <translation>Incohérences</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="330"/>
         <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
         <translation>« %1 » a un RTO de %2, plus long que sa MTD de %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="343"/>
         <source>None: every service these processes need is at least as critical as they are, and recovers and keeps data within their targets.</source>
         <translation>Aucune : chaque service nécessaire à ces processus est au moins aussi critique qu’eux, et revient et conserve ses données dans leurs objectifs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="352"/>
         <source>… and %n more; continuity-cli check lists them all.</source>
         <translation>
             <numerusform>… et %n de plus ; continuity-cli check les liste toutes.</numerusform>
@@ -879,128 +696,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="381"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="385"/>
         <source>%1, entered</source>
         <translation>%1, saisie</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="386"/>
         <source>%1, suggested from the BIA (the first horizon rated 4, severe); not entered</source>
         <translation>%1, suggérée par la BIA (le premier horizon évalué 4, grave) ; non saisie</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="389"/>
         <source>not set, and the BIA suggests none (no rating of 4)</source>
         <translation>non définie, et la BIA n’en suggère aucune (aucune évaluation à 4)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="391"/>
-        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="406"/>
         <source>Regulatory</source>
         <translation>Réglementaire</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="407"/>
         <source>no regulatory tag on the services it needs</source>
         <translation>aucune étiquette réglementaire sur les services nécessaires</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="409"/>
         <source>BIA review</source>
         <translation>Revue de la BIA</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="414"/>
         <source>Last exercise</source>
         <translation>Dernier exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="416"/>
         <source>none yet has covered it or a service it needs</source>
         <translation>aucun n’a encore couvert ce processus ou un service nécessaire</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="420"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="425"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="444"/>
         <source>Ratings: 0 none, 1 minor, 2 moderate, 3 major, 4 severe.</source>
         <translation>Évaluations : 0 aucun, 1 mineur, 2 modéré, 3 majeur, 4 grave.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="455"/>
         <source>Services it needs</source>
         <translation>Services nécessaires</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="457"/>
         <source>No service is recorded as needed by this process.</source>
         <translation>Aucun service n’est enregistré comme nécessaire à ce processus.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="460"/>
         <source>Needed</source>
         <translation>Nécessaire</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="461"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="467"/>
         <source>directly</source>
         <translation>directement</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="468"/>
         <source>through %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="470"/>
         <source> (redundant)</source>
         <translation> (redondant)</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="478"/>
         <source>fits</source>
         <translation>conforme</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="479"/>
         <source>INVERSION: %1</source>
         <translation>INVERSION : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="491"/>
         <source>… and %n more service(s) it needs through these.</source>
         <translation>
             <numerusform>… et %n autre service nécessaire à travers ceux-ci.</numerusform>
@@ -1008,22 +799,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="495"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="498"/>
         <source>None: no single service&apos;s loss alone takes this process down.</source>
         <translation>Aucun : la perte d’aucun service seul n’arrête ce processus.</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="503"/>
         <source>Losing any one of these alone takes the process down: %1.</source>
         <translation>La perte d’un seul de ceux-ci arrête le processus : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/BiaReport.cpp" line="507"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>Et %n de plus.</numerusform>
@@ -1031,22 +818,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="511"/>
         <source>Sign-off by the process owner</source>
         <translation>Validation par le responsable du processus</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/BiaReport.cpp" line="513"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1054,27 +837,22 @@
 <context>
     <name>Continuity::BiaReview</name>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="53"/>
         <source>No BIA</source>
         <translation>Pas de BIA</translation>
     </message>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="56"/>
         <source>Not reviewed</source>
         <translation>Non revue</translation>
     </message>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="59"/>
         <source>Changed since review</source>
         <translation>Modifiée depuis la revue</translation>
     </message>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="62"/>
         <source>Review overdue</source>
         <translation>Revue en retard</translation>
     </message>
     <message>
-        <location filename="../core/analysis/BiaReview.cpp" line="65"/>
         <source>Reviewed</source>
         <translation>Revue</translation>
     </message>
@@ -1082,52 +860,42 @@
 <context>
     <name>Continuity::BiaTableModel</name>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="55"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="57"/>
         <source>minor</source>
         <translation>mineur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="59"/>
         <source>moderate</source>
         <translation>modéré</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="61"/>
         <source>major</source>
         <translation>majeur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="63"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="86"/>
         <source>Type 0 (none) to 4 (severe)</source>
         <translation>Saisir de 0 (aucun) à 4 (grave)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="112"/>
         <source>A rating must be a number from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit être un nombre de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="138"/>
         <source>1 week</source>
         <translation>1 semaine</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="140"/>
         <source>%1 weeks</source>
         <translation>%1 semaines</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BiaTableModel.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -1135,7 +903,6 @@
 <context>
     <name>Continuity::BiaTableView</name>
     <message>
-        <location filename="../views/bia/BiaTableView.cpp" line="42"/>
         <source>&quot;%1&quot; is not a rating: type 0 (none), 1 (minor), 2 (moderate), 3 (major) or 4 (severe).</source>
         <translation>« %1 » n’est pas une note : saisissez 0 (aucun), 1 (mineur), 2 (modéré), 3 (majeur) ou 4 (grave).</translation>
     </message>
@@ -1143,37 +910,30 @@
 <context>
     <name>Continuity::CascadeTableModel</name>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="44"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="45"/>
         <source>Why: the path back to what failed</source>
         <translation>Pourquoi : le chemin jusqu’à ce qui est tombé</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="73"/>
         <source>down (failed)</source>
         <translation>en panne (défaillant)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="74"/>
         <source>down</source>
         <translation>en panne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/CascadeTableModel.cpp" line="74"/>
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
@@ -1181,93 +941,74 @@
 <context>
     <name>Continuity::CmdbImport</name>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="102"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>L’import a été annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="129"/>
         <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2 : la liste des CI n’a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="289"/>
         <source>%1:%2: the relationship list needs the columns parent, type and child (or parent.sys_id and child.sys_id)</source>
         <translation>%1:%2 : la liste des relations doit avoir les colonnes parent, type et child (ou parent.sys_id et child.sys_id)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="194"/>
-        <location filename="../models/io/CmdbImport.cpp" line="359"/>
         <source>has %1 fields where the header has %2</source>
         <translation>a %1 champs alors que l’en-tête en a %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="68"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="73"/>
         <source>%1: the file is larger than %2 GiB; split the export</source>
         <translation>%1 : le fichier dépasse %2 Gio ; divisez l’export</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="203"/>
         <source>sys_id and name must not be empty</source>
         <translation>sys_id et name ne doivent pas être vides</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="209"/>
         <source>sys_id %1 is listed twice (first on line %2)</source>
         <translation>le sys_id %1 figure deux fois (d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="246"/>
         <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality « %1 » n’est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="314"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="321"/>
         <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 « %2 » est le nom de %3 CI ; indiquez son sys_id</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="328"/>
         <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 « %2 » n’est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="338"/>
         <source>%1 %2 is not in the CI list</source>
         <translation>%1 %2 n’est pas dans la liste des CI</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="347"/>
         <source>refers to a CI whose row could not be imported</source>
         <translation>renvoie à un CI dont la ligne n’a pas pu être importée</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="370"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="380"/>
         <source>(with a CI left out)</source>
         <translation>(avec un CI écarté)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="387"/>
         <source>a CI cannot depend on itself (%1)</source>
         <translation>un CI ne peut pas dépendre de lui-même (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbImport.cpp" line="518"/>
         <source>The import would make a plan that breaks its rules (%1); nothing was changed.</source>
         <translation>L’import produirait un plan qui enfreint ses règles (%1) ; rien n’a été modifié.</translation>
     </message>
@@ -1275,357 +1016,282 @@
 <context>
     <name>Continuity::CmdbImportWizard</name>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="40"/>
         <source>parent depends on child (hard)</source>
         <translation>le parent dépend de l’enfant (forte)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="42"/>
         <source>child depends on parent (hard)</source>
         <translation>l’enfant dépend du parent (forte)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="44"/>
         <source>parent needs 1 of its children (group)</source>
         <translation>le parent a besoin d’un de ses enfants (groupe)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="46"/>
         <source>child depends on parent (soft)</source>
         <translation>l’enfant dépend du parent (faible)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="48"/>
         <source>ignore</source>
         <translation>ignorer</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="57"/>
         <source>leave out</source>
         <translation>écarter</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="100"/>
         <source>Import from a CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="106"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="140"/>
         <source>The exports</source>
         <translation>Les exports</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="141"/>
         <source>A ServiceNow CI list and its relationship list (cmdb_rel_ci), as CSV. A newer export of the same CMDB updates what an earlier import added, matched by sys_id.</source>
         <translation>Une liste de CI ServiceNow et sa liste de relations (cmdb_rel_ci), en CSV. Un export plus récent de la même CMDB met à jour ce qu’un import précédent a ajouté, retrouvé par sys_id.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="151"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="154"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>&amp;CI list:</source>
         <translation>Liste des &amp;CI :</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="162"/>
         <source>CI List Export</source>
         <translation>Export de la liste des CI</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>&amp;Relationships:</source>
         <translation>&amp;Relations :</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="163"/>
         <source>Relationship Export</source>
         <translation>Export des relations</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="164"/>
         <source>Columns: sys_id, name, sys_class_name and optionally busines_criticality, location, owned_by, support_group, operational_status; relationships: parent, type, child (or parent.sys_id, child.sys_id).</source>
         <translation>Colonnes : sys_id, name, sys_class_name et en option busines_criticality, location, owned_by, support_group, operational_status ; relations : parent, type, child (ou parent.sys_id, child.sys_id).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="176"/>
         <source>The mapping</source>
         <translation>La correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="177"/>
         <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Comment les CI et les relations deviennent des services et des dépendances. Enregistrée dans le plan avec l’import, pour que l’import du mois prochain fasse de même.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
         <source>Class (* matches any text)</source>
         <translation>Classe (* correspond à tout texte)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="179"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Relationship type</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="180"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="181"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="210"/>
         <source>Criticality</source>
         <translation>Criticité</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="181"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="191"/>
         <source>Add Row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="192"/>
         <source>Remove Row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="204"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="205"/>
         <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>La première règle qui correspond donne son type à un CI ; « écarter » n’importe pas la classe. Une classe sans règle devient une application.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="207"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="208"/>
         <source>Types not listed are ignored and counted. Several relationships between the same two CIs make one dependency.</source>
         <translation>Les types non listés sont ignorés et comptés. Plusieurs relations entre les deux mêmes CI donnent une seule dépendance.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="211"/>
         <source>busines_criticality values and the tier each gives (0 most critical).</source>
         <translation>Valeurs de busines_criticality et le niveau que chacune donne (0 le plus critique).</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="212"/>
         <source>Load Mapping File…</source>
         <translation>Charger un fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="213"/>
         <source>Save Mapping File…</source>
         <translation>Enregistrer le fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="214"/>
         <source>Reset to Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="235"/>
         <source>What the import will do</source>
         <translation>Ce que fera l’import</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="236"/>
         <source>Nothing has been written yet.</source>
         <translation>Rien n’a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="242"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="248"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="253"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="257"/>
         <source>Leave the bad rows out and import the rest</source>
         <translation>Écarter les lignes erronées et importer le reste</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="262"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="263"/>
         <source>Bad rows</source>
         <translation>Lignes erronées</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="383"/>
         <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>« %1 » n’est pas un fichier lisible.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="397"/>
         <source>Criticality row %1: the tier must be 0, 1, 2 or 3.</source>
         <translation>Criticité, ligne %1 : le niveau doit être 0, 1, 2 ou 3.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="415"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="422"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="428"/>
         <source>Load Mapping File</source>
         <translation>Charger un fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="416"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Fichiers de correspondance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="429"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="438"/>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="444"/>
         <source>Save Mapping File</source>
         <translation>Enregistrer le fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="439"/>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de correspondance (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="475"/>
         <source>Reading and mapping the exports…</source>
         <translation>Lecture et correspondance des exports…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="517"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="517"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="521"/>
         <source>removed</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="539"/>
         <source>Ready to import. Import writes it all as one step that Undo takes back.</source>
         <translation>Prêt à importer. Importer écrit tout en une étape qu’Annuler défait.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="541"/>
         <source>Bad rows: %1. Fix them in the exports and go Back, or leave them out below.</source>
         <translation>Lignes erronées : %1. Corrigez-les dans les exports et revenez en arrière, ou écartez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="544"/>
         <source>Services: %1 added, %2 changed, %3 removed, %4 unchanged.</source>
         <translation>Services : %1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="549"/>
         <source>Dependencies: %1 added, %2 removed.</source>
         <translation>Dépendances : %1 ajoutées, %2 supprimées.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="553"/>
         <source>CIs left out by their class: %1.</source>
         <translation>CI écartés par leur classe : %1.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="555"/>
         <source>Relationships ignored: %1 × %2.</source>
         <translation>Relations ignorées : %1 × %2.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="568"/>
         <source>The first %1 of %2 changed services are listed.</source>
         <translation>Les %1 premiers des %2 services modifiés sont listés.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="590"/>
         <source>Writing the plan…</source>
         <translation>Écriture du plan…</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="615"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="598"/>
         <source>Import from CMDB (%1 added, %2 changed, %3 removed)</source>
         <translation>Import depuis la CMDB (%1 ajoutés, %2 modifiés, %3 supprimés)</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="603"/>
         <source>The plan is busy; try again.</source>
         <translation>Le plan est en cours d’écriture ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../views/cmdb/CmdbImportWizard.cpp" line="621"/>
         <source>Imported: %1 services added, %2 changed, %3 removed.</source>
         <translation>Importé : %1 services ajoutés, %2 modifiés, %3 supprimés.</translation>
     </message>
@@ -1633,57 +1299,46 @@
 <context>
     <name>Continuity::CmdbMapping</name>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="158"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="160"/>
         <source>must be a JSON object</source>
         <translation>doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="163"/>
         <source>format: must be &quot;continuity-cmdb-mapping&quot;</source>
         <translation>format : doit être « continuity-cmdb-mapping »</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="165"/>
         <source>version: this Continuity reads mapping version 1</source>
         <translation>version : ce Continuity lit la version 1 des correspondances</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="174"/>
         <source>classes: must be an array</source>
         <translation>classes : doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="184"/>
         <source>%1: needs &quot;class&quot; and &quot;kind&quot;</source>
         <translation>%1 : il faut « class » et « kind »</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="193"/>
         <source>%1.kind: must be a service kind (%2) or null</source>
         <translation>%1.kind : doit être un type de service (%2) ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="210"/>
         <source>defaultKind: must be a service kind (%1)</source>
         <translation>defaultKind : doit être un type de service (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="218"/>
         <source>relationships.%1: must be one of parent-depends-on-child, child-depends-on-parent, parent-needs-one-of-children, child-soft-depends-on-parent, ignore</source>
         <translation>relationships.%1 : doit être parent-depends-on-child, child-depends-on-parent, parent-needs-one-of-children, child-soft-depends-on-parent ou ignore</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="229"/>
         <source>criticality.%1: must be a tier from 0 to 3</source>
         <translation>criticality.%1 : doit être un niveau de 0 à 3</translation>
     </message>
     <message>
-        <location filename="../models/io/CmdbMapping.cpp" line="234"/>
         <source>%1: is not a known field</source>
         <translation>%1 : n’est pas un champ connu</translation>
     </message>
@@ -1691,28 +1346,22 @@
 <context>
     <name>Continuity::ContactNames</name>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="68"/>
-        <location filename="../views/people/OwnerEditing.cpp" line="90"/>
         <source>New Contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="69"/>
         <source>&quot;%1&quot; is not a person or role of the plan yet. Add them, so that their phones and rota can be kept, or keep the name as text?</source>
         <translation>« %1 » n’est pas encore une personne ni un rôle du plan. L’ajouter, pour tenir à jour ses téléphones et son planning d’astreinte, ou garder le nom comme texte ?</translation>
     </message>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="72"/>
         <source>Add as a Person</source>
         <translation>Ajouter comme personne</translation>
     </message>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="72"/>
         <source>Add as a Role</source>
         <translation>Ajouter comme rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/OwnerEditing.cpp" line="73"/>
         <source>Keep as Text</source>
         <translation>Garder comme texte</translation>
     </message>
@@ -1720,33 +1369,26 @@
 <context>
     <name>Continuity::ContactSheet</name>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="36"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="40"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="64"/>
-        <location filename="../models/report/ContactSheet.cpp" line="91"/>
         <source>Contact sheet</source>
         <translation>Fiche de contacts</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="66"/>
         <source>Printed %1 — check who is on call if later</source>
         <translation>Imprimé le %1 — vérifiez l’astreinte si plus tard</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="92"/>
         <source>Everyone the plan names, by what they own</source>
         <translation>Toutes les personnes du plan, selon leurs responsabilités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="93"/>
         <source>If %1 is lost: %n process(es) and service(s) down</source>
         <translation>
             <numerusform>En cas de perte de %1 : %n processus ou service arrêté</numerusform>
@@ -1754,57 +1396,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="97"/>
         <source>Who to call, in this order</source>
         <translation>Qui appeler, dans cet ordre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="100"/>
         <source>No person or role of the plan owns or recovers what is affected.</source>
         <translation>Aucune personne ni aucun rôle du plan n’est responsable de ce qui est touché ni ne le rétablit.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="103"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="104"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="105"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="106"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="111"/>
         <source>tier %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="115"/>
         <source>on call</source>
         <translation>d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="124"/>
         <source>%1 min: %2</source>
         <translation>%1 min : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="128"/>
         <source>Escalate: </source>
         <translation>Escalader : </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContactSheet.cpp" line="134"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -1812,42 +1443,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="142"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="146"/>
         <source>%1 (everyone within %2 min)</source>
         <translation>%1 (tout le monde en %2 min)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="149"/>
         <source>Reached after</source>
         <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="167"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContactSheet.cpp" line="177"/>
         <source>External contacts</source>
         <translation>Contacts externes</translation>
     </message>
@@ -1855,58 +1478,46 @@
 <context>
     <name>Continuity::ContinuityPlan</name>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="126"/>
         <source>process</source>
         <translation>processus</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="131"/>
         <source>tier %1 · %2</source>
         <translation>niveau %1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="153"/>
         <source>Dependency map, rows %1 to %2 of %3: %4</source>
         <translation>Carte des dépendances, lignes %1 à %2 sur %3 : %4</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="243"/>
         <source>↓ continues</source>
         <translation>↓ suite</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="267"/>
         <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
         <translation>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="282"/>
         <source>there is no site with the id &quot;%1&quot;</source>
         <translation>il n’y a pas de site d’identifiant « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="283"/>
         <source>there is no process with the id &quot;%1&quot;</source>
         <translation>il n’y a pas de processus d’identifiant « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="289"/>
         <source>--scope site: takes one site</source>
         <translation>--scope site: takes one site</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="303"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="355"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d’activité</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="304"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="318"/>
         <source>Everything a loss of %1 takes down: %n process(es).</source>
         <translation>
             <numerusform>Tout ce que la perte de %1 arrête : %n processus.</numerusform>
@@ -1914,7 +1525,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="327"/>
         <source>The whole plan: %n process(es) and the services they need.</source>
         <translation>
             <numerusform>Le plan entier : %n processus et les services nécessaires.</numerusform>
@@ -1922,448 +1532,350 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="329"/>
         <source>These processes and the services they need: %1.</source>
         <translation>Ces processus et les services nécessaires : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="361"/>
         <source>Document control</source>
         <translation>Maîtrise du document</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="366"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="367"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="368"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="369"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="376"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="370"/>
         <source>Plan owner</source>
         <translation>Responsable du plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="371"/>
         <source>Approved by, on</source>
         <translation>Approuvé par, le</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="372"/>
         <source>Next review by</source>
         <translation>Prochaine revue d’ici le</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="374"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="377"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="378"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="379"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="386"/>
         <source>Purpose and scope</source>
         <translation>Objet et périmètre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="387"/>
         <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
         <translation>Ce plan dit comment l’organisation maintient les processus ci-dessous, ou les rétablit dans leurs objectifs, lorsqu’ils sont perturbés : qui décide, qui est appelé, ce qui est rétabli dans quel ordre et avec quelle procédure. Il est imprimé depuis le plan de continuité « %1 » ; le fichier du plan fait foi, ce document en est une copie à la date d’impression.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="396"/>
         <source>Activation criteria</source>
         <translation>Critères de déclenchement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="402"/>
         <source>Declare an incident under this plan when a disruption of a process below is expected to last longer than half its maximum tolerable downtime (MTD), or when a site, supplier or service it needs is lost with no estimate of return.</source>
         <translation>Déclenchez un incident au titre de ce plan lorsqu’une perturbation d’un processus ci-dessous devrait durer plus de la moitié de sa durée maximale d’interruption admissible (MTD), ou lorsqu’un site, un fournisseur ou un service nécessaire est perdu sans date de retour.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="407"/>
         <source>Who may declare: the plan names no call tree yet; name the roles that may declare here.</source>
         <translation>Qui peut déclencher : le plan ne nomme encore aucun arbre d’appel ; nommez ici les rôles qui peuvent déclencher.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="409"/>
         <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
         <translation>Qui peut déclencher : %1 (les premiers appelants des arbres d’appel du plan).</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="412"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="413"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="568"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="414"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="415"/>
         <source>Declare when expected to exceed</source>
         <translation>Déclencher si la durée prévue dépasse</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="430"/>
         <source>no MTD: at once</source>
         <translation>pas de MTD : immédiatement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="435"/>
         <source>Roles and responsibilities</source>
         <translation>Rôles et responsabilités</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="437"/>
         <source>The plan names no roles yet.</source>
         <translation>Le plan ne nomme encore aucun rôle.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="440"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="441"/>
         <source>Members (primary first)</source>
         <translation>Membres (titulaire d’abord)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="442"/>
         <source>Deputies</source>
         <translation>Suppléants</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="443"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="470"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="471"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="473"/>
         <source>The plan has no call tree yet.</source>
         <translation>Le plan n’a encore aucun arbre d’appel.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="477"/>
         <source>Calls, in order</source>
         <translation>Appelle, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="489"/>
         <source>%1 (else %2)</source>
         <translation>%1 (sinon %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="502"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="504"/>
         <source>Notify</source>
         <translation>Prévenir</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="518"/>
         <source>No role has an escalation policy yet.</source>
         <translation>Aucun rôle n’a encore de politique d’escalade.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="521"/>
         <source>External contacts</source>
         <translation>Contacts externes</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="523"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="524"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="525"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="526"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="539"/>
         <source>No supplier or regulator contact is recorded.</source>
         <translation>Aucun contact fournisseur ou régulateur n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="544"/>
         <source>Processes and their targets</source>
         <translation>Processus et leurs objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="546"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="655"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="547"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="563"/>
         <source>Recovery strategies</source>
         <translation>Stratégies de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="564"/>
         <source>How each service the processes need is built to survive a loss: where it runs, how its data is copied, and what stands in for it.</source>
         <translation>Comment chaque service nécessaire est conçu pour survivre à une perte : où il tourne, comment ses données sont copiées, et ce qui le remplace.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="567"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="727"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="569"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="570"/>
         <source>Data copied</source>
         <translation>Copie des données</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="571"/>
         <source>Redundancy</source>
         <translation>Redondance</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="591"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="595"/>
         <source>, lag %1</source>
         <translation>, retard %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="597"/>
         <source>, every %1</source>
         <translation>, toutes les %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="602"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="605"/>
         <source>The processes in scope need no service.</source>
         <translation>Les processus du périmètre n’ont besoin d’aucun service.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="610"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="612"/>
         <source>Processes at the top, what they need below them, nearest first; an arrow points from what needs to what is needed. Soft dependencies are left out.</source>
         <translation>Les processus en haut, ce dont ils ont besoin en dessous, le plus proche d’abord ; une flèche va de ce qui a besoin vers ce qui est nécessaire. Les dépendances souples sont omises.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="617"/>
         <source>Part %1 of %2</source>
         <translation>Partie %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="622"/>
         <source>Recovery order</source>
         <translation>Ordre de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="644"/>
         <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>La perte d’aucun site n’arrête un processus du périmètre : il n’y a pas de pire scénario pour lequel ordonner la reprise.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="648"/>
         <source>The worst scenario for this scope: the loss of %1. What comes back in which wave, and when, against its RTO.</source>
         <translation>Le pire scénario pour ce périmètre : la perte de %1. Ce qui revient dans quelle vague, et quand, au regard de son RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="652"/>
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="653"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="654"/>
         <source>Back after</source>
         <translation>De retour après</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="656"/>
         <source>Against RTO</source>
         <translation>Par rapport au RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="667"/>
         <source>MISSED by %1</source>
         <translation>MANQUÉ de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="668"/>
-        <location filename="../models/report/ContinuityPlan.cpp" line="674"/>
         <source>within</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="670"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="680"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="691"/>
         <source>No runbook for this scope has been approved yet.</source>
         <translation>Aucune procédure de ce périmètre n’est encore approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="695"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="696"/>
         <source>The approved versions, each in full on the pages that follow: %1.</source>
         <translation>Les versions approuvées, chacune en entier dans les pages qui suivent : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="704"/>
         <source>Runbook: %1</source>
         <translation>Procédure : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="725"/>
         <source>Exercise programme</source>
         <translation>Programme d’exercices</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="728"/>
         <source>Every</source>
         <translation>Tous les</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="728"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="729"/>
         <source>Next due</source>
         <translation>Prochain dû</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="729"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="733"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ContinuityPlan.cpp" line="738"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -2371,42 +1883,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="739"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="743"/>
         <source>No tier 0 or 1 service in scope has a test interval in the tier policy.</source>
         <translation>Aucun service de niveau 0 ou 1 du périmètre n’a d’intervalle de test dans la politique de niveaux.</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="749"/>
         <source>Open actions</source>
         <translation>Actions ouvertes</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="752"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="759"/>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
     <message>
-        <location filename="../models/report/ContinuityPlan.cpp" line="765"/>
         <source>No open action.</source>
         <translation>Aucune action ouverte.</translation>
     </message>
@@ -2414,49 +1918,38 @@
 <context>
     <name>Continuity::CsvReader</name>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="64"/>
         <source>%1: line %2: %3</source>
         <translation>%1 : ligne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="69"/>
         <source>%1: the file is larger than %2 GiB; split the export</source>
         <translation>%1 : le fichier dépasse %2 Gio ; divisez l’export</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="75"/>
         <source>this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in spreadsheet programs) and try again</source>
         <translation>ce n’est pas du texte UTF-8 ; exportez le fichier en UTF-8 (CSV UTF-8 dans les tableurs) et réessayez</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="114"/>
-        <location filename="../models/io/CsvReader.cpp" line="182"/>
         <source>the line has more than %1 fields; this does not look like a CMDB export</source>
         <translation>la ligne a plus de %1 champs ; cela ne ressemble pas à un export de CMDB</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="118"/>
-        <location filename="../models/io/CsvReader.cpp" line="176"/>
         <source>field %1 is longer than %2 characters</source>
         <translation>le champ %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="124"/>
         <source>the record is longer than %1 characters</source>
         <translation>l’enregistrement dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="152"/>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
         <translation>texte inattendu après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="174"/>
         <source>a quoted field opened here is never closed</source>
         <translation>un champ entre guillemets ouvert ici n’est jamais fermé</translation>
     </message>
     <message>
-        <location filename="../models/io/CsvReader.cpp" line="186"/>
         <source>the file is empty; it needs a header line naming its columns</source>
         <translation>le fichier est vide ; il lui faut une ligne d’en-tête nommant ses colonnes</translation>
     </message>
@@ -2464,37 +1957,30 @@
 <context>
     <name>Continuity::DashboardPage</name>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="87"/>
         <source>This plan</source>
         <translation>Ce plan</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="88"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="93"/>
         <source>Tiers at a glance</source>
         <translation>Niveaux en un coup d’œil</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="94"/>
         <source>Processes without a BIA</source>
         <translation>Processus sans BIA</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="95"/>
         <source>Services without an owner or targets</source>
         <translation>Services sans responsable ni objectifs</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="96"/>
         <source>Top findings</source>
         <translation>Principaux constats</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="133"/>
         <source>%1 business processes
 %2 services: %3
 %4 dependencies (%5 soft), %6 redundancy groups
@@ -2505,122 +1991,98 @@
 %7 procédures, %8 exercices</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="137"/>
         <source>none yet</source>
         <translation>aucun pour l’instant</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="151"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="152"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="171"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="172"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="192"/>
         <source>Every process has a BIA.</source>
         <translation>Chaque processus a une BIA.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="200"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="202"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="204"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="208"/>
         <source>%1: no %2</source>
         <translation>%1 : pas de %2</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="213"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="215"/>
         <source>Every service has an owner and targets.</source>
         <translation>Chaque service a un responsable et des objectifs.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="232"/>
         <source>Latest: %1, %2 — %3 of %4 people confirmed within the target of %5 minutes.</source>
         <translation>Dernier : %1, %2 — %3 personnes sur %4 ont confirmé dans la cible de %5 minutes.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="243"/>
         <source>Latest: %1, %2 — %3 of %4 services met their RTO.</source>
         <translation>Dernier : %1, %2 — %3 services sur %4 ont tenu leur RTO.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="248"/>
         <source>No exercise run yet.</source>
         <translation>Aucun exercice mené pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="250"/>
         <source>Next: %1, %2.</source>
         <translation>Prochain : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="251"/>
         <source>No exercise planned.</source>
         <translation>Aucun exercice prévu.</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="260"/>
         <source>Overdue action: %1 (%2, due %3)</source>
         <translation>Action en retard : %1 (%2, échéance %3)</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="264"/>
         <source>… and %1 more overdue actions</source>
         <translation>… et %1 autres actions en retard</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="277"/>
         <source>Tests overdue: %1 of %2 tier-0/1 services (%3 never tested).</source>
         <translation>Tests en retard : %1 services de niveau 0/1 sur %2 (%3 jamais testés).</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="290"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="299"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../views/dashboard/DashboardPage.cpp" line="305"/>
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
@@ -2628,22 +2090,18 @@
 <context>
     <name>Continuity::Drill</name>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="44"/>
         <source>&quot;%1&quot; is not a call-tree drill.</source>
         <translation>« %1 » n’est pas un exercice d’arbre d’appel.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="46"/>
         <source>Declare the drill before recording answers.</source>
         <translation>Déclarez le début de l’exercice avant d’enregistrer des réponses.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="48"/>
         <source>The drill has ended; its answers are a record.</source>
         <translation>L’exercice est terminé ; ses réponses sont archivées.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Drill.cpp" line="50"/>
         <source>The drill has no call %1.</source>
         <translation>L’exercice n’a pas d’appel %1.</translation>
     </message>
@@ -2651,189 +2109,150 @@
 <context>
     <name>Continuity::DrillConsole</name>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="44"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="66"/>
         <source>Time since the drill was declared</source>
         <translation>Temps écoulé depuis le début de l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="73"/>
         <source>&amp;Declare Start (D)</source>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="75"/>
         <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Démarrer maintenant l’horloge de l’exercice et appeler la racine de l’arbre</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="76"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="477"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="77"/>
         <source>&amp;End Drill (Ctrl+E)</source>
         <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Called by</source>
         <translation>Appelé par</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="84"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>At</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="85"/>
         <source>Details</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="87"/>
         <source>Contact details found wrong or changed during the drill</source>
         <translation>Coordonnées trouvées fausses ou changées pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="96"/>
         <source>Confirmed (&amp;R)</source>
         <translation>Confirmé (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="98"/>
         <source>The person answered and confirmed, now</source>
         <translation>La personne a répondu et confirmé, maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="99"/>
         <source>&amp;Unreachable (U)</source>
         <translation>&amp;Injoignable (U)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="100"/>
         <source>Nobody answered on any number: their fallback calls their people</source>
         <translation>Personne n’a répondu sur aucun numéro : le suppléant appelle ses personnes</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="102"/>
         <source>Not Confirmed (Backspace)</source>
         <translation>Non confirmé (Retour arrière)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="103"/>
         <source>Details Wrong… (&amp;E)</source>
         <translation>Coordonnées fausses… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="104"/>
         <source>A number or address found wrong or changed during the drill</source>
         <translation>Un numéro ou une adresse trouvé faux ou changé pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="105"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Confirmed</source>
         <translation>Confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="124"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="135"/>
         <source>&amp;Apply Measured Mobilisation to the Role</source>
         <translation>&amp;Appliquer la mobilisation mesurée au rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="137"/>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Règle la durée de mobilisation du rôle choisi sur la valeur mesurée par l’exercice ; l’analyse de reprise l’utilise ensuite. Une seule étape d’annulation.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="158"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="162"/>
         <source>Measured &amp;mobilisation per role</source>
         <translation>&amp;Mobilisation mesurée par rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="178"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="271"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="286"/>
         <source>Call-Tree Drill</source>
         <translation>Exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="287"/>
         <source>Choose the call tree to drill on the Plan tab first.</source>
         <translation>Choisissez d’abord l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="294"/>
         <source>Declare the drill</source>
         <translation>Déclencher l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="311"/>
         <source>Resume the drill</source>
         <translation>Reprendre l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="314"/>
         <source>Pause the drill</source>
         <translation>Mettre l’exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/DrillConsole.cpp" line="330"/>
         <source>%n person(s) have not confirmed.</source>
         <translation>
             <numerusform>%n personne n’a pas confirmé.</numerusform>
@@ -2841,205 +2260,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="331"/>
         <source>Ending now records the drill as ended at %1 (%2 on the clock); everyone who has not confirmed is reported as never reached.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 à l’horloge) ; toute personne n’ayant pas confirmé est signalée comme jamais jointe.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>End the Drill?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="335"/>
         <source>End Drill</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="341"/>
         <source>End the drill</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="355"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="618"/>
         <source>%1 confirmed</source>
         <translation>%1 a confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="356"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="619"/>
         <source>%1 unreachable</source>
         <translation>%1 injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="357"/>
         <source>%1 not confirmed</source>
         <translation>%1 non confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="393"/>
         <source>Details Found Wrong</source>
         <translation>Coordonnées fausses</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="394"/>
         <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Qu’est-ce qui était faux ou a changé dans les coordonnées de %1 ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="396"/>
         <source>Details of %1</source>
         <translation>Coordonnées de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="409"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="409"/>
         <source>What happened?</source>
         <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="412"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="433"/>
         <source>Apply Mobilisation</source>
         <translation>Appliquer la mobilisation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="435"/>
         <source>Mobilisation of %1 set to %2 from the drill; Undo takes it back.</source>
         <translation>Mobilisation de %1 réglée sur %2 d’après l’exercice ; Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="477"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="507"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="513"/>
         <source>nobody: cut off</source>
         <translation>personne : coupé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="519"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="523"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="528"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="529"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="560"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="562"/>
         <source>%1 of %2 confirmed</source>
         <translation>%1 sur %2 confirmés</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="563"/>
         <source>T50 %1 · T90 %2 · T100 %3</source>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="565"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="566"/>
         <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
         <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés ou en attente : %5</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="581"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="583"/>
-        <location filename="../views/exercises/DrillConsole.cpp" line="588"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="591"/>
         <source>Choose the call tree to drill on the Plan tab.</source>
         <translation>Choisissez l’arbre d’appel à exercer dans l’onglet Plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="593"/>
         <source>Declare the drill to start the clock; then mark each person as they confirm (R) or cannot be reached (U).</source>
         <translation>Déclarez l’exercice pour démarrer l’horloge ; marquez ensuite chaque personne dès qu’elle confirme (R) ou reste injoignable (U).</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="607"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="609"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="611"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="623"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="626"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="658"/>
         <source>Planned: %1</source>
         <translation>Prévu : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="661"/>
         <source>Calling: %1</source>
         <translation>Appels en cours : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="664"/>
         <source>Paused: %1</source>
         <translation>En pause : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/DrillConsole.cpp" line="667"/>
         <source>Ended: %1</source>
         <translation>Terminé : %1</translation>
     </message>
@@ -3047,42 +2423,34 @@
 <context>
     <name>Continuity::Enums</name>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="339"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="341"/>
         <source>Data store</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="343"/>
         <source>Infrastructure</source>
         <translation>Infrastructure</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="345"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="347"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="349"/>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="351"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="360"/>
         <source>%n application(s)</source>
         <translation>
             <numerusform>%n application</numerusform>
@@ -3090,7 +2458,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="362"/>
         <source>%n data store(s)</source>
         <translation>
             <numerusform>%n base de données</numerusform>
@@ -3098,7 +2465,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="364"/>
         <source>%n infrastructure service(s)</source>
         <translation>
             <numerusform>%n service d’infrastructure</numerusform>
@@ -3106,7 +2472,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="366"/>
         <source>%n network(s)</source>
         <translation>
             <numerusform>%n réseau</numerusform>
@@ -3114,7 +2479,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="368"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -3122,7 +2486,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="370"/>
         <source>%n supplier(s)</source>
         <translation>
             <numerusform>%n fournisseur</numerusform>
@@ -3130,7 +2493,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/domain/Enums.cpp" line="372"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n équipe</numerusform>
@@ -3138,157 +2500,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="381"/>
         <source>New application</source>
         <translation>Nouvelle application</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="383"/>
         <source>New data store</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="385"/>
         <source>New infrastructure</source>
         <translation>Nouvelle infrastructure</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="387"/>
         <source>New network</source>
         <translation>Nouveau réseau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="389"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="391"/>
         <source>New supplier</source>
         <translation>Nouveau fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="393"/>
         <source>New team</source>
         <translation>Nouvelle équipe</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="402"/>
         <source>Financial</source>
         <translation>Financier</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="404"/>
         <source>Operational</source>
         <translation>Opérationnel</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="406"/>
         <source>Legal &amp; regulatory</source>
         <translation>Juridique et réglementaire</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="408"/>
         <source>Reputational</source>
         <translation>Réputation</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="410"/>
         <source>Health &amp; safety</source>
         <translation>Santé et sécurité</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="419"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="421"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="423"/>
         <source>Home</source>
         <translation>Domicile</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="425"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="427"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="436"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="438"/>
         <source>Stable</source>
         <translation>Stabilisé</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="440"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="449"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="451"/>
         <source>Dependency</source>
         <translation>Dépendance</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="453"/>
         <source>Third party</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="455"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="457"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="459"/>
         <source>Human</source>
         <translation>Humain</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="461"/>
         <source>Monitoring</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="463"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="472"/>
         <source>Prevent</source>
         <translation>Prévenir</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="474"/>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../core/domain/Enums.cpp" line="476"/>
         <source>Mitigate</source>
         <translation>Atténuer</translation>
     </message>
@@ -3296,17 +2627,14 @@
 <context>
     <name>Continuity::ErrorBudget</name>
     <message>
-        <location filename="../core/analysis/ErrorBudget.cpp" line="45"/>
         <source>Healthy</source>
         <translation>Sain</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ErrorBudget.cpp" line="47"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ErrorBudget.cpp" line="49"/>
         <source>Exhausted</source>
         <translation>Épuisé</translation>
     </message>
@@ -3314,7 +2642,6 @@
 <context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="39"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3322,134 +2649,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="55"/>
         <source>Time since the declaration</source>
         <translation>Temps depuis le déclenchement</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="65"/>
         <source>Start the exercise clock now</source>
         <translation>Démarrer l’horloge de l’exercice maintenant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="98"/>
         <source>&amp;Correct Time… (C)</source>
         <translation>&amp;Corriger l’heure… (C)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End Exercise</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="63"/>
         <source>&amp;Declare Start (D)</source>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="66"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>Pause (P)</source>
         <translation>Pause (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="68"/>
         <source>&amp;End Exercise (Ctrl+E)</source>
         <translation>&amp;Terminer l’exercice (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="72"/>
         <source>who reports the next step</source>
         <translation>qui signale la prochaine étape</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="94"/>
         <source>&amp;Start Step (S)</source>
         <translation>&amp;Commencer l’étape (S)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="96"/>
         <source>&amp;Finish Step (F)</source>
         <translation>&amp;Finir l’étape (F)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="99"/>
         <source>Timeline &amp;Note… (N)</source>
         <translation>&amp;Note de chronologie… (N)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="127"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Elapsed</source>
         <translation>Écoulé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="110"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="143"/>
         <source>Reported &amp;by:</source>
         <translation>Signalé &amp;par :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="154"/>
         <source>Services against their RTO</source>
         <translation>Services face à leur RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="158"/>
         <source>Service &amp;Recovered (R)</source>
         <translation>Service &amp;rétabli (R)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="160"/>
         <source>The service chosen in the table is back now: its measured RTO is the exercise clock at this moment</source>
         <translation>Le service choisi dans le tableau est rétabli : son RTO mesuré est l’horloge de l’exercice à cet instant</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="183"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="277"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="292"/>
         <source>Declare the exercise</source>
         <translation>Déclencher l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="317"/>
         <source>Resume the exercise</source>
         <translation>Reprendre l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="320"/>
         <source>Pause the exercise</source>
         <translation>Mettre l’exercice en pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="342"/>
         <source>%n step(s) still running</source>
         <translation>
             <numerusform>%n étape encore en cours</numerusform>
@@ -3457,7 +2756,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="343"/>
         <source>%n step(s) not started</source>
         <translation>
             <numerusform>%n étape non commencée</numerusform>
@@ -3465,226 +2763,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="344"/>
         <source>Ending now records the exercise as ended at %1 (%2 on the clock). Running steps keep their start and no finish; steps not started stay unstarted; a service whose runbook did not finish counts as not recovered in the results.</source>
         <translation>Terminer maintenant enregistre l’exercice comme terminé à %1 (%2 au chronomètre). Les étapes en cours gardent leur début et aucune fin ; les étapes non commencées le restent ; un service dont la procédure n’est pas terminée compte comme non rétabli dans les résultats.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="349"/>
         <source>End the Exercise?</source>
         <translation>Terminer l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="355"/>
         <source>End the exercise</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="380"/>
         <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="392"/>
         <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="409"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="420"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="430"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Correct Time</source>
         <translation>Corriger l’heure</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="410"/>
         <source>The step has not started: there is no time to correct.</source>
         <translation>L’étape n’a pas commencé : il n’y a pas d’heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="421"/>
         <source>Finished at (HH:mm:ss, %1):</source>
         <translation>Finie à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="422"/>
         <source>Started at (HH:mm:ss, %1):</source>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="431"/>
         <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n’est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="435"/>
         <source>Why is the time corrected?</source>
         <translation>Pourquoi l’heure est-elle corrigée ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="440"/>
         <source>Who corrects it?</source>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="445"/>
         <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l’heure de l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>Timeline Note</source>
         <translation>Note de chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="455"/>
         <source>What happened?</source>
         <translation>Que s’est-il passé ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="462"/>
         <source>Add a timeline note</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="475"/>
         <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
         <translation>Choisissez d’abord le service dans « Services face à leur RTO ».</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="482"/>
         <source>%1 recovered</source>
         <translation>%1 rétabli</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="522"/>
         <source>Resume (P)</source>
         <translation>Reprendre (P)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="569"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="571"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="573"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="577"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="581"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="583"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="586"/>
         <source>Corrected %1 of %2: %3 → %4 (%5: %6)</source>
         <translation>%1 de %2 corrigé : %3 → %4 (%5 : %6)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="587"/>
         <source>the finish</source>
         <translation>la fin</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="588"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="593"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="607"/>
         <source>No exercise selected.</source>
         <translation>Aucun exercice choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="618"/>
         <source>Planned for %1. Declare the start when the scenario is announced: the clock starts then.</source>
         <translation>Prévu le %1. Déclenchez le début quand le scénario est annoncé : l’horloge démarre alors.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="623"/>
         <source>Running since %1.</source>
         <translation>En cours depuis %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="626"/>
         <source>Paused at %1: the clock stands still until you resume.</source>
         <translation>En pause depuis %1 : l’horloge s’arrête jusqu’à la reprise.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="630"/>
         <source>Ended at %1.</source>
         <translation>Terminé à %1.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="681"/>
         <source>no RTO target</source>
         <translation>pas de RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="684"/>
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="688"/>
         <source>approaching: %1 left</source>
         <translation>approche : reste %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="692"/>
         <source>BEYOND RTO by %1</source>
         <translation>RTO DÉPASSÉ de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="697"/>
         <source>recovered in %1</source>
         <translation>rétabli en %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="701"/>
         <source>recovered late, %1 over</source>
         <translation>rétabli en retard, %1 de trop</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="716"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="729"/>
         <source>escalate to %1</source>
         <translation>escalader vers %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="754"/>
         <source>%1 % of the RTO gone: notify %2</source>
         <translation>%1 % du RTO écoulé : prévenir %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseConsole.cpp" line="761"/>
         <source>%1 — call %2</source>
         <translation>%1 — appeler %2</translation>
     </message>
@@ -3692,103 +2942,82 @@
 <context>
     <name>Continuity::ExerciseFollowUpView</name>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="62"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
         <source>Raised</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="63"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="324"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="75"/>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="77"/>
         <source>Action items of every exercise (open ones first; overdue in red)</source>
         <translation>Actions de tous les exercices (ouvertes d’abord ; en retard en rouge)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="83"/>
         <source>Test every</source>
         <translation>Tester tous les</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Last tested</source>
         <translation>Dernier test</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Next test due</source>
         <translation>Prochain test dû</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="84"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="91"/>
         <source>Next test due per tier-0/1 service (tier policy)</source>
         <translation>Prochain test dû par service de niveau 0/1 (politique de niveaux)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="184"/>
         <source>Overdue since %1</source>
         <translation>En retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="186"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="207"/>
         <source>now (never tested)</source>
         <translation>maintenant (jamais testé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="210"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mois</numerusform>
@@ -3796,68 +3025,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="212"/>
         <source>%1 — overdue</source>
         <translation>%1 — en retard</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="251"/>
         <source>Rename action</source>
         <translation>Renommer l’action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="255"/>
         <source>Change action owner</source>
         <translation>Changer le responsable de l’action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="259"/>
         <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n’est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="261"/>
         <source>Change action due date</source>
         <translation>Changer l’échéance de l’action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="268"/>
         <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l’action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="269"/>
         <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l’action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="278"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="288"/>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="309"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="289"/>
         <source>What must be done? (owner and due date in the table)</source>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="308"/>
         <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l’action « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="315"/>
         <source>Action items over time</source>
         <translation>Actions dans le temps</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseFollowUpView.cpp" line="321"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
@@ -3865,163 +3080,130 @@
 <context>
     <name>Continuity::ExerciseLog</name>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="35"/>
         <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
         <translation>« %1 » n’est pas une date et heure ISO 8601.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="46"/>
-        <location filename="../core/domain/ExerciseLog.cpp" line="166"/>
         <source>The exercise has not been declared: start it first.</source>
         <translation>L’exercice n’a pas été déclenché : commencez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="49"/>
         <source>The exercise is paused: resume it first.</source>
         <translation>L’exercice est en pause : reprenez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="53"/>
         <source>The exercise has ended: correct a time instead of reporting a step.</source>
         <translation>L’exercice est terminé : corrigez une heure au lieu de signaler une étape.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="73"/>
         <source>%1 is before the exercise was declared (%2).</source>
         <translation>%1 est antérieur au déclenchement de l’exercice (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="96"/>
         <source>planned</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="98"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="100"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="102"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="111"/>
         <source>Tabletop</source>
         <translation>Exercice sur table</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="113"/>
         <source>Walkthrough</source>
         <translation>Revue pas à pas</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="115"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="117"/>
         <source>Parallel test</source>
         <translation>Test en parallèle</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="119"/>
         <source>Full interruption</source>
         <translation>Interruption complète</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="121"/>
         <source>Call-tree drill</source>
         <translation>Exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="132"/>
         <source>The exercise was already declared at %1.</source>
         <translation>L’exercice a déjà été déclenché à %1.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="151"/>
         <source>The exercise is not paused.</source>
         <translation>L’exercice n’est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="155"/>
         <source>%1 is before the pause began (%2).</source>
         <translation>%1 est antérieur au début de la pause (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="168"/>
         <source>The exercise has already ended.</source>
         <translation>L’exercice est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="193"/>
         <source>Name the runbook and the step.</source>
         <translation>Indiquez la procédure et l’étape.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="196"/>
         <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>L’étape « %1 » a déjà commencé à %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="215"/>
         <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>L’étape « %1 » est déjà finie à %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="218"/>
         <source>%1 is before the step started (%2).</source>
         <translation>%1 est antérieur au début de l’étape (%2).</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="231"/>
         <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>L’étape « %1 » n’a pas commencé : commencez-la pour noter quelque chose.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="242"/>
         <source>Write the note first.</source>
         <translation>Écrivez d’abord la note.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="255"/>
         <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>L’étape « %1 » n’a pas d’heure à corriger.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="257"/>
         <source>Say who corrects the time.</source>
         <translation>Indiquez qui corrige l’heure.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="259"/>
         <source>Say why the time is corrected.</source>
         <translation>Indiquez pourquoi l’heure est corrigée.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="266"/>
         <source>Step &quot;%1&quot; has not finished.</source>
         <translation>L’étape « %1 » n’est pas finie.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="270"/>
         <source>Only startedAt and finishedAt can be corrected.</source>
         <translation>Seuls startedAt et finishedAt peuvent être corrigés.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="273"/>
         <source>The corrected time is the time already recorded.</source>
         <translation>L’heure corrigée est celle déjà enregistrée.</translation>
     </message>
     <message>
-        <location filename="../core/domain/ExerciseLog.cpp" line="278"/>
         <source>A step cannot finish before it starts.</source>
         <translation>Une étape ne peut pas finir avant de commencer.</translation>
     </message>
@@ -4029,736 +3211,558 @@
 <context>
     <name>Continuity::ExerciseReport</name>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="55"/>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="57"/>
         <source>MISS</source>
         <translation>MANQUÉ</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="59"/>
         <source>no target</source>
         <translation>pas de cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="61"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="74"/>
         <source>%1, step %2: %3</source>
         <translation>%1, étape %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="78"/>
         <source>step %1: %2</source>
         <translation>étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="81"/>
         <source>%1, step %2</source>
         <translation>%1, étape %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="165"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="178"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="381"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="179"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="382"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="190"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="288"/>
         <source>Nobody has been called yet.</source>
         <translation>Personne n’a encore été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="191"/>
         <source>%1 of %2 people confirmed, %3 % within the target of %4; %5 cut off.</source>
         <translation>%1 personnes sur %2 ont confirmé, %3 % dans l’objectif de %4 ; %5 coupées.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="199"/>
         <source>Call-tree drill report — %1</source>
         <translation>Rapport d’exercice d’arbre d’appel — %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="204"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="208"/>
         <source>Drill clock</source>
         <translation>Horloge de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="215"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="216"/>
         <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Les temps courent sur l’horloge de l’exercice depuis la déclaration (pauses exclues). T50, T90 et T100 sont les temps auxquels la moitié, 90 % et toutes les personnes joignables avaient confirmé ; les personnes injoignables n’y sont pas comptées.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="221"/>
         <source>People called</source>
         <translation>Personnes appelées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="222"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="250"/>
         <source>Confirmed</source>
         <translation>Confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
         <source>T50</source>
         <translation>T50</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="224"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>not reached</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="225"/>
         <source>T90</source>
         <translation>T90</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="226"/>
         <source>T100</source>
         <translation>T100</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="227"/>
         <source>Within the target of %1</source>
         <translation>Dans l’objectif de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="228"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="241"/>
         <source>Reach times</source>
         <translation>Temps de joignabilité</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="247"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="248"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="251"/>
         <source>Against target</source>
         <translation>Par rapport à l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="269"/>
         <source>%1 over</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="270"/>
         <source>within</source>
         <translation>dans l’objectif</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="273"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="304"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="277"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="305"/>
         <source>never reached</source>
         <translation>jamais joint</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="292"/>
         <source>The call tree has changed since the drill: expected times are left out.</source>
         <translation>L’arbre d’appel a changé depuis l’exercice : les temps attendus sont omis.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="295"/>
         <source>People cut off</source>
         <translation>Personnes coupées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="297"/>
         <source>Everyone called confirmed.</source>
         <translation>Toutes les personnes appelées ont confirmé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="312"/>
         <source>Found during the drill</source>
         <translation>Constaté pendant l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="318"/>
         <source>Changes to contact details</source>
         <translation>Modifications des coordonnées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="320"/>
         <source>None were found.</source>
         <translation>Aucune constatée.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="324"/>
         <source>Measured mobilisation</source>
         <translation>Mobilisation mesurée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="325"/>
         <source>Per role, when the last of its members the drill called confirmed; measured only when all of them did.</source>
         <translation>Par rôle : quand le dernier de ses membres appelés a confirmé ; mesurée seulement si tous l’ont fait.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="329"/>
         <source>Members confirmed</source>
         <translation>Membres confirmés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="330"/>
         <source>Measured</source>
         <translation>Mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="331"/>
         <source>In the plan</source>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="336"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="342"/>
         <source>No role&apos;s members were called.</source>
         <translation>Aucun membre d’un rôle n’a été appelé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="363"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="397"/>
         <source>No service was in scope.</source>
         <translation>Aucun service n’était concerné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="399"/>
         <source>Every service in scope met its targets.</source>
         <translation>Chaque service concerné a tenu ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="400"/>
         <source>%1 of %2 services met their RTO target, %3 missed it; %4 met the RPO target, %5 missed it.</source>
         <translation>%1 services sur %2 ont tenu leur RTO cible, %3 l’ont manqué ; %4 ont tenu le RPO cible, %5 l’ont manqué.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="411"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="420"/>
         <source>DR exercise report — %1, %2</source>
         <translation>Rapport d’exercice de reprise — %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="202"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="423"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="155"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="203"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="424"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="425"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="113"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="205"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="426"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="206"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="427"/>
         <source>Declared</source>
         <translation>Déclenché</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="207"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="428"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="429"/>
         <source>Exercise clock</source>
         <translation>Horloge de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="430"/>
         <source>Runbooks tested</source>
         <translation>Procédures testées</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="431"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="433"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="432"/>
         <source>Services in scope</source>
         <translation>Services concernés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="209"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="434"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="210"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="435"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="211"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="436"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="442"/>
         <source>Executive summary</source>
         <translation>Synthèse pour la direction</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="443"/>
         <source>%1. Runbooks tested: %2. Services in scope: %3.</source>
         <translation>%1. Procédures testées : %2. Services concernés : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="448"/>
         <source>Not measured: %1.</source>
         <translation>Non mesurés : %1.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="459"/>
         <source>**Biggest gaps** against the RTO target:</source>
         <translation>**Plus grands écarts** par rapport au RTO cible :</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="461"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="462"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="498"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="463"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="464"/>
         <source>Over by</source>
         <translation>Dépassé de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="475"/>
         <source>Findings recorded: %1. Action items raised: %2, still open: %3.</source>
         <translation>Constats enregistrés : %1. Actions ouvertes : %2, encore ouvertes : %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="231"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="481"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="223"/>
         <source>Cut off</source>
         <translation>Coupés</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="487"/>
         <source>None written.</source>
         <translation>Aucun rédigé.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="492"/>
         <source>Results against targets</source>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="493"/>
         <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l’horloge de l’exercice, du déclenchement à la fin de l’étape de vérification de chaque service (pauses exclues), sauf s’il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s’il a été saisi.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="499"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Target RPO</source>
         <translation>RPO cible</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="500"/>
         <source>Measured RPO</source>
         <translation>RPO mesuré</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="501"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="505"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="508"/>
         <source>(entered)</source>
         <translation>(saisi)</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="517"/>
         <source>Note on the result</source>
         <translation>Note sur le résultat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="534"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="544"/>
         <source>Exercise declared: clock starts</source>
         <translation>Exercice déclenché : l’horloge démarre</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="547"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="549"/>
         <source>Resumed</source>
         <translation>Repris</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="349"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="554"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="576"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="558"/>
         <source>Started: %1</source>
         <translation>Commencé : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="561"/>
         <source>Finished: %1</source>
         <translation>Fini : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="565"/>
         <source>Exercise ended</source>
         <translation>Exercice terminé</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="569"/>
         <source>The exercise has not been run: nothing was logged.</source>
         <translation>L’exercice n’a pas été mené : rien n’a été consigné.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="347"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="572"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="348"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="573"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="574"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="350"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="575"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="589"/>
         <source>**Corrected times.** The timeline shows the corrected times; the originals as recorded are kept here.</source>
         <translation>**Heures corrigées.** La chronologie montre les heures corrigées ; les originales, telles qu’enregistrées, sont conservées ici.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="592"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="593"/>
         <source>Recorded</source>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="593"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>By, when</source>
         <translation>Par qui, quand</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="300"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="594"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="598"/>
         <source>finish</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="600"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="608"/>
         <source>Runbook step</source>
         <translation>Étape de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="249"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="609"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="610"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="611"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="612"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="626"/>
         <source>%1 — %2. %3</source>
         <translation>%1 — %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="627"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="631"/>
         <source>not started</source>
         <translation>non commencée</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="637"/>
         <source>Steps against expected durations</source>
         <translation>Étapes face aux durées prévues</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="98"/>
         <source>Findings and actions</source>
         <translation>Constats et actions</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="100"/>
         <source>No findings were recorded.</source>
         <translation>Aucun constat n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="103"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="110"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="111"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="112"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="114"/>
         <source>Raised in</source>
         <translation>Ouverte lors de</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="123"/>
         <source>done %1</source>
         <translation>faite le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="124"/>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="125"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="129"/>
         <source>this exercise</source>
         <translation>cet exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="132"/>
         <source>No action items.</source>
         <translation>Aucune action.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="138"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="140"/>
         <source>No participants were recorded.</source>
         <translation>Aucun participant n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="153"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="143"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="152"/>
-        <location filename="../models/report/ExerciseReport.cpp" line="328"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="148"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="149"/>
         <source>By signing, the exercise coordinator confirms this record of the exercise and management accepts the results and the actions above.</source>
         <translation>Par leur signature, le coordinateur de l’exercice confirme ce compte rendu et la direction accepte les résultats et les actions ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="154"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Exercise coordinator</source>
         <translation>Coordinateur de l’exercice</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/ExerciseReport.cpp" line="158"/>
         <source>Management</source>
         <translation>Direction</translation>
     </message>
@@ -4766,22 +3770,18 @@
 <context>
     <name>Continuity::ExerciseResults</name>
     <message>
-        <location filename="../core/analysis/ExerciseResults.cpp" line="137"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ExerciseResults.cpp" line="139"/>
         <source>no target</source>
         <translation>pas de cible</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ExerciseResults.cpp" line="141"/>
         <source>pass</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../core/analysis/ExerciseResults.cpp" line="143"/>
         <source>miss</source>
         <translation>manqué</translation>
     </message>
@@ -4789,170 +3789,136 @@
 <context>
     <name>Continuity::ExerciseResultsView</name>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="73"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="73"/>
         <source>RTO target
 (hours)</source>
         <translation>RTO cible
 (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="74"/>
         <source>Measured
 RTO (hours)</source>
         <translation>RTO mesuré
 (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
         <source>RPO target
 (hours)</source>
         <translation>RPO cible
 (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="75"/>
         <source>Measured
 RPO (hours)</source>
         <translation>RPO mesuré
 (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Data-loss
 point</source>
         <translation>Point de perte
 de données</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="76"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="86"/>
         <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
         <translation>Le RTO mesuré vient du journal (du déclenchement à la fin de l’étape de vérification du service), sauf si vous le saisissez. Le RPO mesuré découle du point de perte de données (les données les plus récentes récupérées, AAAA-MM-JJ HH:MM), sauf si vous le saisissez.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="94"/>
         <source>Add Finding…</source>
         <translation>Ajouter un constat…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="95"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="325"/>
         <source>Remove Finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="114"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="341"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="182"/>
         <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>D’après le journal : l’étape « %1 » de la procédure « %2 » est finie. Saisissez une valeur pour l’imposer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="251"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n’est pas un nombre d’heures.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="256"/>
         <source>Enter measured RTO of %1</source>
         <translation>Saisir le RTO mesuré de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="259"/>
         <source>Enter measured RPO of %1</source>
         <translation>Saisir le RPO mesuré de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="272"/>
         <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>« %1 » n’est pas une date et heure : écrivez-la sous la forme 2026-03-14 08:54.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="277"/>
         <source>Enter data-loss point of %1</source>
         <translation>Saisir le point de perte de données de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="281"/>
         <source>Note on the result of %1</source>
         <translation>Note sur le résultat de %1</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="294"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="312"/>
         <source>Add Finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="305"/>
         <source>What did the exercise show?</source>
         <translation>Qu’a montré l’exercice ?</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="311"/>
         <source>Add finding</source>
         <translation>Ajouter un constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="324"/>
         <source>Remove finding</source>
         <translation>Supprimer le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="340"/>
         <source>Edit finding</source>
         <translation>Modifier le constat</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="351"/>
         <source>Measured against target RTO (hours)</source>
         <translation>Mesuré face au RTO cible (heures)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="355"/>
         <source>Measured RTO</source>
         <translation>RTO mesuré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="358"/>
         <source>Target RTO</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="395"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExerciseResultsView.cpp" line="407"/>
         <source>Measured RTO across exercises (hours)</source>
         <translation>RTO mesuré d’un exercice à l’autre (heures)</translation>
     </message>
@@ -4960,67 +3926,54 @@ de données</translation>
 <context>
     <name>Continuity::ExerciseStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="154"/>
         <source>Its finish marks the service as recovered (measured RTO).</source>
         <translation>Sa fin marque le service comme rétabli (RTO mesuré).</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="161"/>
         <source>Corrected by %1 at %2 from %3: %4</source>
         <translation>Corrigé par %1 à %2, au lieu de %3 : %4</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="223"/>
         <source>Runbook</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="225"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="227"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="229"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="231"/>
         <source>Expected</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="233"/>
         <source>Started</source>
         <translation>Commencée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="235"/>
         <source>Finished</source>
         <translation>Finie</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="237"/>
         <source>Took</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="239"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="241"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ExerciseStepsModel.cpp" line="266"/>
         <source>Note on step &quot;%1&quot;</source>
         <translation>Note sur l’étape « %1 »</translation>
     </message>
@@ -5028,236 +3981,184 @@ de données</translation>
 <context>
     <name>Continuity::ExercisesPage</name>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="157"/>
         <source>New Exercise…</source>
         <translation>Nouvel exercice…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="160"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="685"/>
         <source>Delete Exercise</source>
         <translation>Supprimer l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="162"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="163"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="180"/>
         <source>Days with an exercise are bold. Pick one to open its exercise; New Exercise… plans one on the picked day.</source>
         <translation>Les jours avec un exercice sont en gras. Choisissez-en un pour ouvrir son exercice ; Nouvel exercice… en prévoit un au jour choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="211"/>
         <source>The call tree this drill calls; fixed once the drill is declared</source>
         <translation>L’arbre d’appel de cet exercice ; fixé une fois l’exercice déclaré</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="218"/>
         <source>Services tested besides those of the runbooks. Delete removes the selected one.</source>
         <translation>Services testés en plus de ceux des procédures. Suppr retire celui qui est choisi.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="222"/>
         <source>type a service name and press Enter to add it</source>
         <translation>tapez un nom de service et appuyez sur Entrée pour l’ajouter</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="235"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="244"/>
         <source>Type into the last row to add someone; clear a name to remove them.</source>
         <translation>Écrivez dans la dernière ligne pour ajouter quelqu’un ; videz un nom pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="248"/>
         <source>What the exercise must show, in plain words</source>
         <translation>Ce que l’exercice doit montrer, en mots simples</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="252"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="255"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="261"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="264"/>
         <source>&amp;Call tree:</source>
         <translation>&amp;Arbre d’appel :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="268"/>
         <source>&amp;Runbooks:</source>
         <translation>&amp;Procédures :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="277"/>
         <source>Other &amp;services:</source>
         <translation>Autres &amp;services :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="281"/>
         <source>&amp;Participants:</source>
         <translation>P&amp;articipants :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="282"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="295"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="296"/>
         <source>Live Console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="297"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="298"/>
         <source>Actions and Schedule</source>
         <translation>Actions et calendrier</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="343"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="358"/>
         <source>Add Service</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="344"/>
         <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n’y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="355"/>
         <source>Add %1 to the exercise</source>
         <translation>Ajouter %1 à l’exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="412"/>
         <source>planned, date passed</source>
         <translation>prévu, date passée</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="414"/>
         <source>%1  %2
 %3 · %4</source>
         <translation>%1  %2
 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="476"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="476"/>
         <source>No exercise</source>
         <translation>Aucun exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="500"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="487"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="510"/>
         <source>%1 (no longer in the plan)</source>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="580"/>
         <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="581"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="600"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="623"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="649"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="599"/>
         <source>Change objectives</source>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="620"/>
         <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="646"/>
         <source>Change participants</source>
         <translation>Modifier les participants</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="659"/>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="673"/>
         <source>New Exercise</source>
         <translation>Nouvel exercice</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="659"/>
         <source>Title of the exercise:</source>
         <translation>Titre de l’exercice :</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="660"/>
         <source>DR exercise</source>
         <translation>Exercice de reprise</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="687"/>
         <source>Deleted the exercise; Undo brings it back.</source>
         <translation>L’exercice a été supprimé ; Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="707"/>
         <source>Export Exercise Report as PDF</source>
         <translation>Exporter le rapport d’exercice en PDF</translation>
     </message>
     <message>
-        <location filename="../views/exercises/ExercisesPage.cpp" line="708"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5265,86 +4166,68 @@ de données</translation>
 <context>
     <name>Continuity::Findings</name>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="37"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="47"/>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="35"/>
         <source>&quot;%1&quot;</source>
         <comment>a name in quotation marks</comment>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="48"/>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="36"/>
         <source>&quot;%1&quot; (%2)</source>
         <comment>a name in quotation marks and its id</comment>
         <translation>« %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="144"/>
         <source>%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier %4, or remove the hard dependency.</source>
         <translation>%1 est de niveau %2, mais %3 (niveau %4) ne peut pas fonctionner sans lui. Passez-le au niveau %4 ou supprimez la dépendance forte.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="154"/>
         <source>%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier %3 or more critical.</source>
         <translation>%1 n’a pas de niveau, mais %2 (niveau %3) ne peut pas fonctionner sans lui. Attribuez-lui le niveau %3 ou plus critique.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="166"/>
         <source>%1 has an RTO of %2, longer than the %3 of %4, which cannot work without it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.</source>
         <translation>%1 a un RTO de %2, plus long que les %3 de %4, qui ne peut pas fonctionner sans lui. Ramenez son RTO à %3 ou moins, ou rendez la dépendance faible ou redondante.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="177"/>
         <source>%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO down to %3 or less.</source>
         <translation>%1 peut perdre %2 de données, plus que les %3 que %4 peut accepter. Ramenez son RPO à %3 ou moins.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="187"/>
         <source>%1 has an RPO target of %2 but no replication or backup, so any loss is unbounded. Set up replication or backups.</source>
         <translation>%1 a un RPO cible de %2 mais ni réplication ni sauvegarde, donc toute perte est illimitée. Mettez en place une réplication ou des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="192"/>
         <source>%1 has an RPO target of %2, but its replication can only achieve %3. Replicate more often or accept a longer RPO.</source>
         <translation>%1 a un RPO cible de %2, mais sa réplication n’atteint que %3. Répliquez plus souvent ou acceptez un RPO plus long.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="203"/>
         <source>%1 carries %2, which asks for tier %3 or more critical; it is %4.</source>
         <translation>%1 porte %2, qui exige le niveau %3 ou plus critique ; il est %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="206"/>
         <source>not tiered</source>
         <translation>sans niveau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="206"/>
         <source>tier %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="211"/>
         <source>%1 carries %2, which allows at most %3 of data loss; its RPO is %4.</source>
         <translation>%1 porte %2, qui permet au plus %3 de perte de données ; son RPO est %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="213"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="251"/>
         <source>%1 (tier %2)</source>
         <translation>%1 (niveau %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/Findings.cpp" line="258"/>
         <source>%n targets, the most critical %1</source>
         <translation>
             <numerusform>%n cible, la plus critique %1</numerusform>
@@ -5352,242 +4235,194 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="262"/>
         <source>Losing %1 alone takes down %2. Add redundancy for it, or record why the risk is accepted.</source>
         <translation>La perte de %1 seul fait tomber %2. Ajoutez de la redondance, ou notez pourquoi le risque est accepté.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="294"/>
         <source>%1 depend on each other in a cycle of hard dependencies, so none of them can be recovered first. Break the cycle (make one dependency soft, or plan a manual bootstrap) and write it into a runbook.</source>
         <translation>%1 dépendent les uns des autres dans un cycle de dépendances fortes : aucun ne peut être rétabli en premier. Rompez le cycle (rendez une dépendance faible ou prévoyez un démarrage manuel) et inscrivez-le dans une procédure.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="308"/>
         <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Le groupe de redondance « %1 » de %2 exige %3 fournisseurs mais en a %4. Ajoutez des fournisseurs au groupe ou baissez son quorum.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="325"/>
         <source>%1 has no RTO target. Agree one with its owner.</source>
         <translation>%1 n’a pas de RTO cible. Convenez-en un avec son responsable.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="333"/>
         <source>%1 has an RTO target but no recovery time, so recovery analyses assume it comes back instantly. Enter how long it takes to bring back.</source>
         <translation>%1 a un RTO cible mais pas de durée de reprise : les analyses de reprise supposent qu’il revient instantanément. Indiquez combien de temps il faut pour le rétablir.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="389"/>
         <source>Tier inversion</source>
         <translation>Inversion de niveau</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="390"/>
         <source>RTO inversion</source>
         <translation>Inversion de RTO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="391"/>
         <source>RPO inversion</source>
         <translation>Inversion de RPO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="392"/>
         <source>RPO not achievable</source>
         <translation>RPO inatteignable</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="393"/>
         <source>Tier below regulation</source>
         <translation>Niveau inférieur à la réglementation</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="394"/>
         <source>RPO beyond regulation</source>
         <translation>RPO au-delà de la réglementation</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="395"/>
         <source>Missing tier</source>
         <translation>Niveau manquant</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="396"/>
         <source>Missing RTO</source>
         <translation>RTO manquant</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="398"/>
         <source>Missing recovery time</source>
         <translation>Durée de reprise manquante</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="399"/>
         <source>Single point of failure</source>
         <translation>Point de défaillance unique</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="400"/>
         <source>Dependency cycle</source>
         <translation>Cycle de dépendances</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="402"/>
         <source>Quorum larger than its group</source>
         <translation>Quorum plus grand que son groupe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="403"/>
         <source>Runbook without steps</source>
         <translation>Procédure sans étapes</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="405"/>
         <source>Runbook longer than the RTO</source>
         <translation>Procédure plus longue que le RTO</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="407"/>
         <source>Runbook step without duration</source>
         <translation>Étape de procédure sans durée</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="409"/>
         <source>Runbook step without owner</source>
         <translation>Étape de procédure sans responsable</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="411"/>
         <source>Runbook step without verification</source>
         <translation>Étape de procédure sans vérification</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="412"/>
         <source>Owner not a contact</source>
         <translation>Responsable absent des contacts</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="413"/>
         <source>Owner without phone</source>
         <translation>Responsable sans téléphone</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="415"/>
         <source>Contact details not verified</source>
         <translation>Coordonnées non confirmées</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="416"/>
         <source>Role without members</source>
         <translation>Rôle sans membres</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="418"/>
         <source>Sole member of critical roles</source>
         <translation>Seul membre de rôles critiques</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="420"/>
         <source>Person as single point of failure</source>
         <translation>Personne comme point de défaillance unique</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="422"/>
         <source>Call tree not drilled</source>
         <translation>Arbre d’appel jamais exercé</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="424"/>
         <source>Call tree slower than its target</source>
         <translation>Arbre d’appel plus lent que sa cible</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="425"/>
         <source>RTO breached</source>
         <translation>RTO dépassé</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="426"/>
         <source>Maximum downtime exceeded</source>
         <translation>Durée maximale d’interruption dépassée</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="427"/>
         <source>RPO breached</source>
         <translation>RPO dépassé</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="428"/>
         <source>RTO unrealistic</source>
         <translation>RTO irréaliste</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="429"/>
         <source>Recurring incident</source>
         <translation>Incident récurrent</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="430"/>
         <source>Post-mortem missing</source>
         <translation>Retour d’expérience manquant</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="431"/>
         <source>Post-mortem overdue</source>
         <translation>Retour d’expérience en retard</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="433"/>
         <source>Error budget exhausted</source>
         <translation>Budget d’erreur épuisé</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="434"/>
         <source>SLO infeasible</source>
         <translation>SLO inatteignable</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="436"/>
         <source>SLO without objective</source>
         <translation>SLO sans objectif</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="453"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="455"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../core/analysis/Findings.cpp" line="459"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="54"/>
         <source>%1 owns steps of runbooks for tier 0/1 services (%2) but has no phone number in the plan. Add one, so that they can be called when it matters.</source>
         <translation>%1 est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun numéro de téléphone dans le plan. Ajoutez-en un pour pouvoir l’appeler le moment venu.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="64"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun membre : personne ne serait appelé. Nommez-en au moins deux.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="72"/>
         <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) et seul·e %3 peut l’assurer : un point de défaillance unique humain. Nommez un suppléant.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="87"/>
         <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation>%1 fait partie du rôle « %2 », responsable d’étapes de runbooks de services de niveau 0/1 (%3), mais n’a aucun numéro de téléphone dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="102"/>
         <source>%1 is the only member of %n roles that recover tier 0/1 services (%2): losing one person stops all of them.</source>
         <translation>
             <numerusform>%1 est le seul membre de %n rôle qui rétablit des services de niveau 0/1 (%2) : l’absence d’une seule personne l’arrête.</numerusform>
@@ -5595,27 +4430,22 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="115"/>
         <source>%1 has never confirmed their contact details. Ask them, then note the date.</source>
         <translation>%1 n’a jamais confirmé ses coordonnées. Demandez-les, puis notez la date.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="123"/>
         <source>%1 last confirmed their contact details on %2, more than %3 days ago. Ask them again, then note the date.</source>
         <translation>%1 a confirmé ses coordonnées pour la dernière fois le %2, il y a plus de %3 jours. Redemandez-les, puis notez la date.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="137"/>
         <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation>L’arbre d’appel « %1 » met %2 min à joindre tout le monde, plus que son objectif de %3 min. Faites appeler davantage de personnes en parallèle ou convenez d’un objectif plus long.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/PeopleFindings.cpp" line="158"/>
         <source>Call tree &quot;%1&quot; has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
         <translation>L’arbre d’appel « %1 » n’a jamais été exercé. Lancez un exercice d’arbre d’appel depuis l’espace Exercices pour savoir combien de temps il prend vraiment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="167"/>
         <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
         <translation>
             <numerusform>L’arbre d’appel « %1 » a été exercé pour la dernière fois le %2, il y a plus de %n mois. Exercez-le à nouveau.</numerusform>
@@ -5623,7 +4453,6 @@ de données</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/PeopleFindings.cpp" line="185"/>
         <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
@@ -5631,62 +4460,50 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="277"/>
         <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
         <translation>%1 a été en panne %2 h lors de %3, plus que son RTO de %4 h. Revoyez la reprise avec le retour d’expérience de l’incident.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="285"/>
         <source>%1 was down %2 h in %3, beyond its maximum tolerable downtime of %4 h.</source>
         <translation>%1 a été en panne %2 h lors de %3, au-delà de sa durée maximale d’interruption admissible de %4 h.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="293"/>
         <source>%1 lost %2 h of data in %3, more than its RPO of %4 h.</source>
         <translation>%1 a perdu %2 h de données lors de %3, plus que son RPO de %4 h.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="303"/>
         <source>%1 had %2 outages in the last twelve months; 90 % of them lasted up to %3 h, above its RTO of %4 h. Change the target or the design.</source>
         <translation>%1 a connu %2 pannes au cours des douze derniers mois ; 90 % d’entre elles ont duré jusqu’à %3 h, plus que son RTO de %4 h. Changez l’objectif ou l’architecture.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="315"/>
         <source>%1 failed again within six months for the same kind of cause (%2): %3. Treat the cause, not the symptom.</source>
         <translation>%1 est de nouveau tombé en panne en moins de six mois pour le même type de cause (%2) : %3. Traitez la cause, pas le symptôme.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="336"/>
         <source>Incident %1 (%2, severity %3) has no post-mortem; it was due on %4.</source>
         <translation>L’incident %1 (%2, gravité %3) n’a pas de retour d’expérience ; il était attendu le %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="338"/>
         <source>The post-mortem of incident %1 (%2, severity %3) is not reviewed; it was due on %4.</source>
         <translation>Le retour d’expérience de l’incident %1 (%2, gravité %3) n’est pas validé ; il était attendu le %4.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="351"/>
         <source>The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 min allowed.</source>
         <translation>Le budget d’erreur de %1 (%2 % sur %3) est épuisé : %4 min de panne pour %5 min admises.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="358"/>
         <source>Only emergency changes to it until %1, when the budget recovers.</source>
         <translation>Seulement des changements d’urgence jusqu’au %1, quand le budget se reconstitue.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="401"/>
         <source>%1 is predicted to be available %2 % of the time, below its SLO of %3 %.</source>
         <translation>%1 devrait être disponible %2 % du temps, moins que son SLO de %3 %.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="407"/>
         <source>A second, redundant %1 would raise it to %2 %.</source>
         <translation>Un second %1, redondant, la porterait à %2 %.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/IncidentHistory.cpp" line="417"/>
         <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
         <translation>Le SLO de %1 ne fixe pas d’objectif et son niveau n’en a pas par défaut. Donnez-lui un objectif.</translation>
     </message>
@@ -5694,144 +4511,114 @@ de données</translation>
 <context>
     <name>Continuity::FindingsReport</name>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="67"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="69"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="73"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="81"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="81"/>
-        <location filename="../models/report/FindingsReport.cpp" line="174"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="81"/>
         <source>What it says</source>
         <translation>Ce qu’il dit</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="99"/>
-        <location filename="../models/report/FindingsReport.cpp" line="108"/>
         <source>Findings review</source>
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="100"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="111"/>
         <source>Compared with %1</source>
         <translation>Comparée à %1</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="112"/>
         <source>As of %4: errors %1, warnings %2, information %3.</source>
         <translation>Au %4 : erreurs %1, avertissements %2, informations %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="140"/>
         <source>Since the older copy: %1 new, %2 resolved, %3 still open.</source>
         <translation>Depuis la copie plus ancienne : %1 nouveaux, %2 résolus, %3 toujours ouverts.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="148"/>
         <source>New since the older copy</source>
         <translation>Nouveaux depuis la copie plus ancienne</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="150"/>
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="153"/>
         <source>Resolved since the older copy</source>
         <translation>Résolus depuis la copie plus ancienne</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="155"/>
         <source>Nothing resolved.</source>
         <translation>Rien de résolu.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="162"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="163"/>
         <source>The plan has no findings.</source>
         <translation>Le plan n’a aucun constat.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="174"/>
         <source>What is wrong and what to do</source>
         <translation>Ce qui ne va pas et ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="176"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="182"/>
         <source>still open</source>
         <translation>toujours ouvert</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="183"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="192"/>
         <source>Single points of failure by target</source>
         <translation>Points de défaillance uniques par cible</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="203"/>
         <source>No tier 0 or 1 process or service has a single point of failure.</source>
         <translation>Aucun processus ni service de niveau 0 ou 1 n’a de point de défaillance unique.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="205"/>
         <source>What a failure of one thing alone takes down, for every tier 0 and 1 target that has such a weakness. The full relation is in `continuity-cli analyze spof --json`.</source>
         <translation>Ce que la panne d’un seul élément fait tomber, pour chaque cible de niveau 0 et 1 qui a une telle faiblesse. La relation complète est dans `continuity-cli analyze spof --json`.</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="209"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="210"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="211"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <location filename="../models/report/FindingsReport.cpp" line="222"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
@@ -5839,37 +4626,30 @@ de données</translation>
 <context>
     <name>Continuity::FindingsTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="27"/>
         <source>What is wrong, and what to do</source>
         <translation>Ce qui ne va pas, et que faire</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="55"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="57"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FindingsTableModel.cpp" line="59"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -5877,52 +4657,42 @@ de données</translation>
 <context>
     <name>Continuity::GlobalSearch</name>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="26"/>
         <source>Search the Plan</source>
         <translation>Rechercher dans le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="28"/>
         <source>Name or id of a process, service, runbook or exercise</source>
         <translation>Nom ou identifiant d’un processus, service, procédure ou exercice</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="32"/>
         <source>Up and Down choose, Enter goes there, Esc closes.</source>
         <translation>Haut et Bas choisissent, Entrée y va, Échap ferme.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="63"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="65"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="67"/>
         <source>Runbook</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="69"/>
         <source>Exercise</source>
         <translation>Exercice</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="71"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="73"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../app/gui/GlobalSearch.cpp" line="75"/>
         <source>Call tree</source>
         <translation>Arbre d’appel</translation>
     </message>
@@ -5930,7 +4700,6 @@ de données</translation>
 <context>
     <name>Continuity::GraphvizLayout</name>
     <message>
-        <location filename="../models/layout/GraphvizLayout.cpp" line="188"/>
         <source>Graphviz could not lay out the map with %1%2. Check that the graphviz package is installed completely.</source>
         <translation>Graphviz n’a pas pu disposer la carte avec %1%2. Vérifiez que le paquet graphviz est installé en entier.</translation>
     </message>
@@ -5938,122 +4707,98 @@ de données</translation>
 <context>
     <name>Continuity::HelpDialogs</name>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="56"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="66"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="69"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="78"/>
         <source>Live console</source>
         <translation>Console en direct</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="79"/>
         <source>Start the selected step</source>
         <translation>Démarrer l’étape choisie</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="80"/>
         <source>Finish the selected step</source>
         <translation>Terminer l’étape choisie</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="81"/>
         <source>Add a note to the timeline</source>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="82"/>
         <source>Pause or resume the exercise</source>
         <translation>Mettre en pause ou reprendre l’exercice</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="83"/>
         <source>Declare the start</source>
         <translation>Déclencher le début</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="84"/>
         <source>Correct the selected time</source>
         <translation>Corriger l’heure choisie</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="85"/>
         <source>The service chosen above is recovered</source>
         <translation>Le service choisi ci-dessus est rétabli</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="86"/>
         <source>End the exercise</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="87"/>
         <source>Call-tree drill</source>
         <translation>Exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="88"/>
         <source>The selected person confirmed</source>
         <translation>La personne choisie a confirmé</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="89"/>
         <source>The selected person cannot be reached</source>
         <translation>La personne choisie est injoignable</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="90"/>
         <source>Not confirmed after all</source>
         <translation>Finalement non confirmé</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="91"/>
         <source>Their contact details were wrong</source>
         <translation>Ses coordonnées étaient fausses</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="92"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="93"/>
         <source>Find a node</source>
         <translation>Chercher un nœud</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="95"/>
         <source>Delete the selection</source>
         <translation>Supprimer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="112"/>
         <source>Continuity User Guide</source>
         <translation>Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/HelpDialogs.cpp" line="119"/>
         <source>The user guide is missing.</source>
         <translation>Le guide de l’utilisateur est absent.</translation>
     </message>
@@ -6061,724 +4806,575 @@ de données</translation>
 <context>
     <name>Continuity::IncidentsPage</name>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="183"/>
         <source>Incidents &amp; SLOs</source>
         <translation>Incidents et SLO</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="199"/>
         <source>New Incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="202"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="990"/>
         <source>Delete Incident</source>
         <translation>Supprimer l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="207"/>
         <source>Filter by id, title or node</source>
         <translation>Filtrer par identifiant, titre ou nœud</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="222"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="262"/>
         <source>Post-mortem</source>
         <translation>Retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="248"/>
         <source>No incident selected. New Incident records one.</source>
         <translation>Aucun incident sélectionné. « Nouvel incident » en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="261"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="271"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="274"/>
         <source>SLOs</source>
         <translation>SLO</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="275"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="295"/>
         <source>Id:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="296"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="299"/>
         <source>1 – critical</source>
         <translation>1 – critique</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="300"/>
         <source>2 – major</source>
         <translation>2 – majeur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="301"/>
         <source>3 – moderate</source>
         <translation>3 – modéré</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="302"/>
         <source>4 – minor</source>
         <translation>4 – mineur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="303"/>
         <source>5 – low</source>
         <translation>5 – faible</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="305"/>
         <source>Change the incident&apos;s severity</source>
         <translation>Changer la gravité de l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="306"/>
         <source>Severity:</source>
         <translation>Gravité :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="313"/>
         <source>Change the incident&apos;s status</source>
         <translation>Changer le statut de l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="314"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="315"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="316"/>
         <source>Impact began:</source>
         <translation>Début de l’impact :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="317"/>
         <source>Detected:</source>
         <translation>Détecté :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="318"/>
         <source>Acknowledged:</source>
         <translation>Pris en charge :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="319"/>
         <source>Mitigated:</source>
         <translation>Atténué :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="320"/>
         <source>Restored:</source>
         <translation>Rétabli :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="321"/>
         <source>Closed:</source>
         <translation>Clos :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="322"/>
         <source>Clients affected:</source>
         <translation>Clients touchés :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="323"/>
         <source>Transactions affected:</source>
         <translation>Transactions touchées :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="324"/>
         <source>Cost:</source>
         <translation>Coût :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>Caused by change:</source>
         <translation>Causé par le changement :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="325"/>
         <source>change number, if any</source>
         <translation>numéro de changement, le cas échéant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="326"/>
         <source>External reference:</source>
         <translation>Référence externe :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="327"/>
         <source>ticket number elsewhere</source>
         <translation>numéro de ticket dans un autre outil</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="333"/>
         <source>Edit the incident&apos;s description</source>
         <translation>Modifier la description de l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="334"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="352"/>
         <source>Remove a row of the incident</source>
         <translation>Retirer une ligne de l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="368"/>
         <source>Edit the incident</source>
         <translation>Modifier l’incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="385"/>
         <source>Process or service:</source>
         <translation>Processus ou service :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="393"/>
         <source>Empty From and To: from the impact&apos;s start until restored.</source>
         <translation>« De » et « À » vides : du début de l’impact jusqu’au rétablissement.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="400"/>
         <source>Affected:</source>
         <translation>Touchés :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="400"/>
         <source>Add Node…</source>
         <translation>Ajouter un nœud…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="402"/>
         <source>Affected Node</source>
         <translation>Nœud touché</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="408"/>
         <source>Add an affected node</source>
         <translation>Ajouter un nœud touché</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="411"/>
         <source>Remove Node</source>
         <translation>Retirer le nœud</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="394"/>
         <source>Propose from Cascade…</source>
         <translation>Proposer d’après la cascade…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="221"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="220"/>
         <source>Sev.</source>
         <comment>severity, abbreviated</comment>
         <translation>Grav.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="289"/>
         <source>Edit the incident: %1</source>
         <translation>Modifier l’incident : %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="392"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="396"/>
         <source>Add the nodes the cascade takes down or degrades with the ones listed down, after you confirm them</source>
         <translation>Ajouter les nœuds que la cascade met en panne ou dégrade avec ceux indiqués en panne, après votre confirmation</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Data store</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="421"/>
         <source>Hours of data lost</source>
         <translation>Heures de données perdues</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
         <source>Data lost:</source>
         <translation>Données perdues :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="423"/>
         <source>Add Data Store…</source>
         <translation>Ajouter une base de données…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="425"/>
         <source>Data Lost</source>
         <translation>Données perdues</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="431"/>
         <source>Add data lost</source>
         <translation>Ajouter des données perdues</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="434"/>
         <source>Remove Data Store</source>
         <translation>Retirer la base de données</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="437"/>
         <source>Contributing factor</source>
         <translation>Facteur contributif</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="439"/>
         <source>Contributing factors:</source>
         <translation>Facteurs contributifs :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="439"/>
         <source>Add Factor</source>
         <translation>Ajouter un facteur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="444"/>
         <source>Add a contributing factor</source>
         <translation>Ajouter un facteur contributif</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="447"/>
         <source>Remove Factor</source>
         <translation>Retirer le facteur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="454"/>
         <source>Change the plans activated</source>
         <translation>Changer les plans activés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="456"/>
         <source>Runbooks activated:</source>
         <translation>Procédures activées :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="465"/>
         <source>This incident has no post-mortem yet. A blameless review records what happened, what went well and wrong, and the actions that follow.</source>
         <translation>Cet incident n’a pas encore de retour d’expérience. Une revue sans recherche de coupable consigne ce qui s’est passé, ce qui a bien et mal fonctionné, et les actions qui en découlent.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="470"/>
         <source>Start Post-mortem</source>
         <translation>Commencer le retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="476"/>
         <source>Start the post-mortem</source>
         <translation>Commencer le retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="490"/>
         <source>Due:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="497"/>
         <source>Edit the post-mortem: %1</source>
         <translation>Modifier le retour d’expérience : %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="500"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="501"/>
         <source>Impact:</source>
         <translation>Impact :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="513"/>
         <source>Add a row to the post-mortem</source>
         <translation>Ajouter une ligne au retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="520"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="526"/>
         <source>Remove a row of the post-mortem</source>
         <translation>Retirer une ligne du retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="535"/>
         <source>Edit the post-mortem</source>
         <translation>Modifier le retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="538"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Timeline:</source>
         <translation>Chronologie :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="539"/>
         <source>Add Entry</source>
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="544"/>
         <source>What went well:</source>
         <translation>Ce qui a bien fonctionné :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="545"/>
         <source>What went wrong:</source>
         <translation>Ce qui a mal fonctionné :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="546"/>
         <source>Where we got lucky:</source>
         <translation>Où nous avons eu de la chance :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="547"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="548"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Actions:</source>
         <translation>Actions :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="549"/>
         <source>Add Action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="559"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="562"/>
         <source>Runbook</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="562"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
         <source>Runbooks changed:</source>
         <translation>Procédures modifiées :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="563"/>
         <source>Add Runbook</source>
         <translation>Ajouter une procédure</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="565"/>
         <source>runbook</source>
         <translation>procédure</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="574"/>
         <source>Edit the post-mortem&apos;s review</source>
         <translation>Modifier la validation du retour d’expérience</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="577"/>
         <source>Reviewed by:</source>
         <translation>Validé par :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="577"/>
         <source>a role, by default</source>
         <translation>un rôle, par défaut</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="578"/>
         <source>Reviewed on:</source>
         <translation>Validé le :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="578"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="641"/>
         <source>reviewed</source>
         <translation>validé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="643"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="647"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="649"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="719"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>down</source>
         <translation>en panne</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="720"/>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1037"/>
         <source>degraded</source>
         <translation>dégradé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="723"/>
         <source>Change an affected node&apos;s state</source>
         <translation>Changer l’état d’un nœud touché</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="741"/>
         <source>Change a factor&apos;s category</source>
         <translation>Changer la catégorie d’un facteur</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="771"/>
         <source>once service is restored</source>
         <translation>une fois le service rétabli</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="793"/>
         <source>Change an action&apos;s kind</source>
         <translation>Changer le type d’une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="796"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="797"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="800"/>
         <source>Change an action&apos;s status</source>
         <translation>Changer le statut d’une action</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="842"/>
         <source>Impact began</source>
         <translation>Début de l’impact</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="843"/>
         <source>Detected</source>
         <translation>Détecté</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="844"/>
         <source>Acknowledged</source>
         <translation>Pris en charge</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="845"/>
         <source>Mitigated</source>
         <translation>Atténué</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="846"/>
         <source>Restored</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="847"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="848"/>
         <source>Clients affected</source>
         <translation>Clients touchés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="849"/>
         <source>Transactions affected</source>
         <translation>Transactions touchées</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="850"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="863"/>
         <source>Affected row %1</source>
         <translation>Nœuds touchés, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="871"/>
         <source>Data lost row %1</source>
         <translation>Données perdues, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="896"/>
         <source>Timeline row %1</source>
         <translation>Chronologie, ligne %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="930"/>
         <source>%1: write a date and time as YYYY-MM-DD HH:MM, a number as digits.</source>
         <translation>%1 : écrivez une date et une heure sous la forme AAAA-MM-JJ HH:MM, un nombre en chiffres.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="971"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="991"/>
         <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Supprimer l’incident %1, « %2 », avec son retour d’expérience ? Annuler le rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1016"/>
         <source>List at least one node as down: the cascade starts from them.</source>
         <translation>Indiquez au moins un nœud en panne : la cascade part de ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1023"/>
         <source>Propose from Cascade</source>
         <translation>Proposer d’après la cascade</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1025"/>
         <source>With the nodes listed down, the cascade also takes these down or degrades them. Tick the ones the incident affected.</source>
         <translation>Avec les nœuds indiqués en panne, la cascade met aussi ceux-ci en panne ou les dégrade. Cochez ceux que l’incident a touchés.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1045"/>
         <source>The cascade takes nothing else down: the incident lists it all.</source>
         <translation>La cascade ne met rien d’autre en panne : l’incident indique tout.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1051"/>
         <source>Add Ticked Nodes</source>
         <translation>Ajouter les nœuds cochés</translation>
     </message>
     <message>
-        <location filename="../views/incidents/IncidentsPage.cpp" line="1069"/>
         <source>Add the nodes the cascade proposed</source>
         <translation>Ajouter les nœuds proposés par la cascade</translation>
     </message>
@@ -6786,456 +5382,362 @@ de données</translation>
 <context>
     <name>Continuity::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Open a plan or create a new one to begin.</source>
         <translation>Ouvrez un plan ou créez-en un pour commencer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194"/>
         <source>Create a new, empty plan file</source>
         <translation>Créer un fichier de plan vide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>&amp;Open Plan…</source>
         <translation>&amp;Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200"/>
         <source>Open an existing plan file</source>
         <translation>Ouvrir un fichier de plan existant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203"/>
         <source>Open &amp;Sample Plan</source>
         <translation>Ouvrir le plan d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>Open a fresh copy of the bundled sample plan</source>
         <translation>Ouvrir une copie neuve du plan d’exemple fourni</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>From &amp;CMDB…</source>
         <translation>Depuis la &amp;CMDB…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>Import services and dependencies from a ServiceNow CI and relationship export</source>
         <translation>Importer services et dépendances depuis un export ServiceNow de CI et de relations</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>Copy the plan to a new file and continue working there</source>
         <translation>Copier le plan dans un nouveau fichier et continuer d’y travailler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>Save S&amp;napshot…</source>
         <translation>Enregistrer un &amp;instantané…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="223"/>
         <source>Write a copy of the plan as it is now, and keep working on this file</source>
         <translation>Écrire une copie du plan tel qu’il est et continuer sur ce fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>Preview and print the report of the area shown</source>
         <translation>Afficher et imprimer le rapport de l’espace affiché</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>Write the report of the area shown as a PDF, in the background</source>
         <translation>Écrire le rapport de l’espace affiché en PDF, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="239"/>
         <source>Export &amp;Business Continuity Plan…</source>
         <translation>Exporter le plan de &amp;continuité…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
         <source>Write the whole plan as a business continuity plan document, PDF or OpenDocument Text</source>
         <translation>Écrire le plan entier en document de plan de continuité, PDF ou texte OpenDocument</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Close Plan</source>
         <translation>&amp;Fermer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1080"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="264"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Add &amp;Process</source>
         <translation>Ajouter un &amp;processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Add a business process and type its name</source>
         <translation>Ajouter un processus métier et taper son nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>Remove Process</source>
         <translation>Supprimer le processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="283"/>
         <source>Add &amp;Service</source>
         <translation>Ajouter un &amp;service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Add a service, site, supplier or team and edit it in the inspector</source>
         <translation>Ajouter un service, un site, un fournisseur ou une équipe et le modifier dans l’inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="289"/>
         <source>Remove Service</source>
         <translation>Supprimer le service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
         <source>&amp;Tier Policy…</source>
         <translation>Politique de &amp;niveaux…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="297"/>
         <source>What qualifies a process for each tier</source>
         <translation>Ce qui qualifie un processus pour chaque niveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="300"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>The language of the window</source>
         <translation>La langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="307"/>
         <source>&amp;Presentation Mode</source>
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>Larger text and rows for a projector</source>
         <translation>Texte et lignes plus grands pour un projecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>&amp;About Continuity</source>
         <translation>À propos de &amp;Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="327"/>
-        <location filename="../app/gui/MainWindow.cpp" line="338"/>
         <source>Plan &amp;JSON…</source>
         <translation>Plan &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
         <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="332"/>
         <source>&amp;People from vCards…</source>
         <translation>&amp;Personnes depuis des vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="335"/>
         <source>Add or update persons from a vCard file (matched by e-mail, then name)</source>
         <translation>Ajouter ou mettre à jour des personnes depuis un fichier vCard (rapprochées par e-mail, puis par nom)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="339"/>
         <source>&amp;Services as CSV…</source>
         <translation>&amp;Services en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>&amp;Dependencies as CSV…</source>
         <translation>&amp;Dépendances en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="341"/>
         <source>&amp;Findings as CSV…</source>
         <translation>&amp;Constats en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="342"/>
         <source>Graph as D&amp;OT…</source>
         <translation>Graphe en D&amp;OT…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="343"/>
         <source>&amp;People as vCards…</source>
         <translation>&amp;Personnes en vCards…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Processes &amp;&amp; BIA</source>
         <translation>&amp;Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>Dependency &amp;Map</source>
         <translation>&amp;Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Analyses</source>
         <translation>&amp;Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="357"/>
         <source>&amp;Runbooks</source>
         <translation>P&amp;rocédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>&amp;Exercises</source>
         <translation>&amp;Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>P&amp;eople</source>
         <translation>P&amp;ersonnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="359"/>
         <source>&amp;Incidents &amp;&amp; SLOs</source>
         <translation>&amp;Incidents et SLO</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Search the Plan…</source>
         <translation>&amp;Rechercher dans le plan…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="373"/>
         <source>Find a process, service, runbook or exercise by name or id</source>
         <translation>Trouver un processus, un service, une procédure ou un exercice par son nom ou son identifiant</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="376"/>
         <source>Continuity &amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="380"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="389"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="392"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="399"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="404"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="415"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="430"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="448"/>
         <source>System Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="452"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="466"/>
         <source>Map &amp;Overview</source>
         <translation>&amp;Vue d’ensemble de la carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="472"/>
         <source>A small picture of the whole map in its corner while the map is larger than the view</source>
         <translation>Une petite image de toute la carte dans son coin, tant que la carte dépasse la vue</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="482"/>
         <source>&amp;Go To</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="486"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="494"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="497"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="519"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="520"/>
         <source>Processes &amp; BIA</source>
         <translation>Processus et BIA</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="521"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="522"/>
         <source>Dependency map</source>
         <translation>Carte des dépendances</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="523"/>
         <source>Analyses</source>
         <translation>Analyses</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="524"/>
         <source>Runbooks</source>
         <translation>Procédures</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="525"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="526"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="527"/>
         <source>Incidents &amp; SLOs</source>
         <translation>Incidents et SLO</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="535"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1027"/>
         <source>Continuity</source>
         <translation>Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="540"/>
         <source>Business continuity and disaster-recovery planning. Every change is written to the plan file as you make it.</source>
         <translation>Planification de la continuité d’activité et de la reprise après sinistre. Chaque modification est écrite dans le fichier du plan au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="561"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="799"/>
         <source>Choose what fails first: a draft runbook follows the recovery of a scenario.</source>
         <translation>Choisissez d’abord ce qui tombe en panne : une ébauche de procédure suit la reprise d’un scénario.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="807"/>
         <source>Recover from the loss of %1</source>
         <translation>Reprise après la perte de %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="813"/>
         <source>Draft Runbook</source>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="818"/>
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
@@ -7243,227 +5745,178 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="861"/>
         <source>Export Failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="913"/>
         <source>Analysing…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="930"/>
         <source>Writing the plan to its file…</source>
         <translation>Écriture du plan dans son fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="943"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="999"/>
         <source>Import from CMDB</source>
         <translation>Importer depuis une CMDB</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
         <source>%1 — Continuity</source>
         <translation>%1 — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
         <source>%1 [read-only] — Continuity</source>
         <translation>%1 [lecture seule] — Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1042"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1080"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1081"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1085"/>
         <source>Undo %1</source>
         <translation>Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1086"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1087"/>
         <source>Redo %1</source>
         <translation>Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1088"/>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1114"/>
         <source>This plan is already open.</source>
         <translation>Ce plan est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1120"/>
         <source>Another plan is being opened; wait for it or cancel it.</source>
         <translation>Un autre plan est en cours d’ouverture ; attendez-le ou annulez-le.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1128"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1159"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1170"/>
         <source>Cannot Open Plan</source>
         <translation>Impossible d’ouvrir le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1174"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1140"/>
         <source>Opening Plan</source>
         <translation>Ouverture du plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1149"/>
         <source>Opening the plan was cancelled.</source>
         <translation>L’ouverture du plan a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1196"/>
         <source>Plan Opened Read-Only</source>
         <translation>Plan ouvert en lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1197"/>
         <source>%1 is open read-only: %2</source>
         <translation>%1 est ouvert en lecture seule : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1209"/>
         <source>Cannot Create Plan</source>
         <translation>Impossible de créer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1222"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1228"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1238"/>
         <source>Cannot Open Sample Plan</source>
         <translation>Impossible d’ouvrir le plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1229"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1233"/>
         <source>Sample plan</source>
         <translation>Plan d’exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1235"/>
         <source>Sample plan (%1)</source>
         <translation>Plan d’exemple (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1248"/>
         <source>New Plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1249"/>
         <source>New plan.continuity</source>
         <translation>Nouveau plan.continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1269"/>
         <source>Save Plan As</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1274"/>
         <source>Cannot Save Plan</source>
         <translation>Impossible d’enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1276"/>
         <source>Now working on %1</source>
         <translation>Vous travaillez maintenant sur %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1288"/>
         <source>Save Snapshot</source>
         <translation>Enregistrer un instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1293"/>
         <source>Cannot Save Snapshot</source>
         <translation>Impossible d’enregistrer l’instantané</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1295"/>
         <source>Snapshot written to %1</source>
         <translation>Instantané écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1302"/>
         <source>About Continuity</source>
         <translation>À propos de Continuity</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1305"/>
         <source>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;A workbench for business continuity and disaster-recovery planning.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · plan format %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Continuity %1&lt;/h3&gt;&lt;p&gt;Un atelier pour planifier la continuité d’activité et la reprise après sinistre.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Graphviz %4 · format de plan %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1328"/>
         <source>Add Process</source>
         <translation>Ajouter un processus</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1328"/>
         <source>Name of the new business process:</source>
         <translation>Nom du nouveau processus métier :</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1365"/>
         <source>Tier Policy Not Changed</source>
         <translation>Politique de niveaux non modifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1450"/>
         <source>New service</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1495"/>
         <source>Change Not Saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1496"/>
         <source>The change could not be written to the plan file, so it was not made.
 
 %1</source>
@@ -7472,7 +5925,6 @@ de données</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1532"/>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
@@ -7480,52 +5932,42 @@ de données</translation>
 <context>
     <name>Continuity::MapExport</name>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="59"/>
         <source>Dependency map drawn %1 · nodes shown: %2</source>
         <translation>Carte des dépendances dessinée le %1 · nœuds affichés : %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="151"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="158"/>
         <source>Assembly plan</source>
         <translation>Plan d’assemblage</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="228"/>
         <source>Page %1 · row %2 of %3, column %4 of %5</source>
         <translation>Feuille %1 · ligne %2 sur %3, colonne %4 sur %5</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="266"/>
         <source>left: %1</source>
         <translation>à gauche : %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="270"/>
         <source>right: %1</source>
         <translation>à droite : %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="274"/>
         <source>above: %1</source>
         <translation>au-dessus : %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="278"/>
         <source>below: %1</source>
         <translation>en dessous : %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="281"/>
         <source>Neighbours %1 · Legend and assembly plan on page 1</source>
         <translation>Feuilles voisines %1 · Légende et plan d’assemblage en page 1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapExport.cpp" line="294"/>
         <source>Scenario: %1 failed</source>
         <translation>
             <numerusform>Scénario : %1 en panne</numerusform>
@@ -7533,39 +5975,30 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="326"/>
         <source>%1: a wall print is written as a .pdf file.</source>
         <translation>%1 : une impression murale s’écrit dans un fichier .pdf.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="332"/>
         <source>A wall print has 1 to %1 pages across, not %2.</source>
         <translation>Une impression murale a de 1 à %1 feuilles en largeur, pas %2.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="395"/>
         <source>%1: the map can be written as .png, .svg or .pdf.</source>
         <translation>%1 : la carte peut être écrite en .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="438"/>
         <source>Dependency map exported by Continuity</source>
         <translation>Carte des dépendances exportée par Continuity</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="374"/>
-        <location filename="../views/map/MapExport.cpp" line="470"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="212"/>
         <source>Drawn %1 · %2 map pages follow, %3 across and %4 down, on %5 · Cut along the dashed line on the left or top of a page and lay it over its neighbour&apos;s dashed line</source>
         <translation>Dessinée le %1 · %2 feuilles de carte suivent, %3 en largeur et %4 en hauteur, en %5 · Découpez une feuille le long du pointillé à gauche ou en haut et posez-la sur le pointillé de sa voisine</translation>
     </message>
     <message>
-        <location filename="../views/map/MapExport.cpp" line="375"/>
-        <location filename="../views/map/MapExport.cpp" line="471"/>
         <source>painting failed</source>
         <translation>le dessin a échoué</translation>
     </message>
@@ -7573,7 +6006,6 @@ de données</translation>
 <context>
     <name>Continuity::MapGraph</name>
     <message numerus="yes">
-        <location filename="../models/map/MapGraph.cpp" line="142"/>
         <source>%1 (site, %n node(s))</source>
         <translation>
             <numerusform>%1 (site, %n nœud)</numerusform>
@@ -7581,7 +6013,6 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/map/MapGraph.cpp" line="157"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
@@ -7589,23 +6020,18 @@ de données</translation>
 <context>
     <name>Continuity::MapLegend</name>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="29"/>
         <source>Hard dependency</source>
         <translation>Dépendance forte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="30"/>
         <source>Soft dependency</source>
         <translation>Dépendance faible</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="31"/>
         <source>Through hidden nodes</source>
         <translation>Par des nœuds masqués</translation>
     </message>
     <message>
-        <location filename="../views/map/MapLegend.cpp" line="74"/>
-        <location filename="../views/map/MapLegend.cpp" line="126"/>
         <source>Colour: %1</source>
         <translation>Couleur : %1</translation>
     </message>
@@ -7613,7 +6039,6 @@ de données</translation>
 <context>
     <name>Continuity::MapOverview</name>
     <message>
-        <location filename="../views/map/MapOverview.cpp" line="28"/>
         <source>The whole map: click or drag to move the view</source>
         <translation>Toute la carte : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
@@ -7621,137 +6046,106 @@ de données</translation>
 <context>
     <name>Continuity::MapPage</name>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="62"/>
         <source>Drag the key anywhere over the map</source>
         <translation>Faites glisser la légende n’importe où sur la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="82"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="98"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="135"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="141"/>
         <source>Lay Out</source>
         <translation>Disposer</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="144"/>
         <source>Layered (dot)</source>
         <translation>En couches (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="147"/>
         <source>Processes at the top, sites and suppliers at the bottom</source>
         <translation>Processus en haut, sites et fournisseurs en bas</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="149"/>
         <source>Large graph (sfdp)</source>
         <translation>Grand graphe (sfdp)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="154"/>
         <source>Cluster by Site</source>
         <translation>Regrouper par site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="156"/>
         <source>Draw the services at each site in one box (dot)</source>
         <translation>Dessiner les services de chaque site dans un cadre (dot)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="161"/>
-        <location filename="../views/map/MapPage.cpp" line="586"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="164"/>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Afficher toute la carte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="165"/>
         <source>Zoom In</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="167"/>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="173"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="176"/>
-        <location filename="../views/map/MapPage.cpp" line="571"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="183"/>
         <source>Connect</source>
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="189"/>
         <source>Drag from a consumer to what it depends on to add a dependency (C)</source>
         <translation>Faites glisser d’un consommateur vers ce dont il dépend pour ajouter une dépendance (C)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="193"/>
-        <location filename="../views/map/MapPage.cpp" line="643"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="199"/>
-        <location filename="../views/map/MapPage.cpp" line="642"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="204"/>
-        <location filename="../views/map/MapPage.cpp" line="585"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="209"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="221"/>
         <source>Colour by </source>
         <translation>Couleur par </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="238"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="261"/>
         <source>Find a node (Ctrl+F)</source>
         <translation>Chercher un nœud (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="276"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n trouvé</numerusform>
@@ -7759,88 +6153,70 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="287"/>
         <source>Map Filters</source>
         <translation>Filtres de la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="290"/>
         <source>Show: </source>
         <translation>Afficher : </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="296"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="306"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="314"/>
         <source>Tiers</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="318"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="319"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="330"/>
         <source>A site and everything that depends on it</source>
         <translation>Un site et tout ce qui en dépend</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="336"/>
-        <location filename="../views/map/MapPage.cpp" line="610"/>
         <source>Neighbourhood</source>
         <translation>Voisinage</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="339"/>
         <source>Only what the selected nodes depend on and what depends on them</source>
         <translation>Seulement ce dont dépendent les nœuds choisis et ce qui dépend d’eux</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="346"/>
         <source> hops</source>
         <translation> sauts</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="347"/>
         <source>How many steps up (consumers) and down (providers) to show</source>
         <translation>Combien de pas vers le haut (consommateurs) et vers le bas (fournisseurs) afficher</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="351"/>
         <source>Expand All</source>
         <translation>Tout déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="389"/>
         <source>Select a node first, then show its neighbourhood.</source>
         <translation>Choisissez d’abord un nœud, puis affichez son voisinage.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="405"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="455"/>
         <source>There is nothing on the map to lay out.</source>
         <translation>Il n’y a rien à disposer sur la carte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="473"/>
         <source>Laying out %n node(s) with %1… %2 s</source>
         <translation>
             <numerusform>Disposition de %n nœud avec %1… %2 s</numerusform>
@@ -7848,22 +6224,18 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="485"/>
         <source>Layout cancelled; the map is as it was.</source>
         <translation>Disposition annulée ; la carte est comme avant.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="498"/>
         <source>Layout Failed</source>
         <translation>La disposition a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="507"/>
         <source>Lay out the map with %1</source>
         <translation>Disposer la carte avec %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="515"/>
         <source>Laid out %n node(s) with %1 in %2 s.</source>
         <translation>
             <numerusform>%n nœud disposé avec %1 en %2 s.</numerusform>
@@ -7871,178 +6243,142 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="527"/>
         <source>Hard dependency</source>
         <translation>Dépendance forte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="528"/>
         <source>Soft dependency (degrades only)</source>
         <translation>Dépendance faible (dégradation seulement)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="534"/>
         <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>Dans le groupe « %1 » (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="541"/>
         <source>In a New Redundancy Group…</source>
         <translation>Dans un nouveau groupe de redondance…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="550"/>
         <source>New Redundancy Group</source>
         <translation>Nouveau groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="551"/>
         <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Nom du groupe (par exemple « base de données ») :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="569"/>
         <source>Add Here</source>
         <translation>Ajouter ici</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="591"/>
         <source>Expand</source>
         <translation>Déplier</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="602"/>
         <source>Fail This</source>
         <translation>Faire tomber en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="602"/>
         <source>Fail These</source>
         <translation>Faire tomber ceux-ci en panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="608"/>
         <source>Show in Analyses</source>
         <translation>Afficher dans les analyses</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="622"/>
         <source>Collapse Site</source>
         <translation>Replier le site</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="635"/>
         <source>Collapse Group &quot;%1&quot;</source>
         <translation>Replier le groupe « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="659"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="698"/>
         <source>Wall Print on %1 Pages</source>
         <translation>Impression murale sur feuilles %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="703"/>
         <source>Names at natural size</source>
         <translation>Noms en taille réelle</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="704"/>
         <source> pages</source>
         <translation> feuilles</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="710"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="716"/>
         <source>%1 pages (%2 across, %3 down) and an assembly plan; names at %4 %</source>
         <translation>%1 feuilles (%2 en largeur, %3 en hauteur) et un plan d’assemblage ; noms à %4 %</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="724"/>
         <source>Title:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="725"/>
         <source>Pages across:</source>
         <translation>Feuilles en largeur :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="726"/>
         <source>Prints:</source>
         <translation>Imprime :</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="728"/>
         <source>Choose File…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="737"/>
         <source>Wall Print</source>
         <translation>Impression murale</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="740"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="751"/>
         <source>Wrote %1 pages and an assembly plan to %2</source>
         <translation>%1 feuilles et un plan d’assemblage écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="761"/>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="763"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="748"/>
-        <location filename="../views/map/MapPage.cpp" line="770"/>
         <source>Export Failed</source>
         <translation>L’export a échoué</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="240"/>
         <source>Save the map as PNG, SVG or PDF; the arrow offers wall prints</source>
         <translation>Enregistrer la carte en PNG, SVG ou PDF ; la flèche propose les impressions murales</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="244"/>
         <source>Picture (PNG, SVG, PDF)…</source>
         <translation>Image (PNG, SVG, PDF)…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="246"/>
         <source>Wall Print on A4 Pages…</source>
         <translation>Impression murale sur feuilles A4…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="249"/>
         <source>Wall Print on A3 Pages…</source>
         <translation>Impression murale sur feuilles A3…</translation>
     </message>
     <message>
-        <location filename="../views/map/MapPage.cpp" line="773"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapPage.cpp" line="804"/>
         <source>Copied %n node(s).</source>
         <translation>
             <numerusform>%n nœud copié.</numerusform>
@@ -8053,30 +6389,22 @@ de données</translation>
 <context>
     <name>Continuity::MapScene</name>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="393"/>
         <source>%1: %2 of %3</source>
         <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="591"/>
-        <location filename="../views/map/MapScene.cpp" line="623"/>
-        <location filename="../views/map/MapScene.cpp" line="636"/>
-        <location filename="../views/map/MapScene.cpp" line="688"/>
         <source>This plan cannot be edited.</source>
         <translation>Ce plan ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="598"/>
         <source>New process</source>
         <translation>Nouveau processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="694"/>
         <source>The clipboard does not hold processes or services from Continuity: %1</source>
         <translation>Le presse-papiers ne contient pas de processus ni de services de Continuity : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/map/MapScene.cpp" line="731"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Déplacer %n nœud</numerusform>
@@ -8084,17 +6412,14 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="732"/>
         <source>This plan is read-only; the move was not kept.</source>
         <translation>Ce plan est en lecture seule ; le déplacement n’a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="869"/>
         <source>The layout does not match the map; lay it out again.</source>
         <translation>La disposition ne correspond pas à la carte ; disposez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../views/map/MapScene.cpp" line="887"/>
         <source>This plan is read-only; the layout cannot be kept.</source>
         <translation>Ce plan est en lecture seule ; la disposition ne peut pas être conservée.</translation>
     </message>
@@ -8102,57 +6427,46 @@ de données</translation>
 <context>
     <name>Continuity::MapStyle</name>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="93"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="95"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="97"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="108"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="109"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="112"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="119"/>
         <source>Failed (scenario)</source>
         <translation>En panne (scénario)</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="120"/>
         <source>Down</source>
         <translation>En panne</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="121"/>
         <source>Degraded</source>
         <translation>Dégradé</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="123"/>
         <source>Up, redundancy lost</source>
         <translation>En service, redondance perdue</translation>
     </message>
     <message>
-        <location filename="../views/map/MapStyle.cpp" line="124"/>
         <source>Up</source>
         <translation>En service</translation>
     </message>
@@ -8160,313 +6474,242 @@ de données</translation>
 <context>
     <name>Continuity::NodeInspector</name>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="39"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="91"/>
         <source>From the tier policy</source>
         <translation>D’après la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="99"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="153"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="100"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="155"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="101"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="156"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="102"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="164"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="103"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="165"/>
         <source>Why this tier</source>
         <translation>Pourquoi ce niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="104"/>
         <source>MTD (hours)</source>
         <translation>MTD (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="105"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="162"/>
         <source>RTO (hours)</source>
         <translation>RTO (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="106"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="163"/>
         <source>RPO (hours)</source>
         <translation>RPO (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="107"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="108"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="161"/>
         <source>Recovery time (hours)</source>
         <translation>Durée de reprise (heures)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="123"/>
         <source>Not given</source>
         <translation>Non indiqué</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="124"/>
         <source>On premises</source>
         <translation>Sur site</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="125"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="126"/>
         <source>SaaS</source>
         <translation>SaaS</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="130"/>
         <source>Single</source>
         <translation>Unique</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="131"/>
         <source>Active-passive</source>
         <translation>Actif-passif</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="132"/>
         <source>Active-active</source>
         <translation>Actif-actif</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="133"/>
         <source>Multi-region</source>
         <translation>Multirégion</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="136"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="137"/>
         <source>Synchronous</source>
         <translation>Synchrone</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="138"/>
         <source>Asynchronous, with a lag of</source>
         <translation>Asynchrone, avec un retard de</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="139"/>
         <source>Backups only, every</source>
         <translation>Sauvegardes seulement, toutes les</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="141"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="148"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="152"/>
         <source>GDPR, PCI-DSS, …</source>
         <translation>RGPD, PCI-DSS, …</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="154"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="157"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="158"/>
         <source>Provider or vendor</source>
         <translation>Fournisseur ou éditeur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="159"/>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="160"/>
         <source>Replication</source>
         <translation>Réplication</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="166"/>
         <source>Regulatory tags</source>
         <translation>Étiquettes réglementaires</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="174"/>
         <source>From the CMDB</source>
         <translation>Depuis la CMDB</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="177"/>
         <source>Select a process or service to see and edit it here.</source>
         <translation>Choisissez un processus ou un service pour le voir et le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Strength</source>
         <translation>Force</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="195"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="211"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="544"/>
         <source>hard</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="212"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="545"/>
         <source>soft</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="213"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="234"/>
         <source>Dependencies</source>
         <translation>Dépendances</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="241"/>
         <source>Redundancy group</source>
         <translation>Groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="241"/>
         <source>Needs</source>
         <translation>Exige</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="248"/>
         <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Nouveau groupe, p. ex. « sites »</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="249"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="260"/>
         <source>Needed by</source>
         <translation>Nécessaire à</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="304"/>
         <source>a person or role of the plan, or a name</source>
         <translation>une personne ou un rôle du plan, ou un nom</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="368"/>
         <source>Process &quot;%1&quot; (%2)</source>
         <translation>Processus « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="382"/>
         <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="411"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="457"/>
-        <location filename="../views/inspector/NodeInspector.cpp" line="490"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n’est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="561"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="578"/>
         <source>Remove the dependency on %1</source>
         <translation>Supprimer la dépendance envers %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="599"/>
         <source> of %1</source>
         <translation> sur %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="610"/>
         <source>Remove the group %1</source>
         <translation>Supprimer le groupe %1</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="626"/>
         <source> (soft)</source>
         <translation> (faible)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="628"/>
         <source> (in its group &quot;%1&quot;)</source>
         <translation> (dans son groupe « %1 »)</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="632"/>
         <source>Nothing depends on it.</source>
         <translation>Rien n’en dépend.</translation>
     </message>
     <message>
-        <location filename="../views/inspector/NodeInspector.cpp" line="656"/>
         <source>Choose what it depends on from the list.</source>
         <translation>Choisissez dans la liste ce dont il dépend.</translation>
     </message>
@@ -8474,17 +6717,14 @@ de données</translation>
 <context>
     <name>Continuity::NodeItem</name>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="32"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="34"/>
         <source>Site, collapsed</source>
         <translation>Site, replié</translation>
     </message>
     <message>
-        <location filename="../views/map/NodeItem.cpp" line="36"/>
         <source>Redundancy group</source>
         <translation>Groupe de redondance</translation>
     </message>
@@ -8492,37 +6732,30 @@ de données</translation>
 <context>
     <name>Continuity::PeopleCards</name>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="77"/>
         <source>No phone number</source>
         <translation>Aucun numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="88"/>
         <source>Time zone %1, local time now %2</source>
         <translation>Fuseau horaire %1, heure locale actuelle %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="94"/>
         <source>Deputy: %1</source>
         <translation>Suppléant : %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="102"/>
         <source>Roles: %1</source>
         <translation>Rôles : %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="106"/>
         <source>Contact details never confirmed</source>
         <translation>Coordonnées jamais confirmées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="110"/>
         <source>Details confirmed on %1 (%n days ago)</source>
         <translation>
             <numerusform>Coordonnées confirmées le %1 (il y a %n jour)</numerusform>
@@ -8530,72 +6763,58 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="141"/>
         <source>Staffs %1</source>
         <translation>Compose %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="148"/>
         <source>Nobody on call now</source>
         <translation>Personne d’astreinte en ce moment</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="149"/>
         <source>On call now: %1 until %2</source>
         <translation>D’astreinte maintenant : %1 jusqu’au %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="161"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="163"/>
         <source>until %1</source>
         <translation>jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="168"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="170"/>
         <source>No members</source>
         <translation>Aucun membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="178"/>
         <source>on call</source>
         <translation>d’astreinte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="180"/>
         <source>no phone</source>
         <translation>pas de téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="185"/>
         <source>Assembled and working %1 h after a declaration</source>
         <translation>Mobilisé et opérationnel %1 h après une déclaration</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="189"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="190"/>
         <source>Escalation (the default of tier %1)</source>
         <translation>Escalade (par défaut du niveau %1)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeopleCards.cpp" line="197"/>
         <source>after %1 min: %2</source>
         <translation>après %1 min : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/people/PeopleCards.cpp" line="204"/>
         <source>Repeated %n more time(s)</source>
         <translation>
             <numerusform>Répétée encore %n fois</numerusform>
@@ -8606,431 +6825,338 @@ de données</translation>
 <context>
     <name>Continuity::PeoplePage</name>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="108"/>
         <source>Search people, roles and call trees</source>
         <translation>Rechercher des personnes, rôles et arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="130"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1104"/>
         <source>Add Person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="133"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1127"/>
         <source>Add Role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="136"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1147"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1158"/>
         <source>Add Call Tree</source>
         <translation>Ajouter un arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="139"/>
-        <location filename="../views/people/PeoplePage.cpp" line="1182"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="146"/>
         <source>Persons</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="153"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="156"/>
         <source>Call trees</source>
         <translation>Arbres d’appel</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="197"/>
         <source>Choose a person, a role or a call tree, or add one.</source>
         <translation>Choisissez une personne, un rôle ou un arbre d’appel, ou ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="215"/>
         <source>Contact Sheet PDF…</source>
         <translation>Fiche de contacts en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="217"/>
         <source>Everyone the plan names, by what they own, with their phones and the call trees: to print and carry</source>
         <translation>Toutes les personnes du plan selon leurs responsabilités, avec leurs téléphones et les arbres d’appel : à imprimer et garder sur soi</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="223"/>
         <source>People Policy…</source>
         <translation>Règles des personnes…</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="225"/>
         <source>How often contacts confirm their details, whom to notify as a service&apos;s RTO runs out, and the default escalation of each tier</source>
         <translation>À quelle fréquence les contacts confirment leurs coordonnées, qui prévenir quand le RTO d’un service s’écoule, et l’escalade par défaut de chaque niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="249"/>
-        <location filename="../views/people/PeoplePage.cpp" line="333"/>
-        <location filename="../views/people/PeoplePage.cpp" line="514"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="250"/>
         <source>Title:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="251"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="252"/>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="260"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="260"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="270"/>
         <source>Add Phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="280"/>
         <source>Remove Phone</source>
         <translation>Retirer le téléphone</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="295"/>
         <source>Phones:</source>
         <translation>Téléphones :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="299"/>
         <source>(the plan&apos;s local time)</source>
         <translation>(heure locale du plan)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="303"/>
-        <location filename="../views/people/PeoplePage.cpp" line="402"/>
         <source>Time zone:</source>
         <translation>Fuseau horaire :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="307"/>
         <source>Deputy:</source>
         <translation>Suppléant :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="310"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="312"/>
         <source>Confirmed Today</source>
         <translation>Confirmé aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="321"/>
         <source>Details confirmed:</source>
         <translation>Coordonnées confirmées :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="322"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="337"/>
         <source>Team it staffs:</source>
         <translation>Équipe composée :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="340"/>
         <source>hours, e.g. 1.5</source>
         <translation>heures, p. ex. 1,5</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="342"/>
         <source>Mobilisation:</source>
         <translation>Mobilisation :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="355"/>
         <source>Add Member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="364"/>
         <source>Remove Member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="377"/>
         <source>The first is primary, the rest alternates; drag to reorder.</source>
         <translation>Le premier est titulaire, les autres suppléants ; faites glisser pour réordonner.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="380"/>
         <source>Members:</source>
         <translation>Membres :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="382"/>
         <source>On-call rota</source>
         <translation>Planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="384"/>
         <source>Members take turns on call, in their order</source>
         <translation>Les membres se relaient d’astreinte, dans leur ordre</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="396"/>
         <source>First handover:</source>
         <translation>Première relève :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="406"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="408"/>
         <source>Shift length:</source>
         <translation>Durée d’une astreinte :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="411"/>
         <source>Stands in</source>
         <translation>Remplaçant</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="420"/>
         <source>Add Override</source>
         <translation>Ajouter un remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="438"/>
         <source>Remove Override</source>
         <translation>Retirer le remplacement</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="449"/>
         <source>Overrides:</source>
         <translation>Remplacements :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="453"/>
         <source>Escalation policy</source>
         <translation>Règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="455"/>
         <source>Escalate when nobody answers</source>
         <translation>Escalader quand personne ne répond</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="465"/>
         <source>After (min)</source>
         <translation>Après (min)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="465"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Prévenir (noms séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="475"/>
         <source>Add Level</source>
         <translation>Ajouter un niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="485"/>
         <source>Remove Level</source>
         <translation>Retirer le niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="502"/>
         <source>Repeat the whole policy:</source>
         <translation>Répéter toute la règle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="519"/>
-        <location filename="../views/people/PeoplePage.cpp" line="526"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="521"/>
         <source>Each call takes:</source>
         <translation>Chaque appel dure :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="528"/>
         <source>Everyone reached within:</source>
         <translation>Tout le monde joint en :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>Reached after</source>
         <translation>Joint après</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="535"/>
         <source>If unreachable</source>
         <translation>Si injoignable</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="543"/>
         <source>Each caller rings the people under them in order; drag a row onto another to move it there.</source>
         <translation>Chaque appelant appelle dans l’ordre les personnes placées sous lui ; faites glisser une ligne sur une autre pour l’y déplacer.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="554"/>
         <source>Add Under Selected</source>
         <translation>Ajouter sous la sélection</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="557"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="564"/>
         <source>Person or role:</source>
         <translation>Personne ou rôle :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="574"/>
         <source>Selected one&apos;s fallback:</source>
         <translation>Remplaçant de la sélection :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="606"/>
         <source>(nobody)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="613"/>
         <source>%1 (role)</source>
         <translation>%1 (rôle)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="641"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="815"/>
         <source>%1 (role): nobody</source>
         <translation>%1 (rôle) : personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="816"/>
         <source>%1 (role): %2</source>
         <translation>%1 (rôle) : %2</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="843"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="850"/>
         <source>Everyone is reached after %1 min: over the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min : au-delà de l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="852"/>
         <source>Everyone is reached after %1 min, within the target of %2 min.</source>
         <translation>Tout le monde est joint après %1 min, dans l’objectif de %2 min.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="922"/>
         <source>Mobilisation: enter a number of hours, such as %1.</source>
         <translation>Mobilisation : saisissez un nombre d’heures, par exemple %1.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="993"/>
         <source>A call tree starts with one person or role; drop the others under someone.</source>
         <translation>Un arbre d’appel commence par une seule personne ou un seul rôle ; déposez les autres sous quelqu’un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1039"/>
         <source>People Policy Not Changed</source>
         <translation>Règles des personnes non modifiées</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1051"/>
         <source>-contacts</source>
         <translation>-contacts</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1052"/>
         <source>Export the Contact Sheet as PDF</source>
         <translation>Exporter la fiche de contacts en PDF</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1053"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1065"/>
         <source>Contact sheet</source>
         <translation>Fiche de contacts</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1100"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1123"/>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1148"/>
         <source>A call tree starts with a person or a role: add one first.</source>
         <translation>Un arbre d’appel commence par une personne ou un rôle : ajoutez-en d’abord un.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePage.cpp" line="1152"/>
         <source>New call tree</source>
         <translation>Nouvel arbre d’appel</translation>
     </message>
@@ -9038,102 +7164,82 @@ de données</translation>
 <context>
     <name>Continuity::PeoplePolicyDialog</name>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="54"/>
         <source>People Policy</source>
         <translation>Règles des personnes</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="58"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="64"/>
         <source>At % of the RTO</source>
         <translation>À % du RTO</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="64"/>
         <source>Notify (names, comma-separated)</source>
         <translation>Prévenir (noms séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="68"/>
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="77"/>
         <source>Remove Step</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Levels (minutes: names; …)</source>
         <translation>Paliers (minutes : noms ; …)</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="90"/>
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="95"/>
         <source>For example &quot;0: Incident manager; 15: Crisis team&quot;. Leave the levels empty for no default in that tier.</source>
         <translation>Par exemple « 0: Responsable d’incident; 15: Cellule de crise ». Laissez les paliers vides pour aucun défaut à ce niveau.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="104"/>
         <source>Contacts confirm their details within this period, or the plan&apos;s check names them. As a service&apos;s recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier&apos;s.</source>
         <translation>Les contacts confirment leurs coordonnées dans ce délai, sinon la vérification du plan les cite. Quand la reprise d’un service dépasse une part de son RTO, la console en direct indique qui prévenir. Un rôle sans règle d’escalade propre utilise celle de son niveau.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="110"/>
         <source>Contact details confirmed &amp;every:</source>
         <translation>Coordonnées confirmées &amp;tous les :</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="117"/>
         <source>Escalation as the &amp;RTO runs out</source>
         <translation>Escalade à mesure que le &amp;RTO s’écoule</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="122"/>
         <source>Default &amp;escalation per tier</source>
         <translation>&amp;Escalade par défaut par niveau</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="175"/>
         <source>Step %1: &quot;%2&quot; is not a percentage of the RTO.</source>
         <translation>Étape %1 : « %2 » n’est pas un pourcentage du RTO.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="182"/>
         <source>Step %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Étape %1 : « %2 » n’est ni une personne ni un rôle du plan.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="197"/>
         <source>Tier %1: repeat must be a whole number.</source>
         <translation>Niveau %1 : la répétition doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="205"/>
         <source>Tier %1: write each level as &quot;minutes: names&quot;, levels separated by &quot;;&quot; (not &quot;%2&quot;).</source>
         <translation>Niveau %1 : écrivez chaque palier sous la forme « minutes: noms », paliers séparés par « ; » (pas « %2 »).</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="213"/>
         <source>Tier %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Niveau %1 : « %2 » n’est ni une personne ni un rôle du plan.</translation>
     </message>
     <message>
-        <location filename="../views/people/PeoplePolicyDialog.cpp" line="224"/>
         <source>People policy</source>
         <translation>Règles des personnes</translation>
     </message>
@@ -9141,384 +7247,286 @@ de données</translation>
 <context>
     <name>Continuity::PlanDocument</name>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="416"/>
         <source>An import is being written to the plan; edit again when it has finished.</source>
         <translation>Un import est en cours d’écriture dans le plan ; modifiez de nouveau quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="422"/>
-        <location filename="../models/document/PlanDocument.cpp" line="431"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1952"/>
         <source>This plan is open read-only: %1</source>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="462"/>
-        <location filename="../models/document/PlanDocument.cpp" line="465"/>
-        <location filename="../models/document/PlanDocument.cpp" line="490"/>
-        <location filename="../models/document/PlanDocument.cpp" line="570"/>
         <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="472"/>
         <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="484"/>
-        <location filename="../models/document/PlanDocument.cpp" line="512"/>
-        <location filename="../models/document/PlanDocument.cpp" line="552"/>
         <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="169"/>
         <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="519"/>
         <source>There is no time horizon %1; the plan has %2.</source>
         <translation>Il n’y a pas d’horizon %1 ; le plan en a %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="523"/>
         <source>A rating must be from 0 (none) to 4 (severe).</source>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="536"/>
         <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l’impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="588"/>
-        <location filename="../models/document/PlanDocument.cpp" line="591"/>
-        <location filename="../models/document/PlanDocument.cpp" line="618"/>
-        <location filename="../models/document/PlanDocument.cpp" line="621"/>
         <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="600"/>
         <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="612"/>
         <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="180"/>
         <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="642"/>
-        <location filename="../models/document/PlanDocument.cpp" line="704"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1023"/>
         <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus ni de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="646"/>
         <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="647"/>
         <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="951"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n’a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="867"/>
         <source>Add dependency %1 → %2</source>
         <translation>Ajouter la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="447"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="734"/>
-        <location filename="../models/document/PlanDocument.cpp" line="863"/>
-        <location filename="../models/document/PlanDocument.cpp" line="878"/>
         <source>Dependency %1 → %2</source>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="900"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="887"/>
         <source>Edit dependency %1 → %2</source>
         <translation>Modifier la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="123"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="123"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="905"/>
         <source>Remove dependency %1 → %2</source>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="919"/>
         <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="957"/>
         <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="982"/>
         <source>Tier policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="988"/>
         <source>Change tier policy</source>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1027"/>
         <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1379"/>
         <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="730"/>
-        <location filename="../models/document/PlanDocument.cpp" line="915"/>
-        <location filename="../models/document/PlanDocument.cpp" line="929"/>
         <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="71"/>
         <source>Clear %1 of &quot;%2&quot;</source>
         <translation>Effacer %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="72"/>
         <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="159"/>
         <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="169"/>
-        <location filename="../core/domain/Fields.cpp" line="244"/>
         <source>owner</source>
         <translation>le responsable</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="171"/>
-        <location filename="../core/domain/Fields.cpp" line="246"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="102"/>
-        <location filename="../models/document/PlanDocument.cpp" line="106"/>
         <source>the text typed</source>
         <translation>le texte saisi</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="167"/>
-        <location filename="../core/domain/Fields.cpp" line="237"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="175"/>
-        <location filename="../core/domain/Fields.cpp" line="305"/>
         <source>tier</source>
         <translation>le niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="178"/>
-        <location filename="../core/domain/Fields.cpp" line="308"/>
         <source>tier reason</source>
         <translation>la justification du niveau</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="182"/>
         <source>MTD</source>
         <translation>le MTD</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="187"/>
-        <location filename="../core/domain/Fields.cpp" line="285"/>
         <source>RTO</source>
         <translation>le RTO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="192"/>
-        <location filename="../core/domain/Fields.cpp" line="290"/>
         <source>RPO</source>
         <translation>le RPO</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="202"/>
-        <location filename="../core/domain/Fields.cpp" line="280"/>
         <source>recovery time</source>
         <translation>le temps de reprise</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="206"/>
         <source>BIA reviewer</source>
         <translation>réviseur de la BIA</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="210"/>
         <source>BIA review date</source>
         <translation>date de revue de la BIA</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="215"/>
         <source>BIA changed since review</source>
         <translation>BIA modifiée depuis la revue</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="268"/>
         <source>replication lag</source>
         <translation>retard de réplication</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="274"/>
         <source>backup interval</source>
         <translation>intervalle de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="295"/>
         <source>MTBF</source>
         <translation>MTBF</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="300"/>
         <source>MTTR</source>
         <translation>MTTR</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="197"/>
         <source>loss per hour</source>
         <translation>la perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="171"/>
         <source>impact ratings</source>
         <translation>les notes d’impact</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="172"/>
         <source>the ratings given</source>
         <translation>les notes données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="173"/>
-        <location filename="../models/document/PlanDocument.cpp" line="186"/>
         <source>position</source>
         <translation>la position</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="174"/>
-        <location filename="../models/document/PlanDocument.cpp" line="187"/>
         <source>a new place</source>
         <translation>un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="241"/>
         <source>kind</source>
         <translation>le type</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="250"/>
         <source>environment</source>
         <translation>l’environnement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="253"/>
         <source>provider</source>
         <translation>le fournisseur</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="257"/>
         <source>deployment</source>
         <translation>le déploiement</translation>
     </message>
     <message>
-        <location filename="../core/domain/Fields.cpp" line="262"/>
         <source>replication</source>
         <translation>la réplication</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="182"/>
         <source>tags</source>
         <translation>les étiquettes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="184"/>
         <source>CMDB attributes</source>
         <translation>les attributs CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="185"/>
         <source>the values given</source>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="450"/>
         <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="556"/>
         <source>A review needs the date it was made.</source>
         <translation>Une revue a besoin de sa date.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="560"/>
         <source>A review needs the name of who made it.</source>
         <translation>Une revue a besoin du nom de qui l’a faite.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="576"/>
         <source>Record BIA review of &quot;%1&quot;</source>
         <translation>Enregistrer la revue de la BIA de « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="719"/>
         <source>Delete %n node(s)</source>
         <translation>
             <numerusform>Supprimer %n nœud</numerusform>
@@ -9526,17 +7534,14 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="739"/>
         <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="818"/>
         <source>The pasted nodes</source>
         <translation>Les nœuds collés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="822"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>Coller %n nœud</numerusform>
@@ -9544,195 +7549,150 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="938"/>
         <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="997"/>
         <source>People policy</source>
         <translation>Règles des personnes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1003"/>
         <source>Change people policy</source>
         <translation>Modifier les règles des personnes</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1383"/>
         <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1394"/>
         <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1399"/>
         <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1411"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1453"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1484"/>
         <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1457"/>
         <source>Say who approves the runbook.</source>
         <translation>Indiquez qui approuve la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1461"/>
         <source>A runbook without steps cannot be approved.</source>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1473"/>
         <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1489"/>
         <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1548"/>
         <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1552"/>
         <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1563"/>
         <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1572"/>
         <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1585"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1610"/>
         <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1615"/>
         <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1683"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1713"/>
         <source>Incident &quot;%1&quot;</source>
         <translation>Incident « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1690"/>
         <source>There is already an incident with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un incident d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1695"/>
         <source>Add incident &quot;%1&quot;</source>
         <translation>Ajouter l’incident « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1708"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1731"/>
         <source>There is no incident with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’incident d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1736"/>
         <source>Delete incident &quot;%1&quot;</source>
         <translation>Supprimer l’incident « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1788"/>
         <source>The SLO of &quot;%1&quot;</source>
         <translation>Le SLO de « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1798"/>
         <source>Change the SLO of &quot;%1&quot;</source>
         <translation>Modifier le SLO de « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1799"/>
         <source>Add an SLO to &quot;%1&quot;</source>
         <translation>Ajouter un SLO à « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1810"/>
         <source>&quot;%1&quot; has no SLO.</source>
         <translation>« %1 » n’a pas de SLO.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1815"/>
         <source>Remove the SLO of &quot;%1&quot;</source>
         <translation>Retirer le SLO de « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1854"/>
         <source>The incident policy</source>
         <translation>La politique d’incidents</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1857"/>
         <source>Change the incident policy</source>
         <translation>Modifier la politique d’incidents</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1882"/>
         <source>The CMDB mapping: %1</source>
         <translation>La correspondance CMDB : %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1890"/>
         <source>Change the CMDB mapping</source>
         <translation>Modifier la correspondance CMDB</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1908"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1967"/>
         <source>The new plan</source>
         <translation>Le nouveau plan</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="1914"/>
-        <location filename="../models/document/PlanDocument.cpp" line="1982"/>
         <source>The plan could not be written.</source>
         <translation>Le plan n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2139"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2143"/>
         <source>owner of %1</source>
         <translation>responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2148"/>
         <source>step &quot;%1&quot; of %2</source>
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2159"/>
         <source>exercise %1</source>
         <translation>exercice %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/document/PlanDocument.cpp" line="2172"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -9740,97 +7700,74 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2173"/>
         <source>%1 cannot be removed while the plan names them: %2.</source>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2181"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2195"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2429"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2441"/>
         <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2186"/>
         <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2201"/>
         <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2212"/>
         <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2222"/>
         <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2259"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2273"/>
         <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2264"/>
         <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2280"/>
         <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2291"/>
         <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2301"/>
         <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2338"/>
-        <location filename="../models/document/PlanDocument.cpp" line="2352"/>
         <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2343"/>
         <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2358"/>
         <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2369"/>
         <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2374"/>
         <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2424"/>
         <source>Person &quot;%1&quot; would be lost.</source>
         <translation>La personne « %1 » serait perdue.</translation>
     </message>
     <message>
-        <location filename="../models/document/PlanDocument.cpp" line="2444"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -9838,260 +7775,202 @@ de données</translation>
 <context>
     <name>Continuity::PlanFile</name>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="79"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="83"/>
         <source>%1 is a folder, not a Continuity plan.</source>
         <translation>%1 est un dossier, pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="87"/>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="92"/>
         <source>%1 is empty (0 bytes), so it is not a Continuity plan.</source>
         <translation>%1 est vide (0 octet) : ce n’est donc pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="99"/>
         <source>%1 is not a Continuity plan: it is not an SQLite database.</source>
         <translation>%1 n’est pas un plan Continuity : ce n’est pas une base SQLite.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="112"/>
         <source>%1 is damaged: its header gives an impossible page size (%2).</source>
         <translation>%1 est endommagé : son en-tête indique une taille de page impossible (%2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="118"/>
         <source>%1 is an SQLite database, but not a Continuity plan.</source>
         <translation>%1 est une base SQLite, mais pas un plan Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="122"/>
         <source>%1 was made by a newer version of Continuity (plan format %2; this version reads formats up to %3). Open it with a newer Continuity.</source>
         <translation>%1 a été créé par une version plus récente de Continuity (format de plan %2 ; cette version lit les formats jusqu’à %3). Ouvrez-le avec un Continuity plus récent.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="130"/>
         <source>%1 is damaged: it has no plan format version.</source>
         <translation>%1 est endommagé : il n’a pas de version de format de plan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="138"/>
         <source>%1 is damaged: it is truncated (%2 bytes of the %3 it should have). Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : il est tronqué (%2 octets sur les %3 attendus). Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="146"/>
         <source>%1 is damaged: its size is not a whole number of pages. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : sa taille n’est pas un nombre entier de pages. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="214"/>
         <source>the trigger &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>le déclencheur « %1 » de la table « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="216"/>
         <source>the view &quot;%1&quot;</source>
         <translation>la vue « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="218"/>
         <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>l’index « %1 » de la table « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="220"/>
         <source>the virtual table &quot;%1&quot;</source>
         <translation>la table virtuelle « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="221"/>
         <source>the table &quot;%1&quot;</source>
         <translation>la table « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="325"/>
         <source>The lock file %1 named no Continuity that holds the plan; it was taken over.</source>
         <translation>Le fichier de verrou %1 ne nommait aucun Continuity détenant le plan ; il a été repris.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="335"/>
         <source>it is already open in Continuity on %1 (process %2). Close it there to edit it here.</source>
         <translation>il est déjà ouvert dans Continuity sur %1 (processus %2). Fermez-le là-bas pour le modifier ici.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="337"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="340"/>
         <source>it is already open in another Continuity window.</source>
         <translation>il est déjà ouvert dans une autre fenêtre de Continuity.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="343"/>
-        <location filename="../models/storage/PlanFile.cpp" line="679"/>
         <source>its folder is read-only, so no lock can be taken beside it.</source>
         <translation>son dossier est en lecture seule : aucun verrou ne peut être posé à côté.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="354"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="363"/>
-        <location filename="../models/storage/PlanFile.cpp" line="376"/>
-        <location filename="../models/storage/PlanFile.cpp" line="398"/>
-        <location filename="../models/storage/PlanFile.cpp" line="403"/>
-        <location filename="../models/storage/PlanFile.cpp" line="422"/>
-        <location filename="../models/storage/PlanFile.cpp" line="431"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="386"/>
         <source>%1 is open read-only.</source>
         <translation>%1 est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="448"/>
         <source>%1 holds a change that a program stopped in the middle of (the journal %2 beside it). It must be rolled back before the plan can be read, and that needs a file and folder that can be written: copy both files to a writable folder and open the copy.</source>
         <translation>%1 contient une modification qu’un programme a interrompue en cours de route (le journal %2 à côté). Elle doit être annulée avant de pouvoir lire le plan, ce qui exige un fichier et un dossier accessibles en écriture : copiez les deux fichiers dans un dossier accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="477"/>
         <source>%1 holds a change that a program stopped in the middle of, and it could not be rolled back: %2</source>
         <translation>%1 contient une modification qu’un programme a interrompue en cours de route, et elle n’a pas pu être annulée : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="511"/>
         <source>%1 cannot be checked: %2</source>
         <translation>%1 ne peut pas être vérifié : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="530"/>
         <source>%1 was not opened: it holds %2, which Continuity does not create. A plan file holds data only; the file is unchanged.</source>
         <translation>%1 n’a pas été ouvert : il contient un objet que Continuity ne crée pas (%2). Un fichier de plan ne contient que des données ; le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="536"/>
         <source>%1 was not opened: %2 is not defined as Continuity defines it in plan format %3. The file is unchanged.</source>
         <translation>%1 n’a pas été ouvert : la définition de %2 diffère de celle de Continuity pour le format de plan %3. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="551"/>
         <source>%1 is damaged: %2 of plan format %3 is missing. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : il manque %2 du format de plan %3. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="583"/>
         <source>a row of %1 names a row of %2 that does not exist</source>
         <translation>une ligne de %1 désigne une ligne de %2 qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="600"/>
         <source>%1 could not be upgraded to plan format %2 (%3): %4. The file is unchanged.</source>
         <translation>%1 n’a pas pu être mis au format de plan %2 (%3) : %4. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="617"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="622"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="626"/>
         <source>%1 cannot be created: the folder is read-only.</source>
         <translation>%1 ne peut pas être créé : le dossier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="633"/>
-        <location filename="../models/storage/PlanFile.cpp" line="648"/>
         <source>%1 cannot be created: %2</source>
         <translation>%1 ne peut pas être créé : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="672"/>
         <source>it was opened read-only.</source>
         <translation>il a été ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="675"/>
         <source>the file is read-only.</source>
         <translation>le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="517"/>
-        <location filename="../models/storage/PlanFile.cpp" line="705"/>
         <source>%1 is damaged and cannot be read: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé et ne peut pas être lu : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="684"/>
         <source>the file has more than one name (a hard link), so no lock can keep a second writer out. Copy it to edit it.</source>
         <translation>le fichier a plusieurs noms (un lien physique) ; aucun verrou ne peut donc écarter un second rédacteur. Copiez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="746"/>
         <source>a value in table %1 breaks the rules of its column</source>
         <translation>une valeur de la table %1 enfreint les règles de sa colonne</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="747"/>
         <source>%1 holds values Continuity does not accept, so it was not read: %2. The file is unchanged.</source>
         <translation>%1 contient des valeurs que Continuity n’accepte pas ; il n’a donc pas été lu : %2. Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="726"/>
         <source>%1 is damaged: %2. Restore it from a snapshot or a backup.</source>
         <translation>%1 est endommagé : %2. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="751"/>
         <source>%1: %2 The file is unchanged.</source>
         <translation>%1 : %2 Le fichier est inchangé.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="760"/>
         <source>%1 is damaged: its plan format version cannot be read.</source>
         <translation>%1 est endommagé : sa version de format de plan est illisible.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="775"/>
         <source>%1 uses the older plan format %2 and must be upgraded to format %3 before it can be read, but %4 (%5)</source>
         <translation>%1 utilise l’ancien format de plan %2 et doit passer au format %3 avant d’être lu, mais %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="801"/>
         <source>A plan cannot be copied onto itself.</source>
         <translation>Un plan ne peut pas être copié sur lui-même.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="808"/>
         <source>%1 is open in Continuity; close it there first.</source>
         <translation>%1 est ouvert dans Continuity ; fermez-le d’abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="817"/>
         <source>The plan could not be written to %1: %2</source>
         <translation>Le plan n’a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanFile.cpp" line="845"/>
         <source>row %1 of table %2 refers to a missing row of table %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de la table %3</translation>
     </message>
@@ -10099,190 +7978,138 @@ de données</translation>
 <context>
     <name>Continuity::PlanJson</name>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="583"/>
         <source>... and %1 more problems</source>
         <translation>... et %1 autres problèmes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="605"/>
         <source>is not a known field</source>
         <translation>n’est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="674"/>
-        <location filename="../models/io/PlanJson.cpp" line="692"/>
-        <location filename="../models/io/PlanJson.cpp" line="716"/>
-        <location filename="../models/io/PlanJson.cpp" line="747"/>
-        <location filename="../models/io/PlanJson.cpp" line="801"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="720"/>
-        <location filename="../models/io/PlanJson.cpp" line="826"/>
-        <location filename="../models/io/PlanJson.cpp" line="1206"/>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="724"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="735"/>
         <source>must be a string or null</source>
         <translation>doit être une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="751"/>
         <source>must be a non-negative number</source>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="767"/>
         <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
         <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="779"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="677"/>
-        <location filename="../models/io/PlanJson.cpp" line="807"/>
         <source>must be one of: %1</source>
         <translation>doit être l’une des valeurs : %1</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="820"/>
         <source>must be an array of strings</source>
         <translation>doit être un tableau de chaînes</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="841"/>
-        <location filename="../models/io/PlanJson.cpp" line="894"/>
-        <location filename="../models/io/PlanJson.cpp" line="1248"/>
-        <location filename="../models/io/PlanJson.cpp" line="1262"/>
-        <location filename="../models/io/PlanJson.cpp" line="1287"/>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="646"/>
-        <location filename="../models/io/PlanJson.cpp" line="848"/>
-        <location filename="../models/io/PlanJson.cpp" line="900"/>
-        <location filename="../models/io/PlanJson.cpp" line="1237"/>
-        <location filename="../models/io/PlanJson.cpp" line="1257"/>
-        <location filename="../models/io/PlanJson.cpp" line="1293"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="685"/>
-        <location filename="../models/io/PlanJson.cpp" line="1021"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="877"/>
-        <location filename="../models/io/PlanJson.cpp" line="1062"/>
         <source>must be an object or null</source>
         <translation>doit être un objet ou null</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="930"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1055"/>
         <source>must be an array of up to 4 policies (tiers 0 to 3)</source>
         <translation>doit être un tableau d’au plus 4 règles (niveaux 0 à 3)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1122"/>
         <source>must be an object: the first person or role called</source>
         <translation>doit être un objet : la première personne ou le premier rôle appelé</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1144"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1169"/>
         <source>must be an array of ratings 0-4, one per time horizon</source>
         <translation>doit être un tableau d’évaluations 0–4, une par horizon</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1175"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1183"/>
         <source>must be an object of rating arrays per impact category</source>
         <translation>doit être un objet de tableaux d’évaluations par catégorie d’impact</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1212"/>
         <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
         <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1459"/>
         <source>%1: must be at most 100000 characters long</source>
         <translation>%1 : doit compter au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1465"/>
         <source>%1: not valid JSON (%2)</source>
         <translation>%1 : JSON non valide (%2)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1470"/>
         <source>%1: repeats a key of its object; a plan names each field once</source>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1475"/>
         <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
         <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1484"/>
         <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n’est pas du JSON de plan Continuity</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1491"/>
         <source>version: must be a whole number (this Continuity reads version %1)</source>
         <translation>version : doit être un nombre entier (ce Continuity lit la version %1)</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1496"/>
         <source>version: %1 was written by a newer Continuity; this version reads plan JSON version %2. Update Continuity to import it.</source>
         <translation>version : %1 a été écrit par un Continuity plus récent ; cette version lit le JSON de plan version %2. Mettez Continuity à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1522"/>
         <source>must be a number of hours</source>
         <translation>doit être un nombre d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1529"/>
         <source>must be an array of hours</source>
         <translation>doit être un tableau d’heures</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1656"/>
         <source>must be a mapping object</source>
         <translation>doit être un objet de correspondance</translation>
     </message>
     <message>
-        <location filename="../models/io/PlanJson.cpp" line="1683"/>
         <source>not a runbook in JSON: %1</source>
         <translation>pas une procédure en JSON : %1</translation>
     </message>
@@ -10290,210 +8117,158 @@ de données</translation>
 <context>
     <name>Continuity::PlanSql</name>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="90"/>
-        <location filename="../models/storage/PlanSql.cpp" line="242"/>
-        <location filename="../models/storage/PlanSql.cpp" line="253"/>
-        <location filename="../models/storage/PlanSql.cpp" line="366"/>
-        <location filename="../models/storage/PlanSql.cpp" line="378"/>
-        <location filename="../models/storage/PlanSql.cpp" line="407"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1535"/>
         <source>The plan file could not be written: %1</source>
         <translation>Le fichier du plan n’a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="63"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="282"/>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="518"/>
-        <location filename="../models/storage/PlanSql.cpp" line="104"/>
         <source>The plan file could not be read: %1</source>
         <translation>Le fichier du plan n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="219"/>
         <source>a role&apos;s mobilisation out of range</source>
         <translation>une durée de mobilisation de rôle hors limites</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="365"/>
         <source>a process without a node</source>
         <translation>un processus sans nœud</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="390"/>
         <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>une note de BIA hors des processus et des horizons temporels du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="411"/>
         <source>a service without a node</source>
         <translation>un service sans nœud</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="427"/>
         <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>le service « %1 » a un type ou un mode de réplication que Continuity ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="445"/>
         <source>a node that is neither a process nor a service</source>
         <translation>un nœud qui n’est ni un processus ni un service</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="501"/>
         <source>a redundancy group of a node that is not in the plan, or with a quorum out of range</source>
         <translation>un groupe de redondance d’un nœud absent du plan, ou dont le quorum est hors limites</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="531"/>
         <source>a dependency between nodes that are not in the plan, or of a node on itself</source>
         <translation>une dépendance entre des nœuds absents du plan, ou d’un nœud envers lui-même</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="522"/>
         <source>a dependency of unknown strength</source>
         <translation>une dépendance de force inconnue</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="539"/>
         <source>a dependency in a redundancy group its consumer does not have</source>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="551"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="555"/>
         <source>not an impact category</source>
         <translation>n’est pas une catégorie d’impact</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="556"/>
         <source>must be a time horizon from 0 to %1</source>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="730"/>
         <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanGraphSql.cpp" line="138"/>
-        <location filename="../models/storage/PlanSql.cpp" line="819"/>
         <source>The plan file holds values Continuity does not accept, so it was not read: %1.</source>
         <translation>Le fichier du plan contient des valeurs que Continuity n’accepte pas ; il n’a donc pas été lu : %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="326"/>
-        <location filename="../models/storage/PlanSql.cpp" line="645"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1, column %2: must be one of: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="954"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1034"/>
         <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n’a ni processus ni service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1190"/>
         <source>The plan file has no dependency of %1 on %2.</source>
         <translation>Le fichier du plan n’a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1327"/>
         <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1345"/>
         <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’exercice « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1545"/>
         <source>group %1 of %2: there is no %2</source>
         <translation>groupe %1 de %2 : %2 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1566"/>
         <source>the dependency of %1 on %2 names a node that is not in the plan</source>
         <translation>la dépendance de %1 envers %2 nomme un nœud absent du plan</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1571"/>
         <source>the dependency of %1 on %2 is in group %3, which %1 does not have</source>
         <translation>la dépendance de %1 envers %2 est dans le groupe %3, que %1 n’a pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1648"/>
         <source>The plan file could not be written: a row of %1 refers to a row of %2 that is not there</source>
         <translation>Le fichier du plan n’a pas pu être écrit : une ligne de %1 renvoie à une ligne de %2 qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1668"/>
         <source>The plan file holds a value Continuity does not accept, so it was not read: table %1: %2.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1698"/>
         <source>the steps are not numbered 0, 1, 2, ...</source>
         <translation>les étapes ne sont pas numérotées 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1714"/>
         <source>a tier is not 0 to 3</source>
         <translation>un niveau n’est pas entre 0 et 3</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1725"/>
         <source>the levels of a tier are not 0, 1, 2, ...</source>
         <translation>les paliers d’un niveau ne sont pas 0, 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1828"/>
-        <location filename="../models/storage/PlanSql.cpp" line="1843"/>
         <source>role %1 has no rota</source>
         <translation>le rôle %1 n’a pas de planning d’astreinte</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1861"/>
         <source>the levels of role %1 are not 0, 1, 2, ... of an escalation policy</source>
         <translation>les niveaux du rôle %1 ne sont pas 0, 1, 2, … d’une règle d’escalade</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1921"/>
         <source>the nodes of call tree %1 do not form a tree of at most %2 people and %3 levels</source>
         <translation>les nœuds de l’arbre d’appel %1 ne forment pas un arbre d’au plus %2 personnes et %3 niveaux</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1941"/>
         <source>call tree %1 has no root</source>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="1961"/>
         <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2011"/>
         <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2083"/>
         <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2154"/>
         <source>The plan has no process or service &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de processus ou service « %1 ».</translation>
     </message>
     <message>
-        <location filename="../models/storage/PlanSql.cpp" line="2182"/>
         <source>The plan has no incident &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’incident « %1 ».</translation>
     </message>
@@ -10501,158 +8276,124 @@ de données</translation>
 <context>
     <name>Continuity::PlanTransfer</name>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="57"/>
         <source>Import Plan JSON</source>
         <translation>Importer un plan JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="58"/>
         <source>Plan JSON (*.json);;All files (*)</source>
         <translation>Plan JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="62"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="68"/>
         <source>Cannot Import Plan JSON</source>
         <translation>Impossible d’importer le plan JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="79"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="137"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="84"/>
         <source>Imported %1; Undo brings the plan back as it was.</source>
         <translation>%1 importé ; Annuler rétablit le plan tel qu’il était.</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="92"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="125"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="96"/>
         <source>%1 is larger than any plan (%2 bytes).</source>
         <translation>%1 est plus grand que tout plan (%2 octets).</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="105"/>
         <source>%1 is not a plan this Continuity can import:
 %2</source>
         <translation>%1 n’est pas un plan que ce Continuity peut importer :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="116"/>
         <source>Import People from vCards</source>
         <translation>Importer des personnes depuis des vCards</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="117"/>
         <source>vCard (*.vcf *.vcard);;All files (*)</source>
         <translation>vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="120"/>
         <source>Cannot Import vCards</source>
         <translation>Impossible d’importer les vCards</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="133"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 n’a pas été importé : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="142"/>
         <source>%1 added, %2 updated, %3 unchanged from %4</source>
         <translation>%1 ajoutée(s), %2 mise(s) à jour, %3 inchangée(s) depuis %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="158"/>
         <source>Export Plan JSON</source>
         <translation>Exporter le plan en JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="160"/>
         <source>Plan JSON (*.json)</source>
         <translation>Plan JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="163"/>
         <source>Export Services as CSV</source>
         <translation>Exporter les services en CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="164"/>
         <source>-services</source>
         <translation>-services</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="165"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="170"/>
-        <location filename="../app/gui/PlanTransfer.cpp" line="175"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="168"/>
         <source>Export Dependencies as CSV</source>
         <translation>Exporter les dépendances en CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="169"/>
         <source>-dependencies</source>
         <translation>-dependances</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="173"/>
         <source>Export Findings as CSV</source>
         <translation>Exporter les constats en CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="174"/>
         <source>-findings</source>
         <translation>-constats</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="178"/>
         <source>Export the Graph as DOT</source>
         <translation>Exporter le graphe en DOT</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="180"/>
         <source>Graphviz DOT (*.dot *.gv)</source>
         <translation>Graphviz DOT (*.dot *.gv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="183"/>
         <source>Export People as vCards</source>
         <translation>Exporter les personnes en vCards</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="184"/>
         <source>-people</source>
         <translation>-personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="185"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="194"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/PlanTransfer.cpp" line="205"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
@@ -10660,22 +8401,18 @@ de données</translation>
 <context>
     <name>Continuity::PreferencesDialog</name>
     <message>
-        <location filename="../views/dialogs/PreferencesDialog.cpp" line="18"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/PreferencesDialog.cpp" line="20"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/PreferencesDialog.cpp" line="24"/>
         <source>The window reopens in the chosen language, on the same plan.</source>
         <translation>La fenêtre se rouvre dans la langue choisie, sur le même plan.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/PreferencesDialog.cpp" line="27"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -10683,76 +8420,58 @@ de données</translation>
 <context>
     <name>Continuity::ProcessTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="56"/>
         <source>Tier %1 · assigned</source>
         <translation>Niveau %1 · attribué</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="58"/>
         <source>Tier %1 · by MTD</source>
         <translation>Niveau %1 · par la MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="60"/>
         <source>Tier %1 · by loss</source>
         <translation>Niveau %1 · par la perte</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="64"/>
         <source>Tier %1 · default</source>
         <translation>Niveau %1 · par défaut</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="113"/>
         <source>Assigned by hand: %1</source>
         <translation>Attribué à la main : %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="163"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="175"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="213"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="178"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="215"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="181"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="217"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="184"/>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="219"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="205"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="207"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="209"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ProcessTableModel.cpp" line="211"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -10760,7 +8479,6 @@ de données</translation>
 <context>
     <name>Continuity::ProcessesPage</name>
     <message>
-        <location filename="../views/processes/ProcessesPage.cpp" line="70"/>
         <source>Business processes (%1)</source>
         <translation>Processus métier (%1)</translation>
     </message>
@@ -10768,42 +8486,34 @@ de données</translation>
 <context>
     <name>Continuity::RecoveryTableModel</name>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Ready after</source>
         <translation>Prêt après</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>RTO target</source>
         <translation>RTO cible</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="35"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="36"/>
         <source>MTD</source>
         <translation>MTD</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="74"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="86"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -10811,27 +8521,22 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="88"/>
         <source>never: waits on the cycle %1</source>
         <translation>jamais : attend le cycle %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="99"/>
         <source>%1 late</source>
         <translation>%1 de retard</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="99"/>
         <source>met</source>
         <translation>tenu</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="104"/>
         <source>breached after %1</source>
         <translation>dépassé après %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RecoveryTableModel.cpp" line="105"/>
         <source>kept (%1)</source>
         <translation>tenu (%1)</translation>
     </message>
@@ -10839,70 +8544,54 @@ de données</translation>
 <context>
     <name>Continuity::Report</name>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="666"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="678"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportRenderer.cpp" line="820"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="331"/>
         <source>no room for a temporary copy</source>
         <translation>pas de place pour une copie temporaire</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="348"/>
         <source>the OpenDocument writer left no content.xml</source>
         <translation>l’écriture OpenDocument n’a laissé aucun content.xml</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="357"/>
         <source>content.xml could not be read back</source>
         <translation>content.xml n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="377"/>
         <source>the rewritten archive could not be read</source>
         <translation>l’archive réécrite n’a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="444"/>
-        <location filename="../models/report/ReportRenderer.cpp" line="821"/>
         <source>%1 cannot be written.</source>
         <translation>%1 ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../models/report/OdtWriter.cpp" line="452"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="32"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="30"/>
-        <location filename="../models/report/ReportFormat.cpp" line="34"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="36"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportFormat.cpp" line="38"/>
-        <location filename="../models/report/ReportFormat.cpp" line="40"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -10910,22 +8599,18 @@ de données</translation>
 <context>
     <name>Continuity::ReportCharts</name>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="26"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="191"/>
         <source>Rating</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="200"/>
         <source>Outage lasting</source>
         <translation>Durée de l’interruption</translation>
     </message>
     <message>
-        <location filename="../models/report/ReportCharts.cpp" line="213"/>
         <source>MTD %1</source>
         <translation>MTD %1</translation>
     </message>
@@ -10933,32 +8618,26 @@ de données</translation>
 <context>
     <name>Continuity::ReportExportBar</name>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="24"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="35"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="70"/>
         <source>Writing %1 — page %v of %m</source>
         <translation>Écriture de %1 — page %v sur %m</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="78"/>
         <source>The report could not be prepared.</source>
         <translation>Le rapport n’a pas pu être préparé.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="80"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/ReportExportBar.cpp" line="108"/>
         <source>Print Preview — %1</source>
         <translation>Aperçu avant impression — %1</translation>
     </message>
@@ -10966,193 +8645,142 @@ de données</translation>
 <context>
     <name>Continuity::Rules</name>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="125"/>
         <source>must be at most %1 characters long</source>
         <translation>doit compter au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="133"/>
         <source>&quot;%1&quot; is already used by another process or service</source>
         <translation>« %1 » est déjà utilisé par un autre processus ou service</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="145"/>
-        <location filename="../core/rules/PlanRules.cpp" line="574"/>
         <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="154"/>
-        <location filename="../core/rules/PlanRules.cpp" line="159"/>
-        <location filename="../core/rules/PlanRules.cpp" line="191"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="157"/>
-        <location filename="../core/rules/PlanRules.cpp" line="162"/>
-        <location filename="../core/rules/PlanRules.cpp" line="194"/>
-        <location filename="../core/rules/PlanRules.cpp" line="223"/>
-        <location filename="../core/rules/PlanRules.cpp" line="249"/>
-        <location filename="../core/rules/PlanRules.cpp" line="280"/>
-        <location filename="../core/rules/PlanRules.cpp" line="286"/>
-        <location filename="../core/rules/PlanRules.cpp" line="303"/>
-        <location filename="../core/rules/PlanRules.cpp" line="371"/>
         <source>names no process or service (&quot;%1&quot;)</source>
         <translation>ne nomme aucun processus ni service (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="165"/>
         <source>&quot;%1&quot; cannot depend on itself</source>
         <translation>« %1 » ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="170"/>
         <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>« %1 » dépend déjà de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="174"/>
         <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>« %1 » ne dépend pas de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="178"/>
         <source>only hard dependencies can be in a redundancy group</source>
         <translation>seules les dépendances fortes peuvent être dans un groupe de redondance</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="181"/>
-        <location filename="../core/rules/PlanRules.cpp" line="204"/>
         <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>« %1 » n’a pas de groupe de redondance « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="197"/>
         <source>must be a name of 1 to %1 characters</source>
         <translation>doit être un nom de 1 à %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="202"/>
         <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>répète le groupe « %1 » de « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="209"/>
         <source>must be a whole number from 1 to %1</source>
         <translation>doit être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="215"/>
         <source>must be from 1 to the number of providers in the group (%1)</source>
         <translation>doit être compris entre 1 et le nombre de fournisseurs du groupe (%1)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="231"/>
         <source>is required: an approved runbook names who approved it</source>
         <translation>est obligatoire : une procédure approuvée nomme qui l’a approuvée</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="243"/>
-        <location filename="../core/rules/PlanRules.cpp" line="292"/>
         <source>names no runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="263"/>
         <source>names no call tree (&quot;%1&quot;)</source>
         <translation>ne désigne aucun arbre d’appel (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="307"/>
-        <location filename="../core/rules/PlanRules.cpp" line="689"/>
         <source>has an SLO already (&quot;%1&quot;): a node has one</source>
         <translation>a déjà un SLO (« %1 ») : un nœud en a un seul</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="327"/>
         <source>names no person (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="332"/>
-        <location filename="../core/rules/PlanRules.cpp" line="466"/>
         <source>names no person or role (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne ni aucun rôle (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="340"/>
         <source>&quot;%1&quot; is already used by another %2</source>
         <translation>« %1 » est déjà utilisé par : %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="342"/>
         <source>names no %1 (&quot;%2&quot;)</source>
         <translation>ne désigne aucun élément de type %1 (« %2 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="350"/>
         <source>cannot be the person themself</source>
         <translation>ne peut pas être la personne elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="431"/>
-        <location filename="../core/rules/PlanRules.cpp" line="442"/>
         <source>person or role</source>
         <translation>personne ou rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="454"/>
         <source>call tree</source>
         <translation>arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="486"/>
         <source>deputy of %1</source>
         <translation>suppléant de %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="500"/>
         <source>role %1</source>
         <translation>rôle %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="504"/>
         <source>call tree %1</source>
         <translation>arbre d’appel %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="516"/>
         <source>the people policy</source>
         <translation>les règles des personnes</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="548"/>
         <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l’identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="647"/>
         <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l’identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="659"/>
         <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’exercice « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="676"/>
         <source>repeats the incident id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’incident « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="702"/>
         <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>répète l’identifiant de personne ou de rôle « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/PlanRules.cpp" line="729"/>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’arbre d’appel « %1 »</translation>
     </message>
@@ -11160,402 +8788,314 @@ de données</translation>
 <context>
     <name>Continuity::RunbookReport</name>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="35"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="42"/>
         <source>Draft</source>
         <translation>Ébauche</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="44"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="46"/>
         <source>Retired</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="73"/>
-        <location filename="../models/report/RunbookReport.cpp" line="77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="107"/>
         <source>version %1, %2</source>
         <translation>version %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="109"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="110"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="116"/>
         <source>Recovery runbook</source>
         <translation>Procédure de reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="117"/>
         <source>Recovery runbook for %1</source>
         <translation>Procédure de reprise de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="121"/>
         <source>cannot be worked out: steps wait for each other in a circle</source>
         <translation>impossible à calculer : des étapes s’attendent en cercle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="123"/>
         <source>%1, within the RTO target of %2</source>
         <translation>%1, dans le RTO cible de %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="125"/>
         <source>%1, LONGER than the RTO target of %2</source>
         <translation>%1, PLUS LONG que le RTO cible de %2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="130"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="131"/>
         <source>not tied to one service</source>
         <translation>lié à aucun service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="132"/>
-        <location filename="../models/report/RunbookReport.cpp" line="330"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="132"/>
-        <location filename="../models/report/RunbookReport.cpp" line="241"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="133"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="134"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="135"/>
-        <location filename="../models/report/RunbookReport.cpp" line="331"/>
         <source>Approved by</source>
         <translation>Approuvée par</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="136"/>
         <source>not approved</source>
         <translation>non approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="137"/>
-        <location filename="../models/report/RunbookReport.cpp" line="332"/>
         <source>Approved on</source>
         <translation>Approuvée le</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="138"/>
-        <location filename="../models/report/RunbookReport.cpp" line="204"/>
-        <location filename="../models/report/RunbookReport.cpp" line="255"/>
-        <location filename="../models/report/RunbookReport.cpp" line="333"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="139"/>
         <source>Critical path</source>
         <translation>Chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="140"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="141"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="146"/>
         <source>**This is a draft.** It has not been approved for use in a recovery or a test.</source>
         <translation>**Ceci est une ébauche.** Elle n’est pas approuvée pour une reprise ni pour un test.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="148"/>
         <source>**This runbook is retired.** Do not use it for a recovery.</source>
         <translation>**Cette procédure est retirée.** Ne l’utilisez pas pour une reprise.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="157"/>
         <source>Owners and contacts</source>
         <translation>Responsables et contacts</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="164"/>
         <source>(no owner named)</source>
         <translation>(aucun responsable nommé)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="191"/>
         <source>%1 (on call): </source>
         <translation>%1 (d’astreinte) : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="193"/>
         <source>%1 (primary): </source>
         <translation>%1 (titulaire) : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="196"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="203"/>
         <source>Owner (team or role)</source>
         <translation>Responsable (équipe ou rôle)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="205"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="206"/>
         <source>Name and how to reach them</source>
         <translation>Nom et moyen de contact</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="218"/>
         <source>Prerequisites</source>
         <translation>Prérequis</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="223"/>
         <source>%1 must be running%2</source>
         <translation>%1 doit fonctionner%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="224"/>
         <source>%1 should be running (soft)%2</source>
         <translation>%1 devrait fonctionner (faible)%2</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="228"/>
         <source>, or enough of group %1</source>
         <translation>, ou assez du groupe %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="237"/>
         <source>Before you start, check:</source>
         <translation>Avant de commencer, vérifiez :</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="240"/>
         <source>- This copy is the current version (%1) of the runbook.</source>
         <translation>- Cet exemplaire est la version en vigueur (%1) de la procédure.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="243"/>
         <source>- Each owner above is reachable and has the access their steps need.</source>
         <translation>- Chaque responsable ci-dessus est joignable et dispose des accès nécessaires à ses étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="245"/>
         <source>- A disaster or test has been declared and the time noted here: ______</source>
         <translation>- Un sinistre ou un test a été déclenché et l’heure notée ici : ______</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="249"/>
         <source>Step %1 waits for nothing and can start at once.</source>
         <translation>L’étape %1 n’attend rien et peut commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="250"/>
         <source>Steps %1 wait for nothing and can start at once.</source>
         <translation>Les étapes %1 n’attendent rien et peuvent commencer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="257"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="258"/>
-        <location filename="../models/report/RunbookReport.cpp" line="310"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="259"/>
-        <location filename="../models/report/RunbookReport.cpp" line="311"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="260"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="261"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="262"/>
         <source>Verification and rollback</source>
         <translation>Vérification et retour arrière</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>After: </source>
         <translation>Après : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="272"/>
         <source>step %1</source>
         <translation>étape %1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="278"/>
         <source>start +%1</source>
         <translation>début +%1</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="280"/>
         <source>Check: </source>
         <translation>Vérifier : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="281"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="283"/>
         <source>Rollback: </source>
         <translation>Retour arrière : </translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="286"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="292"/>
         <source>Critical path timeline</source>
         <translation>Chronologie du chemin critique</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="294"/>
         <source>The steps %1 wait for each other in a circle, so no timeline can be drawn. Fix the waits-for of these steps.</source>
         <translation>Les étapes %1 s’attendent en cercle : aucune chronologie ne peut être dessinée. Corrigez les attentes de ces étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="298"/>
         <source>If every step takes its expected time, the runbook needs at least **%1** along this chain of steps.</source>
         <translation>Si chaque étape prend le temps prévu, la procédure demande au moins **%1** le long de cette chaîne d’étapes.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="304"/>
         <source>The RTO target is %1: it fits.</source>
         <translation>Le RTO cible est de %1 : cela tient.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="305"/>
         <source>The RTO target is %1: **the runbook cannot meet it** unless steps on this path get shorter or run in parallel.</source>
         <translation>Le RTO cible est de %1 : **la procédure ne peut pas le tenir** à moins que les étapes de ce chemin raccourcissent ou se fassent en parallèle.</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="312"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="315"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="328"/>
         <source>Earlier approved versions</source>
         <translation>Versions approuvées antérieures</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="344"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="345"/>
         <source>Sign when the recovery or test is complete and every step above has been ticked or its problem noted. Note the time the service was verified working: ________</source>
         <translation>Signez quand la reprise ou le test est terminé et que chaque étape ci-dessus est cochée ou que son problème est noté. Notez l’heure à laquelle le service a été vérifié en état de marche : ________</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="349"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="350"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="351"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="352"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>DR coordinator</source>
         <translation>Coordinateur de la reprise</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="354"/>
         <source>Service owner</source>
         <translation>Responsable du service</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Runbook approver</source>
         <translation>Approbateur de la procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="355"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../models/report/RunbookReport.cpp" line="359"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -11563,78 +9103,62 @@ de données</translation>
 <context>
     <name>Continuity::RunbookStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="105"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="107"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="109"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="111"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="113"/>
         <source>Starts at</source>
         <translation>Commence à</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="115"/>
         <source>Waits for</source>
         <translation>Attend</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="117"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="171"/>
         <source>No owner: name the team or role that does this step.</source>
         <translation>Pas de responsable : nommez l’équipe ou le rôle qui fait cette étape.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="173"/>
         <source>No verification: say how to check that this step worked.</source>
         <translation>Pas de vérification : dites comment vérifier que cette étape a réussi.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="175"/>
         <source>Step numbers this step waits for, separated by commas.</source>
         <translation>Numéros des étapes que cette étape attend, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="217"/>
         <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n’est pas un nombre d’heures.</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="243"/>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="264"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l’étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="275"/>
         <source>Move step %1 of &quot;%2&quot; to %3</source>
         <translation>Déplacer l’étape %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="293"/>
         <source>Add step to &quot;%1&quot;</source>
         <translation>Ajouter une étape à « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/RunbookStepsModel.cpp" line="316"/>
         <source>Delete step %1 of &quot;%2&quot;</source>
         <translation>Supprimer l’étape %1 de « %2 »</translation>
     </message>
@@ -11642,7 +9166,6 @@ de données</translation>
 <context>
     <name>Continuity::Runbooks</name>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="35"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n de plus</numerusform>
@@ -11650,17 +9173,14 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="77"/>
         <source>Resume %1</source>
         <translation>Reprendre %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="78"/>
         <source>Recover %1</source>
         <translation>Rétablir %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="98"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -11668,22 +9188,18 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="100"/>
         <source>Blocked: these depend on each other in a circle and none can start first: %1. Decide which comes back first (a manual bootstrap) and write it here.</source>
         <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d’abord (démarrage manuel) et écrivez-le ici.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="144"/>
         <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>La procédure « %1 » n’a pas encore d’étapes. Ajoutez-les, ou tirez-en une ébauche d’une analyse de reprise.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/RunbookDraft.cpp" line="158"/>
         <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d’un RTO plus long.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="180"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de responsable : %2. Nommez l’équipe ou le rôle qui fait chacune, pour que personne n’attende quelqu’un d’autre.</numerusform>
@@ -11691,7 +9207,6 @@ de données</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="190"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
@@ -11699,7 +9214,6 @@ de données</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analysis/RunbookDraft.cpp" line="199"/>
         <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>
@@ -11710,128 +9224,102 @@ de données</translation>
 <context>
     <name>Continuity::RunbooksPage</name>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="51"/>
         <source>draft</source>
         <translation>ébauche</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="53"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="55"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="62"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="120"/>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="553"/>
         <source>New Runbook</source>
         <translation>Nouvelle procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="122"/>
         <source>Delete Runbook</source>
         <translation>Supprimer la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="125"/>
         <source>Add Step</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="129"/>
         <source>Delete Step</source>
         <translation>Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="131"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="135"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="140"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="142"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="176"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="178"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="184"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="185"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="188"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;uteur :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="191"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="194"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="199"/>
         <source>Checks:</source>
         <translation>Contrôles :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="257"/>
         <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Ce qu’il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s’impriment ainsi.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="261"/>
         <source>How to undo this step if it goes wrong.</source>
         <translation>Comment défaire cette étape si elle tourne mal.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="275"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="278"/>
         <source>Rollback:</source>
         <translation>Retour arrière :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="335"/>
         <source>%1
 %2 · %3 · %n step(s)</source>
         <translation>
@@ -11842,167 +9330,134 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="336"/>
         <source>no version</source>
         <translation>sans version</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="336"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="354"/>
         <source>(not tied to one service)</source>
         <translation>(liée à aucun service)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="364"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="385"/>
         <source>approved anyway by %1 on %2: %3</source>
         <translation>approuvée malgré tout par %1 le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="393"/>
         <source>approved by %1 on %2</source>
         <translation>approuvée par %1 le %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="400"/>
         <source> · earlier approved: %1</source>
         <translation> · approuvées auparavant : %1</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="418"/>
         <source>No runbooks yet. Make one with New Runbook, or draft one from a recovery analysis (Analyses → Recovery → Draft Runbook).</source>
         <translation>Pas encore de procédure. Créez-en une avec Nouvelle procédure, ou tirez-en une ébauche d’une analyse de reprise (Analyses → Reprise → Ébauche de procédure).</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="434"/>
         <source>⚠ Steps wait for each other in a circle: %1.</source>
         <translation>⚠ Des étapes s’attendent en cercle : %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="437"/>
         <source>✓ The critical path takes %1, within the RTO target of %2.</source>
         <translation>✓ Le chemin critique prend %1, dans le RTO cible de %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="440"/>
         <source>The critical path takes %1.</source>
         <translation>Le chemin critique prend %1.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="484"/>
         <source>Edit runbook &quot;%1&quot;</source>
         <translation>Modifier la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="490"/>
         <source>Approved version %1 kept; this is now draft %2.</source>
         <translation>Version approuvée %1 conservée ; ceci est maintenant l’ébauche %2.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="513"/>
         <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l’étape %1 de « %2 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="516"/>
         <source>The approved version is kept; this is now a new draft.</source>
         <translation>La version approuvée est conservée ; ceci est maintenant une nouvelle ébauche.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="529"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="538"/>
         <source>Select a step to write its instructions and rollback.</source>
         <translation>Choisissez une étape pour écrire ses instructions et son retour arrière.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="553"/>
         <source>Title of the runbook:</source>
         <translation>Titre de la procédure :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="573"/>
         <source>Runbook deleted. Undo brings it back.</source>
         <translation>Procédure supprimée. Annuler la rétablit.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="593"/>
         <source>The runbook&apos;s own checks fail:</source>
         <translation>Les vérifications de la procédure échouent :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="595"/>
         <source>Approve it as it is only if you accept this; the reason is kept with the approval.</source>
         <translation>Ne l’approuvez telle quelle que si vous l’acceptez ; la raison est conservée avec l’approbation.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="597"/>
         <source>Approve Runbook Anyway?</source>
         <translation>Approuver la procédure malgré tout ?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="598"/>
         <source>Approve Anyway</source>
         <translation>Approuver malgré tout</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="599"/>
         <source>Not approved.</source>
         <translation>Non approuvée.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="602"/>
         <source>Approve Runbook Anyway</source>
         <translation>Approuver la procédure malgré tout</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="603"/>
         <source>Why is it approved as it is?</source>
         <translation>Pourquoi est-elle approuvée telle quelle ?</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="605"/>
         <source>Not approved: approving anyway needs a reason.</source>
         <translation>Non approuvée : approuver malgré tout demande une raison.</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="613"/>
         <source>Approve Runbook</source>
         <translation>Approuver la procédure</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="614"/>
         <source>Approved by (name and role):</source>
         <translation>Approuvée par (nom et rôle) :</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="635"/>
         <source>Retire runbook &quot;%1&quot;</source>
         <translation>Retirer la procédure « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="644"/>
         <source>New step</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="695"/>
         <source>Export Runbook as PDF</source>
         <translation>Exporter la procédure en PDF</translation>
     </message>
     <message>
-        <location filename="../views/runbooks/RunbooksPage.cpp" line="695"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -12010,12 +9465,10 @@ de données</translation>
 <context>
     <name>Continuity::SamplePlan</name>
     <message>
-        <location filename="../models/io/SamplePlan.cpp" line="17"/>
         <source>The bundled sample plan is missing.</source>
         <translation>Le plan d’exemple fourni est absent.</translation>
     </message>
     <message>
-        <location filename="../models/io/SamplePlan.cpp" line="24"/>
         <source>The bundled sample plan is invalid: %1</source>
         <translation>Le plan d’exemple fourni n’est pas valide : %1</translation>
     </message>
@@ -12023,129 +9476,102 @@ de données</translation>
 <context>
     <name>Continuity::ScenarioBrief</name>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="62"/>
         <source>no phone in the plan</source>
         <translation>aucun téléphone dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="74"/>
-        <location filename="../models/report/ScenarioBrief.cpp" line="96"/>
         <source>Scenario brief</source>
         <translation>Fiche de crise</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="75"/>
         <source>Printed %1</source>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="97"/>
         <source>What fails: %1</source>
         <translation>Ce qui tombe en panne : %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="99"/>
         <source>Down: %1, of them %2 business processes. Degraded: %3. Loss while it lasts: %4 per hour.</source>
         <translation>En panne : %1, dont %2 processus métier. Dégradés : %3. Perte tant que cela dure : %4 par heure.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="117"/>
         <source>Processes hit</source>
         <translation>Processus touchés</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="126"/>
         <source>No business process goes down.</source>
         <translation>Aucun processus métier ne tombe.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="129"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="129"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
         <source>Loss per hour</source>
         <translation>Perte par heure</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="130"/>
         <source>MTD breached after</source>
         <translation>MTD dépassée après</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="131"/>
-        <location filename="../models/report/ScenarioBrief.cpp" line="216"/>
         <source>Back after</source>
         <translation>De retour après</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="131"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="140"/>
         <source>does not come back: it waits on a cycle of dependencies</source>
         <translation>ne revient pas : attend un cycle de dépendances</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="142"/>
         <source>no MTD in the plan</source>
         <translation>pas de MTD dans le plan</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="144"/>
         <source>breaches its MTD by %1</source>
         <translation>dépasse sa MTD de %1</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="146"/>
         <source>within its MTD, %1 to spare</source>
         <translation>dans sa MTD, %1 de marge</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="156"/>
         <source>… and %1 more processes with a smaller loss per hour.</source>
         <translation>… et %1 autres processus avec une perte horaire plus faible.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="161"/>
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="164"/>
         <source>No person or role of the plan owns or recovers what is down.</source>
         <translation>Aucune personne ni aucun rôle du plan n’est responsable de ce qui est en panne ni ne le remet en service.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="167"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="175"/>
         <source>nobody named</source>
         <translation>personne de désigné</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/report/ScenarioBrief.cpp" line="185"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n de plus</numerusform>
@@ -12153,97 +9579,78 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="192"/>
         <source>… and %1 more on the contact sheet.</source>
         <translation>… et %1 de plus sur la fiche de contacts.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="196"/>
         <source>Recovery order and runbooks</source>
         <translation>Ordre de reprise et procédures</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="207"/>
         <source>Nothing to recover.</source>
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="209"/>
         <source>Everything comes back within its RTO.</source>
         <translation>Tout revient dans son RTO.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="210"/>
         <source>%1 of %2 miss their RTO; the largest gap is %3.</source>
         <translation>%1 sur %2 manquent leur RTO ; le plus grand écart est de %3.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="215"/>
         <source>Wave</source>
         <translation>Vague</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="215"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="216"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="217"/>
         <source>Gap</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="217"/>
         <source>Runbook to open</source>
         <translation>Procédure à ouvrir</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="226"/>
         <source>%1 late</source>
         <translation>%1 de retard</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="227"/>
         <source>on time</source>
         <translation>à temps</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="233"/>
         <source>version %1, approved</source>
         <translation>version %1, approuvée</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="234"/>
         <source>version %1, draft</source>
         <translation>version %1, ébauche</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="237"/>
         <source>no runbook</source>
         <translation>pas de procédure</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="239"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="247"/>
         <source>… and %1 more; `continuity-cli analyze recovery` lists them all.</source>
         <translation>… et %1 de plus ; `continuity-cli analyze recovery` les liste tous.</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="253"/>
         <source>Degraded, still running</source>
         <translation>Dégradés, toujours en service</translation>
     </message>
     <message>
-        <location filename="../models/report/ScenarioBrief.cpp" line="260"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
@@ -12251,42 +9658,34 @@ de données</translation>
 <context>
     <name>Continuity::ServiceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="84"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="86"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="88"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="90"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="92"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="94"/>
         <source>RTO</source>
         <translation>RTO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="96"/>
         <source>RPO</source>
         <translation>RPO</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ServiceTableModel.cpp" line="98"/>
         <source>Recovery time</source>
         <translation>Durée de reprise</translation>
     </message>
@@ -12294,42 +9693,34 @@ de données</translation>
 <context>
     <name>Continuity::ServicesPage</name>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="31"/>
         <source>Search services by name, id or owner</source>
         <translation>Chercher des services par nom, identifiant ou responsable</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="35"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="41"/>
         <source>All tiers</source>
         <translation>Tous les niveaux</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="43"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="44"/>
         <source>No tier</source>
         <translation>Sans niveau</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="46"/>
         <source>Services at a site: the site and everything that needs it</source>
         <translation>Services d’un site : le site et tout ce qui en a besoin</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="115"/>
         <source>Services, sites, suppliers and teams (%1)</source>
         <translation>Services, sites, fournisseurs et équipes (%1)</translation>
     </message>
     <message>
-        <location filename="../views/services/ServicesPage.cpp" line="124"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
@@ -12337,78 +9728,62 @@ de données</translation>
 <context>
     <name>Continuity::SloView</name>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="94"/>
         <source>Add SLO…</source>
         <translation>Ajouter un SLO…</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="97"/>
         <source>Remove SLO</source>
         <translation>Retirer le SLO</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="100"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="101"/>
         <source>Budgets move with the clock: compute them again for now</source>
         <translation>Les budgets évoluent avec le temps : les recalculer pour maintenant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="111"/>
-        <location filename="../views/incidents/SloView.cpp" line="183"/>
         <source>Process or service</source>
         <translation>Processus ou service</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="111"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="111"/>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="112"/>
         <source>Error budget left</source>
         <translation>Budget d’erreur restant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="112"/>
         <source>Down / allowed</source>
         <translation>Panne / admis</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Burn rate 1 h · 6 h · 3 d</source>
         <translation>Consommation 1 h · 6 h · 3 j</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="123"/>
         <source>A burn rate of 1 uses the budget up exactly over the window; 10 uses it in a tenth of it.</source>
         <translation>Un taux de consommation de 1 épuise le budget exactement sur la fenêtre ; 10 l’épuise en un dixième de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="141"/>
         <source>SLO of:</source>
         <translation>SLO de :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="145"/>
         <source>Objective (%):</source>
         <translation>Objectif (%) :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="113"/>
         <source>Frozen until</source>
         <translation>Gel jusqu’au</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/incidents/SloView.cpp" line="150"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -12416,147 +9791,118 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="151"/>
         <source>calendar month</source>
         <translation>mois civil</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="152"/>
         <source>calendar quarter</source>
         <translation>trimestre civil</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="154"/>
         <source>Window:</source>
         <translation>Fenêtre :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="155"/>
         <source>Degraded time counts against the budget</source>
         <translation>Le temps dégradé compte dans le budget</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="178"/>
         <source>Recovery analysis against what happened, last twelve months</source>
         <translation>Analyse de reprise face à la réalité, douze derniers mois</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="183"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="184"/>
         <source>Predicted ready</source>
         <translation>Prêt selon l’analyse</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="184"/>
         <source>Actually restored</source>
         <translation>Réellement rétabli</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="185"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="242"/>
         <source>%1 % (tier)</source>
         <translation>%1 % (niveau)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="243"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="247"/>
         <source>used up</source>
         <translation>épuisé</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="248"/>
         <source>%1 % left</source>
         <translation>%1 % restant</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="251"/>
         <source>%1 / %2 min</source>
         <translation>%1 / %2 min</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="267"/>
         <source>none: set one</source>
         <translation>aucun : à définir</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="288"/>
         <source>(no SLO selected)</source>
         <translation>(aucun SLO sélectionné)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="305"/>
         <source>the tier&apos;s %1</source>
         <translation>%1 du niveau</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="326"/>
         <source>The objective is a percentage such as 99.9.</source>
         <translation>L’objectif est un pourcentage comme 99,9.</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="365"/>
         <source>Add SLO</source>
         <translation>Ajouter un SLO</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="365"/>
         <source>Process or service:</source>
         <translation>Processus ou service :</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="420"/>
         <source>Severity %1</source>
         <translation>Gravité %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="427"/>
         <source>Incidents per month by severity</source>
         <translation>Incidents par mois selon la gravité</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="447"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="449"/>
         <source>90th percentile</source>
         <translation>90e centile</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="454"/>
         <source>Sev %1</source>
         <translation>Grav. %1</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="462"/>
         <source>Time to restore (hours)</source>
         <translation>Délai de rétablissement (heures)</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="487"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="495"/>
         <source>%1 longer</source>
         <translation>%1 de plus</translation>
     </message>
     <message>
-        <location filename="../views/incidents/SloView.cpp" line="495"/>
         <source>%1 shorter</source>
         <translation>%1 de moins</translation>
     </message>
@@ -12564,12 +9910,10 @@ de données</translation>
 <context>
     <name>Continuity::TableFormat</name>
     <message>
-        <location filename="../models/itemmodels/TableFormat.cpp" line="23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TableFormat.cpp" line="37"/>
         <source>Tier %1</source>
         <translation>Niveau %1</translation>
     </message>
@@ -12577,82 +9921,66 @@ de données</translation>
 <context>
     <name>Continuity::TierPolicyDialog</name>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="32"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="32"/>
         <source>Qualifies with an MTD of at most (hours)</source>
         <translation>Qualifié par une MTD d’au plus (heures)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>or a loss per hour of at least</source>
         <translation>ou une perte par heure d’au moins</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="33"/>
         <source>Test every (months)</source>
         <translation>Tester tous les (mois)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>Regulatory tag</source>
         <translation>Étiquette réglementaire</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>Tier at least as critical as</source>
         <translation>Niveau au moins aussi critique que</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="35"/>
         <source>RPO at most (hours)</source>
         <translation>RPO d’au plus (heures)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="40"/>
         <source>Tier Policy</source>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="47"/>
         <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
         <translation>Un processus prend le niveau le plus critique dont il respecte la limite de MTD ou atteint le seuil de perte. Les services d’un niveau doté d’un intervalle de test doivent être exercés aussi souvent. Laissez une cellule vide pour aucune limite.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="54"/>
         <source>Reset to Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="64"/>
         <source>Regulatory tags</source>
         <translation>Étiquettes réglementaires</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="68"/>
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="70"/>
         <source>Review each process&apos;s &amp;BIA every</source>
         <translation>Revoir la &amp;BIA de chaque processus tous les</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="124"/>
         <source>Tier %1: enter numbers, or leave the cell empty for no limit.</source>
         <translation>Niveau %1 : saisissez des nombres, ou laissez la cellule vide pour aucune limite.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="133"/>
         <source>Tier %1: test every 1 to 120 months, or leave the cell empty for no test interval.</source>
         <translation>Niveau %1 : testez tous les 1 à 120 mois, ou laissez la cellule vide pour aucun intervalle de test.</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/TierPolicyDialog.cpp" line="149"/>
         <source>%1: enter numbers, or leave the cell empty for no rule.</source>
         <translation>%1 : saisissez des nombres, ou laissez la cellule vide pour aucune règle.</translation>
     </message>
@@ -12660,12 +9988,10 @@ de données</translation>
 <context>
     <name>Continuity::UserDialogs</name>
     <message>
-        <location filename="../views/dialogs/UserDialogs.cpp" line="20"/>
         <source>Continuity plans (*.continuity);;All files (*)</source>
         <translation>Plans Continuity (*.continuity);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/dialogs/UserDialogs.cpp" line="45"/>
         <source>Open Plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
@@ -12673,77 +9999,62 @@ de données</translation>
 <context>
     <name>Continuity::VCard</name>
     <message>
-        <location filename="../models/io/VCard.cpp" line="149"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="153"/>
         <source>the file is larger than %1 MiB</source>
         <translation>le fichier dépasse %1 Mio</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="163"/>
         <source>a content line needs NAME:VALUE</source>
         <translation>une ligne de contenu doit avoir la forme NOM:VALEUR</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="191"/>
         <source>encoding %1 is not supported</source>
         <translation>l’encodage %1 n’est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="194"/>
         <source>charset %1 is not supported; save the file as UTF-8</source>
         <translation>le jeu de caractères %1 n’est pas pris en charge ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="202"/>
         <source>broken quoted-printable value</source>
         <translation>valeur quoted-printable invalide</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="207"/>
         <source>the value is not UTF-8</source>
         <translation>la valeur n’est pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="212"/>
         <source>BEGIN:%1 is not a vCard</source>
         <translation>BEGIN:%1 n’est pas une vCard</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="214"/>
         <source>a card begins inside another card</source>
         <translation>une carte commence à l’intérieur d’une autre</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="216"/>
         <source>more than %1 cards</source>
         <translation>plus de %1 cartes</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="225"/>
         <source>%1 outside a card (BEGIN:VCARD … END:VCARD)</source>
         <translation>%1 hors d’une carte (BEGIN:VCARD … END:VCARD)</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="229"/>
         <source>the card has no VERSION</source>
         <translation>la carte n’a pas de VERSION</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="233"/>
         <source>the card has no name (FN or N)</source>
         <translation>la carte n’a pas de nom (FN ou N)</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="239"/>
         <source>vCard version %1 is not supported (3.0 and 4.0 are)</source>
         <translation>la version vCard %1 n’est pas prise en charge (3.0 et 4.0 le sont)</translation>
     </message>
     <message>
-        <location filename="../models/io/VCard.cpp" line="271"/>
         <source>the card does not end (END:VCARD is missing)</source>
         <translation>la carte ne se termine pas (END:VCARD manque)</translation>
     </message>
@@ -12751,454 +10062,338 @@ de données</translation>
 <context>
     <name>Continuity::Validation</name>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="26"/>
-        <location filename="../core/rules/Validation.cpp" line="170"/>
         <source>must be a number of hours from 0 to %1</source>
         <translation>doit être un nombre d’heures de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="38"/>
         <source>must be a non-negative amount no larger than %1</source>
         <translation>doit être un montant positif ou nul d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="45"/>
-        <location filename="../core/rules/Validation.cpp" line="215"/>
         <source>must be a tier from 0 to 3</source>
         <translation>doit être un niveau de 0 à 3</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="51"/>
-        <location filename="../core/rules/Validation.cpp" line="382"/>
-        <location filename="../core/rules/Validation.cpp" line="463"/>
-        <location filename="../core/rules/Validation.cpp" line="756"/>
-        <location filename="../core/rules/Validation.cpp" line="835"/>
-        <location filename="../core/rules/Validation.cpp" line="849"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="53"/>
         <source>must be at most 100000 characters long</source>
         <translation>doit faire au plus 100000 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="60"/>
         <source>must have finite x and y between -%1 and %1</source>
         <translation>doit avoir des x et y finis entre -%1 et %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="115"/>
-        <location filename="../core/rules/Validation.cpp" line="158"/>
-        <location filename="../core/rules/Validation.cpp" line="266"/>
-        <location filename="../core/rules/Validation.cpp" line="278"/>
-        <location filename="../core/rules/Validation.cpp" line="364"/>
-        <location filename="../core/rules/Validation.cpp" line="559"/>
-        <location filename="../core/rules/Validation.cpp" line="668"/>
-        <location filename="../core/rules/Validation.cpp" line="885"/>
         <source>must be 1 to 200 characters without spaces or commas</source>
         <translation>doit faire de 1 à 200 caractères sans espaces ni virgules</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="128"/>
         <source>must not be longer than the MTD (%1 h): a process must be back before its maximum tolerable downtime ends</source>
         <translation>ne doit pas dépasser la MTD (%1 h) : un processus doit être rétabli avant la fin de son interruption maximale tolérable</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="137"/>
         <source>must have one rating per time horizon (%1)</source>
         <translation>doit avoir une évaluation par horizon (%1)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="143"/>
         <source>must be a rating from 0 (none) to 4 (severe)</source>
         <translation>doit être une évaluation de 0 (aucun) à 4 (grave)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="180"/>
         <source>is only allowed with asynchronous replication</source>
         <translation>n’est permis qu’avec une réplication asynchrone</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="184"/>
         <source>is only allowed with backup-only replication</source>
         <translation>n’est permis qu’avec des sauvegardes seules</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="188"/>
         <source>must be more than 0 hours</source>
         <translation>doit dépasser 0 heure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="195"/>
-        <location filename="../core/rules/Validation.cpp" line="233"/>
         <source>must be a tag of 1 to 50 characters</source>
         <translation>doit être une étiquette de 1 à 50 caractères</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="197"/>
-        <location filename="../core/rules/Validation.cpp" line="236"/>
         <source>repeats the tag &quot;%1&quot;</source>
         <translation>répète l’étiquette « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="217"/>
         <source>repeats tier %1</source>
         <translation>répète le niveau %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="223"/>
         <source>must be a whole number of months from 1 to 120</source>
         <translation>doit être un nombre entier de mois de 1 à 120</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="248"/>
         <source>must list 1 to 20 time horizons</source>
         <translation>doit lister de 1 à 20 horizons</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="254"/>
         <source>must be a number of hours above 0 and up to %1</source>
         <translation>doit être un nombre d’heures supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="256"/>
         <source>must be longer than the horizon before it</source>
         <translation>doit être plus long que l’horizon précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="269"/>
-        <location filename="../core/rules/Validation.cpp" line="551"/>
         <source>must be an ISO-8601 date and time</source>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="281"/>
         <source>repeats the step id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="293"/>
         <source>a step cannot wait for itself</source>
         <translation>une étape ne peut pas s’attendre elle-même</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="296"/>
         <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="298"/>
         <source>repeats the step &quot;%1&quot;</source>
         <translation>répète l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="306"/>
         <source>wait for each other in a circle (%1); no step could ever start</source>
         <translation>s’attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="315"/>
         <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>doit être l’identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="318"/>
         <source>must be empty: only the current runbook keeps earlier versions</source>
         <translation>doit être vide : seule la procédure en vigueur garde les versions antérieures</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="373"/>
         <source>a call tree may have at most %1 people</source>
         <translation>un arbre d’appel compte au plus %1 personnes</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="378"/>
         <source>a call tree may be at most %1 levels deep</source>
         <translation>un arbre d’appel ne peut dépasser %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="400"/>
         <source>must be an e-mail address (name@example.com)</source>
         <translation>doit être une adresse e-mail (nom@example.com)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="405"/>
         <source>must be a phone number, best in international form (+49 69 1234 5678)</source>
         <translation>doit être un numéro de téléphone, de préférence au format international (+33 1 23 45 67 89)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="409"/>
-        <location filename="../core/rules/Validation.cpp" line="437"/>
         <source>must be a time zone name such as Europe/Berlin</source>
         <translation>doit être un nom de fuseau horaire comme Europe/Paris</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="411"/>
         <source>must be a person&apos;s id</source>
         <translation>doit être l’identifiant d’une personne</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="149"/>
-        <location filename="../core/rules/Validation.cpp" line="413"/>
         <source>must be a date (YYYY-MM-DD)</source>
         <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="174"/>
         <source>must not be 0 when MTBF is 0: availability would be undefined</source>
         <translation>ne doit pas valoir 0 quand le MTBF vaut 0 : la disponibilité serait indéfinie</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="208"/>
         <source>must be a whole number of months from 1 to %1</source>
         <translation>doit être un nombre entier de mois de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="427"/>
         <source>repeats &quot;%1&quot;</source>
         <translation>répète « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="434"/>
         <source>must be a local date and time without offset (2026-01-05T09:00)</source>
         <translation>doit être une date et une heure locales sans décalage (2026-01-05T09:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="440"/>
-        <location filename="../core/rules/Validation.cpp" line="506"/>
         <source>must be a whole number of days from 1 to %1</source>
         <translation>doit être un nombre entier de jours de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="442"/>
         <source>must name at least one person</source>
         <translation>doit désigner au moins une personne</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="451"/>
-        <location filename="../core/rules/Validation.cpp" line="456"/>
         <source>must be a date and time with its offset (2026-03-01T09:00:00+01:00)</source>
         <translation>doit être une date et une heure avec leur décalage (2026-03-01T09:00:00+01:00)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="461"/>
         <source>must be after its start</source>
         <translation>doit être postérieur au début</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="476"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>doit être un nombre entier de 1 à %1 {0 ?}</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="478"/>
         <source>must have at least one level</source>
         <translation>doit avoir au moins un niveau</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="487"/>
         <source>must be a number of minutes from 0 to %1</source>
         <translation>doit être un nombre de minutes de 0 à %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="490"/>
         <source>must not be earlier than the level before</source>
         <translation>ne doit pas précéder le niveau précédent</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="495"/>
         <source>must name at least one person or role</source>
         <translation>doit désigner au moins une personne ou un rôle</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="512"/>
         <source>must be a share of the RTO above 0 and at most %1 (1 is the RTO itself)</source>
         <translation>doit être une part du RTO supérieure à 0 et d’au plus %1 (1 est le RTO lui-même)</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="516"/>
         <source>must be later than the step before</source>
         <translation>doit venir après l’étape précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="537"/>
-        <location filename="../core/rules/Validation.cpp" line="541"/>
         <source>must be a number of minutes above 0 and at most %1</source>
         <translation>doit être un nombre de minutes supérieur à 0 et d’au plus %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="562"/>
-        <location filename="../core/rules/Validation.cpp" line="675"/>
-        <location filename="../core/rules/Validation.cpp" line="873"/>
-        <location filename="../core/rules/Validation.cpp" line="893"/>
-        <location filename="../core/rules/Validation.cpp" line="896"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="566"/>
         <source>needs declaredAt: an exercise ends after it was declared</source>
         <translation>exige declaredAt : un exercice se termine après avoir été déclenché</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="570"/>
-        <location filename="../core/rules/Validation.cpp" line="710"/>
         <source>must not be before declaredAt</source>
         <translation>ne doit pas précéder declaredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="575"/>
-        <location filename="../core/rules/Validation.cpp" line="858"/>
         <source>repeats a runbook</source>
         <translation>répète une procédure</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="581"/>
         <source>repeats a service</source>
         <translation>répète un service</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="596"/>
         <source>is required: only the last pause may still be running</source>
         <translation>est obligatoire : seule la dernière pause peut encore durer</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="600"/>
         <source>must not be before pausedAt</source>
         <translation>ne doit pas précéder pausedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="605"/>
         <source>must not be before the end of the pause before it</source>
         <translation>ne doit pas précéder la fin de la pause précédente</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="613"/>
         <source>needs both runbook and step, or neither for a note</source>
         <translation>exige la procédure et l’étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="617"/>
         <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l’étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="628"/>
-        <location filename="../core/rules/Validation.cpp" line="810"/>
-        <location filename="../core/rules/Validation.cpp" line="842"/>
         <source>must not be before startedAt</source>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="637"/>
         <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="653"/>
         <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="671"/>
         <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’action « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="683"/>
         <source>is only for actions done</source>
         <translation>n’est que pour les actions faites</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="688"/>
-        <location filename="../core/rules/Validation.cpp" line="690"/>
         <source>is only for a call-tree drill</source>
         <translation>ne vaut que pour un exercice d’arbre d’appel</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="692"/>
         <source>needs declaredAt: people are called once the drill is declared</source>
         <translation>requiert declaredAt : on appelle une fois l’exercice déclaré</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="704"/>
         <source>is required: when the person confirmed</source>
         <translation>est requis : quand la personne a confirmé</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="707"/>
         <source>is only for people who confirmed or were unreachable</source>
         <translation>ne vaut que pour les personnes ayant confirmé ou injoignables</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="728"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="738"/>
         <source>must be a percentage above 0 and below 100, such as 99.9</source>
         <translation>doit être un pourcentage supérieur à 0 et inférieur à 100, comme 99.9</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="762"/>
         <source>must be a number of days such as &quot;30d&quot; (1 to %1), &quot;month&quot; or &quot;quarter&quot;</source>
         <translation>doit être un nombre de jours comme « 30d » (1 à %1), « month » ou « quarter »</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="773"/>
-        <location filename="../core/rules/Validation.cpp" line="776"/>
         <source>must be a whole number of days from 1 to 365</source>
         <translation>doit être un nombre entier de jours de 1 à 365</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="779"/>
         <source>must be a time zone such as Europe/Berlin or UTC</source>
         <translation>doit être un fuseau horaire comme Europe/Berlin ou UTC</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="787"/>
         <source>must be an ISO-8601 date and time with its offset, such as 2026-03-04T09:15:00+01:00</source>
         <translation>doit être une date et heure ISO 8601 avec son décalage, comme 2026-03-04T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="798"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>doit être un nombre entier de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="814"/>
         <source>must not be before restoredAt</source>
         <translation>ne doit pas précéder restoredAt</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="816"/>
         <source>is required for a closed incident</source>
         <translation>est obligatoire pour un incident clos</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="822"/>
         <source>must be a whole number from 0 to 10^12</source>
         <translation>doit être un nombre entier de 0 à 10^12</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="830"/>
         <source>must list at most %1 nodes</source>
         <translation>doit indiquer au plus %1 nœuds</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="840"/>
         <source>must not be before its start</source>
         <translation>ne doit pas précéder son début</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="851"/>
         <source>repeats a data store</source>
         <translation>répète une base de données</translation>
     </message>
     <message>
-        <location filename="../core/rules/Validation.cpp" line="887"/>
         <source>repeats an action id</source>
         <translation>répète un identifiant d’action</translation>
     </message>
@@ -13206,27 +10401,22 @@ de données</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="18"/>
         <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people or incidents.</source>
         <translation>Ouvrir le plan dans un espace : dashboard, processes, services, map, analyses, runbooks, exercises, people ou incidents.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Business continuity and disaster-recovery planning</source>
         <translation>Planification de la continuité d’activité et de la reprise après sinistre</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
         <source>A plan file to open.</source>
         <translation>Un fichier de plan à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="25"/>
         <source>Open the Analyses area with these ids failed (comma-separated).</source>
         <translation>Ouvrir la zone Analyses avec ces identifiants en panne (séparés par des virgules).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Start in presentation mode (large text for a projector).</source>
         <translation>Démarrer en mode présentation (grand texte pour un projecteur).</translation>
     </message>
