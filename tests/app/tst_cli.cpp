@@ -868,7 +868,8 @@ void tst_Cli::availabilityAndCutsetsOnTheSample()
     QVERIFY(!sets.isEmpty());
     // Both Kafka brokers of a 2-of-3 cluster are a double point of failure; each set sorted,
     // sets sorted.
-    QVERIFY(sets.contains(QJsonArray{QStringLiteral("infra-kafka-1"), QStringLiteral("infra-kafka-2")}));
+    QVERIFY(sets.contains(
+        QJsonArray{QStringLiteral("infra-kafka-1"), QStringLiteral("infra-kafka-2")}));
     QStringList previous;
     for (const QJsonValue &v : sets) {
         const QJsonArray set = v.toArray();
@@ -889,11 +890,11 @@ void tst_Cli::availabilityAndCutsetsOnTheSample()
         for (const QJsonValue &pair : sets)
             QVERIFY(!pair.toArray().contains(single.toArray().at(0)));
     }
-    QCOMPARE(run({QStringLiteral("analyze"), QStringLiteral("cutsets"), plan,
-                  QStringLiteral("--target"), QStringLiteral("take-card-payments"),
-                  QStringLiteral("--order"), QStringLiteral("3")})
-                 .code,
-             2);
+    QCOMPARE(
+        run({QStringLiteral("analyze"), QStringLiteral("cutsets"), plan, QStringLiteral("--target"),
+             QStringLiteral("take-card-payments"), QStringLiteral("--order"), QStringLiteral("3")})
+            .code,
+        2);
     QCOMPARE(run({QStringLiteral("analyze"), QStringLiteral("cutsets"), plan}).code, 2);
     QVERIFY(run({QStringLiteral("analyze"), QStringLiteral("availability"), plan,
                  QStringLiteral("--node"), QStringLiteral("nowhere")})
