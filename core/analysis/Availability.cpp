@@ -184,6 +184,137 @@ std::uint64_t gap(std::mt19937_64 &rng, double failure)
     return g > 1e18 ? std::uint64_t(1e18) : std::uint64_t(g);
 }
 
+// Monte Carlo, 64 samples a word, over `order` (nodes with their providers first where there is
+// no cycle; passes until nothing changes where there is): each node's failures placed by
+// geometric gaps (few for an available node), down bits spread along hard edges (OR), 1-of-n
+// groups (AND) and other quorums (counted per sample). Sets the estimate of each of `targets`
+// (positions in `order`) with Wilson's 95 % score interval, sound at the edges where
+// availabilities live.
+void monteCarlo(const GraphSnapshot &graph, const std::vector<double> &own,
+                const std::vector<int> &order, const std::vector<std::size_t> &targets,
+                std::uint64_t samples, std::uint64_t seed,
+                const std::vector<CompositeAvailability *> &results)
+{
+    const std::size_t n = order.size();
+    std::vector<int> position(std::size_t(graph.nodeCount()), -1);
+    for (std::size_t i = 0; i < n; ++i)
+        position[std::size_t(order[i])] = int(i);
+    struct Group
+    {
+        int size;
+        int quorum;
+        std::vector<int> providers;
+    };
+    std::vector<std::vector<int>> hard(n);
+    std::vector<std::vector<Group>> groups(n);
+    bool ordered = true; // every provider comes before its consumer: one pass suffices
+    for (std::size_t i = 0; i < n; ++i) {
+        QHash<int, std::size_t> groupAt;
+        const auto [begin, end] = graph.providerEdges(order[i]);
+        for (const GraphSnapshot::Edge *e = begin; e != end; ++e) {
+            const int p = position[std::size_t(e->provider)];
+            if (e->kind == Edge::Soft || p < 0)
+                continue;
+            ordered = ordered && std::size_t(p) < i;
+            if (e->kind == Edge::Hard) {
+                hard[i].push_back(p);
+            } else {
+                if (!groupAt.contains(e->group)) {
+                    const auto &g = graph.groups()[std::size_t(e->group)];
+                    groupAt.insert(e->group, groups[i].size());
+                    groups[i].push_back({g.size, g.quorum, {}});
+                }
+                groups[i][groupAt.value(e->group)].providers.push_back(p);
+            }
+        }
+    }
+    std::vector<int> random;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (own[std::size_t(order[i])] < 1)
+            random.push_back(int(i));
+    }
+    constexpr std::size_t Words = 64; // 4,096 samples a chunk
+    const std::uint64_t total = std::max<std::uint64_t>(samples, 64 * Words);
+    std::mt19937_64 rng(seed);
+    std::vector<std::uint64_t> nextFailure(random.size());
+    for (std::size_t r = 0; r < random.size(); ++r)
+        nextFailure[r] = gap(rng, 1 - own[std::size_t(order[std::size_t(random[r])])]);
+    std::vector<std::uint64_t> down(n * Words);
+    std::vector<std::uint64_t> upCount(targets.size(), 0);
+    std::uint64_t done = 0;
+    while (done < total) {
+        std::fill(down.begin(), down.end(), 0);
+        const std::uint64_t chunkEnd = done + 64 * Words;
+        for (std::size_t r = 0; r < random.size(); ++r) {
+            const double failure = 1 - own[std::size_t(order[std::size_t(random[r])])];
+            std::uint64_t *bits = down.data() + std::size_t(random[r]) * Words;
+            while (nextFailure[r] < chunkEnd) {
+                const std::uint64_t at = nextFailure[r] - done;
+                bits[at / 64] |= std::uint64_t(1) << (at % 64);
+                nextFailure[r] += 1 + gap(rng, failure);
+            }
+        }
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (std::size_t i = 0; i < n; ++i) {
+                std::uint64_t *mine = down.data() + i * Words;
+                for (std::size_t w = 0; w < Words; ++w) {
+                    std::uint64_t word = mine[w];
+                    for (int provider : hard[i])
+                        word |= down[std::size_t(provider) * Words + w];
+                    for (const Group &g : groups[i]) {
+                        std::uint64_t all = ~std::uint64_t(0);
+                        std::uint64_t any = 0;
+                        for (int provider : g.providers) {
+                            const std::uint64_t bits = down[std::size_t(provider) * Words + w];
+                            all &= bits;
+                            any |= bits;
+                        }
+                        if (g.quorum <= 1) {
+                            word |= all; // down only when every provider is
+                        } else if (g.quorum >= g.size) {
+                            word |= any; // down when any provider is
+                        } else {
+                            for (std::uint64_t bits = any & ~word; bits; bits &= bits - 1) {
+                                const int bit = std::countr_zero(bits);
+                                int downCount = 0;
+                                for (int provider : g.providers)
+                                    downCount +=
+                                        int(down[std::size_t(provider) * Words + w] >> bit & 1);
+                                if (g.size - downCount < g.quorum)
+                                    word |= std::uint64_t(1) << bit;
+                            }
+                        }
+                    }
+                    if (word != mine[w]) {
+                        mine[w] = word;
+                        changed = !ordered;
+                    }
+                }
+            }
+        }
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+            const std::uint64_t *bits = down.data() + targets[t] * Words;
+            for (std::size_t w = 0; w < Words; ++w)
+                upCount[t] += std::uint64_t(std::popcount(~bits[w]));
+        }
+        done = chunkEnd;
+    }
+    const double count = double(done);
+    const double z = 1.959964;
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        CompositeAvailability &r = *results[t];
+        const double p = double(upCount[t]) / count;
+        const double centre = (p + z * z / (2 * count)) / (1 + z * z / count);
+        const double half =
+            z / (1 + z * z / count) * std::sqrt(p * (1 - p) / count + z * z / (4 * count * count));
+        r.method = AvailabilityMethod::MonteCarlo;
+        r.composite = p;
+        r.low = std::max(0.0, centre - half);
+        r.high = std::min(1.0, centre + half);
+    }
+}
+
 } // namespace
 
 QString toString(AvailabilityMethod method)
@@ -277,108 +408,10 @@ CompositeAvailability compositeAvailability(const GraphSnapshot &graph,
     if (const std::optional<double> tree = treeAvailability(graph, own, cone))
         return exact(*tree);
 
-    // Monte Carlo, 64 samples a word: each node's failures placed by geometric gaps (few for
-    // available nodes), each word's down bits spread along the cone until nothing changes.
-    QHash<int, int> local;
-    for (std::size_t i = 0; i < cone.size(); ++i)
-        local.insert(cone[i], int(i));
-    // What each node of the cone needs: its hard providers, and its groups with their
-    // providers (local indices).
-    struct Group
-    {
-        int size;
-        int quorum;
-        std::vector<int> providers;
-    };
-    struct Needs
-    {
-        std::vector<int> hard;
-        std::vector<Group> groups;
-    };
-    std::vector<Needs> needs(cone.size());
-    for (std::size_t i = 0; i < cone.size(); ++i) {
-        QHash<int, std::size_t> groupAt;
-        const auto [begin, end] = graph.providerEdges(cone[i]);
-        for (const GraphSnapshot::Edge *e = begin; e != end; ++e) {
-            if (e->kind == Edge::Hard) {
-                needs[i].hard.push_back(local.value(e->provider));
-            } else if (e->kind == Edge::Group) {
-                if (!groupAt.contains(e->group)) {
-                    const auto &g = graph.groups()[std::size_t(e->group)];
-                    groupAt.insert(e->group, needs[i].groups.size());
-                    needs[i].groups.push_back({g.size, g.quorum, {}});
-                }
-                needs[i].groups[groupAt.value(e->group)].providers.push_back(
-                    local.value(e->provider));
-            }
-        }
-    }
-    constexpr std::size_t Words = 256; // samples per chunk: 16,384
-    const std::uint64_t total = std::max<std::uint64_t>(options.samples, 64 * Words);
-    std::mt19937_64 rng(options.seed ^ (std::uint64_t(node) * 0x9e3779b97f4a7c15ULL));
-    std::vector<std::uint64_t> nextFailure(random.size());
-    for (std::size_t r = 0; r < random.size(); ++r)
-        nextFailure[r] = gap(rng, 1 - own[std::size_t(random[r])]);
-    std::vector<std::uint64_t> down(cone.size() * Words);
-    std::uint64_t up = 0;
-    std::uint64_t done = 0;
-    while (done < total) {
-        std::fill(down.begin(), down.end(), 0);
-        const std::uint64_t chunkEnd = done + 64 * Words;
-        for (std::size_t r = 0; r < random.size(); ++r) {
-            const double failure = 1 - own[std::size_t(random[r])];
-            std::uint64_t *bits = down.data() + std::size_t(local.value(random[r])) * Words;
-            while (nextFailure[r] < chunkEnd) {
-                const std::uint64_t at = nextFailure[r] - done;
-                bits[at / 64] |= std::uint64_t(1) << (at % 64);
-                nextFailure[r] += 1 + gap(rng, failure);
-            }
-        }
-        // Least fixed point: passes from the providers' end of the cone until stable.
-        for (bool changed = true; changed;) {
-            changed = false;
-            for (std::size_t ri = cone.size(); ri-- > 0;) {
-                std::uint64_t *mine = down.data() + ri * Words;
-                for (std::size_t w = 0; w < Words; ++w) {
-                    std::uint64_t word = mine[w];
-                    for (int provider : needs[ri].hard)
-                        word |= down[std::size_t(provider) * Words + w];
-                    for (const Group &g : needs[ri].groups) {
-                        std::uint64_t any = 0;
-                        for (int provider : g.providers)
-                            any |= down[std::size_t(provider) * Words + w];
-                        // Only the samples in which some provider is down need counting.
-                        for (std::uint64_t bits = any & ~word; bits; bits &= bits - 1) {
-                            const int bit = std::countr_zero(bits);
-                            int downCount = 0;
-                            for (int provider : g.providers)
-                                downCount +=
-                                    int(down[std::size_t(provider) * Words + w] >> bit & 1);
-                            if (g.size - downCount < g.quorum)
-                                word |= std::uint64_t(1) << bit;
-                        }
-                    }
-                    if (word != mine[w]) {
-                        mine[w] = word;
-                        changed = true;
-                    }
-                }
-            }
-        }
-        for (std::size_t w = 0; w < Words; ++w)
-            up += std::uint64_t(std::popcount(~down[w]));
-        done = chunkEnd;
-    }
-    const double n = double(done);
-    const double p = double(up) / n;
-    // Wilson's score interval at 95 %: sound at the edges, where availabilities live.
-    const double z = 1.959964;
-    const double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
-    const double half = z / (1 + z * z / n) * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n));
-    result.method = AvailabilityMethod::MonteCarlo;
-    result.composite = p;
-    result.low = std::max(0.0, centre - half);
-    result.high = std::min(1.0, centre + half);
+    // Monte Carlo over the cone, providers first (the breadth-first order reversed).
+    const std::vector<int> order(cone.rbegin(), cone.rend());
+    monteCarlo(graph, own, order, {order.size() - 1}, options.samples,
+               options.seed ^ (std::uint64_t(node) * 0x9e3779b97f4a7c15ULL), {&result});
     return result;
 }
 
@@ -413,129 +446,17 @@ std::vector<CompositeAvailability> compositeAvailabilities(const GraphSnapshot &
     if (sampled.empty())
         return results;
 
-    // One run over every node, providers before consumers (the snapshot's rank order; passes
-    // until nothing changes where hard dependencies form cycles).
-    const int n = graph.nodeCount();
-    constexpr std::size_t Words = 64; // 4,096 samples a chunk
-    std::vector<int> random;
-    for (int node = 0; node < n; ++node) {
-        if (own[std::size_t(node)] < 1)
-            random.push_back(node);
+    // One run over every node in the snapshot's rank order, the nodes left sharing its samples.
+    std::vector<int> order(std::size_t(graph.nodeCount()));
+    for (int rank = 0; rank < graph.nodeCount(); ++rank)
+        order[std::size_t(rank)] = graph.nodeAtRank(rank);
+    std::vector<std::size_t> targets;
+    std::vector<CompositeAvailability *> estimates;
+    for (std::size_t i : sampled) {
+        targets.push_back(std::size_t(graph.rankOf(nodes[i])));
+        estimates.push_back(&results[i]);
     }
-    const std::uint64_t total = std::max<std::uint64_t>(options.samples, 64 * Words);
-    std::mt19937_64 rng(options.seed);
-    std::vector<std::uint64_t> nextFailure(random.size());
-    for (std::size_t r = 0; r < random.size(); ++r)
-        nextFailure[r] = gap(rng, 1 - own[std::size_t(random[r])]);
-    std::vector<std::uint64_t> down(std::size_t(n) * Words);
-    std::vector<std::uint64_t> upCount(sampled.size(), 0);
-    // Each rank's hard providers and groups (with their providers), by rank.
-    struct RankGroup
-    {
-        int size;
-        int quorum;
-        std::vector<int> providers;
-    };
-    std::vector<std::vector<int>> hard(static_cast<std::size_t>(n));
-    std::vector<std::vector<RankGroup>> groups(static_cast<std::size_t>(n));
-    for (int rank = 0; rank < n; ++rank) {
-        QHash<int, std::size_t> groupAt;
-        const auto [begin, end] = graph.providersOfRank(rank);
-        for (const GraphSnapshot::RankEdge *e = begin; e != end; ++e) {
-            if (e->kind() == Edge::Hard) {
-                hard[std::size_t(rank)].push_back(e->rank);
-            } else if (e->kind() == Edge::Group) {
-                auto &list = groups[std::size_t(rank)];
-                if (!groupAt.contains(e->group())) {
-                    const auto &g = graph.groups()[std::size_t(e->group())];
-                    groupAt.insert(e->group(), list.size());
-                    list.push_back({g.size, g.quorum, {}});
-                }
-                list[groupAt.value(e->group())].providers.push_back(e->rank);
-            }
-        }
-    }
-    std::uint64_t done = 0;
-    while (done < total) {
-        std::fill(down.begin(), down.end(), 0);
-        const std::uint64_t chunkEnd = done + 64 * Words;
-        for (std::size_t r = 0; r < random.size(); ++r) {
-            const double failure = 1 - own[std::size_t(random[r])];
-            std::uint64_t *bits = down.data() + std::size_t(graph.rankOf(random[r])) * Words;
-            while (nextFailure[r] < chunkEnd) {
-                const std::uint64_t at = nextFailure[r] - done;
-                bits[at / 64] |= std::uint64_t(1) << (at % 64);
-                nextFailure[r] += 1 + gap(rng, failure);
-            }
-        }
-        for (bool changed = true; changed;) {
-            changed = false;
-            for (int rank = 0; rank < n; ++rank) {
-                std::uint64_t *mine = down.data() + std::size_t(rank) * Words;
-                for (int provider : hard[std::size_t(rank)]) {
-                    const std::uint64_t *theirs = down.data() + std::size_t(provider) * Words;
-                    for (std::size_t w = 0; w < Words; ++w) {
-                        if (theirs[w] & ~mine[w]) {
-                            mine[w] |= theirs[w];
-                            changed = changed || !graph.waitsAcyclic();
-                        }
-                    }
-                }
-                for (const RankGroup &g : groups[std::size_t(rank)]) {
-                    for (std::size_t w = 0; w < Words; ++w) {
-                        std::uint64_t all = ~std::uint64_t(0);
-                        std::uint64_t any = 0;
-                        for (int provider : g.providers) {
-                            const std::uint64_t bits = down[std::size_t(provider) * Words + w];
-                            all &= bits;
-                            any |= bits;
-                        }
-                        std::uint64_t word = 0;
-                        if (g.quorum <= 1) {
-                            word = all; // down only when every provider is
-                        } else if (g.quorum >= g.size) {
-                            word = any; // down when any provider is
-                        } else {
-                            // Count the down providers of each sample in which any is down.
-                            for (std::uint64_t bits = any & ~mine[w]; bits; bits &= bits - 1) {
-                                const int bit = std::countr_zero(bits);
-                                int downCount = 0;
-                                for (int provider : g.providers)
-                                    downCount +=
-                                        int(down[std::size_t(provider) * Words + w] >> bit & 1);
-                                if (g.size - downCount < g.quorum)
-                                    word |= std::uint64_t(1) << bit;
-                            }
-                        }
-                        if (word & ~mine[w]) {
-                            mine[w] |= word;
-                            changed = changed || !graph.waitsAcyclic();
-                        }
-                    }
-                }
-            }
-        }
-        for (std::size_t s = 0; s < sampled.size(); ++s) {
-            const std::uint64_t *bits =
-                down.data() + std::size_t(graph.rankOf(nodes[sampled[s]])) * Words;
-            for (std::size_t w = 0; w < Words; ++w)
-                upCount[s] += std::uint64_t(std::popcount(~bits[w]));
-        }
-        done = chunkEnd;
-    }
-    const double count = double(done);
-    const double z = 1.959964;
-    for (std::size_t s = 0; s < sampled.size(); ++s) {
-        CompositeAvailability &r = results[sampled[s]];
-        const double p = double(upCount[s]) / count;
-        const double centre = (p + z * z / (2 * count)) / (1 + z * z / count);
-        const double half =
-            z / (1 + z * z / count) * std::sqrt(p * (1 - p) / count + z * z / (4 * count * count));
-        r.method = AvailabilityMethod::MonteCarlo;
-        r.composite = p;
-        r.low = std::max(0.0, centre - half);
-        r.high = std::min(1.0, centre + half);
-    }
+    monteCarlo(graph, own, order, targets, options.samples, options.seed, estimates);
     return results;
 }
 
