@@ -896,6 +896,7 @@ bool IncidentsPage::formIncident(Incident *incident, QString *error) const
                 bad.append(tr("Timeline row %1").arg(row + 1));
             pm.timeline.append({at.value_or(QString()), cellText(m_timeline, row, 1)});
         }
+        const Incident *stored = m_document->incident(m_id);
         pm.actions.clear();
         for (int row = 0; row < m_actions->rowCount(); ++row) {
             IncidentAction a;
@@ -907,7 +908,6 @@ bool IncidentsPage::formIncident(Incident *incident, QString *error) const
             a.due = due.isEmpty() ? std::nullopt : std::optional<QString>(due);
             a.status = actionStatusFromString(comboData(m_actions, row, 5)).value_or(a.status);
             // A closed date kept from the stored action, set when first marked done.
-            const Incident *stored = m_document->incident(m_id);
             for (const IncidentAction &old : stored->postmortem->actions) {
                 if (old.id == a.id)
                     a.closed = old.closed;

@@ -272,7 +272,7 @@ void SloView::refresh()
     if (m_table->rowCount() > 0)
         m_table->selectRow(select >= 0 ? select : 0);
     loadForm();
-    refreshHistory();
+    refreshHistory(graph, downtime, now);
 }
 
 void SloView::loadForm()
@@ -389,12 +389,9 @@ void SloView::removeSlo()
     }
 }
 
-void SloView::refreshHistory()
+void SloView::refreshHistory(const GraphSnapshot &graph, const Downtime &downtime, qint64 now)
 {
     const Plan &plan = m_document->plan();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
-    const Downtime downtime = Downtime::compute(graph, plan.incidents, now);
     const qint64 year = qint64(365) * 24 * 3600 * 1000;
     const IncidentHistory h = incidentHistory(plan, graph, downtime, {now - year, now});
     const QLocale locale;

@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace Continuity {
 
+class Downtime;
+class GraphSnapshot;
 class PlanDocument;
 struct PlanChange;
 
@@ -42,7 +44,8 @@ private:
     void onChanged(const PlanChange &change);
     void loadForm();
     void commitForm();
-    void refreshHistory();
+    // The history charts and predictions from the graph and downtime refresh() computed.
+    void refreshHistory(const GraphSnapshot &graph, const Downtime &downtime, qint64 now);
     QString currentNode() const;
 
     PlanDocument *m_document;
