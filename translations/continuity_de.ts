@@ -2958,10 +2958,6 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Exercise</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
         <source>Raised</source>
         <translation>Erfasst</translation>
     </message>
@@ -2972,10 +2968,6 @@
     <message>
         <source>Add Action…</source>
         <translation>Maßnahme hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Action items of every exercise (open ones first; overdue in red)</source>
-        <translation>Maßnahmen aller Übungen (offene zuerst; überfällige in Rot)</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3075,6 +3067,14 @@
     <message>
         <source>Open</source>
         <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Erfasst in</translation>
+    </message>
+    <message>
+        <source>Action items of every exercise and post-mortem (open ones first; overdue in red)</source>
+        <translation>Maßnahmen aller Übungen und Nachbetrachtungen (offene zuerst; überfällige rot)</translation>
     </message>
 </context>
 <context>

@@ -2958,10 +2958,6 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <source>Exercise</source>
-        <translation>Exercice</translation>
-    </message>
-    <message>
         <source>Raised</source>
         <translation>Ouverte</translation>
     </message>
@@ -2972,10 +2968,6 @@
     <message>
         <source>Add Action…</source>
         <translation>Ajouter une action…</translation>
-    </message>
-    <message>
-        <source>Action items of every exercise (open ones first; overdue in red)</source>
-        <translation>Actions de tous les exercices (ouvertes d’abord ; en retard en rouge)</translation>
     </message>
     <message>
         <source>Service</source>
@@ -3075,6 +3067,14 @@
     <message>
         <source>Open</source>
         <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Ouverte lors de</translation>
+    </message>
+    <message>
+        <source>Action items of every exercise and post-mortem (open ones first; overdue in red)</source>
+        <translation>Actions de tous les exercices et retours d’expérience (ouvertes d’abord ; en retard en rouge)</translation>
     </message>
 </context>
 <context>

@@ -301,13 +301,35 @@ bool isOverdue(const ActionItem &a, const QDate &today)
     return due.isValid() && due < today;
 }
 
+ActionItem postmortemActionItem(const Incident &incident, const IncidentAction &a)
+{
+    // Raised when the service was back (the post-mortem follows the restore), else when it
+    // began; the date part of the instant, as written (UTC).
+    const QString instant = incident.restoredAt.value_or(incident.startedAt);
+    return {a.id,    a.title, a.owner, a.due, a.status, std::optional<QString>(instant.left(10)),
+            a.closed};
+}
+
 QList<ActionRef> allActions(const Plan &plan, const QDate &today)
 {
     QList<ActionRef> out;
     for (const Exercise &e : plan.exercises) {
         for (const ActionItem &a : e.actions) {
             const QDate raised = QDate::fromString(a.raised.value_or(e.date), Qt::ISODate);
-            out.append({e.id, e.title, a, raised, isOverdue(a, today)});
+            out.append({e.id, QString(), e.title, a, raised, isOverdue(a, today)});
+        }
+    }
+    for (const Incident &incident : plan.incidents) {
+        if (!incident.postmortem)
+            continue;
+        for (const IncidentAction &a : incident.postmortem->actions) {
+            const ActionItem item = postmortemActionItem(incident, a);
+            const QDate raised = QDate::fromString(item.raised.value_or(QString()), Qt::ISODate);
+            out.append({QString(), incident.id,
+                        incident.title.isEmpty()
+                            ? incident.id
+                            : incident.id + QStringLiteral(": ") + incident.title,
+                        item, raised, isOverdue(item, today)});
         }
     }
     // Open before done; overdue first; then by due date, undated last.
@@ -334,21 +356,19 @@ QList<ActionCount> actionsOverTime(const Plan &plan, const QDate &today)
     };
     std::vector<Span> spans;
     std::map<QDate, int> dates;
-    for (const Exercise &e : plan.exercises) {
-        for (const ActionItem &a : e.actions) {
-            Span span{QDate::fromString(a.raised.value_or(e.date), Qt::ISODate), std::nullopt};
-            if (!span.raised.isValid())
-                continue;
-            if (a.status == ActionStatus::Done) {
-                // Done without a date: closed when raised, the earliest it can have been.
-                const QDate closed =
-                    a.closed ? QDate::fromString(*a.closed, Qt::ISODate) : span.raised;
-                span.closed = closed.isValid() ? closed : span.raised;
-                dates[*span.closed] = 0;
-            }
-            dates[span.raised] = 0;
-            spans.push_back(span);
+    for (const ActionRef &ref : allActions(plan, today)) {
+        const ActionItem &a = ref.action;
+        Span span{ref.raised, std::nullopt};
+        if (!span.raised.isValid())
+            continue;
+        if (a.status == ActionStatus::Done) {
+            // Done without a date: closed when raised, the earliest it can have been.
+            const QDate closed = a.closed ? QDate::fromString(*a.closed, Qt::ISODate) : span.raised;
+            span.closed = closed.isValid() ? closed : span.raised;
+            dates[*span.closed] = 0;
         }
+        dates[span.raised] = 0;
+        spans.push_back(span);
     }
     if (spans.empty())
         return {};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Exercise.h"
+#include "domain/Incident.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -91,16 +92,21 @@ using RequiredTier = std::function<int(const QString &id)>;
 QList<TestDue> testsDue(const Plan &plan, const QDate &today,
                         const RequiredTier &requiredTier = {});
 
-// Action items of every exercise: they carry across exercises until done.
+// The one action register (docs/incidents.md): the action items of every exercise and of every
+// post-mortem. They carry across exercises until done.
 struct ActionRef
 {
-    QString exercise;
-    QString exerciseTitle;
-    ActionItem action;
-    QDate raised; // the action's own date, or its exercise's
+    QString exercise;      // the exercise that raised it; empty for a post-mortem's
+    QString incident;      // the incident whose post-mortem raised it; empty for an exercise's
+    QString exerciseTitle; // where it came from, as a reader names it: the exercise's title or
+                           // "INC0042: title"
+    ActionItem action;     // a post-mortem's action as an exercise's (raised: the restore date)
+    QDate raised;          // the action's own date, or its exercise's
     bool overdue = false;
 };
 bool isOverdue(const ActionItem &action, const QDate &today);
+// A post-mortem's action as the register holds it.
+ActionItem postmortemActionItem(const Incident &incident, const IncidentAction &action);
 QList<ActionRef> allActions(const Plan &plan, const QDate &today);
 
 // Open and closed actions as they stood on each date an action was raised or closed, and today.

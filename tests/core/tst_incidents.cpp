@@ -5,6 +5,7 @@
 // failures; post-mortems fall due by business days.
 #include "analysis/Downtime.h"
 #include "analysis/ErrorBudget.h"
+#include "analysis/ExerciseResults.h"
 #include "analysis/IncidentHistory.h"
 #include "domain/Plan.h"
 
@@ -184,6 +185,7 @@ private slots:
     void calendarWindowsFollowThePlansTimeZone();
     void historyFindsBreachesAndRecurringFailures();
     void postmortemsFallDueByBusinessDays();
+    void postmortemActionsJoinTheOneRegister();
     void anSloBeyondTheGraphIsInfeasible();
 };
 
@@ -459,6 +461,46 @@ void tst_Incidents::postmortemsFallDueByBusinessDays()
     // 00:30 Berlin on Saturday is already the next day there.
     const qint64 saturday = *instantMs(QStringLiteral("2026-03-06T23:30:00Z"));
     QCOMPARE(postmortemDue(plan, 3, saturday), QDate(2026, 3, 13));
+}
+
+void tst_Incidents::postmortemActionsJoinTheOneRegister()
+{
+    Plan plan = Plan::empty();
+    Exercise drill;
+    drill.id = QStringLiteral("ex");
+    drill.title = QStringLiteral("Failover test");
+    drill.date = QStringLiteral("2026-02-01");
+    drill.actions.append({QStringLiteral("a1"), QStringLiteral("Fix the DNS runbook"), QString(),
+                          QStringLiteral("2026-05-01"), ActionStatus::Open, std::nullopt,
+                          std::nullopt});
+    plan.exercises.append(drill);
+    Incident inc;
+    inc.id = QStringLiteral("INC0001");
+    inc.title = QStringLiteral("Ledger down");
+    inc.startedAt = QStringLiteral("2026-03-02T08:00:00Z");
+    inc.restoredAt = QStringLiteral("2026-03-03T10:00:00Z");
+    inc.postmortem = Postmortem();
+    inc.postmortem->actions.append({QStringLiteral("p1"), QStringLiteral("Alert on replica lag"),
+                                    ActionKind::Detect, QString(), QStringLiteral("2026-03-10"),
+                                    ActionStatus::Open, std::nullopt});
+    inc.postmortem->actions.append({QStringLiteral("p2"), QStringLiteral("Second ledger node"),
+                                    ActionKind::Prevent, QString(), QStringLiteral("2026-03-20"),
+                                    ActionStatus::Done, QStringLiteral("2026-03-15")});
+    plan.incidents.append(inc);
+    const QList<ActionRef> actions = allActions(plan, QDate(2026, 4, 1));
+    QCOMPARE(actions.size(), 3);
+    // Open and overdue first: the post-mortem's detect action, raised on the restore date.
+    QCOMPARE(actions.at(0).incident, QStringLiteral("INC0001"));
+    QVERIFY(actions.at(0).exercise.isEmpty());
+    QVERIFY(actions.at(0).overdue);
+    QCOMPARE(actions.at(0).raised, QDate(2026, 3, 3));
+    QCOMPARE(actions.at(0).exerciseTitle, QStringLiteral("INC0001: Ledger down"));
+    QCOMPARE(actions.at(1).exercise, QStringLiteral("ex"));
+    QCOMPARE(actions.at(2).action.id, QStringLiteral("p2"));
+    // The count over time sees all three.
+    const QList<ActionCount> counts = actionsOverTime(plan, QDate(2026, 4, 1));
+    QCOMPARE(counts.last().open + counts.last().closed, 3);
+    QCOMPARE(counts.last().closed, 1);
 }
 
 void tst_Incidents::anSloBeyondTheGraphIsInfeasible()

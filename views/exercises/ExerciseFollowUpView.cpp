@@ -60,7 +60,7 @@ ExerciseFollowUpView::ExerciseFollowUpView(PlanDocument *document, UserDialogs *
     m_actions = new QTableWidget(0, ActionColumnCount);
     m_actions->setObjectName(QStringLiteral("exerciseActionsTable"));
     m_actions->setHorizontalHeaderLabels({tr("Action"), tr("Owner"), tr("Due"), tr("Done"),
-                                          tr("Exercise"), tr("Raised"), tr("Closed")});
+                                          tr("Raised in"), tr("Raised"), tr("Closed")});
     m_actions->verticalHeader()->hide();
     m_actions->setColumnWidth(ActionTitleColumn, 300);
     m_actions->setColumnWidth(ActionOwnerColumn, 140);
@@ -74,9 +74,10 @@ ExerciseFollowUpView::ExerciseFollowUpView(PlanDocument *document, UserDialogs *
     keepHeadersReadable(m_actions->horizontalHeader());
     m_add = new QPushButton(tr("Add Action…"));
     m_add->setObjectName(QStringLiteral("addActionButton"));
-    auto *actionsLabel = new QLabel(tr("Action items of every exercise (open ones first; "
-                                       "overdue in red)"));
+    auto *actionsLabel = new QLabel(tr("Action items of every exercise and post-mortem (open "
+                                       "ones first; overdue in red)"));
     actionsLabel->setFont(bold);
+    actionsLabel->setWordWrap(true);
 
     m_tests = new QTableWidget(0, 6);
     m_tests->setObjectName(QStringLiteral("testsDueTable"));
@@ -180,6 +181,7 @@ void ExerciseFollowUpView::refresh()
         QTableWidgetItem *title = cell(ActionTitleColumn, a.action.title, true);
         title->setData(Qt::UserRole, a.exercise);
         title->setData(Qt::UserRole + 1, a.action.id);
+        title->setData(Qt::UserRole + 2, a.incident);
         if (a.overdue)
             title->setToolTip(tr("Overdue since %1").arg(*a.action.due));
         cell(ActionOwnerColumn, Contacts::displayName(m_document->plan(), a.action.owner), true);
@@ -231,49 +233,79 @@ void ExerciseFollowUpView::onActionChanged(int row, int column)
     if (m_loading || !m_document)
         return;
     const QTableWidgetItem *key = m_actions->item(row, ActionTitleColumn);
-    const Exercise *current = m_document->exercise(key->data(Qt::UserRole).toString());
-    if (!current)
+    const QString actionId = key->data(Qt::UserRole + 1).toString();
+    // The action as the register shows it, edited here and written back to where it lives: its
+    // exercise, or its incident's post-mortem.
+    std::optional<Exercise> exercise;
+    std::optional<Incident> incident;
+    ActionItem action;
+    if (const Exercise *e = m_document->exercise(key->data(Qt::UserRole).toString())) {
+        exercise = *e;
+        const auto it = std::find_if(exercise->actions.cbegin(), exercise->actions.cend(),
+                                     [&](const ActionItem &a) { return a.id == actionId; });
+        if (it == exercise->actions.cend())
+            return;
+        action = *it;
+    } else if (const Incident *i = m_document->incident(key->data(Qt::UserRole + 2).toString());
+               i && i->postmortem) {
+        incident = *i;
+        const auto &actions = incident->postmortem->actions;
+        const auto it = std::find_if(actions.cbegin(), actions.cend(),
+                                     [&](const IncidentAction &a) { return a.id == actionId; });
+        if (it == actions.cend())
+            return;
+        action = postmortemActionItem(*incident, *it);
+    } else {
         return;
-    Exercise e = *current;
-    ActionItem *action = nullptr;
-    for (ActionItem &a : e.actions) {
-        if (a.id == key->data(Qt::UserRole + 1).toString())
-            action = &a;
     }
-    if (!action)
-        return;
     const QString text = m_actions->item(row, column)->text().trimmed();
     QString what;
     QString error;
     switch (column) {
     case ActionTitleColumn:
-        action->title = text;
+        action.title = text;
         what = tr("Rename action");
         break;
     case ActionOwnerColumn:
-        action->owner = Contacts::resolve(m_document->plan(), text);
+        action.owner = Contacts::resolve(m_document->plan(), text);
         what = tr("Change action owner");
         break;
     case ActionDueColumn:
         if (!text.isEmpty() && !isIsoDate(text))
             error = tr("\"%1\" is not a date: write it as 2026-04-30.").arg(text);
-        action->due = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+        action.due = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
         what = tr("Change action due date");
         break;
     case ActionDoneColumn: {
         const bool done = m_actions->item(row, column)->checkState() == Qt::Checked;
-        action->status = done ? ActionStatus::Done : ActionStatus::Open;
-        action->closed =
+        action.status = done ? ActionStatus::Done : ActionStatus::Open;
+        action.closed =
             done ? std::optional<QString>(m_today().toString(Qt::ISODate)) : std::nullopt;
-        what = done ? tr("Close action \"%1\"").arg(action->title)
-                    : tr("Reopen action \"%1\"").arg(action->title);
+        what = done ? tr("Close action \"%1\"").arg(action.title)
+                    : tr("Reopen action \"%1\"").arg(action.title);
         break;
     }
     default:
         return;
     }
-    if (error.isEmpty())
-        m_document->changeExercise(e, what, &error);
+    if (error.isEmpty() && exercise) {
+        for (ActionItem &a : exercise->actions) {
+            if (a.id == actionId)
+                a = action;
+        }
+        m_document->changeExercise(*exercise, what, &error);
+    } else if (error.isEmpty() && incident) {
+        for (IncidentAction &a : incident->postmortem->actions) {
+            if (a.id != actionId)
+                continue;
+            a.title = action.title;
+            a.owner = action.owner;
+            a.due = action.due;
+            a.status = action.status;
+            a.closed = action.closed;
+        }
+        m_document->changeIncident(*incident, what, &error);
+    }
     if (!error.isEmpty()) {
         m_dialogs->showWarning(this, tr("Actions"), error);
         scheduleRefresh();
