@@ -5378,6 +5378,26 @@ punkt</translation>
         <source>Add the nodes the cascade proposed</source>
         <translation>Von der Kaskade vorgeschlagene Knoten hinzufügen</translation>
     </message>
+    <message>
+        <source>Name people when printed</source>
+        <translation>Personen im Ausdruck namentlich nennen</translation>
+    </message>
+    <message>
+        <source>Off: a person named as reviewer or action owner prints as the role they hold</source>
+        <translation>Aus: Eine Person als Prüfer oder Verantwortliche einer Maßnahme erscheint im Ausdruck mit ihrer Rolle</translation>
+    </message>
+    <message>
+        <source>Post-mortem %1</source>
+        <translation>Nachbetrachtung %1</translation>
+    </message>
+    <message>
+        <source>Export Post-mortem as PDF</source>
+        <translation>Nachbetrachtung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MainWindow</name>
@@ -8396,6 +8416,324 @@ punkt</translation>
     <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PostmortemReport</name>
+    <message>
+        <source>a team member</source>
+        <translation>ein Teammitglied</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Post-mortem %1</source>
+        <translation>Nachbetrachtung %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Post-mortem · severity %1 · %2</source>
+        <translation>Nachbetrachtung · Schweregrad %1 · %2</translation>
+    </message>
+    <message>
+        <source>A blameless review: it asks what in our systems and ways of working let this happen, not who. Times are in %1.</source>
+        <translation>Eine Nachbetrachtung ohne Schuldzuweisung: Sie fragt, was in unseren Systemen und Arbeitsweisen dies ermöglicht hat, nicht wer. Zeiten in %1.</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>Der Vorfall</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Zeit bis zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Clients affected</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <source>Transactions affected</source>
+        <translation>Betroffene Transaktionen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Caused by change</source>
+        <translation>Verursacht durch Änderung</translation>
+    </message>
+    <message>
+        <source>Runbooks activated</source>
+        <translation>Aktivierte Runbooks</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>No affected node was recorded.</source>
+        <translation>Es wurde kein betroffener Knoten erfasst.</translation>
+    </message>
+    <message>
+        <source>Nodes recorded as affected</source>
+        <translation>Als betroffen erfasste Knoten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Down through the cascade</source>
+        <translation>Durch die Kaskade ausgefallen</translation>
+    </message>
+    <message>
+        <source>Every node that was down because of what was recorded (a process is down while a service it needs is down, even if nobody listed it), with its downtime against its RTO.</source>
+        <translation>Jeder Knoten, der wegen des Erfassten ausgefallen war (ein Prozess ist ausgefallen, solange ein Dienst, den er braucht, ausgefallen ist, auch wenn ihn niemand aufgeführt hat), mit seiner Ausfallzeit gegenüber seiner RTO.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Down for</source>
+        <translation>Ausgefallen für</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>%1 (breached)</source>
+        <translation>%1 (überschritten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more nodes.</source>
+        <translation>
+            <numerusform>… und %n weiterer Knoten.</numerusform>
+            <numerusform>… und %n weitere Knoten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated loss from the processes&apos; loss per hour: **%1**.</source>
+        <translation>Geschätzter Verlust aus dem Verlust je Stunde der Prozesse: **%1**.</translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation>Verlorene Daten</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>No post-mortem has been written for this incident yet.</source>
+        <translation>Für diesen Vorfall wurde noch keine Nachbetrachtung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No timeline was recorded.</source>
+        <translation>Es wurde kein Zeitverlauf erfasst.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>No contributing factor was recorded.</source>
+        <translation>Es wurde kein beitragender Faktor erfasst.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schieflief</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action was raised.</source>
+        <translation>Es wurde keine Maßnahme erfasst.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Runbooks changed</source>
+        <translation>Geänderte Runbooks</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Version that came out of it</source>
+        <translation>Daraus entstandene Version</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>noch nicht geprüft</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::PostmortemReport</name>
+    <message numerus="yes">
+        <source>… and %n more nodes.</source>
+        <translation>
+            <numerusform>… and %n more node.</numerusform>
+            <numerusform>… and %n more nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::RecoveryTableModel</name>
     <message numerus="yes">
         <source>and %n more</source>

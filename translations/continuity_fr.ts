@@ -5378,6 +5378,26 @@ de données</translation>
         <source>Add the nodes the cascade proposed</source>
         <translation>Ajouter les nœuds proposés par la cascade</translation>
     </message>
+    <message>
+        <source>Name people when printed</source>
+        <translation>Nommer les personnes à l’impression</translation>
+    </message>
+    <message>
+        <source>Off: a person named as reviewer or action owner prints as the role they hold</source>
+        <translation>Désactivé : une personne nommée comme relecteur ou responsable d’une action est imprimée sous son rôle</translation>
+    </message>
+    <message>
+        <source>Post-mortem %1</source>
+        <translation>Retour d’expérience %1</translation>
+    </message>
+    <message>
+        <source>Export Post-mortem as PDF</source>
+        <translation>Exporter le retour d’expérience en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MainWindow</name>
@@ -8396,6 +8416,324 @@ de données</translation>
     <message>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PostmortemReport</name>
+    <message>
+        <source>a team member</source>
+        <translation>un membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>à l’arrêt</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>Post-mortem %1</source>
+        <translation>Retour d’expérience %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Post-mortem · severity %1 · %2</source>
+        <translation>Retour d’expérience · gravité %1 · %2</translation>
+    </message>
+    <message>
+        <source>A blameless review: it asks what in our systems and ways of working let this happen, not who. Times are in %1.</source>
+        <translation>Une revue sans recherche de coupable : elle demande ce qui, dans nos systèmes et nos façons de travailler, a permis cela, et non qui. Heures en %1.</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>L’incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Impact began</source>
+        <translation>Début de l’impact</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Atténué</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Délai de rétablissement</translation>
+    </message>
+    <message>
+        <source>Clients affected</source>
+        <translation>Clients touchés</translation>
+    </message>
+    <message>
+        <source>Transactions affected</source>
+        <translation>Transactions touchées</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Caused by change</source>
+        <translation>Causé par le changement</translation>
+    </message>
+    <message>
+        <source>Runbooks activated</source>
+        <translation>Runbooks activés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>No affected node was recorded.</source>
+        <translation>Aucun nœud touché n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nodes recorded as affected</source>
+        <translation>Nœuds enregistrés comme touchés</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Down through the cascade</source>
+        <translation>À l’arrêt par la cascade</translation>
+    </message>
+    <message>
+        <source>Every node that was down because of what was recorded (a process is down while a service it needs is down, even if nobody listed it), with its downtime against its RTO.</source>
+        <translation>Chaque nœud à l’arrêt du fait de ce qui a été enregistré (un processus est à l’arrêt tant qu’un service dont il a besoin l’est, même si personne ne l’a cité), avec son temps d’arrêt face à son RTO.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Down for</source>
+        <translation>À l’arrêt pendant</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>%1 (breached)</source>
+        <translation>%1 (dépassé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more nodes.</source>
+        <translation>
+            <numerusform>… et %n autre nœud.</numerusform>
+            <numerusform>… et %n autres nœuds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated loss from the processes&apos; loss per hour: **%1**.</source>
+        <translation>Perte estimée d’après la perte horaire des processus : **%1**.</translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation>Données perdues</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Stockage de données</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Retour d’expérience</translation>
+    </message>
+    <message>
+        <source>No post-mortem has been written for this incident yet.</source>
+        <translation>Aucun retour d’expérience n’a encore été rédigé pour cet incident.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>No timeline was recorded.</source>
+        <translation>Aucune chronologie n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Facteurs contributifs</translation>
+    </message>
+    <message>
+        <source>No contributing factor was recorded.</source>
+        <translation>Aucun facteur contributif n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui a bien fonctionné</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Ce qui a mal fonctionné</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Où nous avons eu de la chance</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>No action was raised.</source>
+        <translation>Aucune action n’a été ouverte.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Runbooks changed</source>
+        <translation>Runbooks modifiés</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Version that came out of it</source>
+        <translation>Version qui en est issue</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Relu le</translation>
+    </message>
+    <message>
+        <source>not yet reviewed</source>
+        <translation>pas encore relu</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,7 @@ public:
     int reportScenario(const QStringList &args);
     int reportBia(const QStringList &args);
     int reportPlan(const QStringList &args);
+    int reportPostmortem(const QStringList &args);
 
     int check(const QStringList &args);
 

@@ -180,6 +180,8 @@ void MainWindow::printAreaReport(bool preview)
         preview ? m_analysesPage->printPreview() : m_analysesPage->askExportPdf();
     } else if (area == QLatin1String("processes")) {
         preview ? m_analysesPage->previewBiaReport() : m_analysesPage->askBiaReport();
+    } else if (area == QLatin1String("incidents")) {
+        preview ? m_incidentsPage->printPreview() : m_incidentsPage->askExportPdf();
     } else {
         // The dashboard and services: the findings review of the whole plan.
         preview ? m_analysesPage->previewFindingsReview() : m_analysesPage->askFindingsReview();
@@ -893,7 +895,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_peoplePage = w.adopt(new PeoplePage(m_document.get(), m_dialogs.get()));
         m_peopleHolder->layout()->addWidget(m_peoplePage);
         connect(m_peoplePage, &PeoplePage::statusMessage, statusBar(), &QStatusBar::showMessage);
-        m_incidentsPage = w.adopt(new IncidentsPage(m_document.get()));
+        m_incidentsPage = w.adopt(new IncidentsPage(m_document.get(), m_dialogs.get()));
         m_incidentsHolder->layout()->addWidget(m_incidentsPage);
         connect(m_incidentsPage, &IncidentsPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
@@ -1068,8 +1070,7 @@ void MainWindow::updateActions()
     // The map prints through its picture export; the people area through its contact sheet.
     const QString area = currentAreaName();
     m_printPreviewAction->setEnabled(open && area != QLatin1String("map") &&
-                                     area != QLatin1String("people") &&
-                                     area != QLatin1String("incidents"));
+                                     area != QLatin1String("people"));
     m_exportReportAction->setEnabled(open);
     m_continuityPlanAction->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;

@@ -374,6 +374,22 @@ void tst_Cli::reportRunbook()
     r = cli({QStringLiteral("report"), QStringLiteral("bia"), plan, QStringLiteral("-o"),
              path(QStringLiteral("bia.odt"))});
     QCOMPARE(r.code, 2);
+    // An incident's post-mortem; the incident must be named among several, and exist.
+    const QString postmortem = path(QStringLiteral("inc1.pdf"));
+    r = cli({QStringLiteral("report"), QStringLiteral("postmortem"), plan, QStringLiteral("--id"),
+             QStringLiteral("INC0001"), QStringLiteral("--names"), QStringLiteral("-o"),
+             postmortem});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote the post-mortem of INC0001")), qPrintable(r.out));
+    QVERIFY(TestSupport::readAll(postmortem).startsWith("%PDF-"));
+    r = cli(
+        {QStringLiteral("report"), QStringLiteral("postmortem"), plan, QStringLiteral("-o"), none});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("choose one with --id")), qPrintable(r.err));
+    r = cli({QStringLiteral("report"), QStringLiteral("postmortem"), plan, QStringLiteral("--id"),
+             QStringLiteral("INC9999"), QStringLiteral("-o"), none});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("INC9999")), qPrintable(r.err));
     // Refused, nothing written: no --fail, an unknown node, an older copy that is not a plan.
     r = cli(
         {QStringLiteral("report"), QStringLiteral("scenario"), plan, QStringLiteral("-o"), none});

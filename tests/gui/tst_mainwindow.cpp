@@ -2862,15 +2862,23 @@ void tst_MainWindow::incidentsAreRecordedAndReviewed()
     auto *perMonth = page->findChild<QChartView *>(QStringLiteral("incidentsPerMonthChart"));
     QVERIFY(perMonth->chart() && !perMonth->chart()->series().isEmpty());
 
-    // Deleting asks first; undo brings the incident back with its post-mortem.
+    // The post-mortem prints from the File menu, in the background (Ctrl+P previews it).
     tabs->setCurrentIndex(0);
+    QVERIFY(action("printPreviewAction")->isEnabled());
+    const QString pdf = m_dir.filePath(QStringLiteral("postmortem.pdf"));
+    QFile::remove(pdf);
+    m_log.paths = {pdf};
+    action("exportReportAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 30000);
+    QVERIFY2(m_log.errors.isEmpty(), qPrintable(m_log.errors.join(u'\n')));
+    QVERIFY(TestSupport::readAll(pdf).startsWith("%PDF-"));
+
+    // Deleting asks first; undo brings the incident back with its post-mortem.
     const Incident kept = *doc->incident(id);
-    QTimer::singleShot(200, this, [] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
-                box->button(QMessageBox::Yes)->click();
-        }
-    });
+    m_log.answers = {false};
+    page->deleteIncident();
+    QVERIFY(doc->incident(id));
+    QVERIFY(m_log.confirmations.last().contains(id));
     page->deleteIncident();
     QVERIFY(!doc->incident(id));
     doc->undoStack()->undo();

@@ -16,6 +16,7 @@
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
 #include "report/OdtWriter.h"
+#include "report/PostmortemReport.h"
 #include "report/ReportCharts.h"
 #include "report/ReportFormat.h"
 #include "report/RunbookReport.h"
@@ -58,6 +59,7 @@ private slots:
     void continuityPlanHasEveryChapterInOrder();
     void continuityPlanAsOpenDocumentText();
     void planReportsPrintUserTextAsTyped();
+    void postmortemIsBlamelessAndShowsTheCascade();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -810,6 +812,63 @@ void tst_Reports::planReportsPrintUserTextAsTyped()
     }
     QVERIFY(!xml.hasError());
     QVERIFY2(words.contains(name), qPrintable(words.left(400)));
+}
+
+// product/13-incidents-slos.md "Post-mortems": the facts, the nodes the cascade took down with
+// the listed one, the timeline, factors, lessons, actions and review; people print as the role
+// they hold unless the writer asks for names; user text prints as typed.
+void tst_Reports::postmortemIsBlamelessAndShowsTheCascade()
+{
+    QString error;
+    std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    auto incident =
+        std::find_if(plan->incidents.begin(), plan->incidents.end(),
+                     [](const Incident &i) { return i.id == QLatin1String("INC0001"); });
+    QVERIFY(incident != plan->incidents.end() && incident->postmortem);
+    const auto role = std::find_if(plan->roles.cbegin(), plan->roles.cend(),
+                                   [](const Role &r) { return !r.members.isEmpty(); });
+    QVERIFY(role != plan->roles.cend());
+    const Person *person = Contacts::person(*plan, role->members.first());
+    QVERIFY(person);
+    incident->postmortem->reviewer = person->id;
+    incident->postmortem->actions.first().owner = person->id;
+    incident->postmortem->wentWrong = QStringLiteral("<b>not bold</b> & **kept**");
+    const QDateTime at(QDate(2026, 12, 5), QTime(9, 0));
+    const QString pdf = m_dir.filePath(QStringLiteral("postmortem.pdf"));
+    QVERIFY2(Report::writePdf(postmortemReport(*plan, *incident, false, at), pdf,
+                              QStringLiteral("Post-mortem"), &error),
+             qPrintable(error));
+    const QString text = pdfText(pdf, false).simplified();
+    for (const QString &part :
+         {QStringLiteral("INC0001: CardNet authorisation outage"),
+          QStringLiteral("Time to restore"), QStringLiteral("1 h 40 min"),
+          QStringLiteral("Down through the cascade"),
+          // Down through the cascade although nobody listed it.
+          QStringLiteral("Authorise card payments"), QStringLiteral("(breached)"),
+          QStringLiteral("Timeline"), QStringLiteral("Contributing factors"),
+          QStringLiteral("Third party"), QStringLiteral("Where we got lucky"),
+          QStringLiteral("<b>not bold</b> & **kept**"),
+          QStringLiteral("Contract a second acquirer"), QStringLiteral("OVERDUE"),
+          QStringLiteral("Runbooks changed"), QStringLiteral("Reviewer")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    QVERIFY(incident->affected.size() == 1);
+    QVERIFY2(text.contains(role->name), qPrintable(role->name));
+    QVERIFY2(!text.contains(person->name), qPrintable(person->name));
+    // With names, the person.
+    QVERIFY2(Report::writePdf(postmortemReport(*plan, *incident, true, at), pdf,
+                              QStringLiteral("Post-mortem"), &error),
+             qPrintable(error));
+    QVERIFY(pdfText(pdf, false).simplified().contains(person->name));
+    // Without a post-mortem the incident's facts still print, and say so.
+    incident->postmortem.reset();
+    QVERIFY2(Report::writePdf(postmortemReport(*plan, *incident, false, at), pdf,
+                              QStringLiteral("Post-mortem"), &error),
+             qPrintable(error));
+    QVERIFY(
+        pdfText(pdf, false)
+            .simplified()
+            .contains(QStringLiteral("No post-mortem has been written for this incident yet.")));
 }
 
 QTEST_MAIN(tst_Reports)

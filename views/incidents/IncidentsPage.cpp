@@ -4,17 +4,24 @@
 #include "analysis/Cascade.h"
 #include "analysis/Downtime.h"
 #include "analysis/IncidentHistory.h"
+#include "dialogs/ReportExportBar.h"
+#include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "itemmodels/TableFormat.h"
+#include "report/PostmortemReport.h"
+#include "report/ReportDocument.h"
 #include "report/ReportFormat.h"
 #include "SloView.h"
 #include "tables/FormCellDelegate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,10 +30,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -126,9 +133,10 @@ QString shownNumber(const std::optional<double> &value)
 
 } // namespace
 
-IncidentsPage::IncidentsPage(PlanDocument *document, QWidget *parent)
+IncidentsPage::IncidentsPage(PlanDocument *document, UserDialogs *dialogs, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("incidentsPage"));
     buildUi();
@@ -191,6 +199,10 @@ void IncidentsPage::buildUi()
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("incidentsTabs"));
     layout->addWidget(m_tabs, 1);
+    m_exportBar = new ReportExportBar;
+    layout->addWidget(m_exportBar);
+    connect(m_exportBar, &ReportExportBar::finished, this,
+            [this](bool, const QString &message) { emit statusMessage(message, 8000); });
 
     // Incidents: the list on the left, the selected one on the right.
     auto *incidents = new QWidget;
@@ -263,9 +275,10 @@ void IncidentsPage::buildUi()
     m_detail->addWidget(m_detailTabs);
     rightLayout->addWidget(m_detail, 1);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({580, 660});
+    // The form and its tables need the room more than the list, whose titles wrap.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({540, 740});
     splitter->setChildrenCollapsible(false);
     incidentsLayout->addWidget(splitter, 1);
     m_tabs->addTab(incidents, tr("Incidents"));
@@ -576,6 +589,17 @@ QWidget *IncidentsPage::buildPostmortemForm()
     };
     line(m_reviewer, "postmortemReviewer", tr("Reviewed by:"), tr("a role, by default"));
     line(m_reviewedOn, "postmortemReviewedOn", tr("Reviewed on:"), tr("YYYY-MM-DD"));
+    // Blameless by construction: the printed post-mortem names roles, not people, unless the
+    // writer chooses otherwise (remembered for the next one).
+    m_printNames = new QCheckBox(tr("Name people when printed"));
+    m_printNames->setObjectName(QStringLiteral("postmortemPrintNames"));
+    m_printNames->setToolTip(tr("Off: a person named as reviewer or action owner prints as the "
+                                "role they hold"));
+    m_printNames->setChecked(
+        QSettings().value(QStringLiteral("incidents/printNames"), false).toBool());
+    connect(m_printNames, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("incidents/printNames"), on); });
+    layout->addRow(QString(), m_printNames);
     m_postmortemStack->addWidget(form);
     return m_postmortemStack;
 }
@@ -800,7 +824,20 @@ void IncidentsPage::loadDetail()
                     [this] { commit(tr("Change an action's status")); });
             m_actions->setCellWidget(row, 5, status);
         }
-        m_actions->resizeColumnsToContents();
+        // The action's words take what the kind, owner, due date and status leave; the id is
+        // the register's key, kept in the row but not shown (the tooltip of the words has it).
+        m_actions->setColumnHidden(0, true);
+        for (int row = 0; row < m_actions->rowCount(); ++row) {
+            if (QTableWidgetItem *words = m_actions->item(row, 1))
+                words->setToolTip(m_actions->item(row, 0)->text());
+        }
+        m_actions->horizontalHeader()->setStretchLastSection(false);
+        m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_actions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        m_actions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
+        m_actions->setColumnWidth(
+            3, m_actions->fontMetrics().horizontalAdvance(QStringLiteral("crisis-communic")));
+        m_actions->resizeRowsToContents();
         m_runbookChanges->setRowCount(0);
         for (const RunbookChange &c : pm->runbookChanges)
             addTableRow(m_runbookChanges, {c.runbook, c.version});
@@ -987,10 +1024,11 @@ void IncidentsPage::deleteIncident()
     const Incident *incident = m_document->incident(m_id);
     if (!incident || m_document->isReadOnly())
         return;
-    if (QMessageBox::question(this, tr("Delete Incident"),
-                              tr("Delete incident %1, \"%2\", with its post-mortem? Undo brings "
-                                 "it back.")
-                                  .arg(incident->id, incident->title)) != QMessageBox::Yes)
+    if (!m_dialogs->confirm(this, tr("Delete Incident"),
+                            tr("Delete incident %1, \"%2\", with its post-mortem? Undo brings "
+                               "it back.")
+                                .arg(incident->id, incident->title),
+                            tr("Delete Incident")))
         return;
     QString error;
     if (!m_document->removeIncident(m_id, &error))
@@ -1068,6 +1106,52 @@ void IncidentsPage::proposeFromCascade()
     if (next != *incident &&
         !m_document->changeIncident(next, tr("Add the nodes the cascade proposed"), &error))
         refused(error);
+}
+
+void IncidentsPage::printPreview()
+{
+    const Incident *incident = m_document->incident(m_id);
+    if (!incident)
+        return;
+    const Report::Document document = postmortemReport(
+        m_document->plan(), *incident, m_printNames->isChecked(), QDateTime::currentDateTime());
+    ReportExportBar::preview(document, tr("Post-mortem %1").arg(incident->id), this);
+}
+
+void IncidentsPage::askExportPdf()
+{
+    const Incident *incident = m_document->incident(m_id);
+    if (!incident)
+        return;
+    const QString suggested = QFileInfo(m_document->filePath())
+                                  .dir()
+                                  .filePath(incident->id + QStringLiteral("-postmortem.pdf"));
+    const QString path = m_dialogs->askExportPath(this, tr("Export Post-mortem as PDF"), suggested,
+                                                  tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+bool IncidentsPage::exportPdf(const QString &path)
+{
+    const Incident *found = m_document->incident(m_id);
+    if (!found)
+        return false;
+    // Copies (implicitly shared, cheap here): the graph is built on the worker.
+    const Plan plan = m_document->plan();
+    const Incident incident = *found;
+    const bool names = m_printNames->isChecked();
+    return m_exportBar->start(
+        [plan, incident, names](Report::Document *document, QString *) {
+            *document = postmortemReport(plan, incident, names, QDateTime::currentDateTime());
+            return true;
+        },
+        path, tr("Post-mortem %1").arg(incident.id));
+}
+
+bool IncidentsPage::isExporting() const
+{
+    return m_exportBar->isRunning();
 }
 
 } // namespace Continuity

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +21,8 @@ class QTimeZone;
 namespace Continuity {
 
 class PlanDocument;
+class ReportExportBar;
+class UserDialogs;
 class SloView;
 struct Incident;
 struct PlanChange;
@@ -34,7 +37,7 @@ class IncidentsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit IncidentsPage(PlanDocument *document, QWidget *parent = nullptr);
+    IncidentsPage(PlanDocument *document, UserDialogs *dialogs, QWidget *parent = nullptr);
     ~IncidentsPage() override;
 
     void showIncident(const QString &id);
@@ -47,6 +50,14 @@ public:
     // confirm; the confirmed ones are added to the incident (one undo step).
     void proposeFromCascade();
     SloView *sloView() const { return m_slos; }
+
+    // The area's report, the current incident's post-mortem (product/13-incidents-slos.md): a
+    // print preview, or a PDF written in the background with progress and Cancel. People print
+    // by role unless "Name people when printed" is ticked.
+    void printPreview();
+    void askExportPdf();
+    bool exportPdf(const QString &path);
+    bool isExporting() const;
 
     // "2026-03-04 10:00" in `zone`; empty for none.
     static QString shownInstant(const std::optional<QString> &iso, const QTimeZone &zone);
@@ -74,6 +85,7 @@ private:
     void addTableRow(QTableWidget *table, const QStringList &texts);
 
     PlanDocument *m_document;
+    UserDialogs *m_dialogs;
     QString m_id;
     bool m_loading = false;
     QTabWidget *m_tabs = nullptr;
@@ -118,7 +130,9 @@ private:
     QLineEdit *m_reviewer = nullptr;
     QLineEdit *m_reviewedOn = nullptr;
     QLabel *m_due = nullptr;
+    QCheckBox *m_printNames = nullptr;
     SloView *m_slos = nullptr;
+    ReportExportBar *m_exportBar = nullptr;
 };
 
 } // namespace Continuity

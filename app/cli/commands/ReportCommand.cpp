@@ -13,6 +13,7 @@
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
 #include "report/OdtWriter.h"
+#include "report/PostmortemReport.h"
 #include "report/RunbookReport.h"
 #include "report/ScenarioBrief.h"
 
@@ -100,9 +101,11 @@ int Runner::report(const QStringList &args)
         return reportBia(args.mid(1));
     if (kind == QLatin1String("plan"))
         return reportPlan(args.mid(1));
+    if (kind == QLatin1String("postmortem"))
+        return reportPostmortem(args.mid(1));
     if (kind != QLatin1String("runbook"))
         return badUsage(Tr::tr("this version prints these reports: runbook, exercise, contacts, "
-                               "findings, scenario, bia, plan (not \"%1\")")
+                               "findings, scenario, bia, plan, postmortem (not \"%1\")")
                             .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
@@ -349,6 +352,36 @@ int Runner::reportPlan(const QStringList &args)
     if (!Report::writePdf(document, setup.output, title, &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the business continuity plan (%1 pages) to %2")
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
+          << Qt::endl;
+    return Success;
+}
+
+int Runner::reportPostmortem(const QStringList &args)
+{
+    ReportSetup setup;
+    if (const int code =
+            prepareReport(args, QStringLiteral("postmortem"), {QStringLiteral("--names")}, &setup);
+        code != Success)
+        return code;
+    const Plan &plan = setup.plan;
+    const Incident *incident = nullptr;
+    if (const int code = pick(plan.incidents, setup.args, QStringLiteral("incident"),
+                              QStringLiteral("incidents"), &incident);
+        code != Success)
+        return code;
+    const bool names = setup.args.flags.contains(QLatin1String("--names"));
+    const Report::Document document =
+        postmortemReport(plan, *incident, names, QDateTime::currentDateTime());
+    int pages = 0;
+    QString error;
+    if (!Report::writePdf(document, setup.output, Tr::tr("Post-mortem %1").arg(incident->id),
+                          &error, {}, &pages))
+        return fail(error);
+    m_out << (incident->postmortem ? Tr::tr("Wrote the post-mortem of %1 (%2 pages) to %3")
+                                   : Tr::tr("Wrote %1 (%2 pages; it has no post-mortem yet) to %3"))
+                 .arg(incident->id)
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(setup.output))
           << Qt::endl;
