@@ -5948,6 +5948,10 @@ punkt</translation>
         <source>Clear Recent Plans</source>
         <translation>Zuletzt geöffnete Pläne leeren</translation>
     </message>
+    <message>
+        <source>S&amp;LOs as OpenSLO…</source>
+        <translation>S&amp;LOs als OpenSLO…</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -8416,6 +8420,18 @@ punkt</translation>
     <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export SLOs as OpenSLO</source>
+        <translation>SLOs als OpenSLO exportieren</translation>
+    </message>
+    <message>
+        <source>-slos</source>
+        <translation>-slos</translation>
+    </message>
+    <message>
+        <source>OpenSLO YAML (*.yaml *.yml)</source>
+        <translation>OpenSLO-YAML (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

@@ -5948,6 +5948,10 @@ de données</translation>
         <source>Clear Recent Plans</source>
         <translation>Effacer les plans récents</translation>
     </message>
+    <message>
+        <source>S&amp;LOs as OpenSLO…</source>
+        <translation>S&amp;LO en OpenSLO…</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -8416,6 +8420,18 @@ de données</translation>
     <message>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Export SLOs as OpenSLO</source>
+        <translation>Exporter les SLO en OpenSLO</translation>
+    </message>
+    <message>
+        <source>-slos</source>
+        <translation>-slo</translation>
+    </message>
+    <message>
+        <source>OpenSLO YAML (*.yaml *.yml)</source>
+        <translation>YAML OpenSLO (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ QString usage()
         "                                      standard output)\n"
         "  export PLAN --vcard FILE.vcf [--vcard-version 3|4]\n"
         "                                      the plan's persons as vCards\n"
+        "  export PLAN --openslo FILE.yaml     the SLOs as OpenSLO v1, for the monitoring\n"
+        "                                      team's alerting (sloth, pyrra)\n"
         "  export ... --without-personal-data  people reduced to names and roles (no phones,\n"
         "                                      e-mail or notes), for sharing the plan\n"
         "  import PLAN --vcard FILE.vcf [--dry-run]\n"

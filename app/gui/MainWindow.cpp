@@ -343,6 +343,7 @@ void MainWindow::createActions()
         {QT_TR_NOOP("&Findings as CSV…"), PlanTransfer::Export::FindingsCsv},
         {QT_TR_NOOP("Graph as D&OT…"), PlanTransfer::Export::Dot},
         {QT_TR_NOOP("&People as vCards…"), PlanTransfer::Export::VCard},
+        {QT_TR_NOOP("S&LOs as OpenSLO…"), PlanTransfer::Export::OpenSlo},
     };
     int index = 0;
     for (const auto &[text, what] : exports) {

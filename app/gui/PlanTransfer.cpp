@@ -184,6 +184,11 @@ void PlanTransfer::exportTo(Export what)
         suffix = tr("-people") + QStringLiteral(".vcf");
         filter = tr("vCard (*.vcf)");
         break;
+    case Export::OpenSlo:
+        title = tr("Export SLOs as OpenSLO");
+        suffix = tr("-slos") + QStringLiteral(".yaml");
+        filter = tr("OpenSLO YAML (*.yaml *.yml)");
+        break;
     }
     const QFileInfo plan(m_document->filePath());
     const QString suggested = plan.dir().filePath(plan.completeBaseName() + suffix);
@@ -226,6 +231,9 @@ void PlanTransfer::exportTo(Export what)
             break;
         case Export::VCard:
             bytes = VCard::write(content.persons);
+            break;
+        case Export::OpenSlo:
+            bytes = PlanExports::openSloYaml(content, GraphSnapshot::fromPlan(content));
             break;
         }
         QString error;

@@ -24,7 +24,7 @@ class PlanTransfer : public QObject
     Q_OBJECT
 
 public:
-    enum class Export { PlanJson, ServicesCsv, DependenciesCsv, FindingsCsv, Dot, VCard };
+    enum class Export { PlanJson, ServicesCsv, DependenciesCsv, FindingsCsv, Dot, VCard, OpenSlo };
 
     PlanTransfer(QWidget *window, std::function<UserDialogs *()> dialogs);
 

@@ -2,10 +2,13 @@
 #include "PlanExports.h"
 
 #include "analysis/Findings.h"
+#include "analysis/GraphSnapshot.h"
 #include "domain/Plan.h"
+#include "rules/Validation.h"
 #include "TextSafety.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace Continuity::PlanExports {
 namespace {
@@ -143,6 +146,141 @@ QByteArray graphDot(const Plan &plan)
                    .arg(dotString(d.consumer), dotString(d.provider), attributes);
     }
     out += QStringLiteral("}\n");
+    return out.toUtf8();
+}
+
+namespace {
+
+// A YAML double-quoted scalar: every string from the plan is written so, with backslash, quote
+// and every control character escaped, so that no name can end the scalar or start a key.
+QString yamlString(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + c;
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 ||
+                 c.unicode() == 0x2028 || c.unicode() == 0x2029)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + QLatin1Char('"');
+}
+
+// metadata.name: an RFC 1123 label (lower-case letters, digits and '-', at most 63, starting
+// and ending with a letter or digit), unique within the file.
+QString openSloName(const QString &id, QSet<QString> *taken)
+{
+    QString name;
+    for (const QChar c : id.toLower()) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        if (ok)
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(QLatin1Char('-')))
+            name += QLatin1Char('-');
+    }
+    auto trim = [](QString n) {
+        while (n.endsWith(QLatin1Char('-')))
+            n.chop(1);
+        return n;
+    };
+    name = trim(name.left(56));
+    if (name.isEmpty())
+        name = QStringLiteral("node");
+    QString unique = name;
+    for (int n = 2; taken->contains(unique); ++n)
+        unique = trim(name.left(52)) + QStringLiteral("-%1").arg(n);
+    taken->insert(unique);
+    return unique;
+}
+
+} // namespace
+
+QByteArray openSloYaml(const Plan &plan, const GraphSnapshot &graph, QStringList *skipped)
+{
+    QList<const Slo *> slos;
+    for (const Slo &s : plan.slos)
+        slos.append(&s);
+    std::sort(slos.begin(), slos.end(),
+              [](const Slo *a, const Slo *b) { return a->node < b->node; });
+    QString out = QStringLiteral("# OpenSLO v1: the service level objectives agreed in the "
+                                 "continuity plan %1.\n"
+                                 "# Bind each indicator's metric source to the monitoring that "
+                                 "tells whether the node is up.\n")
+                      .arg(yamlString(plan.name));
+    QSet<QString> taken;
+    const QString zone = plan.incidentPolicy.timeZone.isEmpty() ? QStringLiteral("UTC")
+                                                                : plan.incidentPolicy.timeZone;
+    for (const Slo *slo : std::as_const(slos)) {
+        const int node = graph.indexOf(slo->node);
+        std::optional<double> objective = slo->objective;
+        if (!objective && node >= 0 && graph.tier(node) >= 0)
+            objective = plan.tierPolicy.sloObjective(graph.tier(node));
+        if (node < 0 || !objective) {
+            if (skipped)
+                skipped->append(slo->node);
+            continue;
+        }
+        const QString name = openSloName(slo->node, &taken);
+        const QString shown = graph.name(node);
+        QString window;
+        if (const std::optional<int> days = rollingWindowDays(slo->window)) {
+            window = QStringLiteral("    - duration: %1d\n      isRolling: true\n").arg(*days);
+        } else {
+            // The calendar starts at the beginning of a year, so that months and quarters fall
+            // on their boundaries in the plan's time zone.
+            const bool quarter = slo->window == QLatin1String("quarter");
+            window = QStringLiteral("    - duration: 1%1\n      isRolling: false\n"
+                                    "      calendar:\n"
+                                    "        startTime: \"2020-01-01 00:00:00\"\n"
+                                    "        timeZone: %2\n")
+                         .arg(quarter ? QLatin1Char('Q') : QLatin1Char('M'))
+                         .arg(yamlString(zone));
+        }
+        const QString tier =
+            graph.tier(node) >= 0 ? QString::number(graph.tier(node)) : QStringLiteral("none");
+        out += QStringLiteral("---\napiVersion: openslo/v1\nkind: Service\nmetadata:\n"
+                              "  name: %1\n  displayName: %2\nspec:\n  description: %3\n")
+                   .arg(name, yamlString(shown),
+                        yamlString(graph.isProcess(node)
+                                       ? QStringLiteral("A business process of the plan")
+                                       : QStringLiteral("A service of the plan")));
+        QString description = slo->degradedCounts
+                                  ? QStringLiteral("Share of minutes in which %1 is fully up "
+                                                   "(degraded counts as down)")
+                                  : QStringLiteral("Share of minutes in which %1 is not down");
+        out += QStringLiteral("---\napiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: %1\n"
+                              "  displayName: %2\n  labels:\n    tier: %3\n  annotations:\n"
+                              "    continuity.plan/node: %4\n"
+                              "    continuity.plan/objective-source: %5\n"
+                              "    continuity.plan/degraded-counts: %6\n")
+                   .arg(name, yamlString(shown), yamlString(tier), yamlString(slo->node),
+                        yamlString(slo->objective ? QStringLiteral("own")
+                                                  : QStringLiteral("tier default")),
+                        yamlString(slo->degradedCounts ? QStringLiteral("true")
+                                                       : QStringLiteral("false")));
+        out += QStringLiteral("spec:\n  description: %1\n  service: %2\n"
+                              "  indicator:\n    metadata:\n      name: %2-up\n"
+                              "      displayName: %3\n"
+                              "    spec:\n      ratioMetric:\n        counter: false\n"
+                              "        good:\n          metricSource:\n"
+                              "            type: unbound\n            spec: {}\n"
+                              "        total:\n          metricSource:\n"
+                              "            type: unbound\n            spec: {}\n")
+                   .arg(yamlString(description.arg(shown)), name,
+                        yamlString(shown + QStringLiteral(" is up")));
+        out += QStringLiteral("  timeWindow:\n%1  budgetingMethod: Timeslices\n  objectives:\n"
+                              "    - displayName: %2\n      op: gte\n      target: %3\n"
+                              "      timeSliceTarget: 1\n      timeSliceWindow: 1m\n")
+                   .arg(window, yamlString(QStringLiteral("Continuity plan objective")),
+                        QString::number(*objective / 100.0, 'g', 10));
+    }
     return out.toUtf8();
 }
 

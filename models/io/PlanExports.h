@@ -11,6 +11,7 @@ namespace Continuity {
 
 struct Plan;
 struct Finding;
+class GraphSnapshot;
 
 // Interchange exports for spreadsheets and other tools (issue 8): services, dependencies and
 // findings as CSV (RFC 4180, UTF-8 with a BOM so that spreadsheet programs read it as such),
@@ -23,6 +24,13 @@ QByteArray servicesCsv(const Plan &plan);
 QByteArray dependenciesCsv(const Plan &plan);
 QByteArray findingsCsv(const Plan &plan, const std::vector<Finding> &findings);
 QByteArray graphDot(const Plan &plan);
+// The plan's SLOs as OpenSLO v1 YAML (docs/decisions/openslo-export.md): per SLO a Service and
+// an SLO document, the objective (its own or its node's tier default) as a time-slice target
+// over its rolling or calendar window. SLOs whose node the graph lacks or that have no
+// objective are left out and their nodes listed in `skipped`. Every string is quoted and
+// escaped: names from the plan are data.
+QByteArray openSloYaml(const Plan &plan, const GraphSnapshot &graph,
+                       QStringList *skipped = nullptr);
 
 // One CSV cell, quoted where needed and neutralised against formulas.
 QString csvCell(const QString &text);

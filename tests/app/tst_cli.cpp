@@ -374,6 +374,11 @@ void tst_Cli::reportRunbook()
     r = cli({QStringLiteral("report"), QStringLiteral("bia"), plan, QStringLiteral("-o"),
              path(QStringLiteral("bia.odt"))});
     QCOMPARE(r.code, 2);
+    // The SLOs as OpenSLO for the monitoring team.
+    const QString openSlo = path(QStringLiteral("slos.yaml"));
+    r = cli({QStringLiteral("export"), plan, QStringLiteral("--openslo"), openSlo});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(TestSupport::readAll(openSlo).count("\nkind: SLO\n"), 5);
     // An incident's post-mortem; the incident must be named among several, and exist.
     const QString postmortem = path(QStringLiteral("inc1.pdf"));
     r = cli({QStringLiteral("report"), QStringLiteral("postmortem"), plan, QStringLiteral("--id"),

@@ -504,6 +504,14 @@ void tst_MainWindow::importAndExportFromTheFileMenu()
     action("exportAction4")->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dot) && action("exportAction4")->isEnabled(), 20000);
     QVERIFY(TestSupport::readAll(dot).startsWith("digraph"));
+    const QString openSlo = m_dir.filePath(QStringLiteral("transfer-slos.yaml"));
+    m_log.paths = {openSlo};
+    action("exportAction6")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(openSlo) && action("exportAction6")->isEnabled(),
+                             20000);
+    // The small plan has no SLOs: a file that says so, still YAML.
+    QVERIFY(TestSupport::readAll(openSlo).startsWith("# OpenSLO v1"));
+    QVERIFY(!TestSupport::readAll(openSlo).contains("kind: SLO"));
 
     // Import: the exported plan renamed, as one undo step.
     exported->name = QStringLiteral("Imported from JSON");

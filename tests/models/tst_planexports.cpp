@@ -8,7 +8,12 @@
 #include "io/SamplePlan.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -24,6 +29,7 @@ private slots:
     void servicesReadBack();
     void dependenciesAndFindings();
     void dotIsReadByGraphviz();
+    void openSloIsReadByAYamlParser();
 };
 
 void tst_PlanExports::formulasAreNeutralised_data()
@@ -105,6 +111,83 @@ void tst_PlanExports::dotIsReadByGraphviz()
     const QByteArray plain = process.readAllStandardOutput();
     QCOMPARE(plain.count("\nnode "), plan.processes.size() + plan.services.size());
     QCOMPARE(plain.count("\nedge "), plan.dependencies.size());
+}
+
+// product/13-incidents-slos.md: SLOs export as OpenSLO v1 YAML. A YAML parser (Python's, which
+// install-deps.sh installs) reads every document back with the plan's names exactly as typed.
+void tst_PlanExports::openSloIsReadByAYamlParser()
+{
+    QString error;
+    std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    Plan plan = *sample;
+    const QString hostile = QStringLiteral("gw: \"x\"\n- y # not a comment \\ \t end");
+    plan.services[0].name = hostile;
+    Slo weird;
+    weird.node = plan.services[0].id;
+    weird.objective = 99.5;
+    weird.window = QStringLiteral("quarter");
+    plan.slos.erase(std::remove_if(plan.slos.begin(), plan.slos.end(),
+                                   [&](const Slo &s) { return s.node == weird.node; }),
+                    plan.slos.end());
+    plan.slos.append(weird);
+    Slo ghost;
+    ghost.node = QStringLiteral("no-such-node");
+    plan.slos.append(ghost);
+    QStringList skipped;
+    const QByteArray yaml = PlanExports::openSloYaml(plan, GraphSnapshot::fromPlan(plan), &skipped);
+    QCOMPARE(skipped, QStringList{QStringLiteral("no-such-node")});
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    QVERIFY2(!python.isEmpty(), "python3 (with python3-yaml) is installed by install-deps.sh");
+    QProcess process;
+    process.start(python, {QStringLiteral("-c"),
+                           QStringLiteral("import sys, json, yaml\n"
+                                          "docs = [d for d in yaml.safe_load_all(sys.stdin) if d]\n"
+                                          "print(json.dumps(docs))\n")});
+    process.write(yaml);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(20000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QJsonArray docs = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    // A Service and an SLO per SLO the plan can state.
+    QCOMPARE(docs.size(), 2 * (plan.slos.size() - 1));
+    QSet<QString> names;
+    bool foundHostile = false;
+    for (const QJsonValue &value : docs) {
+        const QJsonObject doc = value.toObject();
+        QCOMPARE(doc.value(QLatin1String("apiVersion")).toString(), QStringLiteral("openslo/v1"));
+        const QJsonObject metadata = doc.value(QLatin1String("metadata")).toObject();
+        const QString name = metadata.value(QLatin1String("name")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"))
+                     .match(name)
+                     .hasMatch(),
+                 qPrintable(name));
+        if (doc.value(QLatin1String("kind")).toString() != QLatin1String("SLO"))
+            continue;
+        QVERIFY(!names.contains(name));
+        names.insert(name);
+        const QJsonObject spec = doc.value(QLatin1String("spec")).toObject();
+        QCOMPARE(spec.value(QLatin1String("budgetingMethod")).toString(),
+                 QStringLiteral("Timeslices"));
+        const QJsonObject objective =
+            spec.value(QLatin1String("objectives")).toArray().first().toObject();
+        const double target = objective.value(QLatin1String("target")).toDouble();
+        QVERIFY(target > 0.9 && target < 1);
+        if (metadata.value(QLatin1String("displayName")).toString() != hostile)
+            continue;
+        foundHostile = true;
+        QCOMPARE(target, 0.995);
+        const QJsonObject window =
+            spec.value(QLatin1String("timeWindow")).toArray().first().toObject();
+        QCOMPARE(window.value(QLatin1String("duration")).toString(), QStringLiteral("1Q"));
+        QCOMPARE(window.value(QLatin1String("isRolling")).toBool(), false);
+        QCOMPARE(window.value(QLatin1String("calendar"))
+                     .toObject()
+                     .value(QLatin1String("timeZone"))
+                     .toString(),
+                 plan.incidentPolicy.timeZone);
+    }
+    QVERIFY(foundHostile);
 }
 
 QTEST_GUILESS_MAIN(tst_PlanExports)

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include "analysis/Findings.h"
+#include "analysis/GraphSnapshot.h"
 #include "domain/Plan.h"
 #include "io/AtomicFile.h"
 #include "io/PlanExports.h"
@@ -25,7 +26,8 @@ int Runner::exportPlan(const QStringList &args)
                               QStringLiteral("--dependencies-csv"),
                               QStringLiteral("--findings-csv"),
                               QStringLiteral("--dot"),
-                              QStringLiteral("--vcard")};
+                              QStringLiteral("--vcard"),
+                              QStringLiteral("--openslo")};
     const Arguments a = parse(args, formats + QStringList{QStringLiteral("--vcard-version")},
                               {QStringLiteral("--without-personal-data")});
     if (!a.error.isEmpty())
@@ -33,8 +35,9 @@ int Runner::exportPlan(const QStringList &args)
     const bool any = std::any_of(formats.cbegin(), formats.cend(),
                                  [&](const QString &f) { return a.options.contains(f); });
     if (a.positionals.size() != 1 || !any)
-        return badUsage(Tr::tr("export needs a PLAN file and --json FILE (or --services-csv, "
-                               "--dependencies-csv, --findings-csv, --dot FILE)"));
+        return badUsage(
+            Tr::tr("export needs a PLAN file and --json FILE (or --services-csv, "
+                   "--dependencies-csv, --findings-csv, --dot, --vcard, --openslo FILE)"));
     QString error;
     Plan plan;
     if (!loadReadOnly(a.positionals.first(), &plan, &error))
@@ -74,6 +77,19 @@ int Runner::exportPlan(const QStringList &args)
         !save(a.options.value(QStringLiteral("--vcard")),
               VCard::write(plan.persons, vcardVersion.toInt())))
         return BadInput;
+    if (a.options.contains(QStringLiteral("--openslo"))) {
+        QStringList skipped;
+        const QByteArray yaml =
+            PlanExports::openSloYaml(plan, GraphSnapshot::fromPlan(plan), &skipped);
+        if (!save(a.options.value(QStringLiteral("--openslo")), yaml))
+            return BadInput;
+        // Said, not refused: the other SLOs are written.
+        if (!skipped.isEmpty())
+            m_err << Tr::tr("continuity-cli: left out of the OpenSLO file (no objective, or a "
+                            "node the plan lacks): %1")
+                         .arg(skipped.join(QStringLiteral(", ")))
+                  << Qt::endl;
+    }
     if (!a.options.contains(QStringLiteral("--json")))
         return Success;
     const QByteArray json = PlanJson::write(plan);
