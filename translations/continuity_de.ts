@@ -345,6 +345,10 @@
         <source>PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)</source>
         <translation>PDF (*.pdf);;OpenDocument-Text, zum Ergänzen in LibreOffice oder Word (*.odt)</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::AtomicFile</name>
@@ -371,6 +375,146 @@
     <message>
         <source>%1 could not be written: %2. The file there before, if any, is unchanged.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Eine schon vorhandene Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::AvailabilityView</name>
+    <message>
+        <source>Tier 0/1 and every node with an SLO: availability from MTBF and MTTR (entered, or measured from the last year&apos;s incidents), composed through the dependency graph so that a provider shared by two paths counts once.</source>
+        <translation>Stufe 0/1 und jeder Knoten mit SLO: Verfügbarkeit aus MTBF und MTTR (eingetragen oder aus den Vorfällen des letzten Jahres gemessen), über den Abhängigkeitsgraphen zusammengesetzt, sodass ein von zwei Pfaden geteilter Anbieter einmal zählt.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Down a year</source>
+        <translation>Ausfall pro Jahr</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>The node&apos;s own availability, MTBF / (MTBF + MTTR)</source>
+        <translation>Die eigene Verfügbarkeit des Knotens, MTBF / (MTBF + MTTR)</translation>
+    </message>
+    <message>
+        <source>The chance it is not down, with everything it needs failing independently</source>
+        <translation>Die Wahrscheinlichkeit, dass er nicht ausgefallen ist, wenn alles, was er braucht, unabhängig ausfällt</translation>
+    </message>
+    <message>
+        <source>Fails with</source>
+        <translation>Fällt aus mit</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>No double point of failure: no two nodes, neither a single point of failure, take %1 down together.</source>
+        <translation>Kein doppelter Ausfallpunkt: Keine zwei Knoten, beide kein Single Point of Failure, legen %1 gemeinsam lahm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double points of failure of %1: %n pair(s) of nodes, neither a single point of failure, whose joint failure takes it down (redundancy that shares fate).</source>
+        <translation>
+            <numerusform>Doppelte Ausfallpunkte von %1: %n Knotenpaar, beide kein Single Point of Failure, dessen gemeinsamer Ausfall ihn lahmlegt (Redundanz mit geteiltem Schicksal).</numerusform>
+            <numerusform>Doppelte Ausfallpunkte von %1: %n Knotenpaare, jeweils kein Single Point of Failure, deren gemeinsamer Ausfall ihn lahmlegt (Redundanz mit geteiltem Schicksal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the figures shown are the earlier ones.</source>
+        <translation>Abgebrochen; die gezeigten Zahlen sind die früheren.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not computed yet.</source>
+        <translation>Noch nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The plan has changed since these figures were computed: Compute again to bring them up to date.</source>
+        <translation>Der Plan hat sich seit der Berechnung geändert: Erneut berechnen, um die Zahlen zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2 %</source>
+        <translation>95-%-Intervall %1 bis %2 %</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 % — cannot be met</source>
+        <translation>%1 % – nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 % — can be met</source>
+        <translation>%1 % – erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s); expected annual loss of the processes among them: %1. %2</source>
+        <translation>
+            <numerusform>%n Knoten; erwarteter jährlicher Verlust der Prozesse darunter: %1. %2</numerusform>
+            <numerusform>%n Knoten; erwarteter jährlicher Verlust der Prozesse darunter: %1. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLO(s) cannot be met by this design.</source>
+        <translation>
+            <numerusform>%n SLO ist mit diesem Aufbau nicht erreichbar.</numerusform>
+            <numerusform>%n SLOs sind mit diesem Aufbau nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SLO shown can be met by this design.</source>
+        <translation>Jedes gezeigte SLO ist mit diesem Aufbau erreichbar.</translation>
+    </message>
+    <message>
+        <source>Select a node to see its double points of failure.</source>
+        <translation>Einen Knoten wählen, um seine doppelten Ausfallpunkte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Looking for double points of failure…</source>
+        <translation>Doppelte Ausfallpunkte werden gesucht…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>Continuity::AvailabilityView</name>
+    <message numerus="yes">
+        <source>Double points of failure of %1: %n pair(s) of nodes, neither a single point of failure, whose joint failure takes it down (redundancy that shares fate).</source>
+        <translation>
+            <numerusform>Double points of failure of %1: %n pair of nodes, neither a single point of failure, whose joint failure takes it down (redundancy that shares fate).</numerusform>
+            <numerusform>Double points of failure of %1: %n pairs of nodes, neither a single point of failure, whose joint failure takes it down (redundancy that shares fate).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s); expected annual loss of the processes among them: %1. %2</source>
+        <translation>
+            <numerusform>%n node; expected annual loss of the processes among them: %1. %2</numerusform>
+            <numerusform>%n nodes; expected annual loss of the processes among them: %1. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLO(s) cannot be met by this design.</source>
+        <translation>
+            <numerusform>%n SLO cannot be met by this design.</numerusform>
+            <numerusform>%n SLOs cannot be met by this design.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::BiaReport</name>
     <message numerus="yes">
         <source>%1: MISSED — %n service(s) beyond their RTO</source>

@@ -345,6 +345,10 @@
         <source>PDF (*.pdf);;OpenDocument Text, to extend in LibreOffice or Word (*.odt)</source>
         <translation>PDF (*.pdf);;Texte OpenDocument, à compléter dans LibreOffice ou Word (*.odt)</translation>
     </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::AtomicFile</name>
@@ -371,6 +375,146 @@
     <message>
         <source>%1 could not be written: %2. The file there before, if any, is unchanged.</source>
         <translation>%1 n’a pas pu être écrit : %2. Le fichier déjà présent, s’il y en a un, est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::AvailabilityView</name>
+    <message>
+        <source>Tier 0/1 and every node with an SLO: availability from MTBF and MTTR (entered, or measured from the last year&apos;s incidents), composed through the dependency graph so that a provider shared by two paths counts once.</source>
+        <translation>Niveaux 0/1 et chaque nœud doté d’un SLO : disponibilité tirée du MTBF et du MTTR (saisis, ou mesurés sur les incidents de l’année écoulée), composée à travers le graphe de dépendances de sorte qu’un fournisseur partagé par deux chemins ne compte qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Propre</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composée</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Down a year</source>
+        <translation>Arrêt par an</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation>SLO</translation>
+    </message>
+    <message>
+        <source>The node&apos;s own availability, MTBF / (MTBF + MTTR)</source>
+        <translation>La disponibilité propre du nœud, MTBF / (MTBF + MTTR)</translation>
+    </message>
+    <message>
+        <source>The chance it is not down, with everything it needs failing independently</source>
+        <translation>La probabilité qu’il ne soit pas à l’arrêt, tout ce dont il a besoin tombant en panne indépendamment</translation>
+    </message>
+    <message>
+        <source>Fails with</source>
+        <translation>Tombe avec</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>No double point of failure: no two nodes, neither a single point of failure, take %1 down together.</source>
+        <translation>Aucun double point de défaillance : aucune paire de nœuds, ni l’un ni l’autre point de défaillance unique, n’arrête %1 ensemble.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double points of failure of %1: %n pair(s) of nodes, neither a single point of failure, whose joint failure takes it down (redundancy that shares fate).</source>
+        <translation>
+            <numerusform>Doubles points de défaillance de %1 : %n paire de nœuds, ni l’un ni l’autre point de défaillance unique, dont la panne conjointe l’arrête (une redondance au sort partagé).</numerusform>
+            <numerusform>Doubles points de défaillance de %1 : %n paires de nœuds, ni l’un ni l’autre point de défaillance unique, dont la panne conjointe l’arrête (une redondance au sort partagé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the figures shown are the earlier ones.</source>
+        <translation>Annulé ; les chiffres affichés sont les précédents.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Not computed yet.</source>
+        <translation>Pas encore calculé.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>The plan has changed since these figures were computed: Compute again to bring them up to date.</source>
+        <translation>Le plan a changé depuis le calcul de ces chiffres : calculez à nouveau pour les mettre à jour.</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2 %</source>
+        <translation>intervalle à 95 % : de %1 à %2 %</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte-Carlo</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 % — cannot be met</source>
+        <translation>%1 % — inatteignable</translation>
+    </message>
+    <message>
+        <source>%1 % — can be met</source>
+        <translation>%1 % — atteignable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s); expected annual loss of the processes among them: %1. %2</source>
+        <translation>
+            <numerusform>%n nœud ; perte annuelle attendue des processus parmi eux : %1. %2</numerusform>
+            <numerusform>%n nœuds ; perte annuelle attendue des processus parmi eux : %1. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLO(s) cannot be met by this design.</source>
+        <translation>
+            <numerusform>%n SLO est inatteignable avec cette architecture.</numerusform>
+            <numerusform>%n SLO sont inatteignables avec cette architecture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SLO shown can be met by this design.</source>
+        <translation>Chaque SLO affiché est atteignable avec cette architecture.</translation>
+    </message>
+    <message>
+        <source>Select a node to see its double points of failure.</source>
+        <translation>Choisissez un nœud pour voir ses doubles points de défaillance.</translation>
+    </message>
+    <message>
+        <source>Looking for double points of failure…</source>
+        <translation>Recherche des doubles points de défaillance…</translation>
     </message>
 </context>
 <context>

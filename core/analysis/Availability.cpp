@@ -193,7 +193,7 @@ std::uint64_t gap(std::mt19937_64 &rng, double failure)
 void monteCarlo(const GraphSnapshot &graph, const std::vector<double> &own,
                 const std::vector<int> &order, const std::vector<std::size_t> &targets,
                 std::uint64_t samples, std::uint64_t seed,
-                const std::vector<CompositeAvailability *> &results)
+                const std::vector<CompositeAvailability *> &results, const std::atomic_bool *cancel)
 {
     const std::size_t n = order.size();
     std::vector<int> position(std::size_t(graph.nodeCount()), -1);
@@ -243,6 +243,8 @@ void monteCarlo(const GraphSnapshot &graph, const std::vector<double> &own,
     std::vector<std::uint64_t> upCount(targets.size(), 0);
     std::uint64_t done = 0;
     while (done < total) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
         std::fill(down.begin(), down.end(), 0);
         const std::uint64_t chunkEnd = done + 64 * Words;
         for (std::size_t r = 0; r < random.size(); ++r) {
@@ -388,6 +390,9 @@ CompositeAvailability compositeAvailability(const GraphSnapshot &graph,
         double upChance = 0;
         const std::uint64_t combinations = std::uint64_t(1) << random.size();
         for (std::uint64_t mask = 0; mask < combinations; ++mask) {
+            if ((mask & 0xffff) == 0 && options.cancel &&
+                options.cancel->load(std::memory_order_relaxed))
+                break;
             double weight = 1;
             const std::size_t start = spread.mark();
             for (std::size_t i = 0; i < random.size(); ++i) {
@@ -411,7 +416,8 @@ CompositeAvailability compositeAvailability(const GraphSnapshot &graph,
     // Monte Carlo over the cone, providers first (the breadth-first order reversed).
     const std::vector<int> order(cone.rbegin(), cone.rend());
     monteCarlo(graph, own, order, {order.size() - 1}, options.samples,
-               options.seed ^ (std::uint64_t(node) * 0x9e3779b97f4a7c15ULL), {&result});
+               options.seed ^ (std::uint64_t(node) * 0x9e3779b97f4a7c15ULL), {&result},
+               options.cancel);
     return result;
 }
 
@@ -456,8 +462,41 @@ std::vector<CompositeAvailability> compositeAvailabilities(const GraphSnapshot &
         targets.push_back(std::size_t(graph.rankOf(nodes[i])));
         estimates.push_back(&results[i]);
     }
-    monteCarlo(graph, own, order, targets, options.samples, options.seed, estimates);
+    monteCarlo(graph, own, order, targets, options.samples, options.seed, estimates,
+               options.cancel);
     return results;
+}
+
+std::vector<int> availabilityTargets(const Plan &plan, const GraphSnapshot &graph)
+{
+    std::vector<int> nodes;
+    for (int n = 0; n < graph.nodeCount(); ++n) {
+        if (graph.tier(n) >= 0 && graph.tier(n) <= 1)
+            nodes.push_back(n);
+    }
+    for (const Slo &s : plan.slos) {
+        if (const int n = graph.indexOf(s.node); n >= 0)
+            nodes.push_back(n);
+    }
+    std::sort(nodes.begin(), nodes.end(), [&](int x, int y) { return graph.id(x) < graph.id(y); });
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    return nodes;
+}
+
+std::vector<CompositeAvailability> predictAvailability(const Plan &plan, const GraphSnapshot &graph,
+                                                       qint64 at, const std::vector<int> &nodes,
+                                                       const AvailabilityOptions &options)
+{
+    const qint64 year = qint64(365) * 24 * 3600 * 1000;
+    const Downtime downtime = Downtime::compute(graph, plan.incidents, at);
+    const std::vector<OwnAvailability> own =
+        ownAvailability(plan, graph, downtime, {at - year, at});
+    std::vector<double> ownValues;
+    ownValues.reserve(own.size());
+    for (const OwnAvailability &o : own)
+        ownValues.push_back(o.availability);
+    // Exact where feasible; the rest share one Monte Carlo run over the graph.
+    return compositeAvailabilities(graph, ownValues, nodes, options);
 }
 
 std::vector<std::pair<int, int>> doublePointsOfFailure(const GraphSnapshot &graph, int target)

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -51,6 +52,8 @@ struct AvailabilityOptions
     double enumerationBudget = 5e7;
     std::uint64_t samples = std::uint64_t(1) << 20; // at least 10^6
     std::uint64_t seed = 20261205;
+    // Set from another thread to stop early; the results are then meaningless.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 // The probability that `node` is not down when every node n fails independently with
@@ -69,6 +72,17 @@ std::vector<CompositeAvailability> compositeAvailabilities(const GraphSnapshot &
                                                            const std::vector<double> &own,
                                                            const std::vector<int> &nodes,
                                                            const AvailabilityOptions &options = {});
+
+// What availability is promised for, when nobody names nodes: tier 0/1 and every node with an
+// SLO, by id.
+std::vector<int> availabilityTargets(const Plan &plan, const GraphSnapshot &graph);
+
+// The composite availability of `nodes` at instant `at`, own availabilities entered or measured
+// over the year before `at`: what `analyze availability` and the Analyses area's Availability
+// tab show.
+std::vector<CompositeAvailability> predictAvailability(const Plan &plan, const GraphSnapshot &graph,
+                                                       qint64 at, const std::vector<int> &nodes,
+                                                       const AvailabilityOptions &options = {});
 
 // Double points of failure (minimal cut sets of order 2) of `target`: the pairs {a, b}, neither a
 // SPOF of the target, whose joint failure makes it down; each pair ascending, pairs ascending.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, driven offscreen through its actions, with scripted dialogs.
 #include "analysis/AnalysesPage.h"
+#include "analysis/AvailabilityView.h"
 #include "analysis/ExerciseResults.h"
 #include "analysis/RunbookDraft.h"
 #include "bia/BiaEditor.h"
@@ -172,6 +173,7 @@ private slots:
     void theToolbarDoesNotMoveAsTheUndoTextChanges();
     void peopleAreFoundEditedAndCalled();
     void incidentsAreRecordedAndReviewed();
+    void availabilityAndDoublePointsInTheAnalyses();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
     void undoRedoActionsFollowTheDocument();
@@ -2761,6 +2763,42 @@ void tst_MainWindow::peopleAreFoundEditedAndCalled()
 // type when it began in the plan's time zone, list the database that failed, take the cascade's
 // proposal of what else went down, start the post-mortem, read the error budgets; each edit one
 // undo step, a time that does not read refused with a word.
+void tst_MainWindow::availabilityAndDoublePointsInTheAnalyses()
+{
+    QVERIFY(m_window->openSamplePlan());
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("analyses")));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("analysisTabs"));
+    auto *view = m_window->findChild<AvailabilityView *>(QStringLiteral("availabilityView"));
+    QVERIFY(tabs && view);
+    // Shown for the first time, it computes in the background.
+    tabs->setCurrentWidget(view);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && view->table()->rowCount() > 0, 30000);
+    QTableWidget *table = view->table();
+    int gateway = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("app-api-gw"))
+            gateway = row;
+    }
+    QVERIFY(gateway >= 0);
+    // Its SLO of 99.95 % is beyond what its providers give (the slo-infeasible finding).
+    QVERIFY2(table->item(gateway, AvailabilityView::SloColumn)->text().contains(u"99.95"),
+             qPrintable(table->item(gateway, AvailabilityView::SloColumn)->text()));
+    QVERIFY(table->item(gateway, AvailabilityView::SloColumn)->font().bold());
+    // Its double points of failure: pairs, neither of them a single point of failure.
+    table->setCurrentCell(gateway, 0);
+    QTRY_VERIFY(view->pairsTable()->rowCount() > 0);
+    // An edit makes the figures out of date until computed again.
+    auto *status = view->findChild<QLabel *>(QStringLiteral("availabilityStatus"));
+    Service s = *m_window->document()->service(QStringLiteral("app-api-gw"));
+    s.mtbfHours = 10000;
+    s.mttrHours = 1;
+    QString error;
+    QVERIFY2(m_window->document()->changeService(s, &error), qPrintable(error));
+    QVERIFY(status->text().contains(QLatin1String("changed")));
+    view->findChild<QPushButton *>(QStringLiteral("computeAvailabilityButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && !status->text().contains(u"changed"), 30000);
+}
+
 void tst_MainWindow::incidentsAreRecordedAndReviewed()
 {
     QVERIFY(m_window->openSamplePlan());

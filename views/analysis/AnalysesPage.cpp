@@ -4,6 +4,7 @@
 #include "analysis/Findings.h"
 #include "analysis/Spof.h"
 #include "analysis/WhoToCall.h"
+#include "AvailabilityView.h"
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "domain/Contacts.h"
@@ -275,6 +276,8 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
         {tr("Tier 0/1 process or service"), tr("Tier"), tr("Single points of failure")});
     m_spofs->setAlternatingRowColors(true);
     m_tabs->addTab(m_spofs, tr("Single points of failure"));
+    // Beside the single points of failure: availability, and the pairs that fail together.
+    m_tabs->addTab(new AvailabilityView(m_document), tr("Availability"));
 
     // Who to call for the scenario (docs/people.md): the owners and recoverers of what is
     // down, the most critical first, with who is on call now and their phones.

@@ -162,27 +162,13 @@ int Runner::analyzeAvailability(const QStringList &args)
     if (a.options.contains(QStringLiteral("--node"))) {
         if (!resolveNodes(graph, a.options.value(QStringLiteral("--node")), &nodes, &error))
             return fail(error);
+        std::sort(nodes.begin(), nodes.end(),
+                  [&](int x, int y) { return graph.id(x) < graph.id(y); });
+        nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
     } else {
-        // Tier 0/1 and every node with an SLO: what availability is promised for.
-        nodes = defaultSpofTargets(graph, 1);
-        for (const Slo &s : plan.slos) {
-            if (const int n = graph.indexOf(s.node); n >= 0)
-                nodes.push_back(n);
-        }
+        nodes = availabilityTargets(plan, graph);
     }
-    std::sort(nodes.begin(), nodes.end(), [&](int x, int y) { return graph.id(x) < graph.id(y); });
-    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
-    const qint64 year = qint64(365) * 24 * 3600 * 1000;
-    const Downtime downtime = Downtime::compute(graph, plan.incidents, at);
-    const std::vector<OwnAvailability> own =
-        ownAvailability(plan, graph, downtime, {at - year, at});
-    std::vector<double> ownValues;
-    ownValues.reserve(own.size());
-    for (const OwnAvailability &o : own)
-        ownValues.push_back(o.availability);
-    // Exact where feasible; the rest share one Monte Carlo run over the graph.
-    const std::vector<CompositeAvailability> results =
-        compositeAvailabilities(graph, ownValues, nodes);
+    const std::vector<CompositeAvailability> results = predictAvailability(plan, graph, at, nodes);
     if (a.flags.contains(QStringLiteral("--json"))) {
         JsonWriter w;
         w.beginObject();
