@@ -5542,6 +5542,50 @@ punkt</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Incident Policy…</source>
+        <translation>Vorfallrichtlinie…</translation>
+    </message>
+    <message>
+        <source>When post-mortems fall due, the plan&apos;s time zone, and whether the plan is a financial entity&apos;s</source>
+        <translation>Wann Nachbetrachtungen fällig werden, die Zeitzone des Plans und ob der Plan einem Finanzunternehmen gehört</translation>
+    </message>
+    <message>
+        <source>Incident Policy</source>
+        <translation>Vorfallrichtlinie</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> Arbeitstage</translation>
+    </message>
+    <message>
+        <source> calendar days</source>
+        <translation> Kalendertage</translation>
+    </message>
+    <message>
+        <source>The plan is a financial entity&apos;s (EU DORA)</source>
+        <translation>Der Plan gehört einem Finanzunternehmen (EU-DORA)</translation>
+    </message>
+    <message>
+        <source>Post-mortem due within:</source>
+        <translation>Nachbetrachtung fällig binnen:</translation>
+    </message>
+    <message>
+        <source>For severity 1, within:</source>
+        <translation>Bei Schweregrad 1 binnen:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Post-mortems fall due after the service is restored. Times are typed and shown, and calendar SLO windows and business days counted, in the time zone.</source>
+        <translation>Nachbetrachtungen werden nach der Wiederherstellung fällig. Zeiten werden in dieser Zeitzone eingegeben und angezeigt, Kalenderfenster der SLOs und Arbeitstage in ihr gezählt.</translation>
+    </message>
+    <message>
+        <source>Incident Policy Not Changed</source>
+        <translation>Vorfallrichtlinie nicht geändert</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MainWindow</name>
@@ -6880,6 +6924,26 @@ punkt</translation>
     <message>
         <source>Choose what it depends on from the list.</source>
         <translation>Wählen Sie aus der Liste, wovon er abhängt.</translation>
+    </message>
+    <message>
+        <source>measured from incidents</source>
+        <translation>aus Vorfällen gemessen</translation>
+    </message>
+    <message>
+        <source>Mean time between failures, in hours; empty: measured from the incidents that listed this service</source>
+        <translation>Mittlere Zeit zwischen Ausfällen in Stunden; leer: aus den Vorfällen gemessen, die diesen Dienst aufführen</translation>
+    </message>
+    <message>
+        <source>Mean time to repair, in hours; empty: measured from the incidents that listed this service</source>
+        <translation>Mittlere Reparaturzeit in Stunden; leer: aus den Vorfällen gemessen, die diesen Dienst aufführen</translation>
+    </message>
+    <message>
+        <source>MTBF (hours)</source>
+        <translation>MTBF (Stunden)</translation>
+    </message>
+    <message>
+        <source>MTTR (hours)</source>
+        <translation>MTTR (Stunden)</translation>
     </message>
 </context>
 <context>
@@ -10451,10 +10515,6 @@ punkt</translation>
         <translation>Stufenrichtlinie</translation>
     </message>
     <message>
-        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
-        <translation>Ein Prozess kommt in die kritischste Stufe, deren MTD-Grenze er einhält oder deren Verlustschwelle er erreicht. Dienste einer Stufe mit Testintervall sind so oft für eine Übung fällig. Lassen Sie eine Zelle leer für keine Grenze.</translation>
-    </message>
-    <message>
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
@@ -10481,6 +10541,18 @@ punkt</translation>
     <message>
         <source>%1: enter numbers, or leave the cell empty for no rule.</source>
         <translation>%1: geben Sie Zahlen ein oder lassen Sie die Zelle leer für keine Regel.</translation>
+    </message>
+    <message>
+        <source>Default SLO (%)</source>
+        <translation>Standard-SLO (%)</translation>
+    </message>
+    <message>
+        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often; an SLO that sets no objective takes its tier&apos;s default. Leave a cell empty for no limit.</source>
+        <translation>Ein Prozess kommt in die kritischste Stufe, deren MTD-Grenze er einhält oder deren Verlustschwelle er erreicht. Dienste einer Stufe mit Testintervall sind so oft für eine Übung fällig; ein SLO ohne eigenes Ziel übernimmt den Standard seiner Stufe. Eine leere Zelle bedeutet keine Grenze.</translation>
+    </message>
+    <message>
+        <source>Tier %1: a default SLO is a percentage above 0 and below 100, such as 99.9, or empty for none.</source>
+        <translation>Stufe %1: Ein Standard-SLO ist ein Prozentsatz über 0 und unter 100, etwa 99,9, oder leer für keines.</translation>
     </message>
 </context>
 <context>

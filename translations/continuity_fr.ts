@@ -5542,6 +5542,50 @@ de données</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Incident Policy…</source>
+        <translation>Politique d’incidents…</translation>
+    </message>
+    <message>
+        <source>When post-mortems fall due, the plan&apos;s time zone, and whether the plan is a financial entity&apos;s</source>
+        <translation>Quand les retours d’expérience sont dus, le fuseau horaire du plan, et si le plan est celui d’une entité financière</translation>
+    </message>
+    <message>
+        <source>Incident Policy</source>
+        <translation>Politique d’incidents</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> jours ouvrés</translation>
+    </message>
+    <message>
+        <source> calendar days</source>
+        <translation> jours calendaires</translation>
+    </message>
+    <message>
+        <source>The plan is a financial entity&apos;s (EU DORA)</source>
+        <translation>Le plan est celui d’une entité financière (DORA, UE)</translation>
+    </message>
+    <message>
+        <source>Post-mortem due within:</source>
+        <translation>Retour d’expérience dû sous :</translation>
+    </message>
+    <message>
+        <source>For severity 1, within:</source>
+        <translation>Pour la gravité 1, sous :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Post-mortems fall due after the service is restored. Times are typed and shown, and calendar SLO windows and business days counted, in the time zone.</source>
+        <translation>Les retours d’expérience sont dus après le rétablissement du service. Les heures sont saisies et affichées, les fenêtres calendaires des SLO et les jours ouvrés comptés, dans ce fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Incident Policy Not Changed</source>
+        <translation>Politique d’incidents non modifiée</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MainWindow</name>
@@ -6880,6 +6924,26 @@ de données</translation>
     <message>
         <source>Choose what it depends on from the list.</source>
         <translation>Choisissez dans la liste ce dont il dépend.</translation>
+    </message>
+    <message>
+        <source>measured from incidents</source>
+        <translation>mesuré à partir des incidents</translation>
+    </message>
+    <message>
+        <source>Mean time between failures, in hours; empty: measured from the incidents that listed this service</source>
+        <translation>Temps moyen entre pannes, en heures ; vide : mesuré à partir des incidents qui citent ce service</translation>
+    </message>
+    <message>
+        <source>Mean time to repair, in hours; empty: measured from the incidents that listed this service</source>
+        <translation>Temps moyen de réparation, en heures ; vide : mesuré à partir des incidents qui citent ce service</translation>
+    </message>
+    <message>
+        <source>MTBF (hours)</source>
+        <translation>MTBF (heures)</translation>
+    </message>
+    <message>
+        <source>MTTR (hours)</source>
+        <translation>MTTR (heures)</translation>
     </message>
 </context>
 <context>
@@ -10451,10 +10515,6 @@ de données</translation>
         <translation>Politique de niveaux</translation>
     </message>
     <message>
-        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often. Leave a cell empty for no limit.</source>
-        <translation>Un processus prend le niveau le plus critique dont il respecte la limite de MTD ou atteint le seuil de perte. Les services d’un niveau doté d’un intervalle de test doivent être exercés aussi souvent. Laissez une cellule vide pour aucune limite.</translation>
-    </message>
-    <message>
         <source>Reset to Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
@@ -10481,6 +10541,18 @@ de données</translation>
     <message>
         <source>%1: enter numbers, or leave the cell empty for no rule.</source>
         <translation>%1 : saisissez des nombres, ou laissez la cellule vide pour aucune règle.</translation>
+    </message>
+    <message>
+        <source>Default SLO (%)</source>
+        <translation>SLO par défaut (%)</translation>
+    </message>
+    <message>
+        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often; an SLO that sets no objective takes its tier&apos;s default. Leave a cell empty for no limit.</source>
+        <translation>Un processus est placé dans le niveau le plus critique dont il respecte la limite de MTD ou atteint le seuil de perte. Les services d’un niveau doté d’un intervalle de test doivent être exercés à cette fréquence ; un SLO sans objectif propre prend celui par défaut de son niveau. Laissez une cellule vide pour aucune limite.</translation>
+    </message>
+    <message>
+        <source>Tier %1: a default SLO is a percentage above 0 and below 100, such as 99.9, or empty for none.</source>
+        <translation>Niveau %1 : un SLO par défaut est un pourcentage supérieur à 0 et inférieur à 100, par exemple 99,9, ou vide pour aucun.</translation>
     </message>
 </context>
 <context>

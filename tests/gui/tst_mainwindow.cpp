@@ -1653,7 +1653,14 @@ void tst_MainWindow::tierPolicyIsEditedAndReset()
     tiers->item(0, 1)->setText(QStringLiteral("2"));
     QCOMPARE(tiers->item(1, 3)->text(), QStringLiteral("12")); // the test interval is kept
     tiers->item(0, 3)->setText(QStringLiteral("6"));
+    // The default SLO objectives are shown and kept; one is changed.
+    QCOMPARE(tiers->item(1, 4)->text(), QStringLiteral("99.9"));
+    tiers->item(0, 4)->setText(QStringLiteral("99.99"));
     dialog->accept();
+    QCOMPARE(m_window->document()->plan().tierPolicy.tiers[0].sloObjective,
+             std::optional<double>(99.99));
+    QCOMPARE(m_window->document()->plan().tierPolicy.tiers[1].sloObjective,
+             std::optional<double>(99.9));
     QCOMPARE(*m_window->document()->plan().tierPolicy.tiers[0].maxMtdHours, 2.0);
     QCOMPARE(*TestSupport::loadPlanFile(path).tierPolicy.tiers[0].maxMtdHours, 2.0);
     QCOMPARE(m_window->document()->plan().tierPolicy.tiers[0].testEveryMonths,
@@ -1681,6 +1688,12 @@ void tst_MainWindow::tierPolicyIsEditedAndReset()
     dialog->accept();
     QCOMPARE(m_log.errors.size(), 2);
     QVERIFY2(m_log.errors.last().contains(QLatin1String("Tier 2: test every 1 to 120 months")),
+             qPrintable(m_log.errors.last()));
+    tiers->item(2, 3)->setText(QString());
+    tiers->item(3, 4)->setText(QStringLiteral("100"));
+    dialog->accept();
+    QCOMPARE(m_log.errors.size(), 3);
+    QVERIFY2(m_log.errors.last().contains(QLatin1String("Tier 3: a default SLO")),
              qPrintable(m_log.errors.last()));
     QCOMPARE(*m_window->document()->plan().tierPolicy.tiers[0].maxMtdHours, 2.0);
 }
@@ -2787,13 +2800,22 @@ void tst_MainWindow::availabilityAndDoublePointsInTheAnalyses()
     // Its double points of failure: pairs, neither of them a single point of failure.
     table->setCurrentCell(gateway, 0);
     QTRY_VERIFY(view->pairsTable()->rowCount() > 0);
-    // An edit makes the figures out of date until computed again.
+    // MTBF and MTTR typed in the inspector make the figures out of date until computed again.
     auto *status = view->findChild<QLabel *>(QStringLiteral("availabilityStatus"));
-    Service s = *m_window->document()->service(QStringLiteral("app-api-gw"));
-    s.mtbfHours = 10000;
-    s.mttrHours = 1;
-    QString error;
-    QVERIFY2(m_window->document()->changeService(s, &error), qPrintable(error));
+    auto *inspector = m_window->findChild<NodeInspector *>();
+    QVERIFY(inspector);
+    inspector->setNode(QStringLiteral("app-api-gw"));
+    auto *mtbf = m_window->findChild<QLineEdit *>(QStringLiteral("inspectServiceMtbf"));
+    auto *mttr = m_window->findChild<QLineEdit *>(QStringLiteral("inspectServiceMttr"));
+    QVERIFY(mtbf && mttr);
+    mtbf->setText(QStringLiteral("10000"));
+    emit mtbf->editingFinished();
+    mttr->setText(QStringLiteral("1"));
+    emit mttr->editingFinished();
+    QCOMPARE(m_window->document()->service(QStringLiteral("app-api-gw"))->mtbfHours,
+             std::optional<double>(10000));
+    QCOMPARE(m_window->document()->service(QStringLiteral("app-api-gw"))->mttrHours,
+             std::optional<double>(1));
     QVERIFY(status->text().contains(QLatin1String("changed")));
     view->findChild<QPushButton *>(QStringLiteral("computeAvailabilityButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && !status->text().contains(u"changed"), 30000);
@@ -2907,6 +2929,31 @@ void tst_MainWindow::incidentsAreRecordedAndReviewed()
     tabs->setCurrentIndex(2);
     auto *perMonth = page->findChild<QChartView *>(QStringLiteral("incidentsPerMonthChart"));
     QVERIFY(perMonth->chart() && !perMonth->chart()->series().isEmpty());
+
+    // The incident policy: a time zone that is none is refused with a word; UTC is kept.
+    page->findChild<QPushButton *>(QStringLiteral("incidentPolicyButton"))->click();
+    auto *policyDialog = page->findChild<QDialog *>(QStringLiteral("incidentPolicyDialog"));
+    QVERIFY(policyDialog && policyDialog->isVisible());
+    policyDialog->findChild<QComboBox *>(QStringLiteral("incidentTimeZone"))
+        ->setCurrentText(QStringLiteral("Mars/Olympus"));
+    const int errorsBefore = int(m_log.errors.size());
+    policyDialog->accept();
+    QCOMPARE(int(m_log.errors.size()), errorsBefore + 1);
+    QVERIFY2(m_log.errors.last().contains(QLatin1String("time zone")),
+             qPrintable(m_log.errors.last()));
+    QCOMPARE(doc->plan().incidentPolicy.timeZone, QStringLiteral("Europe/Berlin"));
+    m_log.errors.clear();
+    page->findChild<QPushButton *>(QStringLiteral("incidentPolicyButton"))->click();
+    QTRY_VERIFY(page->findChildren<QDialog *>(QStringLiteral("incidentPolicyDialog")).size() == 1);
+    policyDialog = page->findChild<QDialog *>(QStringLiteral("incidentPolicyDialog"));
+    policyDialog->findChild<QSpinBox *>(QStringLiteral("postmortemBusinessDays"))->setValue(10);
+    policyDialog->findChild<QComboBox *>(QStringLiteral("incidentTimeZone"))
+        ->setCurrentText(QStringLiteral("UTC"));
+    policyDialog->accept();
+    QCOMPARE(doc->plan().incidentPolicy.postmortemBusinessDays, 10);
+    QCOMPARE(doc->plan().incidentPolicy.timeZone, QStringLiteral("UTC"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().incidentPolicy.timeZone, QStringLiteral("Europe/Berlin"));
 
     // The post-mortem prints from the File menu, in the background (Ctrl+P previews it).
     tabs->setCurrentIndex(0);

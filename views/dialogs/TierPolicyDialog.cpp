@@ -30,7 +30,8 @@ QTableWidget *makeTable(const QStringList &headers)
 TierPolicyDialog::TierPolicyDialog(const TierPolicy &policy, QWidget *parent)
     : QDialog(parent)
     , m_tiers(makeTable({tr("Tier"), tr("Qualifies with an MTD of at most (hours)"),
-                         tr("or a loss per hour of at least"), tr("Test every (months)")}))
+                         tr("or a loss per hour of at least"), tr("Test every (months)"),
+                         tr("Default SLO (%)")}))
     , m_rules(makeTable(
           {tr("Regulatory tag"), tr("Tier at least as critical as"), tr("RPO at most (hours)")}))
     , m_reviewMonths(new QSpinBox)
@@ -46,8 +47,9 @@ TierPolicyDialog::TierPolicyDialog(const TierPolicy &policy, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
     auto *intro = new QLabel(tr("A process is placed in the most critical tier whose MTD limit it "
                                 "meets or whose loss floor it reaches. Services of a tier with a "
-                                "test interval are due for an exercise that often. Leave a cell "
-                                "empty for no limit."));
+                                "test interval are due for an exercise that often; an SLO that "
+                                "sets no objective takes its tier's default. Leave a cell empty "
+                                "for no limit."));
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults);
@@ -94,6 +96,7 @@ void TierPolicyDialog::setPolicy(const TierPolicy &policy)
                          new QTableWidgetItem(rule.testEveryMonths
                                                   ? QString::number(*rule.testEveryMonths)
                                                   : QString()));
+        m_tiers->setItem(row, 4, new QTableWidgetItem(TableFormat::editText(rule.sloObjective)));
     }
     m_reviewMonths->setValue(policy.biaReviewMonths);
     m_rules->setRowCount(0);
@@ -136,6 +139,14 @@ bool TierPolicyDialog::policy(TierPolicy *out, QString *errorMessage) const
                 return false;
             }
             rule.testEveryMonths = value;
+        }
+        const QString slo = m_tiers->item(row, 4) ? m_tiers->item(row, 4)->text() : QString();
+        if (!TableFormat::parseNumber(slo, &rule.sloObjective) ||
+            (rule.sloObjective && (*rule.sloObjective <= 0 || *rule.sloObjective >= 100))) {
+            *errorMessage = tr("Tier %1: a default SLO is a percentage above 0 and below 100, "
+                               "such as 99.9, or empty for none.")
+                                .arg(rule.tier);
+            return false;
         }
         result.tiers.append(rule);
     }

@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -219,8 +220,14 @@ void IncidentsPage::buildUi()
     m_search->setPlaceholderText(tr("Filter by id, title or node"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &IncidentsPage::rebuildList);
+    auto *policy = new QPushButton(tr("Incident Policy…"));
+    policy->setObjectName(QStringLiteral("incidentPolicyButton"));
+    policy->setToolTip(tr("When post-mortems fall due, the plan's time zone, and whether the "
+                          "plan is a financial entity's"));
+    connect(policy, &QPushButton::clicked, this, &IncidentsPage::editPolicy);
     bar->addWidget(m_newButton);
     bar->addWidget(m_deleteButton);
+    bar->addWidget(policy);
     bar->addStretch(1);
     bar->addWidget(m_search, 1);
     incidentsLayout->addLayout(bar);
@@ -1152,6 +1159,64 @@ bool IncidentsPage::exportPdf(const QString &path)
 bool IncidentsPage::isExporting() const
 {
     return m_exportBar->isRunning();
+}
+
+void IncidentsPage::editPolicy()
+{
+    if (m_document->isReadOnly())
+        return;
+    const IncidentPolicy current = m_document->plan().incidentPolicy;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("incidentPolicyDialog"));
+    dialog->setWindowTitle(tr("Incident Policy"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new QFormLayout;
+    auto *days = new QSpinBox;
+    days->setObjectName(QStringLiteral("postmortemBusinessDays"));
+    days->setRange(1, 365);
+    days->setValue(current.postmortemBusinessDays);
+    days->setSuffix(tr(" business days"));
+    auto *sev1 = new QSpinBox;
+    sev1->setObjectName(QStringLiteral("postmortemSev1Days"));
+    sev1->setRange(1, 365);
+    sev1->setValue(current.postmortemSev1Days);
+    sev1->setSuffix(tr(" calendar days"));
+    auto *zone = new QComboBox;
+    zone->setObjectName(QStringLiteral("incidentTimeZone"));
+    zone->setEditable(true);
+    zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zone->addItem(QString::fromUtf8(id));
+    zone->setCurrentText(current.timeZone);
+    auto *financial = new QCheckBox(tr("The plan is a financial entity's (EU DORA)"));
+    financial->setObjectName(QStringLiteral("financialEntity"));
+    financial->setChecked(current.financialEntity);
+    form->addRow(tr("Post-mortem due within:"), days);
+    form->addRow(tr("For severity 1, within:"), sev1);
+    form->addRow(tr("Time zone:"), zone);
+    form->addRow(QString(), financial);
+    auto *intro = new QLabel(tr("Post-mortems fall due after the service is restored. Times are "
+                                "typed and shown, and calendar SLO windows and business days "
+                                "counted, in the time zone."));
+    intro->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, days, sev1, zone, financial] {
+        IncidentPolicy policy = m_document->plan().incidentPolicy;
+        policy.postmortemBusinessDays = days->value();
+        policy.postmortemSev1Days = sev1->value();
+        policy.timeZone = zone->currentText().trimmed();
+        policy.financialEntity = financial->isChecked();
+        QString error;
+        if (!m_document->setIncidentPolicy(policy, &error))
+            m_dialogs->showError(this, tr("Incident Policy Not Changed"), error);
+    });
+    dialog->open();
 }
 
 } // namespace Continuity

@@ -50,6 +50,9 @@ public:
     // confirm; the confirmed ones are added to the incident (one undo step).
     void proposeFromCascade();
     SloView *sloView() const { return m_slos; }
+    // The plan's incident policy (post-mortem due days, time zone, financial entity) in a
+    // window-modal dialog; OK writes it as one undo step.
+    void editPolicy();
 
     // The area's report, the current incident's post-mortem (product/13-incidents-slos.md): a
     // print preview, or a PDF written in the background with progress and Cancel. People print

@@ -145,6 +145,15 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     m_sRecovery = line("inspectServiceRecovery");
     m_sRto = line("inspectServiceRto");
     m_sRpo = line("inspectServiceRpo");
+    // Predicted availability (docs/incidents.md): entered, or measured from incidents when empty.
+    m_sMtbf = line("inspectServiceMtbf");
+    m_sMtbf->setPlaceholderText(tr("measured from incidents"));
+    m_sMtbf->setToolTip(tr("Mean time between failures, in hours; empty: measured from the "
+                           "incidents that listed this service"));
+    m_sMttr = line("inspectServiceMttr");
+    m_sMttr->setPlaceholderText(tr("measured from incidents"));
+    m_sMttr->setToolTip(tr("Mean time to repair, in hours; empty: measured from the incidents "
+                           "that listed this service"));
     m_sTier = tierCombo(tr("No tier"));
     m_sTier->setObjectName(QStringLiteral("inspectServiceTier"));
     m_sTierReason = line("inspectServiceTierReason");
@@ -161,6 +170,8 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     sf->addRow(tr("Recovery time (hours)"), m_sRecovery);
     sf->addRow(tr("RTO (hours)"), m_sRto);
     sf->addRow(tr("RPO (hours)"), m_sRpo);
+    sf->addRow(tr("MTBF (hours)"), m_sMtbf);
+    sf->addRow(tr("MTTR (hours)"), m_sMttr);
     sf->addRow(tr("Tier"), m_sTier);
     sf->addRow(tr("Why this tier"), m_sTierReason);
     sf->addRow(tr("Regulatory tags"), m_sTags);
@@ -274,7 +285,7 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
         connect(edit, &QLineEdit::editingFinished, this, &NodeInspector::commitProcess);
     connect(m_pTier, &QComboBox::activated, this, &NodeInspector::commitProcess);
     for (QLineEdit *edit : {m_sName, m_sOwner, m_sProvider, m_sReplicationHours, m_sRecovery,
-                            m_sRto, m_sRpo, m_sTierReason, m_sTags})
+                            m_sRto, m_sRpo, m_sMtbf, m_sMttr, m_sTierReason, m_sTags})
         connect(edit, &QLineEdit::editingFinished, this, &NodeInspector::commitService);
     for (QComboBox *combo : {m_sKind, m_sEnvironment, m_sDeployment, m_sReplication, m_sTier})
         connect(combo, &QComboBox::activated, this, &NodeInspector::commitService);
@@ -397,6 +408,8 @@ void NodeInspector::load()
         m_sRecovery->setText(TableFormat::editText(s->recoveryHours));
         m_sRto->setText(TableFormat::editText(s->rtoHours));
         m_sRpo->setText(TableFormat::editText(s->rpoHours));
+        m_sMtbf->setText(TableFormat::editText(s->mtbfHours));
+        m_sMttr->setText(TableFormat::editText(s->mttrHours));
         setCombo(m_sTier, s->tier.value_or(-1));
         m_sTierReason->setText(s->tierReason);
         m_sTags->setText(s->tags.join(QStringLiteral(", ")));
@@ -484,7 +497,9 @@ void NodeInspector::commitService()
         {m_sReplicationHours, &replicationHours},
         {m_sRecovery, &s.recoveryHours},
         {m_sRto, &s.rtoHours},
-        {m_sRpo, &s.rpoHours}};
+        {m_sRpo, &s.rpoHours},
+        {m_sMtbf, &s.mtbfHours},
+        {m_sMttr, &s.mttrHours}};
     for (const auto &[edit, value] : numbers) {
         if (!TableFormat::parseNumber(edit->text(), value)) {
             refused(tr("\"%1\" is not a number.").arg(edit->text()));

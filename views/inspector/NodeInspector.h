@@ -81,6 +81,8 @@ private:
     QLineEdit *m_sRecovery;
     QLineEdit *m_sRto;
     QLineEdit *m_sRpo;
+    QLineEdit *m_sMtbf;
+    QLineEdit *m_sMttr;
     QComboBox *m_sTier;
     QLineEdit *m_sTierReason;
     QLineEdit *m_sTags;
