@@ -2230,6 +2230,41 @@
         <source>No errors or warnings.</source>
         <translation>Keine Fehler oder Warnungen.</translation>
     </message>
+    <message>
+        <source>Tier 0/1: incidents and SLOs</source>
+        <translation>Stufe 0/1: Vorfälle und SLOs</translation>
+    </message>
+    <message>
+        <source>— only emergency changes until %1</source>
+        <translation>– bis %1 nur Notfalländerungen</translation>
+    </message>
+    <message>
+        <source>No SLO on a tier-0/1 node yet.</source>
+        <translation>Noch kein SLO auf einem Knoten der Stufe 0/1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy tier-0/1 SLO(s).</source>
+        <translation>
+            <numerusform>%n gesundes SLO der Stufe 0/1.</numerusform>
+            <numerusform>%n gesunde SLOs der Stufe 0/1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sev %1</source>
+        <translation>SG %1</translation>
+    </message>
+    <message>
+        <source>Incidents that took tier 0/1 down, per month</source>
+        <translation>Vorfälle mit Ausfall der Stufe 0/1, je Monat</translation>
+    </message>
+    <message>
+        <source>%1: error budget used up</source>
+        <translation>%1: Fehlerbudget aufgebraucht</translation>
+    </message>
+    <message>
+        <source>%1: error budget low (%2 % left)</source>
+        <translation>%1: Fehlerbudget knapp (%2 % übrig)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::Drill</name>

@@ -150,6 +150,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n healthy tier-0/1 SLO(s).</source>
+        <translation>
+            <numerusform>%n healthy tier-0/1 SLO.</numerusform>
+            <numerusform>%n healthy tier-0/1 SLOs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::DrillConsole</name>
     <message numerus="yes">
         <source>%n person(s) have not confirmed.</source>

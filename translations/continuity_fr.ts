@@ -2230,6 +2230,41 @@
         <source>No errors or warnings.</source>
         <translation>Aucune erreur ni aucun avertissement.</translation>
     </message>
+    <message>
+        <source>Tier 0/1: incidents and SLOs</source>
+        <translation>Niveaux 0/1 : incidents et SLO</translation>
+    </message>
+    <message>
+        <source>— only emergency changes until %1</source>
+        <translation>— seulement des changements urgents jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>No SLO on a tier-0/1 node yet.</source>
+        <translation>Aucun SLO sur un nœud de niveau 0/1 pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy tier-0/1 SLO(s).</source>
+        <translation>
+            <numerusform>%n SLO de niveau 0/1 en bonne santé.</numerusform>
+            <numerusform>%n SLO de niveau 0/1 en bonne santé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sev %1</source>
+        <translation>Grav. %1</translation>
+    </message>
+    <message>
+        <source>Incidents that took tier 0/1 down, per month</source>
+        <translation>Incidents ayant arrêté le niveau 0/1, par mois</translation>
+    </message>
+    <message>
+        <source>%1: error budget used up</source>
+        <translation>%1 : budget d’erreur épuisé</translation>
+    </message>
+    <message>
+        <source>%1: error budget low (%2 % left)</source>
+        <translation>%1 : budget d’erreur faible (%2 % restant)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::Drill</name>

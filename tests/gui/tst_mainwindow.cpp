@@ -38,9 +38,11 @@
 #include "TestSupport.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
 #include <QCalendarWidget>
 #include <QChartView>
 #include <QCheckBox>
@@ -2825,6 +2827,22 @@ void tst_MainWindow::incidentsAreRecordedAndReviewed()
 {
     QVERIFY(m_window->openSamplePlan());
     PlanDocument *doc = m_window->document();
+    // The dashboard's tier-0/1 card: the gateway's used-up budget and its freeze, and the
+    // incidents that took tier 0/1 down by month and severity.
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("dashboard")));
+    auto *sloLines = m_window->findChild<QLabel *>(QStringLiteral("dashboardSlos"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        sloLines->text().contains(QLatin1String("Merchant API gateway: error budget used up")),
+        20000);
+    QVERIFY(sloLines->text().contains(QLatin1String("only emergency changes until")));
+    auto *perMonthTiles =
+        m_window->findChild<QChartView *>(QStringLiteral("dashboardIncidentsChart"));
+    QVERIFY(perMonthTiles->chart() && !perMonthTiles->chart()->series().isEmpty());
+    double counted = 0;
+    for (QBarSet *set :
+         qobject_cast<QAbstractBarSeries *>(perMonthTiles->chart()->series().first())->barSets())
+        counted += set->sum();
+    QVERIFY2(counted >= 5, qPrintable(QString::number(counted)));
     const qsizetype before = doc->plan().incidents.size();
     action("areaAction9")->trigger();
     QCOMPARE(m_window->currentAreaName(), QStringLiteral("incidents"));

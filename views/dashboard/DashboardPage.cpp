@@ -3,7 +3,10 @@
 #include "tables/ChartLabels.h"
 
 #include "analysis/AnalysisRun.h"
+#include "analysis/Cascade.h"
+#include "analysis/Downtime.h"
 #include "analysis/Drill.h"
+#include "analysis/ErrorBudget.h"
 #include "analysis/ExerciseResults.h"
 #include "analysis/Tiers.h"
 #include "document/AnalysisController.h"
@@ -20,6 +23,8 @@
 #include <QLegend>
 #include <QListWidget>
 #include <QLocale>
+#include <QStackedBarSeries>
+#include <QTimeZone>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -58,6 +63,8 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     , m_exercise(new QLabel)
     , m_overdue(new QLabel)
     , m_findings(list(QStringLiteral("topFindingsList")))
+    , m_slos(new QLabel)
+    , m_incidents(new QChartView)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_counts->setObjectName(QStringLiteral("dashboardCounts"));
@@ -93,7 +100,20 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     grid->addWidget(card(tr("Tiers at a glance"), m_tiers), 0, 1, 2, 1);
     grid->addWidget(card(tr("Processes without a BIA"), m_missingBia), 2, 0);
     grid->addWidget(card(tr("Services without an owner or targets"), m_missingData), 2, 1);
-    grid->addWidget(card(tr("Top findings"), m_findings), 3, 0, 1, 2);
+    grid->addWidget(card(tr("Top findings"), m_findings), 3, 0);
+    m_slos->setObjectName(QStringLiteral("dashboardSlos"));
+    m_slos->setTextFormat(Qt::PlainText);
+    m_slos->setWordWrap(true);
+    m_slos->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_incidents->setObjectName(QStringLiteral("dashboardIncidentsChart"));
+    m_incidents->setRenderHint(QPainter::Antialiasing);
+    m_incidents->setMinimumHeight(180);
+    auto *incidentsBox = new QWidget;
+    auto *incidentsLayout = new QVBoxLayout(incidentsBox);
+    incidentsLayout->setContentsMargins(0, 0, 0, 0);
+    incidentsLayout->addWidget(m_slos);
+    incidentsLayout->addWidget(m_incidents, 1);
+    grid->addWidget(card(tr("Tier 0/1: incidents and SLOs"), incidentsBox), 3, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(0, 0);
@@ -303,6 +323,124 @@ void DashboardPage::refreshFindings()
     }
     if (shown == 0)
         m_findings->addItem(tr("No errors or warnings."));
+    refreshIncidents();
+}
+
+void DashboardPage::refreshIncidents()
+{
+    const std::shared_ptr<const AnalysisOutput> results = m_analysis->results();
+    if (!results || !results->graph)
+        return;
+    const GraphSnapshot &graph = *results->graph;
+    const Plan &plan = m_document->plan();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QLocale locale;
+    QTimeZone zone(plan.incidentPolicy.timeZone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    auto critical = [&](int node) { return graph.tier(node) >= 0 && graph.tier(node) <= 1; };
+
+    // The error budgets of tier-0/1 SLOs: the ones used up first, with their freezes.
+    const Downtime downtime = Downtime::compute(graph, plan.incidents, now);
+    const SloReport slos = evaluateSlos(plan, graph, downtime, now);
+    QStringList lines;
+    int healthy = 0;
+    for (const SloStanding &s : slos.slos) {
+        if (!critical(s.nodeIndex))
+            continue;
+        if (s.status == BudgetStatus::Healthy) {
+            ++healthy;
+            continue;
+        }
+        QString line =
+            (s.status == BudgetStatus::Exhausted ? tr("%1: error budget used up")
+                                                 : tr("%1: error budget low (%2 % left)"))
+                .arg(graph.name(s.nodeIndex),
+                     locale.toString(std::max(0.0, s.remainingFraction) * 100, 'f', 0));
+        if (s.freezeUntil)
+            line += QLatin1Char(' ') +
+                    tr("— only emergency changes until %1")
+                        .arg(locale.toString(
+                            QDateTime::fromMSecsSinceEpoch(*s.freezeUntil, zone).date(),
+                            QLocale::ShortFormat));
+        lines.append(line);
+    }
+    if (lines.isEmpty() && healthy == 0)
+        lines.append(tr("No SLO on a tier-0/1 node yet."));
+    else if (healthy > 0)
+        lines.append(tr("%n healthy tier-0/1 SLO(s).", nullptr, healthy));
+    m_slos->setText(lines.join(QLatin1Char('\n')));
+
+    // Incidents of the last twelve months that took a tier-0/1 node down through the cascade,
+    // per month by severity.
+    const QDate thisMonth = QDateTime::fromMSecsSinceEpoch(now, zone).date();
+    const QDate first = QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-11);
+    std::array<std::array<int, 5>, 12> counts{};
+    for (const Incident &incident : plan.incidents) {
+        const std::optional<qint64> start = instantMs(incident.startedAt);
+        if (!start)
+            continue;
+        const QDate day = QDateTime::fromMSecsSinceEpoch(*start, zone).date();
+        const int month = (day.year() - first.year()) * 12 + day.month() - first.month();
+        if (month < 0 || month >= 12 || incident.severity < 1 || incident.severity > 5)
+            continue;
+        std::vector<int> scenario;
+        for (const AffectedNode &a : incident.affected) {
+            if (const int n = graph.indexOf(a.node); n >= 0 && a.state == AffectedState::Down)
+                scenario.push_back(n);
+        }
+        if (scenario.empty())
+            continue;
+        const CascadeResult cascade = runCascade(graph, scenario);
+        const bool hit =
+            std::any_of(cascade.affected.cbegin(), cascade.affected.cend(), [&](int n) {
+                return critical(n) && cascade.state[std::size_t(n)] == NodeState::Down;
+            });
+        if (hit)
+            ++counts[std::size_t(month)][std::size_t(incident.severity - 1)];
+    }
+    auto *stacked = new QStackedBarSeries;
+    const QColor shades[] = {QColor(0x8e, 0x1b, 0x1b), QColor(0xd3, 0x4b, 0x2f),
+                             QColor(0xef, 0x9a, 0x3a), QColor(0x9e, 0xb8, 0xd0),
+                             QColor(0xc8, 0xd3, 0xdc)};
+    int top = 1;
+    for (const auto &month : counts) {
+        int sum = 0;
+        for (int c : month)
+            sum += c;
+        top = std::max(top, sum);
+    }
+    for (int severity = 1; severity <= 5; ++severity) {
+        auto *set = new QBarSet(tr("Sev %1").arg(severity));
+        set->setColor(shades[severity - 1]);
+        for (const auto &month : counts)
+            *set << month[std::size_t(severity - 1)];
+        stacked->append(set);
+    }
+    QStringList months;
+    for (int m = 0; m < 12; ++m) {
+        // Twelve months in a row: their short names differ (category names must).
+        months.append(locale.monthName(first.addMonths(m).month(), QLocale::ShortFormat));
+    }
+    auto *chart = new QChart;
+    chart->setTitle(tr("Incidents that took tier 0/1 down, per month"));
+    chart->addSeries(stacked);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto *x = new QBarCategoryAxis;
+    x->append(months);
+    chart->addAxis(x, Qt::AlignBottom);
+    stacked->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(std::min(top, 4) + 1);
+    chart->addAxis(y, Qt::AlignLeft);
+    stacked->attachAxis(y);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    ChartLabels::keepLabelsWhole(chart);
+    QChart *old = m_incidents->chart();
+    m_incidents->setChart(chart);
+    delete old;
 }
 
 } // namespace Continuity

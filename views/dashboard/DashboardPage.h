@@ -29,6 +29,9 @@ public:
 private:
     void refresh();
     void refreshFindings();
+    // Incidents and SLOs of tier 0/1 (product/13-incidents-slos.md "Screens"), from the
+    // background analysis's graph.
+    void refreshIncidents();
 
     PlanDocument *m_document;
     AnalysisController *m_analysis;
@@ -40,6 +43,8 @@ private:
     QLabel *m_exercise;
     QLabel *m_overdue;
     QListWidget *m_findings;
+    QLabel *m_slos;
+    QChartView *m_incidents;
 };
 
 } // namespace Continuity
