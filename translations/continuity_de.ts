@@ -2267,6 +2267,256 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Dora</name>
+    <message>
+        <source>%1 clients affected, more than 100,000.</source>
+        <translation>%1 betroffene Kunden, mehr als 100.000.</translation>
+    </message>
+    <message>
+        <source>%1 clients affected.</source>
+        <translation>%1 betroffene Kunden.</translation>
+    </message>
+    <message>
+        <source>No count of clients affected recorded.</source>
+        <translation>Keine Zahl betroffener Kunden erfasst.</translation>
+    </message>
+    <message>
+        <source>To assess: more than 10 % of the service&apos;s clients, more than 30 % of its financial counterparts, transactions above 10 % of the daily average in number or value, or clients identified as relevant.</source>
+        <translation>Zu bewerten: mehr als 10 % der Kunden des Dienstes, mehr als 30 % seiner finanziellen Gegenparteien, Transaktionen über 10 % des Tagesdurchschnitts nach Anzahl oder Wert, oder als relevant eingestufte Kunden.</translation>
+    </message>
+    <message>
+        <source>To assess: media attention, repeated complaints, regulatory requirements missed, or clients likely to be lost.</source>
+        <translation>Zu bewerten: Medienaufmerksamkeit, wiederholte Beschwerden, verfehlte aufsichtliche Anforderungen oder drohender Kundenverlust.</translation>
+    </message>
+    <message>
+        <source>Lasted %1 h; critical services down for %2 h at most.</source>
+        <translation>Dauer %1 h; kritische Dienste höchstens %2 h ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Longer than 24 hours, or critical services down longer than 2 hours.</source>
+        <translation>Länger als 24 Stunden, oder kritische Dienste länger als 2 Stunden ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Still ongoing: it may yet be met.</source>
+        <translation>Noch nicht beendet: kann noch erfüllt werden.</translation>
+    </message>
+    <message>
+        <source>To assess: an impact in two or more Member States.</source>
+        <translation>Zu bewerten: Auswirkungen in zwei oder mehr Mitgliedstaaten.</translation>
+    </message>
+    <message>
+        <source>Data lost on %1.</source>
+        <translation>Datenverlust auf %1.</translation>
+    </message>
+    <message>
+        <source>No data lost recorded. An impact on the confidentiality, integrity or authenticity of data is to be assessed.</source>
+        <translation>Kein Datenverlust erfasst. Eine Beeinträchtigung der Vertraulichkeit, Integrität oder Authentizität von Daten ist zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Costs and losses of %1 recorded; the threshold is 100,000 euro.</source>
+        <translation>Kosten und Verluste von %1 erfasst; die Schwelle liegt bei 100.000 Euro.</translation>
+    </message>
+    <message>
+        <source>No costs and losses recorded.</source>
+        <translation>Keine Kosten und Verluste erfasst.</translation>
+    </message>
+    <message>
+        <source>It took critical services down (%1).</source>
+        <translation>Kritische Dienste fielen aus (%1).</translation>
+    </message>
+    <message>
+        <source>It took no critical service down (no process of tier 0 or 1).</source>
+        <translation>Kein kritischer Dienst fiel aus (kein Prozess der Stufe 0 oder 1).</translation>
+    </message>
+    <message>
+        <source>The data-loss criterion is met.</source>
+        <translation>Das Kriterium Datenverluste ist erfüllt.</translation>
+    </message>
+    <message>
+        <source>Criteria met: %1.</source>
+        <translation>Erfüllte Kriterien: %1.</translation>
+    </message>
+    <message>
+        <source>No criterion is met on what the plan knows.</source>
+        <translation>Nach dem, was der Plan weiß, ist kein Kriterium erfüllt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is major if %n more of these is met: %1.</source>
+        <translation>
+            <numerusform>Schwerwiegend, wenn %n weiteres davon erfüllt ist: %1.</numerusform>
+            <numerusform>Schwerwiegend, wenn %n weitere davon erfüllt sind: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than two criteria can be met, and no data was lost.</source>
+        <translation>Weniger als zwei Kriterien können erfüllt sein, und es gingen keine Daten verloren.</translation>
+    </message>
+    <message>
+        <source>Clients, counterparts and transactions</source>
+        <translation>Kunden, Gegenparteien und Transaktionen</translation>
+    </message>
+    <message>
+        <source>Reputational impact</source>
+        <translation>Auswirkungen auf den Ruf</translation>
+    </message>
+    <message>
+        <source>Duration and service downtime</source>
+        <translation>Dauer und Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Geographical spread</source>
+        <translation>Geografische Ausbreitung</translation>
+    </message>
+    <message>
+        <source>Data losses</source>
+        <translation>Datenverluste</translation>
+    </message>
+    <message>
+        <source>Economic impact</source>
+        <translation>Wirtschaftliche Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Major incident</source>
+        <translation>Schwerwiegender Vorfall</translation>
+    </message>
+    <message>
+        <source>Not major</source>
+        <translation>Nicht schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Possibly major: to assess</source>
+        <translation>Möglicherweise schwerwiegend: zu bewerten</translation>
+    </message>
+    <message>
+        <source>[not recorded]</source>
+        <translation>[nicht erfasst]</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <source>contained</source>
+        <translation>eingedämmt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>INITIAL NOTIFICATION OF A MAJOR ICT-RELATED INCIDENT (draft)</source>
+        <translation>ERSTMELDUNG EINES SCHWERWIEGENDEN IKT-BEZOGENEN VORFALLS (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Financial entity: %1</source>
+        <translation>Finanzunternehmen: %1</translation>
+    </message>
+    <message>
+        <source>[name and LEI]</source>
+        <translation>[Name und LEI]</translation>
+    </message>
+    <message>
+        <source>Competent authority: %1</source>
+        <translation>Zuständige Behörde: %1</translation>
+    </message>
+    <message>
+        <source>[authority]</source>
+        <translation>[Behörde]</translation>
+    </message>
+    <message>
+        <source>Incident reference: %1</source>
+        <translation>Vorfallreferenz: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Detected at: %1</source>
+        <translation>Erkannt am: %1</translation>
+    </message>
+    <message>
+        <source>Occurred at: %1</source>
+        <translation>Eingetreten am: %1</translation>
+    </message>
+    <message>
+        <source>Classified as major at: %1</source>
+        <translation>Als schwerwiegend eingestuft am: %1</translation>
+    </message>
+    <message>
+        <source>[date and time]</source>
+        <translation>[Datum und Uhrzeit]</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Services and systems affected: %1</source>
+        <translation>Betroffene Dienste und Systeme: %1</translation>
+    </message>
+    <message>
+        <source>[to complete]</source>
+        <translation>[zu ergänzen]</translation>
+    </message>
+    <message>
+        <source>Critical services affected: %1</source>
+        <translation>Betroffene kritische Dienste: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Classification criteria met: %1</source>
+        <translation>Erfüllte Einstufungskriterien: %1</translation>
+    </message>
+    <message>
+        <source>[to assess]</source>
+        <translation>[zu bewerten]</translation>
+    </message>
+    <message>
+        <source>Clients affected: %1</source>
+        <translation>Betroffene Kunden: %1</translation>
+    </message>
+    <message>
+        <source>[estimate]</source>
+        <translation>[Schätzung]</translation>
+    </message>
+    <message>
+        <source>Member States affected: %1</source>
+        <translation>Betroffene Mitgliedstaaten: %1</translation>
+    </message>
+    <message>
+        <source>Business continuity plan activated: %1</source>
+        <translation>Notfallplan aktiviert: %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>[name, role, e-mail, telephone]</source>
+        <translation>[Name, Rolle, E-Mail, Telefon]</translation>
+    </message>
+    <message>
+        <source>Send by %1 at the latest (4 hours after classifying it as major, and no later than 24 hours after becoming aware of it).</source>
+        <translation>Spätestens bis %1 senden (4 Stunden nach der Einstufung als schwerwiegend und höchstens 24 Stunden nach Kenntnisnahme).</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::Drill</name>
     <message>
         <source>&quot;%1&quot; is not a call-tree drill.</source>
@@ -5620,6 +5870,62 @@ punkt</translation>
     <message>
         <source>Incident Policy Not Changed</source>
         <translation>Vorfallrichtlinie nicht geändert</translation>
+    </message>
+    <message>
+        <source>DORA</source>
+        <translation>DORA</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>What the plan knows</source>
+        <translation>Was der Plan weiß</translation>
+    </message>
+    <message>
+        <source>Copy Draft</source>
+        <translation>Entwurf kopieren</translation>
+    </message>
+    <message>
+        <source>The initial notification draft is on the clipboard.</source>
+        <translation>Der Entwurf der Erstmeldung liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Classification under Delegated Regulation (EU) 2024/1772: computed where the plan knows the facts; the rest is for you to assess. Critical services are the processes of tier 0 and 1.</source>
+        <translation>Einstufung nach der Delegierten Verordnung (EU) 2024/1772: berechnet, wo der Plan die Fakten kennt; den Rest bewerten Sie. Kritische Dienste sind die Prozesse der Stufen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>Initial notification (draft):</source>
+        <translation>Erstmeldung (Entwurf):</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>to assess</source>
+        <translation>zu bewerten</translation>
+    </message>
+    <message>
+        <source>Reporting clocks (Delegated Regulation (EU) 2025/301, Art. 5): initial notification within 4 hours of classifying it as major and by %1 at the latest; intermediate report within 72 hours of that (by %2 at the latest); final report within a month of the last intermediate report (by %3 at the latest).</source>
+        <translation>Meldefristen (Delegierte Verordnung (EU) 2025/301, Art. 5): Erstmeldung binnen 4 Stunden nach der Einstufung als schwerwiegend, spätestens bis %1; Zwischenbericht binnen 72 Stunden danach (spätestens bis %2); Abschlussbericht binnen eines Monats nach dem letzten Zwischenbericht (spätestens bis %3).</translation>
+    </message>
+    <message>
+        <source>No report is due for an incident that is not major.</source>
+        <translation>Für einen nicht schwerwiegenden Vorfall ist keine Meldung fällig.</translation>
+    </message>
+    <message>
+        <source>Recurring with %1: together, %2</source>
+        <translation>Wiederkehrend mit %1: zusammen %2</translation>
     </message>
 </context>
 <context>

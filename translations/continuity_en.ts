@@ -160,6 +160,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Dora</name>
+    <message numerus="yes">
+        <source>It is major if %n more of these is met: %1.</source>
+        <translation>
+            <numerusform>It is major if %n more of these is met: %1.</numerusform>
+            <numerusform>It is major if %n more of these are met: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::DrillConsole</name>
     <message numerus="yes">
         <source>%n person(s) have not confirmed.</source>

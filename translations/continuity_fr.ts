@@ -2267,6 +2267,256 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Dora</name>
+    <message>
+        <source>%1 clients affected, more than 100,000.</source>
+        <translation>%1 clients touchés, plus de 100 000.</translation>
+    </message>
+    <message>
+        <source>%1 clients affected.</source>
+        <translation>%1 clients touchés.</translation>
+    </message>
+    <message>
+        <source>No count of clients affected recorded.</source>
+        <translation>Aucun nombre de clients touchés n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>To assess: more than 10 % of the service&apos;s clients, more than 30 % of its financial counterparts, transactions above 10 % of the daily average in number or value, or clients identified as relevant.</source>
+        <translation>À évaluer : plus de 10 % des clients du service, plus de 30 % de ses contreparties financières, des transactions au-delà de 10 % de la moyenne quotidienne en nombre ou en valeur, ou des clients identifiés comme pertinents.</translation>
+    </message>
+    <message>
+        <source>To assess: media attention, repeated complaints, regulatory requirements missed, or clients likely to be lost.</source>
+        <translation>À évaluer : attention des médias, plaintes répétées, exigences réglementaires non respectées ou perte probable de clients.</translation>
+    </message>
+    <message>
+        <source>Lasted %1 h; critical services down for %2 h at most.</source>
+        <translation>A duré %1 h ; services critiques à l’arrêt %2 h au plus.</translation>
+    </message>
+    <message>
+        <source>Longer than 24 hours, or critical services down longer than 2 hours.</source>
+        <translation>Plus de 24 heures, ou services critiques à l’arrêt plus de 2 heures.</translation>
+    </message>
+    <message>
+        <source>Still ongoing: it may yet be met.</source>
+        <translation>Toujours en cours : il peut encore être rempli.</translation>
+    </message>
+    <message>
+        <source>To assess: an impact in two or more Member States.</source>
+        <translation>À évaluer : un impact dans deux États membres ou plus.</translation>
+    </message>
+    <message>
+        <source>Data lost on %1.</source>
+        <translation>Données perdues sur %1.</translation>
+    </message>
+    <message>
+        <source>No data lost recorded. An impact on the confidentiality, integrity or authenticity of data is to be assessed.</source>
+        <translation>Aucune perte de données enregistrée. Un impact sur la confidentialité, l’intégrité ou l’authenticité des données reste à évaluer.</translation>
+    </message>
+    <message>
+        <source>Costs and losses of %1 recorded; the threshold is 100,000 euro.</source>
+        <translation>Coûts et pertes de %1 enregistrés ; le seuil est de 100 000 euros.</translation>
+    </message>
+    <message>
+        <source>No costs and losses recorded.</source>
+        <translation>Aucun coût ni perte enregistré.</translation>
+    </message>
+    <message>
+        <source>It took critical services down (%1).</source>
+        <translation>Il a arrêté des services critiques (%1).</translation>
+    </message>
+    <message>
+        <source>It took no critical service down (no process of tier 0 or 1).</source>
+        <translation>Il n’a arrêté aucun service critique (aucun processus de niveau 0 ou 1).</translation>
+    </message>
+    <message>
+        <source>The data-loss criterion is met.</source>
+        <translation>Le critère des pertes de données est rempli.</translation>
+    </message>
+    <message>
+        <source>Criteria met: %1.</source>
+        <translation>Critères remplis : %1.</translation>
+    </message>
+    <message>
+        <source>No criterion is met on what the plan knows.</source>
+        <translation>Aucun critère n’est rempli d’après ce que sait le plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is major if %n more of these is met: %1.</source>
+        <translation>
+            <numerusform>Il est majeur si %n autre de ceux-ci est rempli : %1.</numerusform>
+            <numerusform>Il est majeur si %n autres de ceux-ci sont remplis : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than two criteria can be met, and no data was lost.</source>
+        <translation>Moins de deux critères peuvent être remplis, et aucune donnée n’a été perdue.</translation>
+    </message>
+    <message>
+        <source>Clients, counterparts and transactions</source>
+        <translation>Clients, contreparties et transactions</translation>
+    </message>
+    <message>
+        <source>Reputational impact</source>
+        <translation>Impact sur la réputation</translation>
+    </message>
+    <message>
+        <source>Duration and service downtime</source>
+        <translation>Durée et indisponibilité du service</translation>
+    </message>
+    <message>
+        <source>Geographical spread</source>
+        <translation>Étendue géographique</translation>
+    </message>
+    <message>
+        <source>Data losses</source>
+        <translation>Pertes de données</translation>
+    </message>
+    <message>
+        <source>Economic impact</source>
+        <translation>Impact économique</translation>
+    </message>
+    <message>
+        <source>Major incident</source>
+        <translation>Incident majeur</translation>
+    </message>
+    <message>
+        <source>Not major</source>
+        <translation>Non majeur</translation>
+    </message>
+    <message>
+        <source>Possibly major: to assess</source>
+        <translation>Peut-être majeur : à évaluer</translation>
+    </message>
+    <message>
+        <source>[not recorded]</source>
+        <translation>[non enregistré]</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>contained</source>
+        <translation>maîtrisé</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>INITIAL NOTIFICATION OF A MAJOR ICT-RELATED INCIDENT (draft)</source>
+        <translation>NOTIFICATION INITIALE D’UN INCIDENT MAJEUR LIÉ AUX TIC (projet)</translation>
+    </message>
+    <message>
+        <source>Financial entity: %1</source>
+        <translation>Entité financière : %1</translation>
+    </message>
+    <message>
+        <source>[name and LEI]</source>
+        <translation>[nom et LEI]</translation>
+    </message>
+    <message>
+        <source>Competent authority: %1</source>
+        <translation>Autorité compétente : %1</translation>
+    </message>
+    <message>
+        <source>[authority]</source>
+        <translation>[autorité]</translation>
+    </message>
+    <message>
+        <source>Incident reference: %1</source>
+        <translation>Référence de l’incident : %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>Detected at: %1</source>
+        <translation>Détecté le : %1</translation>
+    </message>
+    <message>
+        <source>Occurred at: %1</source>
+        <translation>Survenu le : %1</translation>
+    </message>
+    <message>
+        <source>Classified as major at: %1</source>
+        <translation>Classé majeur le : %1</translation>
+    </message>
+    <message>
+        <source>[date and time]</source>
+        <translation>[date et heure]</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Services and systems affected: %1</source>
+        <translation>Services et systèmes touchés : %1</translation>
+    </message>
+    <message>
+        <source>[to complete]</source>
+        <translation>[à compléter]</translation>
+    </message>
+    <message>
+        <source>Critical services affected: %1</source>
+        <translation>Services critiques touchés : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Classification criteria met: %1</source>
+        <translation>Critères de classification remplis : %1</translation>
+    </message>
+    <message>
+        <source>[to assess]</source>
+        <translation>[à évaluer]</translation>
+    </message>
+    <message>
+        <source>Clients affected: %1</source>
+        <translation>Clients touchés : %1</translation>
+    </message>
+    <message>
+        <source>[estimate]</source>
+        <translation>[estimation]</translation>
+    </message>
+    <message>
+        <source>Member States affected: %1</source>
+        <translation>États membres touchés : %1</translation>
+    </message>
+    <message>
+        <source>Business continuity plan activated: %1</source>
+        <translation>Plan de continuité activé : %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>oui (%1)</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>[name, role, e-mail, telephone]</source>
+        <translation>[nom, rôle, e-mail, téléphone]</translation>
+    </message>
+    <message>
+        <source>Send by %1 at the latest (4 hours after classifying it as major, and no later than 24 hours after becoming aware of it).</source>
+        <translation>À envoyer au plus tard le %1 (4 heures après l’avoir classé majeur, et au plus tard 24 heures après en avoir eu connaissance).</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::Drill</name>
     <message>
         <source>&quot;%1&quot; is not a call-tree drill.</source>
@@ -5620,6 +5870,62 @@ de données</translation>
     <message>
         <source>Incident Policy Not Changed</source>
         <translation>Politique d’incidents non modifiée</translation>
+    </message>
+    <message>
+        <source>DORA</source>
+        <translation>DORA</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>What the plan knows</source>
+        <translation>Ce que sait le plan</translation>
+    </message>
+    <message>
+        <source>Copy Draft</source>
+        <translation>Copier le projet</translation>
+    </message>
+    <message>
+        <source>The initial notification draft is on the clipboard.</source>
+        <translation>Le projet de notification initiale est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Classification under Delegated Regulation (EU) 2024/1772: computed where the plan knows the facts; the rest is for you to assess. Critical services are the processes of tier 0 and 1.</source>
+        <translation>Classification selon le règlement délégué (UE) 2024/1772 : calculée là où le plan connaît les faits ; le reste est à évaluer par vous. Les services critiques sont les processus des niveaux 0 et 1.</translation>
+    </message>
+    <message>
+        <source>Initial notification (draft):</source>
+        <translation>Notification initiale (projet) :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>to assess</source>
+        <translation>à évaluer</translation>
+    </message>
+    <message>
+        <source>Reporting clocks (Delegated Regulation (EU) 2025/301, Art. 5): initial notification within 4 hours of classifying it as major and by %1 at the latest; intermediate report within 72 hours of that (by %2 at the latest); final report within a month of the last intermediate report (by %3 at the latest).</source>
+        <translation>Délais de déclaration (règlement délégué (UE) 2025/301, art. 5) : notification initiale dans les 4 heures suivant la classification comme majeur et au plus tard le %1 ; rapport intermédiaire dans les 72 heures suivantes (au plus tard le %2) ; rapport final dans le mois suivant le dernier rapport intermédiaire (au plus tard le %3).</translation>
+    </message>
+    <message>
+        <source>No report is due for an incident that is not major.</source>
+        <translation>Aucune déclaration n’est due pour un incident non majeur.</translation>
+    </message>
+    <message>
+        <source>Recurring with %1: together, %2</source>
+        <translation>Récurrent avec %1 : ensemble, %2</translation>
     </message>
 </context>
 <context>

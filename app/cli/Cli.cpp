@@ -58,6 +58,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.callTree(rest);
     if (command == QLatin1String("slo"))
         return runner.slo(rest);
+    if (command == QLatin1String("dora"))
+        return runner.dora(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

@@ -154,6 +154,8 @@ public:
     int callTree(const QStringList &args);
     // continuity-cli slo PLAN [--at ISO-8601] [--json] (product/13-incidents-slos.md)
     int slo(const QStringList &args);
+    // continuity-cli dora PLAN [--id INC] [--at ISO-8601] [--json] [--draft] (docs/dora.md)
+    int dora(const QStringList &args);
     // analyze availability PLAN [--node ID,...] [--at ISO-8601] [--json]
     int analyzeAvailability(const QStringList &args);
     // analyze cutsets PLAN --target ID [--order 1|2] [--json]

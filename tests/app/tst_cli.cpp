@@ -814,6 +814,44 @@ void tst_Cli::sloOnTheSample()
 {
     const QString plan = path(QStringLiteral("slo.continuity"));
     QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+    {
+        // DORA: the ledger's data loss (INC0002) is a major incident with its clocks; the
+        // CardNet outages recur and are assessed together.
+        const Result dora = run({QStringLiteral("dora"), plan, QStringLiteral("--at"),
+                                 QStringLiteral("2026-12-01T00:00:00Z"), QStringLiteral("--json")});
+        QCOMPARE(dora.code, 0);
+        const QJsonArray all =
+            parseJson(dora.out).value(QStringLiteral("classifications")).toArray();
+        bool ledger = false;
+        bool cardNet = false;
+        for (const QJsonValue &v : all) {
+            const QJsonObject c = v.toObject();
+            const QJsonArray ids = c.value(QStringLiteral("incidents")).toArray();
+            if (ids.size() == 1 && ids.first().toString() == QLatin1String("INC0002")) {
+                ledger = true;
+                QCOMPARE(c.value(QStringLiteral("verdict")).toString(), QStringLiteral("major"));
+                QCOMPARE(c.value(QStringLiteral("criteria"))
+                             .toObject()
+                             .value(QStringLiteral("data-losses"))
+                             .toString(),
+                         QStringLiteral("met"));
+                QCOMPARE(c.value(QStringLiteral("clocks"))
+                             .toObject()
+                             .value(QStringLiteral("initialBy"))
+                             .toString(),
+                         QStringLiteral("2026-01-15T02:14:00Z"));
+            }
+            cardNet = cardNet || (c.value(QStringLiteral("recurring")).toBool() &&
+                                  ids.contains(QJsonValue(QStringLiteral("INC0001"))));
+        }
+        QVERIFY(ledger && cardNet);
+        const Result draft = run({QStringLiteral("dora"), plan, QStringLiteral("--id"),
+                                  QStringLiteral("INC0002"), QStringLiteral("--draft")});
+        QCOMPARE(draft.code, 0);
+        QVERIFY2(draft.out.contains(QStringLiteral("Business continuity plan activated: yes")),
+                 qPrintable(draft.out));
+        QCOMPARE(run({QStringLiteral("dora"), plan, QStringLiteral("--draft")}).code, 2);
+    }
     // The day after the API gateway's certificate outage (INC0015, 150 minutes down).
     Result r = run({QStringLiteral("slo"), plan, QStringLiteral("--at"),
                     QStringLiteral("2026-11-04T00:00:00Z"), QStringLiteral("--json")});

@@ -3,6 +3,7 @@
 // the error budgets agree with brute-force twins that walk time minute by minute, straight from
 // the words of the specification; the history finds breaches, unrealistic RTOs and recurring
 // failures; post-mortems fall due by business days.
+#include "analysis/Dora.h"
 #include "analysis/Downtime.h"
 #include "analysis/ErrorBudget.h"
 #include "analysis/ExerciseResults.h"
@@ -186,6 +187,7 @@ private slots:
     void historyFindsBreachesAndRecurringFailures();
     void postmortemsFallDueByBusinessDays();
     void postmortemActionsJoinTheOneRegister();
+    void doraClassifiesFromWhatThePlanKnows();
     void anSloBeyondTheGraphIsInfeasible();
 };
 
@@ -501,6 +503,99 @@ void tst_Incidents::postmortemActionsJoinTheOneRegister()
     const QList<ActionCount> counts = actionsOverTime(plan, QDate(2026, 4, 1));
     QCOMPARE(counts.last().open + counts.last().closed, 3);
     QCOMPARE(counts.last().closed, 1);
+}
+
+// docs/dora.md: major when critical services (tier 0/1 processes) are down and the data-loss
+// criterion or two others are met; possibly major while unknown criteria could still make it so;
+// recurring incidents, none major alone, assessed together; the clocks from detection.
+void tst_Incidents::doraClassifiesFromWhatThePlanKnows()
+{
+    Plan plan = Plan::empty();
+    plan.incidentPolicy.financialEntity = true;
+    Process pay;
+    pay.id = QStringLiteral("pay");
+    pay.name = QStringLiteral("Take payments");
+    pay.tier = 0;
+    plan.processes.append(pay);
+    Process archive;
+    archive.id = QStringLiteral("archive");
+    archive.name = QStringLiteral("Archive letters");
+    archive.tier = 3;
+    plan.processes.append(archive);
+    Service db;
+    db.id = db.name = QStringLiteral("db");
+    db.kind = ServiceKind::DataStore;
+    plan.services.append(db);
+    Service printer;
+    printer.id = printer.name = QStringLiteral("printer");
+    plan.services.append(printer);
+    plan.dependencies.append({QStringLiteral("pay"), QStringLiteral("db"), Strength::Hard, {}});
+    plan.dependencies.append(
+        {QStringLiteral("archive"), QStringLiteral("printer"), Strength::Hard, {}});
+    auto incident = [&](const QString &id, const QString &node, int fromMinute, int minutes) {
+        Incident i;
+        i.id = id;
+        i.title = id;
+        i.startedAt = at(fromMinute);
+        i.detectedAt = at(fromMinute + 10);
+        i.restoredAt = at(fromMinute + minutes);
+        i.affected.append({node, AffectedState::Down, std::nullopt, std::nullopt});
+        return i;
+    };
+    Incident lost = incident(QStringLiteral("LOST"), QStringLiteral("db"), 0, 30);
+    lost.dataLoss.append({QStringLiteral("db"), 0.5});
+    Incident paper = incident(QStringLiteral("PAPER"), QStringLiteral("printer"), 100, 48 * 60);
+    paper.cost = 1e6;
+    Incident costly = incident(QStringLiteral("COSTLY"), QStringLiteral("db"), 5000, 60);
+    costly.cost = 200'000;
+    Incident long3h = incident(QStringLiteral("LONG"), QStringLiteral("db"), 9000, 180);
+    long3h.cost = 150'000;
+    Incident first = incident(QStringLiteral("R1"), QStringLiteral("db"), 20'000, 90);
+    Incident second = incident(QStringLiteral("R2"), QStringLiteral("db"), 80'000, 90);
+    for (Incident *r : {&first, &second}) {
+        r->cost = 60'000;
+        r->factors.append({FactorCategory::ThirdParty, QStringLiteral("the card network")});
+    }
+    plan.incidents = {lost, paper, costly, long3h, first, second};
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    const qint64 now = Origin + qint64(200'000) * Minute;
+
+    auto verdictOf = [&](const Incident &i) { return classifyIncident(plan, graph, i, now); };
+    const DoraClassification a = verdictOf(lost);
+    QVERIFY(a.verdict == DoraVerdict::Major);
+    QVERIFY(a.criticalServicesAffected);
+    QCOMPARE(a.criticalProcesses, QStringList{QStringLiteral("Take payments")});
+    QVERIFY(a.criteria[std::size_t(DoraCriterion::DataLosses)].state == CriterionState::Met);
+    // Two days down and a million lost, but no critical service: not major.
+    const DoraClassification b = verdictOf(paper);
+    QVERIFY(b.verdict == DoraVerdict::NotMajor);
+    QVERIFY(!b.initialBy);
+    // One criterion met, unknown ones could add the second.
+    const DoraClassification c = verdictOf(costly);
+    QVERIFY(c.verdict == DoraVerdict::PossiblyMajor);
+    QVERIFY(c.criteria[std::size_t(DoraCriterion::Economic)].state == CriterionState::Met);
+    QVERIFY(c.criteria[std::size_t(DoraCriterion::Duration)].state == CriterionState::NotMet);
+    // Down longer than two hours and above 100,000 euro: major, with the clocks from detection.
+    const DoraClassification d = verdictOf(long3h);
+    QVERIFY(d.verdict == DoraVerdict::Major);
+    QCOMPARE(*d.aware, *instantMs(at(9010)));
+    QCOMPARE(*d.initialBy - *d.aware, qint64(24) * 60 * Minute);
+    QCOMPARE(*d.intermediateBy - *d.initialBy, qint64(72) * 60 * Minute);
+    QVERIFY(*d.finalBy - *d.intermediateBy >= qint64(28) * 24 * 60 * Minute);
+    // Each recurring one alone is not major; together (3 h down, 120,000 euro) they are.
+    QVERIFY(verdictOf(first).verdict != DoraVerdict::Major);
+    bool together = false;
+    for (const DoraClassification &g : classifyIncidents(plan, graph, now)) {
+        if (!g.recurring)
+            continue;
+        QCOMPARE(g.incidents, (QStringList{QStringLiteral("R1"), QStringLiteral("R2")}));
+        QVERIFY(g.verdict == DoraVerdict::Major);
+        together = true;
+    }
+    QVERIFY(together);
+    // The draft says whether a business continuity plan was activated.
+    QVERIFY(initialNotificationDraft(plan, graph, long3h, d)
+                .contains(QLatin1String("Business continuity plan activated: no")));
 }
 
 void tst_Incidents::anSloBeyondTheGraphIsInfeasible()

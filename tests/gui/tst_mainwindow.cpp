@@ -2948,6 +2948,20 @@ void tst_MainWindow::incidentsAreRecordedAndReviewed()
     auto *perMonth = page->findChild<QChartView *>(QStringLiteral("incidentsPerMonthChart"));
     QVERIFY(perMonth->chart() && !perMonth->chart()->series().isEmpty());
 
+    // The sample plan is a financial entity's: the ledger's data loss is a major DORA incident,
+    // with its clocks and a draft notification.
+    page->showIncident(QStringLiteral("INC0002"));
+    detailTabs = page->findChild<QTabWidget *>(QStringLiteral("incidentDetailTabs"));
+    QVERIFY(detailTabs->isTabVisible(2));
+    detailTabs->setCurrentIndex(2);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("doraVerdict"))->text(),
+             QStringLiteral("Major incident"));
+    QVERIFY(page->findChild<QPlainTextEdit *>(QStringLiteral("doraDraft"))
+                ->toPlainText()
+                .contains(QLatin1String("Incident reference: INC0002")));
+    detailTabs->setCurrentIndex(0);
+    page->showIncident(id);
+
     // The incident policy: a time zone that is none is refused with a word; UTC is kept.
     page->findChild<QPushButton *>(QStringLiteral("incidentPolicyButton"))->click();
     auto *policyDialog = page->findChild<QDialog *>(QStringLiteral("incidentPolicyDialog"));

@@ -2,6 +2,7 @@
 #include "IncidentsPage.h"
 
 #include "analysis/Cascade.h"
+#include "analysis/Dora.h"
 #include "analysis/Downtime.h"
 #include "analysis/IncidentHistory.h"
 #include "dialogs/ReportExportBar.h"
@@ -15,6 +16,7 @@
 #include "tables/FormCellDelegate.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -24,6 +26,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -279,6 +282,9 @@ void IncidentsPage::buildUi()
     };
     m_detailTabs->addTab(scrolled(buildIncidentForm()), tr("Incident"));
     m_detailTabs->addTab(scrolled(buildPostmortemForm()), tr("Post-mortem"));
+    m_doraTab = scrolled(buildDoraView());
+    m_detailTabs->addTab(m_doraTab, tr("DORA"));
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this] { refreshDora(); });
     m_detail->addWidget(m_detailTabs);
     rightLayout->addWidget(m_detail, 1);
     splitter->addWidget(right);
@@ -853,6 +859,10 @@ void IncidentsPage::loadDetail()
     }
     for (QWidget *w : std::initializer_list<QWidget *>{m_detailTabs})
         w->setEnabled(true);
+    // The DORA tab is there for a financial entity's plan only.
+    m_detailTabs->setTabVisible(m_detailTabs->indexOf(m_doraTab),
+                                plan.incidentPolicy.financialEntity);
+    refreshDora();
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         if (edit != m_search)
             edit->setReadOnly(!editable);
@@ -1217,6 +1227,131 @@ void IncidentsPage::editPolicy()
             m_dialogs->showError(this, tr("Incident Policy Not Changed"), error);
     });
     dialog->open();
+}
+
+QWidget *IncidentsPage::buildDoraView()
+{
+    auto *view = new QWidget;
+    auto *layout = new QVBoxLayout(view);
+    m_doraVerdict = new QLabel;
+    m_doraVerdict->setObjectName(QStringLiteral("doraVerdict"));
+    m_doraVerdict->setTextFormat(Qt::PlainText);
+    QFont bold = m_doraVerdict->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_doraVerdict->setFont(bold);
+    m_doraReasons = new QLabel;
+    m_doraReasons->setObjectName(QStringLiteral("doraReasons"));
+    m_doraReasons->setTextFormat(Qt::PlainText);
+    m_doraReasons->setWordWrap(true);
+    m_doraCriteria = new QTableWidget(0, 3);
+    m_doraCriteria->setObjectName(QStringLiteral("doraCriteria"));
+    m_doraCriteria->setHorizontalHeaderLabels(
+        {tr("Criterion"), tr("Met"), tr("What the plan knows")});
+    m_doraCriteria->verticalHeader()->hide();
+    m_doraCriteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_doraCriteria->setWordWrap(true);
+    m_doraCriteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_doraCriteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_doraCriteria->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_doraCriteria->setMinimumHeight(220);
+    m_doraClocks = new QLabel;
+    m_doraClocks->setObjectName(QStringLiteral("doraClocks"));
+    m_doraClocks->setTextFormat(Qt::PlainText);
+    m_doraClocks->setWordWrap(true);
+    m_doraRecurring = new QLabel;
+    m_doraRecurring->setObjectName(QStringLiteral("doraRecurring"));
+    m_doraRecurring->setTextFormat(Qt::PlainText);
+    m_doraRecurring->setWordWrap(true);
+    m_doraDraft = new QPlainTextEdit;
+    m_doraDraft->setObjectName(QStringLiteral("doraDraft"));
+    m_doraDraft->setReadOnly(true);
+    m_doraDraft->setMinimumHeight(200);
+    auto *copy = new QPushButton(tr("Copy Draft"));
+    copy->setObjectName(QStringLiteral("copyDoraDraft"));
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_doraDraft->toPlainText());
+        emit statusMessage(tr("The initial notification draft is on the clipboard."), 5000);
+    });
+    auto *intro = new QLabel(tr("Classification under Delegated Regulation (EU) 2024/1772: "
+                                "computed where the plan knows the facts; the rest is for you to "
+                                "assess. Critical services are the processes of tier 0 and 1."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_doraVerdict);
+    layout->addWidget(m_doraReasons);
+    layout->addWidget(m_doraCriteria);
+    layout->addWidget(m_doraRecurring);
+    layout->addWidget(m_doraClocks);
+    auto *draftHeader = new QHBoxLayout;
+    draftHeader->addWidget(new QLabel(tr("Initial notification (draft):")), 1);
+    draftHeader->addWidget(copy);
+    layout->addLayout(draftHeader);
+    layout->addWidget(m_doraDraft, 1);
+    return view;
+}
+
+void IncidentsPage::refreshDora()
+{
+    const Incident *incident = m_document->incident(m_id);
+    const Plan &plan = m_document->plan();
+    if (!incident || !plan.incidentPolicy.financialEntity ||
+        m_detailTabs->currentWidget() != m_doraTab)
+        return;
+    // Computed when shown: the graph and the downtime of this incident (and of those it
+    // recurs with) through the cascade.
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const DoraClassification c = classifyIncident(plan, graph, *incident, now);
+    m_doraVerdict->setText(displayName(c.verdict));
+    QPalette palette = m_doraVerdict->palette();
+    palette.setColor(QPalette::WindowText, c.verdict == DoraVerdict::Major
+                                               ? QColor(0xb0, 0x1c, 0x1c)
+                                               : palette.color(QPalette::Text));
+    m_doraVerdict->setPalette(palette);
+    m_doraReasons->setText(c.reasons);
+    m_doraCriteria->setRowCount(int(c.criteria.size()));
+    for (int row = 0; row < int(c.criteria.size()); ++row) {
+        const DoraCriterionResult &r = c.criteria[std::size_t(row)];
+        auto *name = new QTableWidgetItem(displayName(r.criterion));
+        auto *state = new QTableWidgetItem(r.state == CriterionState::Met      ? tr("yes")
+                                           : r.state == CriterionState::NotMet ? tr("no")
+                                                                               : tr("to assess"));
+        if (r.state == CriterionState::Met) {
+            QFont f = state->font();
+            f.setBold(true);
+            state->setFont(f);
+        }
+        auto *evidence = new QTableWidgetItem(r.evidence);
+        evidence->setToolTip(r.evidence);
+        m_doraCriteria->setItem(row, 0, name);
+        m_doraCriteria->setItem(row, 1, state);
+        m_doraCriteria->setItem(row, 2, evidence);
+    }
+    m_doraCriteria->resizeRowsToContents();
+    const QTimeZone tz = zone();
+    auto at = [&](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, tz), QLocale::ShortFormat);
+    };
+    m_doraClocks->setText(
+        c.initialBy ? tr("Reporting clocks (Delegated Regulation (EU) 2025/301, Art. 5): initial "
+                         "notification within 4 hours of classifying it as major and by %1 at "
+                         "the latest; intermediate report within 72 hours of that (by %2 at the "
+                         "latest); final report within a month of the last intermediate report "
+                         "(by %3 at the latest).")
+                          .arg(at(*c.initialBy), at(*c.intermediateBy), at(*c.finalBy))
+                    : tr("No report is due for an incident that is not major."));
+    // Recurring incidents assessed together (Art. 8(2)).
+    QStringList recurring;
+    for (const DoraClassification &group : classifyIncidents(plan, graph, now)) {
+        if (group.recurring && group.incidents.contains(incident->id))
+            recurring.append(
+                tr("Recurring with %1: together, %2")
+                    .arg(group.incidents.join(QStringLiteral(", ")), displayName(group.verdict)));
+    }
+    m_doraRecurring->setText(recurring.join(QLatin1Char('\n')));
+    m_doraRecurring->setVisible(!recurring.isEmpty());
+    m_doraDraft->setPlainText(initialNotificationDraft(plan, graph, *incident, c));
 }
 
 } // namespace Continuity

@@ -76,6 +76,10 @@ private:
     void buildUi();
     QWidget *buildIncidentForm();
     QWidget *buildPostmortemForm();
+    QWidget *buildDoraView();
+    // The DORA classification of the current incident, when the plan is a financial entity's
+    // and its tab is shown (docs/dora.md).
+    void refreshDora();
     void onChanged(const PlanChange &change);
     void rebuildList();
     void loadDetail();
@@ -134,6 +138,14 @@ private:
     QLineEdit *m_reviewedOn = nullptr;
     QLabel *m_due = nullptr;
     QCheckBox *m_printNames = nullptr;
+    // DORA.
+    QWidget *m_doraTab = nullptr;
+    QLabel *m_doraVerdict = nullptr;
+    QLabel *m_doraReasons = nullptr;
+    QTableWidget *m_doraCriteria = nullptr;
+    QLabel *m_doraClocks = nullptr;
+    QLabel *m_doraRecurring = nullptr;
+    QPlainTextEdit *m_doraDraft = nullptr;
     SloView *m_slos = nullptr;
     ReportExportBar *m_exportBar = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 
 #include "analysis/Availability.h"
+#include "analysis/Dora.h"
 #include "analysis/ErrorBudget.h"
 #include "analysis/GraphSnapshot.h"
 #include "analysis/Spof.h"
@@ -284,6 +285,113 @@ int Runner::analyzeCutsets(const QStringList &args)
           << '\n';
     for (const QStringList &set : sets)
         m_out << "  " << set.join(QStringLiteral(" + ")) << '\n';
+    return Success;
+}
+
+int Runner::dora(const QStringList &args)
+{
+    const Arguments a = parse(args, {QStringLiteral("--id"), QStringLiteral("--at")},
+                              {QStringLiteral("--json"), QStringLiteral("--draft")});
+    if (!a.error.isEmpty())
+        return badUsage(a.error);
+    if (a.positionals.size() != 1)
+        return badUsage(Tr::tr("dora needs a PLAN file"));
+    const bool draft = a.flags.contains(QStringLiteral("--draft"));
+    const QString id = a.options.value(QStringLiteral("--id"));
+    if (draft && id.isEmpty())
+        return badUsage(Tr::tr("--draft needs --id INC: the incident to notify"));
+    qint64 at = 0;
+    QString error;
+    if (!instant(a, &at, &error))
+        return badUsage(error);
+    Plan plan;
+    if (!loadReadOnly(a.positionals.first(), &plan, &error))
+        return fail(error);
+    if (!plan.incidentPolicy.financialEntity)
+        m_err << Tr::tr("continuity-cli: note: the plan is not marked as a financial entity's; "
+                        "DORA applies to financial entities")
+              << Qt::endl;
+    const Incident *chosen = nullptr;
+    if (!id.isEmpty()) {
+        for (const Incident &i : plan.incidents) {
+            if (i.id == id)
+                chosen = &i;
+        }
+        if (!chosen)
+            return fail(Tr::tr("there is no incident with the id \"%1\"").arg(id));
+    }
+    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    std::vector<DoraClassification> all;
+    if (chosen) {
+        all.push_back(classifyIncident(plan, graph, *chosen, at));
+    } else {
+        all = classifyIncidents(plan, graph, at);
+    }
+    if (draft) {
+        m_out << initialNotificationDraft(plan, graph, *chosen, all.front()) << Qt::endl;
+        return Success;
+    }
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        JsonWriter w;
+        w.beginObject();
+        w.key("financialEntity");
+        w.value(plan.incidentPolicy.financialEntity);
+        w.key("classifications");
+        w.beginArray();
+        for (const DoraClassification &c : all) {
+            w.beginObject();
+            w.key("incidents");
+            w.beginArray(true);
+            for (const QString &i : c.incidents)
+                w.value(i);
+            w.endArray();
+            w.key("recurring");
+            w.value(c.recurring);
+            w.key("verdict");
+            w.value(toString(c.verdict));
+            w.key("criticalServicesAffected");
+            w.value(c.criticalServicesAffected);
+            w.key("criteria");
+            w.beginObject(true);
+            for (const DoraCriterionResult &r : c.criteria) {
+                w.key(toString(r.criterion));
+                w.value(toString(r.state));
+            }
+            w.endObject();
+            w.key("reasons");
+            w.value(c.reasons);
+            w.key("clocks");
+            if (c.initialBy) {
+                w.beginObject(true);
+                w.key("aware");
+                w.value(isoInstant(*c.aware));
+                w.key("initialBy");
+                w.value(isoInstant(*c.initialBy));
+                w.key("intermediateBy");
+                w.value(isoInstant(*c.intermediateBy));
+                w.key("finalBy");
+                w.value(isoInstant(*c.finalBy));
+                w.endObject();
+            } else {
+                w.null();
+            }
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+        writeJson(w.take());
+        return Success;
+    }
+    for (const DoraClassification &c : all) {
+        m_out << c.incidents.join(QStringLiteral(" + ")) << ": " << displayName(c.verdict) << ". "
+              << c.reasons << '\n';
+        if (c.initialBy)
+            m_out << "  "
+                  << Tr::tr("initial notification by %1, intermediate by %2, final by %3")
+                         .arg(isoInstant(*c.initialBy), isoInstant(*c.intermediateBy),
+                              isoInstant(*c.finalBy))
+                  << '\n';
+    }
     return Success;
 }
 
