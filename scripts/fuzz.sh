@@ -13,9 +13,9 @@ seconds="${1:-60}"
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is needed (apt-get install clang)" >&2; exit 2; }
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
-declare -A corpus=([csv]=csv [cmdb_import]=cmdb [cmdb_mapping]=mapping [plan_json]=planjson [plan_file]=planfile [vcard]=vcard)
+declare -A corpus=([csv]=csv [cmdb_import]=cmdb [cmdb_mapping]=mapping [plan_json]=planjson [plan_file]=planfile [vcard]=vcard [snow_incidents]=snow)
 status=0
-for target in csv cmdb_import cmdb_mapping plan_json plan_file vcard; do
+for target in csv cmdb_import cmdb_mapping plan_json plan_file vcard snow_incidents; do
     work="build-fuzz/corpus/$target"
     mkdir -p "$work"
     echo "== fuzz_$target for ${seconds}s"

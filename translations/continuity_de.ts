@@ -2265,6 +2265,13 @@
         <source>%1: error budget low (%2 % left)</source>
         <translation>%1: Fehlerbudget knapp (%2 % übrig)</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more SLO(s) in trouble (Incidents &amp; SLOs &gt; SLOs).</source>
+        <translation>
+            <numerusform>… und %n weiteres SLO in Schwierigkeiten (Vorfälle &amp; SLOs &gt; SLOs).</numerusform>
+            <numerusform>… und %n weitere SLOs in Schwierigkeiten (Vorfälle &amp; SLOs &gt; SLOs).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Continuity::Dora</name>
@@ -6481,6 +6488,14 @@ punkt</translation>
         <source>S&amp;LOs as OpenSLO…</source>
         <translation>S&amp;LOs als OpenSLO…</translation>
     </message>
+    <message>
+        <source>&amp;Incidents from ServiceNow…</source>
+        <translation>&amp;Vorfälle aus ServiceNow…</translation>
+    </message>
+    <message>
+        <source>Add or update incidents from a ServiceNow incident export (matched by number)</source>
+        <translation>Vorfälle aus einem ServiceNow-Vorfallexport hinzufügen oder aktualisieren (nach Nummer zugeordnet)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -8982,6 +8997,107 @@ punkt</translation>
         <source>OpenSLO YAML (*.yaml *.yml)</source>
         <translation>OpenSLO-YAML (*.yaml *.yml)</translation>
     </message>
+    <message>
+        <source>Import Incidents from ServiceNow</source>
+        <translation>Vorfälle aus ServiceNow importieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Incidents</source>
+        <translation>Vorfälle können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Number (matches on re-import):</source>
+        <translation>Nummer (Zuordnung beim erneuten Import):</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Priority (1 to 5):</source>
+        <translation>Priorität (1 bis 5):</translation>
+    </message>
+    <message>
+        <source>Opened (impact began):</source>
+        <translation>Eröffnet (Beginn der Auswirkung):</translation>
+    </message>
+    <message>
+        <source>Resolved (restored):</source>
+        <translation>Gelöst (wiederhergestellt):</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Geschlossen:</translation>
+    </message>
+    <message>
+        <source>Configuration item (node):</source>
+        <translation>Konfigurationselement (Knoten):</translation>
+    </message>
+    <message>
+        <source>Close code:</source>
+        <translation>Abschlusscode:</translation>
+    </message>
+    <message>
+        <source>(not in this export)</source>
+        <translation>(nicht in diesem Export)</translation>
+    </message>
+    <message>
+        <source>Times without an offset are in:</source>
+        <translation>Zeiten ohne Versatz gelten in:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1. Choose the column for each field; an incident imported before is updated by its number.</source>
+        <translation>
+            <numerusform>%n Zeile in %1. Wählen Sie die Spalte für jedes Feld; ein früher importierter Vorfall wird über seine Nummer aktualisiert.</numerusform>
+            <numerusform>%n Zeilen in %1. Wählen Sie die Spalte für jedes Feld; ein früher importierter Vorfall wird über seine Nummer aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; nothing was imported.</source>
+        <translation>„%1“ ist keine Zeitzone; nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave these out?</source>
+        <translation>Die übrigen Zeilen importieren und diese auslassen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Skip Bad Rows</source>
+        <translation>Fehlerhafte Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>; not in the plan: %1</source>
+        <translation>; nicht im Plan: %1</translation>
+    </message>
+    <message>
+        <source>Import incidents from %1</source>
+        <translation>Vorfälle aus %1 importieren</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PostmortemReport</name>
@@ -10808,6 +10924,77 @@ punkt</translation>
     <message>
         <source>%1 shorter</source>
         <translation>%1 kürzer</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::SnowIncidentImport</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;continuity-snow-incident-mapping&quot;</source>
+        <translation>format: muss &quot;continuity-snow-incident-mapping&quot; sein</translation>
+    </message>
+    <message>
+        <source>version: this Continuity reads mapping version 1</source>
+        <translation>version: diese Continuity-Version liest Zuordnungen der Version 1</translation>
+    </message>
+    <message>
+        <source>%1: not a field of an incident mapping</source>
+        <translation>%1: kein Feld einer Vorfallzuordnung</translation>
+    </message>
+    <message>
+        <source>%1: must be a column name (text)</source>
+        <translation>%1: muss ein Spaltenname (Text) sein</translation>
+    </message>
+    <message>
+        <source>timeZone: must be a time zone such as Europe/Berlin</source>
+        <translation>timeZone: muss eine Zeitzone wie Europe/Berlin sein</translation>
+    </message>
+    <message>
+        <source>number and openedAt: must name a column</source>
+        <translation>number und openedAt: müssen eine Spalte nennen</translation>
+    </message>
+    <message>
+        <source>(none mapped)</source>
+        <translation>(keine zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1: the export has no column %2 (its columns: %3)</source>
+        <translation>%1: der Export hat keine Spalte %2 (seine Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>no incident number in column %1</source>
+        <translation>keine Vorfallnummer in Spalte %1</translation>
+    </message>
+    <message>
+        <source>the incident number is longer than 100 characters</source>
+        <translation>die Vorfallnummer ist länger als 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>incident %1 appears a second time</source>
+        <translation>Vorfall %1 kommt ein zweites Mal vor</translation>
+    </message>
+    <message>
+        <source>%1: a time does not read as 2026-03-04 10:15:00 or ISO-8601 (columns %2, %3, %4)</source>
+        <translation>%1: eine Zeit ist nicht als 2026-03-04 10:15:00 oder ISO-8601 lesbar (Spalten %2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: the priority does not read as 1 to 5</source>
+        <translation>%1: die Priorität ist nicht als 1 bis 5 lesbar</translation>
+    </message>
+    <message>
+        <source>ServiceNow close code: %1</source>
+        <translation>ServiceNow-Abschlusscode: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>

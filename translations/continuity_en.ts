@@ -158,6 +158,13 @@
             <numerusform>%n healthy tier-0/1 SLOs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more SLO(s) in trouble (Incidents &amp; SLOs &gt; SLOs).</source>
+        <translation>
+            <numerusform>… and %n more SLO in trouble (Incidents &amp; SLOs &gt; SLOs).</numerusform>
+            <numerusform>… and %n more SLOs in trouble (Incidents &amp; SLOs &gt; SLOs).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Continuity::Dora</name>
@@ -405,6 +412,30 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PlanTransfer</name>
+    <message numerus="yes">
+        <source>%n row(s) in %1. Choose the column for each field; an incident imported before is updated by its number.</source>
+        <translation>
+            <numerusform>%n row in %1. Choose the column for each field; an incident imported before is updated by its number.</numerusform>
+            <numerusform>%n rows in %1. Choose the column for each field; an incident imported before is updated by its number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n row cannot be imported:</numerusform>
+            <numerusform>%n rows cannot be imported:</numerusform>
         </translation>
     </message>
 </context>

@@ -2265,6 +2265,13 @@
         <source>%1: error budget low (%2 % left)</source>
         <translation>%1 : budget d’erreur faible (%2 % restant)</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more SLO(s) in trouble (Incidents &amp; SLOs &gt; SLOs).</source>
+        <translation>
+            <numerusform>… et %n autre SLO en difficulté (Incidents et SLO &gt; SLO).</numerusform>
+            <numerusform>… et %n autres SLO en difficulté (Incidents et SLO &gt; SLO).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Continuity::Dora</name>
@@ -6481,6 +6488,14 @@ de données</translation>
         <source>S&amp;LOs as OpenSLO…</source>
         <translation>S&amp;LO en OpenSLO…</translation>
     </message>
+    <message>
+        <source>&amp;Incidents from ServiceNow…</source>
+        <translation>&amp;Incidents depuis ServiceNow…</translation>
+    </message>
+    <message>
+        <source>Add or update incidents from a ServiceNow incident export (matched by number)</source>
+        <translation>Ajouter ou mettre à jour des incidents depuis un export d’incidents ServiceNow (rapprochés par numéro)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -8982,6 +8997,107 @@ de données</translation>
         <source>OpenSLO YAML (*.yaml *.yml)</source>
         <translation>YAML OpenSLO (*.yaml *.yml)</translation>
     </message>
+    <message>
+        <source>Import Incidents from ServiceNow</source>
+        <translation>Importer des incidents depuis ServiceNow</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Incidents</source>
+        <translation>Impossible d’importer les incidents</translation>
+    </message>
+    <message>
+        <source>Number (matches on re-import):</source>
+        <translation>Numéro (rapprochement à la réimportation) :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Priority (1 to 5):</source>
+        <translation>Priorité (1 à 5) :</translation>
+    </message>
+    <message>
+        <source>Opened (impact began):</source>
+        <translation>Ouvert (début de l’impact) :</translation>
+    </message>
+    <message>
+        <source>Resolved (restored):</source>
+        <translation>Résolu (rétabli) :</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Clos :</translation>
+    </message>
+    <message>
+        <source>Configuration item (node):</source>
+        <translation>Élément de configuration (nœud) :</translation>
+    </message>
+    <message>
+        <source>Close code:</source>
+        <translation>Code de clôture :</translation>
+    </message>
+    <message>
+        <source>(not in this export)</source>
+        <translation>(absent de cet export)</translation>
+    </message>
+    <message>
+        <source>Times without an offset are in:</source>
+        <translation>Les heures sans décalage sont en :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1. Choose the column for each field; an incident imported before is updated by its number.</source>
+        <translation>
+            <numerusform>%n ligne dans %1. Choisissez la colonne de chaque champ ; un incident déjà importé est mis à jour par son numéro.</numerusform>
+            <numerusform>%n lignes dans %1. Choisissez la colonne de chaque champ ; un incident déjà importé est mis à jour par son numéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; nothing was imported.</source>
+        <translation>« %1 » n’est pas un fuseau horaire ; rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée :</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave these out?</source>
+        <translation>Importer les autres lignes et laisser celles-ci de côté ?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Skip Bad Rows</source>
+        <translation>Ignorer les lignes erronées</translation>
+    </message>
+    <message>
+        <source>; not in the plan: %1</source>
+        <translation> ; absents du plan : %1</translation>
+    </message>
+    <message>
+        <source>Import incidents from %1</source>
+        <translation>Importer les incidents de %1</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PostmortemReport</name>
@@ -10808,6 +10924,77 @@ de données</translation>
     <message>
         <source>%1 shorter</source>
         <translation>%1 de moins</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::SnowIncidentImport</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON non valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;continuity-snow-incident-mapping&quot;</source>
+        <translation>format : doit valoir &quot;continuity-snow-incident-mapping&quot;</translation>
+    </message>
+    <message>
+        <source>version: this Continuity reads mapping version 1</source>
+        <translation>version : cette version de Continuity lit les correspondances de version 1</translation>
+    </message>
+    <message>
+        <source>%1: not a field of an incident mapping</source>
+        <translation>%1 : pas un champ d’une correspondance d’incidents</translation>
+    </message>
+    <message>
+        <source>%1: must be a column name (text)</source>
+        <translation>%1 : doit être un nom de colonne (texte)</translation>
+    </message>
+    <message>
+        <source>timeZone: must be a time zone such as Europe/Berlin</source>
+        <translation>timeZone : doit être un fuseau horaire comme Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>number and openedAt: must name a column</source>
+        <translation>number et openedAt : doivent nommer une colonne</translation>
+    </message>
+    <message>
+        <source>(none mapped)</source>
+        <translation>(aucune correspondance)</translation>
+    </message>
+    <message>
+        <source>%1: the export has no column %2 (its columns: %3)</source>
+        <translation>%1 : l’export n’a pas de colonne %2 (ses colonnes : %3)</translation>
+    </message>
+    <message>
+        <source>no incident number in column %1</source>
+        <translation>aucun numéro d’incident dans la colonne %1</translation>
+    </message>
+    <message>
+        <source>the incident number is longer than 100 characters</source>
+        <translation>le numéro d’incident dépasse 100 caractères</translation>
+    </message>
+    <message>
+        <source>incident %1 appears a second time</source>
+        <translation>l’incident %1 apparaît une deuxième fois</translation>
+    </message>
+    <message>
+        <source>%1: a time does not read as 2026-03-04 10:15:00 or ISO-8601 (columns %2, %3, %4)</source>
+        <translation>%1 : une heure ne se lit pas comme 2026-03-04 10:15:00 ou ISO-8601 (colonnes %2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: the priority does not read as 1 to 5</source>
+        <translation>%1 : la priorité ne se lit pas comme 1 à 5</translation>
+    </message>
+    <message>
+        <source>ServiceNow close code: %1</source>
+        <translation>Code de clôture ServiceNow : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
     </message>
 </context>
 <context>

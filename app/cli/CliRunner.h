@@ -61,6 +61,7 @@ public:
     int importCmdbFiles(const Arguments &a);
     // import PLAN --vcard FILE.vcf [--dry-run]: persons matched by e-mail, then name.
     int importVCard(const Arguments &a);
+    int importSnowIncidentFile(const Arguments &a);
 
     bool createWith(const QString &path, const Plan &plan, QString *error);
 

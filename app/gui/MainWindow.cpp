@@ -336,6 +336,12 @@ void MainWindow::createActions()
     m_importVCardAction->setStatusTip(
         tr("Add or update persons from a vCard file (matched by e-mail, then name)"));
     connect(m_importVCardAction, &QAction::triggered, m_transfer, &PlanTransfer::importVCard);
+    m_importSnowAction = new QAction(tr("&Incidents from ServiceNow…"), this);
+    m_importSnowAction->setObjectName(QStringLiteral("importSnowIncidentsAction"));
+    m_importSnowAction->setStatusTip(
+        tr("Add or update incidents from a ServiceNow incident export (matched by number)"));
+    connect(m_importSnowAction, &QAction::triggered, m_transfer,
+            &PlanTransfer::importSnowIncidents);
     const std::pair<const char *, PlanTransfer::Export> exports[] = {
         {QT_TR_NOOP("Plan &JSON…"), PlanTransfer::Export::PlanJson},
         {QT_TR_NOOP("&Services as CSV…"), PlanTransfer::Export::ServicesCsv},
@@ -403,6 +409,7 @@ void MainWindow::createMenus()
     importMenu->setObjectName(QStringLiteral("importMenu"));
     importMenu->addAction(m_importJsonAction);
     importMenu->addAction(m_importVCardAction);
+    importMenu->addAction(m_importSnowAction);
     importMenu->addAction(m_cmdbImportAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -1058,6 +1065,7 @@ void MainWindow::updateActions()
     m_importJsonAction->setEnabled(open && !m_document->isReadOnly() && !transferring &&
                                    !m_document->isWriting());
     m_importVCardAction->setEnabled(m_importJsonAction->isEnabled());
+    m_importSnowAction->setEnabled(m_importJsonAction->isEnabled());
     for (QAction *a : std::as_const(m_exportActions))
         a->setEnabled(open && !transferring);
     for (QAction *a : std::as_const(m_areaActions))

@@ -187,6 +187,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_importSnowAction = nullptr;
     QAction *m_importVCardAction = nullptr;
     QAction *m_importJsonAction = nullptr;
     QAction *m_guideAction = nullptr;

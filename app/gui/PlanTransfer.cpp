@@ -6,15 +6,26 @@
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "io/AtomicFile.h"
+#include "io/CsvReader.h"
 #include "io/PlanExports.h"
 #include "io/PlanJson.h"
+#include "io/SnowIncidentImport.h"
 #include "io/VCard.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QFutureWatcher>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimeZone>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <optional>
@@ -144,6 +155,163 @@ void PlanTransfer::importVCard()
                     .arg(merged.updated)
                     .arg(merged.unchanged)
                     .arg(QDir::toNativeSeparators(path)));
+}
+
+void PlanTransfer::importSnowIncidents()
+{
+    if (!m_document || m_document->isReadOnly() || m_busy)
+        return;
+    const QString path = m_dialogs()->askOpenFile(m_window, tr("Import Incidents from ServiceNow"),
+                                                  tr("CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString title = tr("Cannot Import Incidents");
+    QString error;
+    const std::optional<CmdbFile> file = CmdbFile::read(path, QFileInfo(path).fileName(), &error);
+    const std::optional<CsvTable> table =
+        file ? readCsv(file->bytes, file->name, &error) : std::nullopt;
+    if (!table) {
+        m_dialogs()->showError(
+            m_window, title,
+            tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    // The mapping: each field's column, chosen among the export's, the last one used remembered.
+    QSettings settings;
+    QStringList ignored;
+    SnowIncidentMapping mapping =
+        SnowIncidentMapping::fromJson(
+            settings.value(QStringLiteral("import/snowIncidentMapping")).toByteArray(), &ignored)
+            .value_or(SnowIncidentMapping());
+    auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(QStringLiteral("snowIncidentMappingDialog"));
+    dialog->setWindowTitle(tr("Import Incidents from ServiceNow"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new QFormLayout;
+    const std::pair<QString, QString> labels[] = {
+        {QStringLiteral("number"), tr("Number (matches on re-import):")},
+        {QStringLiteral("title"), tr("Title:")},
+        {QStringLiteral("priority"), tr("Priority (1 to 5):")},
+        {QStringLiteral("openedAt"), tr("Opened (impact began):")},
+        {QStringLiteral("resolvedAt"), tr("Resolved (restored):")},
+        {QStringLiteral("closedAt"), tr("Closed:")},
+        {QStringLiteral("configurationItem"), tr("Configuration item (node):")},
+        {QStringLiteral("closeCode"), tr("Close code:")},
+    };
+    QHash<QString, QComboBox *> combos;
+    const QList<std::pair<QString, QString>> current = mapping.columns();
+    for (const auto &[field, label] : labels) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("snowColumn_") + field);
+        combo->addItem(tr("(not in this export)"), QString());
+        for (const QString &column : table->header)
+            combo->addItem(column, column);
+        QString wanted;
+        for (const auto &[f, c] : current) {
+            if (f == field)
+                wanted = c;
+        }
+        const int index = combo->findData(wanted, Qt::UserRole, Qt::MatchFixedString);
+        combo->setCurrentIndex(std::max(0, index));
+        combos.insert(field, combo);
+        form->addRow(label, combo);
+    }
+    auto *zone = new QComboBox;
+    zone->setObjectName(QStringLiteral("snowTimeZone"));
+    zone->setEditable(true);
+    zone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zone->addItem(QString::fromUtf8(id));
+    zone->setCurrentText(mapping.timeZone.isEmpty() ? m_document->plan().incidentPolicy.timeZone
+                                                    : mapping.timeZone);
+    form->addRow(tr("Times without an offset are in:"), zone);
+    auto *intro = new QLabel(tr("%n row(s) in %1. Choose the column for each field; an incident "
+                                "imported before is updated by its number.",
+                                nullptr, int(table->records.size()))
+                                 .arg(QFileInfo(path).fileName()));
+    intro->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, combos, zone, file = *file, path, title] {
+        if (!m_document || m_document->isReadOnly())
+            return;
+        SnowIncidentMapping chosen;
+        QHash<QString, QString *> fields = {
+            {QStringLiteral("number"), &chosen.number},
+            {QStringLiteral("title"), &chosen.title},
+            {QStringLiteral("priority"), &chosen.priority},
+            {QStringLiteral("openedAt"), &chosen.openedAt},
+            {QStringLiteral("resolvedAt"), &chosen.resolvedAt},
+            {QStringLiteral("closedAt"), &chosen.closedAt},
+            {QStringLiteral("configurationItem"), &chosen.configurationItem},
+            {QStringLiteral("closeCode"), &chosen.closeCode},
+        };
+        for (auto it = combos.cbegin(); it != combos.cend(); ++it)
+            *fields.value(it.key()) = it.value()->currentData().toString();
+        chosen.timeZone = zone->currentText().trimmed();
+        if (!QTimeZone(chosen.timeZone.toUtf8()).isValid()) {
+            m_dialogs()->showError(
+                m_window, title,
+                tr("\"%1\" is not a time zone; nothing was imported.").arg(chosen.timeZone));
+            return;
+        }
+        QSettings().setValue(QStringLiteral("import/snowIncidentMapping"), chosen.toJson());
+        QString error;
+        std::optional<SnowIncidentResult> result =
+            Continuity::importSnowIncidents(m_document->plan(), file, chosen, false, &error);
+        if (!result) {
+            m_dialogs()->showError(
+                m_window, title,
+                tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+            return;
+        }
+        if (!result->problems.isEmpty()) {
+            QStringList lines;
+            for (qsizetype i = 0; i < result->problems.size() && i < 10; ++i)
+                lines.append(result->problems.at(i).text());
+            if (result->problems.size() > 10)
+                lines.append(tr("… and %n more.", nullptr, int(result->problems.size()) - 10));
+            const int choice = m_dialogs()->choose(
+                m_window, title,
+                tr("%n row(s) cannot be imported:", nullptr, int(result->problems.size())) +
+                    QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                    tr("Import the other rows and leave these out?"),
+                {tr("Cancel"), tr("Skip Bad Rows")});
+            if (choice != 1)
+                return;
+            result =
+                Continuity::importSnowIncidents(m_document->plan(), file, chosen, true, &error);
+            if (!result)
+                return;
+        }
+        const QString done = tr("%1 added, %2 updated, %3 unchanged from %4")
+                                 .arg(result->added)
+                                 .arg(result->updated)
+                                 .arg(result->unchanged)
+                                 .arg(QDir::toNativeSeparators(path)) +
+                             (result->unknownItems.isEmpty()
+                                  ? QString()
+                                  : tr("; not in the plan: %1")
+                                        .arg(result->unknownItems.join(QStringLiteral(", "))));
+        if (result->added == 0 && result->updated == 0) {
+            emit status(done);
+            return;
+        }
+        if (!m_document->replacePlan(result->plan,
+                                     tr("Import incidents from %1").arg(QFileInfo(path).fileName()),
+                                     &error)) {
+            m_dialogs()->showError(m_window, title, error);
+            return;
+        }
+        emit status(done);
+    });
+    dialog->open();
 }
 
 void PlanTransfer::exportTo(Export what)

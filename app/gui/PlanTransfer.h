@@ -32,6 +32,9 @@ public:
     void importJson();
     // Persons from a vCard file, matched by e-mail then name; one undo step.
     void importVCard();
+    // Incidents from a ServiceNow incident export, through a mapping dialog of its columns
+    // (remembered); a re-import updates by number; bad rows named, skipped only when asked.
+    void importSnowIncidents();
     void exportTo(Export what);
     bool isBusy() const { return m_busy; }
 

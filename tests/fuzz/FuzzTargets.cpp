@@ -12,6 +12,7 @@
 #include "io/CsvReader.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
+#include "io/SnowIncidentImport.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -91,6 +92,26 @@ int cmdbImport(const std::uint8_t *data, std::size_t size)
         if (result->problems.isEmpty() && !PlanJson::read(PlanJson::write(result->plan), &errors))
             __builtin_trap();
     }
+    return 0;
+}
+
+int snowIncidents(const std::uint8_t *data, std::size_t size)
+{
+    static const Plan sample = [] {
+        QString error;
+        return samplePlan(&error).value_or(Plan::empty());
+    }();
+    const CmdbFile file{QStringLiteral("incident.csv"), bytes(data, size)};
+    QString error;
+    const auto result = importSnowIncidents(sample, file, {}, false, &error);
+    if (!result || !result->problems.isEmpty())
+        return 0;
+    QStringList errors;
+    if (!PlanJson::read(PlanJson::write(result->plan), &errors))
+        __builtin_trap();
+    const auto again = importSnowIncidents(result->plan, file, {}, false, &error);
+    if (!again || again->added != 0 || again->updated != 0)
+        __builtin_trap();
     return 0;
 }
 

@@ -517,6 +517,31 @@ void tst_MainWindow::importAndExportFromTheFileMenu()
     QVERIFY(TestSupport::readAll(openSlo).startsWith("# OpenSLO v1"));
     QVERIFY(!TestSupport::readAll(openSlo).contains("kind: SLO"));
 
+    // Incidents from a ServiceNow export: the columns mapped in a dialog; a bad row is named
+    // and left out only when asked; one undo step.
+    const QString snow = m_dir.filePath(QStringLiteral("incident.csv"));
+    QVERIFY(TestSupport::writeAll(
+        snow, "number,short_description,priority,opened_at,resolved_at,cmdb_ci\n"
+              "INC0099001,Payments down,1 - Critical,2026-11-20 09:15:00,2026-11-20 10:15:00,"
+              "pay-db\n"
+              "INC0099002,Broken,urgent,2026-11-21 09:15:00,,\n"));
+    const qsizetype incidentsBefore = m_window->document()->plan().incidents.size();
+    m_log.paths = {snow};
+    action("importSnowIncidentsAction")->trigger();
+    auto *snowDialog = m_window->findChild<QDialog *>(QStringLiteral("snowIncidentMappingDialog"));
+    QVERIFY(snowDialog && snowDialog->isVisible());
+    QCOMPARE(snowDialog->findChild<QComboBox *>(QStringLiteral("snowColumn_configurationItem"))
+                 ->currentText(),
+             QStringLiteral("cmdb_ci"));
+    m_log.choices = {1}; // skip the bad row
+    snowDialog->accept();
+    QVERIFY(m_log.questions.last().contains(QLatin1String("incident.csv:3")));
+    QCOMPARE(m_window->document()->plan().incidents.size(), incidentsBefore + 1);
+    QCOMPARE(m_window->document()->plan().incidents.last().affected.first().node,
+             QStringLiteral("pay-db"));
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->plan().incidents.size(), incidentsBefore);
+
     // Import: the exported plan renamed, as one undo step.
     exported->name = QStringLiteral("Imported from JSON");
     const QString renamed = m_dir.filePath(QStringLiteral("renamed.json"));

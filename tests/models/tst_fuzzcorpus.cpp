@@ -33,6 +33,7 @@ void tst_FuzzCorpus::replay_data()
         {QStringLiteral("planjson"), &Fuzz::planJson},
         {QStringLiteral("planfile"), &Fuzz::planFile},
         {QStringLiteral("vcard"), &Fuzz::vcard},
+        {QStringLiteral("snow"), &Fuzz::snowIncidents},
     };
     int rows = 0;
     for (const auto &[dir, target] : targets) {

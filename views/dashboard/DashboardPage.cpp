@@ -107,7 +107,7 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     m_slos->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_incidents->setObjectName(QStringLiteral("dashboardIncidentsChart"));
     m_incidents->setRenderHint(QPainter::Antialiasing);
-    m_incidents->setMinimumHeight(180);
+    m_incidents->setMinimumHeight(80);
     auto *incidentsBox = new QWidget;
     auto *incidentsLayout = new QVBoxLayout(incidentsBox);
     incidentsLayout->setContentsMargins(0, 0, 0, 0);
@@ -364,6 +364,13 @@ void DashboardPage::refreshIncidents()
                             QDateTime::fromMSecsSinceEpoch(*s.freezeUntil, zone).date(),
                             QLocale::ShortFormat));
         lines.append(line);
+    }
+    // Two at most, so that the chart keeps its room; the SLOs tab has them all.
+    if (lines.size() > 2) {
+        const int more = int(lines.size()) - 2;
+        lines = lines.mid(0, 2);
+        lines.append(
+            tr("… and %n more SLO(s) in trouble (Incidents & SLOs > SLOs).", nullptr, more));
     }
     if (lines.isEmpty() && healthy == 0)
         lines.append(tr("No SLO on a tier-0/1 node yet."));
