@@ -838,11 +838,12 @@ void IncidentsPage::loadDetail()
             m_actions->setCellWidget(row, 5, status);
         }
         // The action's words take what the kind, owner, due date and status leave; the id is
-        // the register's key, kept in the row but not shown (the tooltip of the words has it).
+        // the register's key, kept in the row but not shown (the words' tooltip has both).
         m_actions->setColumnHidden(0, true);
         for (int row = 0; row < m_actions->rowCount(); ++row) {
             if (QTableWidgetItem *words = m_actions->item(row, 1))
-                words->setToolTip(m_actions->item(row, 0)->text());
+                words->setToolTip(
+                    QStringLiteral("%1 (%2)").arg(words->text(), m_actions->item(row, 0)->text()));
         }
         m_actions->horizontalHeader()->setStretchLastSection(false);
         m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -1254,7 +1255,6 @@ QWidget *IncidentsPage::buildDoraView()
     m_doraCriteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_doraCriteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_doraCriteria->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_doraCriteria->setMinimumHeight(220);
     m_doraClocks = new QLabel;
     m_doraClocks->setObjectName(QStringLiteral("doraClocks"));
     m_doraClocks->setTextFormat(Qt::PlainText);
@@ -1329,6 +1329,12 @@ void IncidentsPage::refreshDora()
         m_doraCriteria->setItem(row, 2, evidence);
     }
     m_doraCriteria->resizeRowsToContents();
+    // Every criterion in view, none cut: the tab scrolls, the table does not.
+    int height = m_doraCriteria->horizontalHeader()->height() + 2 * m_doraCriteria->frameWidth();
+    for (int row = 0; row < m_doraCriteria->rowCount(); ++row)
+        height += m_doraCriteria->rowHeight(row);
+    m_doraCriteria->setMinimumHeight(height);
+    m_doraCriteria->setMaximumHeight(height);
     const QTimeZone tz = zone();
     auto at = [&](qint64 ms) {
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, tz), QLocale::ShortFormat);
