@@ -13,7 +13,7 @@ packages=(
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqt6opengl6-dev libxkbcommon-dev
     libgraphviz-dev graphviz sqlite3 libsqlite3-dev libzip-dev
-    qt6-translations-l10n tzdata python3-yaml
+    qt6-translations-l10n tzdata python3-yaml libical-dev python3-icalendar
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core unzip
     dpkg-dev desktop-file-utils appstream shared-mime-info
 )

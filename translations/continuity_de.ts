@@ -1083,6 +1083,89 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ChangeRisk</name>
+    <message>
+        <source>Error budget of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer reviewer (the blast radius holds a tier 0 or 1 node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backout runbook or plan (the blast radius holds a tier 0 or 1 node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval of the change advisory board (the risk is high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a normal change: a standard change may not have impact 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more lead time: a normal change is raised at least the plan&apos;s minimum lead days before its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Übung</translation>
+    </message>
+    <message>
+        <source>Outside the agreed maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in state %1 cannot move to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs a planned start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs at least one target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A freeze window blocks it: %1. Only an emergency change may go ahead in a freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs an outcome before it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::CmdbImport</name>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -3058,6 +3141,130 @@
     <message>
         <source>Mitigate</source>
         <translation>Abmildern</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful with issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue-green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature toggle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to a tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished">Standorte</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8359,6 +8566,74 @@ punkt</translation>
         <source>People</source>
         <translation>Personen</translation>
     </message>
+    <message>
+        <source>Change &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a change with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add change &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete change &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a freeze window with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add freeze window &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no freeze window with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete freeze window &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a maintenance window with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add maintenance window &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no maintenance window with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete maintenance window &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the change policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PlanFile</name>
@@ -8701,6 +8976,14 @@ punkt</translation>
         <source>not a runbook in JSON: %1</source>
         <translation>kein Runbook in JSON: %1</translation>
     </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PlanSql</name>
@@ -8859,6 +9142,18 @@ punkt</translation>
     <message>
         <source>The plan has no incident &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Vorfall „%1“.</translation>
+    </message>
+    <message>
+        <source>The plan has no change &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no freeze window &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no maintenance window &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9561,6 +9856,21 @@ punkt</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::Recurrence</name>
+    <message>
+        <source>is not a recurrence rule of RFC 5545 (such as FREQ=WEEKLY;BYDAY=SA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must repeat DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have an INTERVAL from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::Report</name>
     <message>
         <source>Page %1 of %2</source>
@@ -9802,6 +10112,18 @@ punkt</translation>
     <message>
         <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
+    </message>
+    <message>
+        <source>names no incident (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no role (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11494,6 +11816,110 @@ punkt</translation>
     <message>
         <source>repeats an action id</source>
         <translation>wiederholt eine Maßnahmenkennung</translation>
+    </message>
+    <message>
+        <source>must list at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 1000 characters long</source>
+        <translation type="unfinished">darf höchstens 100000 Zeichen lang sein {1000 ?}</translation>
+    </message>
+    <message>
+        <source>is required with the other end of the planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after plannedStart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 hours after plannedStart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before actualStart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required with actualEnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be someone other than the implementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at most 100 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage above the step before and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at most 1000 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is given only once a change is in review or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for the scope maxTier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list a node for the scope nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list a site for the scope sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of a process or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a number of hours above 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to %1</source>
+        <translation type="unfinished">muss eine ganze Zahl von Tagen von 1 bis %1 sein {0 ?}</translation>
     </message>
 </context>
 <context>

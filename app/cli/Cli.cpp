@@ -60,6 +60,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.slo(rest);
     if (command == QLatin1String("dora"))
         return runner.dora(rest);
+    if (command == QLatin1String("change"))
+        return runner.change(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

@@ -157,6 +157,8 @@ public:
     int slo(const QStringList &args);
     // continuity-cli dora PLAN [--id INC] [--at ISO-8601] [--json] [--draft] (docs/dora.md)
     int dora(const QStringList &args);
+    // continuity-cli change assess PLAN --id ID [--at ISO-8601] [--json] (docs/changes.md)
+    int change(const QStringList &args);
     // analyze availability PLAN [--node ID,...] [--at ISO-8601] [--json]
     int analyzeAvailability(const QStringList &args);
     // analyze cutsets PLAN --target ID [--order 1|2] [--json]

@@ -147,6 +147,70 @@ constexpr Spelling<ActionKind, 3> actionKindSpellings{{{
     {ActionKind::Mitigate, "mitigate"},
 }}};
 
+constexpr Spelling<ChangeClass, 3> changeClassSpellings{{{
+    {ChangeClass::Standard, "standard"},
+    {ChangeClass::Normal, "normal"},
+    {ChangeClass::Emergency, "emergency"},
+}}};
+
+constexpr Spelling<ChangeState, 8> changeStateSpellings{{{
+    {ChangeState::New, "new"},
+    {ChangeState::Assess, "assess"},
+    {ChangeState::Authorize, "authorize"},
+    {ChangeState::Scheduled, "scheduled"},
+    {ChangeState::Implement, "implement"},
+    {ChangeState::Review, "review"},
+    {ChangeState::Closed, "closed"},
+    {ChangeState::Cancelled, "cancelled"},
+}}};
+
+constexpr Spelling<ChangeMode, 2> changeModeSpellings{{{
+    {ChangeMode::Outage, "outage"},
+    {ChangeMode::Rolling, "rolling"},
+}}};
+
+constexpr Spelling<ChangeOutcome, 4> changeOutcomeSpellings{{{
+    {ChangeOutcome::Successful, "successful"},
+    {ChangeOutcome::SuccessfulWithIssues, "successful-with-issues"},
+    {ChangeOutcome::Unsuccessful, "unsuccessful"},
+    {ChangeOutcome::RolledBack, "rolled-back"},
+}}};
+
+constexpr Spelling<ReleaseStrategy, 5> releaseStrategySpellings{{{
+    {ReleaseStrategy::BigBang, "big-bang"},
+    {ReleaseStrategy::Rolling, "rolling"},
+    {ReleaseStrategy::BlueGreen, "blue-green"},
+    {ReleaseStrategy::Canary, "canary"},
+    {ReleaseStrategy::FeatureToggle, "feature-toggle"},
+}}};
+
+constexpr Spelling<CabDecision, 2> cabDecisionSpellings{{{
+    {CabDecision::Approved, "approved"},
+    {CabDecision::Rejected, "rejected"},
+}}};
+
+constexpr Spelling<CheckResult, 2> checkResultSpellings{{{
+    {CheckResult::Pass, "pass"},
+    {CheckResult::Fail, "fail"},
+}}};
+
+constexpr Spelling<FreezeScope, 4> freezeScopeSpellings{{{
+    {FreezeScope::All, "all"},
+    {FreezeScope::MaxTier, "maxTier"},
+    {FreezeScope::Nodes, "nodes"},
+    {FreezeScope::Sites, "sites"},
+}}};
+
+constexpr Spelling<FreezeSource, 2> freezeSourceSpellings{{{
+    {FreezeSource::Manual, "manual"},
+    {FreezeSource::ErrorBudget, "error-budget"},
+}}};
+
+constexpr Spelling<MaintenanceKind, 2> maintenanceKindSpellings{{{
+    {MaintenanceKind::Agreed, "agreed"},
+    {MaintenanceKind::Supplier, "supplier"},
+}}};
+
 } // namespace
 
 QString toString(IncidentStatus value)
@@ -474,6 +538,264 @@ QString displayName(ActionKind value)
         return Tr::tr("Detect");
     case ActionKind::Mitigate:
         return Tr::tr("Mitigate");
+    }
+    return {};
+}
+
+QString toString(ChangeClass value)
+{
+    return changeClassSpellings.name(value);
+}
+std::optional<ChangeClass> changeClassFromString(const QString &text)
+{
+    return changeClassSpellings.parse(text);
+}
+QStringList changeClassNames()
+{
+    return changeClassSpellings.all();
+}
+QString displayName(ChangeClass value)
+{
+    switch (value) {
+    case ChangeClass::Standard:
+        return Tr::tr("Standard");
+    case ChangeClass::Normal:
+        return Tr::tr("Normal");
+    case ChangeClass::Emergency:
+        return Tr::tr("Emergency");
+    }
+    return {};
+}
+
+QString toString(ChangeState value)
+{
+    return changeStateSpellings.name(value);
+}
+std::optional<ChangeState> changeStateFromString(const QString &text)
+{
+    return changeStateSpellings.parse(text);
+}
+QStringList changeStateNames()
+{
+    return changeStateSpellings.all();
+}
+QString displayName(ChangeState value)
+{
+    switch (value) {
+    case ChangeState::New:
+        return Tr::tr("New");
+    case ChangeState::Assess:
+        return Tr::tr("Assess");
+    case ChangeState::Authorize:
+        return Tr::tr("Authorize");
+    case ChangeState::Scheduled:
+        return Tr::tr("Scheduled");
+    case ChangeState::Implement:
+        return Tr::tr("Implement");
+    case ChangeState::Review:
+        return Tr::tr("Review");
+    case ChangeState::Closed:
+        return Tr::tr("Closed");
+    case ChangeState::Cancelled:
+        return Tr::tr("Cancelled");
+    }
+    return {};
+}
+
+QString toString(ChangeMode value)
+{
+    return changeModeSpellings.name(value);
+}
+std::optional<ChangeMode> changeModeFromString(const QString &text)
+{
+    return changeModeSpellings.parse(text);
+}
+QStringList changeModeNames()
+{
+    return changeModeSpellings.all();
+}
+QString displayName(ChangeMode value)
+{
+    switch (value) {
+    case ChangeMode::Outage:
+        return Tr::tr("Outage");
+    case ChangeMode::Rolling:
+        return Tr::tr("Rolling");
+    }
+    return {};
+}
+
+QString toString(ChangeOutcome value)
+{
+    return changeOutcomeSpellings.name(value);
+}
+std::optional<ChangeOutcome> changeOutcomeFromString(const QString &text)
+{
+    return changeOutcomeSpellings.parse(text);
+}
+QStringList changeOutcomeNames()
+{
+    return changeOutcomeSpellings.all();
+}
+QString displayName(ChangeOutcome value)
+{
+    switch (value) {
+    case ChangeOutcome::Successful:
+        return Tr::tr("Successful");
+    case ChangeOutcome::SuccessfulWithIssues:
+        return Tr::tr("Successful with issues");
+    case ChangeOutcome::Unsuccessful:
+        return Tr::tr("Unsuccessful");
+    case ChangeOutcome::RolledBack:
+        return Tr::tr("Rolled back");
+    }
+    return {};
+}
+
+QString toString(ReleaseStrategy value)
+{
+    return releaseStrategySpellings.name(value);
+}
+std::optional<ReleaseStrategy> releaseStrategyFromString(const QString &text)
+{
+    return releaseStrategySpellings.parse(text);
+}
+QStringList releaseStrategyNames()
+{
+    return releaseStrategySpellings.all();
+}
+QString displayName(ReleaseStrategy value)
+{
+    switch (value) {
+    case ReleaseStrategy::BigBang:
+        return Tr::tr("Big bang");
+    case ReleaseStrategy::Rolling:
+        return Tr::tr("Rolling");
+    case ReleaseStrategy::BlueGreen:
+        return Tr::tr("Blue-green");
+    case ReleaseStrategy::Canary:
+        return Tr::tr("Canary");
+    case ReleaseStrategy::FeatureToggle:
+        return Tr::tr("Feature toggle");
+    }
+    return {};
+}
+
+QString toString(CabDecision value)
+{
+    return cabDecisionSpellings.name(value);
+}
+std::optional<CabDecision> cabDecisionFromString(const QString &text)
+{
+    return cabDecisionSpellings.parse(text);
+}
+QStringList cabDecisionNames()
+{
+    return cabDecisionSpellings.all();
+}
+QString displayName(CabDecision value)
+{
+    switch (value) {
+    case CabDecision::Approved:
+        return Tr::tr("Approved");
+    case CabDecision::Rejected:
+        return Tr::tr("Rejected");
+    }
+    return {};
+}
+
+QString toString(CheckResult value)
+{
+    return checkResultSpellings.name(value);
+}
+std::optional<CheckResult> checkResultFromString(const QString &text)
+{
+    return checkResultSpellings.parse(text);
+}
+QStringList checkResultNames()
+{
+    return checkResultSpellings.all();
+}
+QString displayName(CheckResult value)
+{
+    switch (value) {
+    case CheckResult::Pass:
+        return Tr::tr("Pass");
+    case CheckResult::Fail:
+        return Tr::tr("Fail");
+    }
+    return {};
+}
+
+QString toString(FreezeScope value)
+{
+    return freezeScopeSpellings.name(value);
+}
+std::optional<FreezeScope> freezeScopeFromString(const QString &text)
+{
+    return freezeScopeSpellings.parse(text);
+}
+QStringList freezeScopeNames()
+{
+    return freezeScopeSpellings.all();
+}
+QString displayName(FreezeScope value)
+{
+    switch (value) {
+    case FreezeScope::All:
+        return Tr::tr("All nodes");
+    case FreezeScope::MaxTier:
+        return Tr::tr("Up to a tier");
+    case FreezeScope::Nodes:
+        return Tr::tr("Listed nodes");
+    case FreezeScope::Sites:
+        return Tr::tr("Sites");
+    }
+    return {};
+}
+
+QString toString(FreezeSource value)
+{
+    return freezeSourceSpellings.name(value);
+}
+std::optional<FreezeSource> freezeSourceFromString(const QString &text)
+{
+    return freezeSourceSpellings.parse(text);
+}
+QStringList freezeSourceNames()
+{
+    return freezeSourceSpellings.all();
+}
+QString displayName(FreezeSource value)
+{
+    switch (value) {
+    case FreezeSource::Manual:
+        return Tr::tr("Manual");
+    case FreezeSource::ErrorBudget:
+        return Tr::tr("Error budget");
+    }
+    return {};
+}
+
+QString toString(MaintenanceKind value)
+{
+    return maintenanceKindSpellings.name(value);
+}
+std::optional<MaintenanceKind> maintenanceKindFromString(const QString &text)
+{
+    return maintenanceKindSpellings.parse(text);
+}
+QStringList maintenanceKindNames()
+{
+    return maintenanceKindSpellings.all();
+}
+QString displayName(MaintenanceKind value)
+{
+    switch (value) {
+    case MaintenanceKind::Agreed:
+        return Tr::tr("Agreed");
+    case MaintenanceKind::Supplier:
+        return Tr::tr("Supplier");
     }
     return {};
 }

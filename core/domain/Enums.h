@@ -45,6 +45,18 @@ enum class FactorCategory {
 };
 enum class ActionKind { Prevent, Detect, Mitigate };
 
+// Changes, freezes and maintenance windows (product/12-changes.md).
+enum class ChangeClass { Standard, Normal, Emergency };
+enum class ChangeState { New, Assess, Authorize, Scheduled, Implement, Review, Closed, Cancelled };
+enum class ChangeMode { Outage, Rolling };
+enum class ChangeOutcome { Successful, SuccessfulWithIssues, Unsuccessful, RolledBack };
+enum class ReleaseStrategy { BigBang, Rolling, BlueGreen, Canary, FeatureToggle };
+enum class CabDecision { Approved, Rejected };
+enum class CheckResult { Pass, Fail };
+enum class FreezeScope { All, MaxTier, Nodes, Sites };
+enum class FreezeSource { Manual, ErrorBudget };
+enum class MaintenanceKind { Agreed, Supplier };
+
 QString toString(ImpactCategory value);
 QString toString(ServiceKind value);
 QString toString(Environment value);
@@ -100,6 +112,46 @@ QString displayName(PhoneKind value);
 QString displayName(IncidentStatus value);
 QString displayName(FactorCategory value);
 QString displayName(ActionKind value);
+QString toString(ChangeClass value);
+QString toString(ChangeState value);
+QString toString(ChangeMode value);
+QString toString(ChangeOutcome value);
+QString toString(ReleaseStrategy value);
+QString toString(CabDecision value);
+QString toString(CheckResult value);
+QString toString(FreezeScope value);
+QString toString(FreezeSource value);
+QString toString(MaintenanceKind value);
+std::optional<ChangeClass> changeClassFromString(const QString &text);
+std::optional<ChangeState> changeStateFromString(const QString &text);
+std::optional<ChangeMode> changeModeFromString(const QString &text);
+std::optional<ChangeOutcome> changeOutcomeFromString(const QString &text);
+std::optional<ReleaseStrategy> releaseStrategyFromString(const QString &text);
+std::optional<CabDecision> cabDecisionFromString(const QString &text);
+std::optional<CheckResult> checkResultFromString(const QString &text);
+std::optional<FreezeScope> freezeScopeFromString(const QString &text);
+std::optional<FreezeSource> freezeSourceFromString(const QString &text);
+std::optional<MaintenanceKind> maintenanceKindFromString(const QString &text);
+QStringList changeClassNames();
+QStringList changeStateNames();
+QStringList changeModeNames();
+QStringList changeOutcomeNames();
+QStringList releaseStrategyNames();
+QStringList cabDecisionNames();
+QStringList checkResultNames();
+QStringList freezeScopeNames();
+QStringList freezeSourceNames();
+QStringList maintenanceKindNames();
+QString displayName(ChangeClass value);
+QString displayName(ChangeState value);
+QString displayName(ChangeMode value);
+QString displayName(ChangeOutcome value);
+QString displayName(ReleaseStrategy value);
+QString displayName(CabDecision value);
+QString displayName(CheckResult value);
+QString displayName(FreezeScope value);
+QString displayName(FreezeSource value);
+QString displayName(MaintenanceKind value);
 // "3 data stores", "1 application": a count of services of a kind, with the noun's plural.
 QString countText(ServiceKind value, int count);
 // "New data store": the name a new service of the kind starts with.

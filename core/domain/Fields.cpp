@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Fields.h"
 
+#include "Change.h"
 #include "Exercise.h"
 #include "Incident.h"
 #include "People.h"
@@ -35,6 +36,10 @@ template <typename T> QVariant Field<T>::value(const T &item) const
     }
     case Type::Choice:
         return choice->get(item);
+    case Type::OptionalChoice: {
+        const QString name = choice->get(item);
+        return name.isEmpty() ? QVariant() : QVariant(name);
+    }
     case Type::Flag:
         return flagOf(item) ? 1 : 0;
     case Type::Severity:
@@ -65,6 +70,8 @@ template <typename T> bool Field<T>::setValue(T &item, const QVariant &value) co
         return true;
     case Type::Choice:
         return choice->set(item, value.toString());
+    case Type::OptionalChoice:
+        return choice->set(item, value.isNull() ? QString() : value.toString());
     case Type::Flag:
         flag(item) = value.toInt() != 0;
         return true;
@@ -133,6 +140,46 @@ template <> std::optional<ActionKind> parse(const QString &text)
 {
     return actionKindFromString(text);
 }
+template <> std::optional<ChangeClass> parse(const QString &text)
+{
+    return changeClassFromString(text);
+}
+template <> std::optional<ChangeState> parse(const QString &text)
+{
+    return changeStateFromString(text);
+}
+template <> std::optional<ChangeMode> parse(const QString &text)
+{
+    return changeModeFromString(text);
+}
+template <> std::optional<ChangeOutcome> parse(const QString &text)
+{
+    return changeOutcomeFromString(text);
+}
+template <> std::optional<ReleaseStrategy> parse(const QString &text)
+{
+    return releaseStrategyFromString(text);
+}
+template <> std::optional<CabDecision> parse(const QString &text)
+{
+    return cabDecisionFromString(text);
+}
+template <> std::optional<CheckResult> parse(const QString &text)
+{
+    return checkResultFromString(text);
+}
+template <> std::optional<FreezeScope> parse(const QString &text)
+{
+    return freezeScopeFromString(text);
+}
+template <> std::optional<FreezeSource> parse(const QString &text)
+{
+    return freezeSourceFromString(text);
+}
+template <> std::optional<MaintenanceKind> parse(const QString &text)
+{
+    return maintenanceKindFromString(text);
+}
 
 QString display(ServiceKind value)
 {
@@ -157,6 +204,28 @@ template <typename T, typename E, E T::*M> struct ChoiceOf<M>
                     return parsed.has_value();
                 },
                 names, [](const T &item) { return display(item.*M); }, required};
+    }
+};
+
+// The choice of an optional enum member M: unset is the empty name.
+template <auto M> struct OptionalChoiceOf;
+template <typename T, typename E, std::optional<E> T::*M> struct OptionalChoiceOf<M>
+{
+    static constexpr typename Field<T>::Choice make(QStringList (*names)())
+    {
+        return {[](const T &item) { return item.*M ? toString(*(item.*M)) : QString(); },
+                [](T &item, const QString &text) {
+                    if (text.isEmpty()) {
+                        item.*M = std::nullopt;
+                        return true;
+                    }
+                    const std::optional<E> parsed = parse<E>(text);
+                    if (parsed)
+                        item.*M = *parsed;
+                    return parsed.has_value();
+                },
+                names,
+                [](const T &item) { return item.*M ? display(*(item.*M)) : QString(); }, false};
     }
 };
 
@@ -615,8 +684,119 @@ constexpr Sl sloTable[] = {
      .flag = &Member<&Slo::degradedCounts>::get},
 };
 
+// Changes, freezes and maintenance windows (docs/changes.md): edited whole, one undo step each.
+template <typename T> constexpr Field<T> optionalChoice(const char *key, const char *column,
+                                                        const typename Field<T>::Choice *c)
+{
+    return {.key = key,
+            .column = column,
+            .label = nullptr,
+            .type = Field<T>::Type::OptionalChoice,
+            .choice = c};
+}
+
+using Ch = Field<Change>;
+constexpr Ch::Choice changeClassChoice =
+    ChoiceOf<&Change::changeClass>::make(&changeClassNames, true);
+constexpr Ch::Choice changeStateChoice = ChoiceOf<&Change::state>::make(&changeStateNames, true);
+constexpr Ch::Choice changeModeChoice = ChoiceOf<&Change::mode>::make(&changeModeNames, false);
+constexpr Ch::Choice changeOutcomeChoice =
+    OptionalChoiceOf<&Change::outcome>::make(&changeOutcomeNames);
+constexpr Ch changeTable[] = {
+    text<Change, &Change::id>("id", "id", Ch::Type::RequiredText),
+    text<Change, &Change::title>("title", "title", Ch::Type::RequiredText),
+    text<Change, &Change::description>("description", "description", Ch::Type::LongText),
+    choice<Change>("class", "class", &changeClassChoice),
+    choice<Change>("state", "state", &changeStateChoice),
+    text<Change, &Change::createdAt>("createdAt", "created_at", Ch::Type::RequiredText),
+    choice<Change>("mode", "mode", &changeModeChoice),
+    optionalText<Change, &Change::plannedStart>("plannedStart", "planned_start"),
+    optionalText<Change, &Change::plannedEnd>("plannedEnd", "planned_end"),
+    text<Change, &Change::implementer>("implementer", "implementer", Ch::Type::Text),
+    text<Change, &Change::peerReviewer>("peerReviewer", "peer_reviewer", Ch::Type::Text),
+    text<Change, &Change::backoutRunbook>("backoutRunbook", "backout_runbook", Ch::Type::Text),
+    text<Change, &Change::backoutPlan>("backoutPlan", "backout_plan", Ch::Type::LongText),
+    optionalText<Change, &Change::actualStart>("actualStart", "actual_start"),
+    optionalText<Change, &Change::actualEnd>("actualEnd", "actual_end"),
+    optionalChoice<Change>("outcome", "outcome", &changeOutcomeChoice),
+    text<Change, &Change::externalRef>("externalRef", "external_ref", Ch::Type::Text),
+};
+
+using Rp = Field<ReleasePlan>;
+constexpr Rp::Choice releaseStrategyChoice =
+    ChoiceOf<&ReleasePlan::strategy>::make(&releaseStrategyNames, true);
+constexpr Rp releaseTable[] = {
+    choice<ReleasePlan>("strategy", "strategy", &releaseStrategyChoice),
+    optionalText<ReleasePlan, &ReleasePlan::rollbackTestedOn>("rollbackTestedOn",
+                                                              "rollback_tested_on"),
+    text<ReleasePlan, &ReleasePlan::rollbackTestedWhere>("rollbackTestedWhere",
+                                                         "rollback_tested_where", Rp::Type::Text),
+};
+
+using Cb = Field<CabReview>;
+constexpr Cb::Choice cabDecisionChoice =
+    ChoiceOf<&CabReview::decision>::make(&cabDecisionNames, true);
+constexpr Cb cabTable[] = {
+    choice<CabReview>("decision", "decision", &cabDecisionChoice),
+    optionalText<CabReview, &CabReview::on>("on", "decided_on"),
+    text<CabReview, &CabReview::conditions>("conditions", "conditions", Cb::Type::LongText),
+};
+
+using Vc = Field<VerificationCheck>;
+constexpr Vc::Choice checkResultChoice =
+    OptionalChoiceOf<&VerificationCheck::result>::make(&checkResultNames);
+constexpr Vc verificationTable[] = {
+    text<VerificationCheck, &VerificationCheck::text>("text", "text", Vc::Type::RequiredText),
+    optionalChoice<VerificationCheck>("result", "result", &checkResultChoice),
+};
+
+using Fz = Field<FreezeWindow>;
+constexpr Fz::Choice freezeScopeChoice =
+    ChoiceOf<&FreezeWindow::scope>::make(&freezeScopeNames, false);
+constexpr Fz::Choice freezeSourceChoice =
+    ChoiceOf<&FreezeWindow::source>::make(&freezeSourceNames, false);
+constexpr Fz freezeTable[] = {
+    text<FreezeWindow, &FreezeWindow::id>("id", "id", Fz::Type::RequiredText),
+    text<FreezeWindow, &FreezeWindow::name>("name", "name", Fz::Type::RequiredText),
+    text<FreezeWindow, &FreezeWindow::start>("start", "starts", Fz::Type::RequiredText),
+    text<FreezeWindow, &FreezeWindow::end>("end", "ends", Fz::Type::RequiredText),
+    text<FreezeWindow, &FreezeWindow::rrule>("rrule", "rrule", Fz::Type::Text),
+    text<FreezeWindow, &FreezeWindow::timeZone>("timeZone", "time_zone", Fz::Type::RequiredText),
+    choice<FreezeWindow>("scope", "scope", &freezeScopeChoice),
+    {.key = "maxTier",
+     .column = "max_tier",
+     .label = nullptr,
+     .type = Fz::Type::Tier,
+     .tier = &Member<&FreezeWindow::maxTier>::get},
+    choice<FreezeWindow>("source", "source", &freezeSourceChoice),
+    text<FreezeWindow, &FreezeWindow::exceptionApprover>("exceptionApprover",
+                                                         "exception_approver", Fz::Type::Text),
+};
+
+using Mw = Field<MaintenanceWindow>;
+constexpr Mw::Choice maintenanceKindChoice =
+    ChoiceOf<&MaintenanceWindow::kind>::make(&maintenanceKindNames, true);
+constexpr Mw maintenanceTable[] = {
+    text<MaintenanceWindow, &MaintenanceWindow::id>("id", "id", Mw::Type::RequiredText),
+    text<MaintenanceWindow, &MaintenanceWindow::name>("name", "name", Mw::Type::Text),
+    text<MaintenanceWindow, &MaintenanceWindow::node>("node", "node", Mw::Type::RequiredText),
+    choice<MaintenanceWindow>("kind", "kind", &maintenanceKindChoice),
+    text<MaintenanceWindow, &MaintenanceWindow::start>("start", "starts", Mw::Type::RequiredText),
+    hours<MaintenanceWindow, &MaintenanceWindow::durationHours>("durationHours",
+                                                                "duration_hours"),
+    text<MaintenanceWindow, &MaintenanceWindow::rrule>("rrule", "rrule", Mw::Type::Text),
+    text<MaintenanceWindow, &MaintenanceWindow::timeZone>("timeZone", "time_zone",
+                                                          Mw::Type::RequiredText),
+};
+
 } // namespace
 
+template struct Field<Change>;
+template struct Field<ReleasePlan>;
+template struct Field<CabReview>;
+template struct Field<VerificationCheck>;
+template struct Field<FreezeWindow>;
+template struct Field<MaintenanceWindow>;
 template struct Field<Incident>;
 template struct Field<AffectedNode>;
 template struct Field<DataLoss>;
@@ -748,6 +928,31 @@ Fields<Postmortem> postmortemFields()
 Fields<Slo> sloFields()
 {
     return sloTable;
+}
+
+Fields<Change> changeFields()
+{
+    return changeTable;
+}
+Fields<ReleasePlan> releaseFields()
+{
+    return releaseTable;
+}
+Fields<CabReview> cabFields()
+{
+    return cabTable;
+}
+Fields<VerificationCheck> verificationFields()
+{
+    return verificationTable;
+}
+Fields<FreezeWindow> freezeFields()
+{
+    return freezeTable;
+}
+Fields<MaintenanceWindow> maintenanceFields()
+{
+    return maintenanceTable;
 }
 
 } // namespace Continuity

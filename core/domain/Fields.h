@@ -37,6 +37,12 @@ struct IncidentAction;
 struct RunbookChange;
 struct Postmortem;
 struct Slo;
+struct Change;
+struct ReleasePlan;
+struct CabReview;
+struct VerificationCheck;
+struct FreezeWindow;
+struct MaintenanceWindow;
 
 // The scalar fields of the plan's items, each named once (docs/decisions/field-tables.md): its
 // plan-JSON key, its column in the plan file, the label its undo step uses and how its value is
@@ -59,6 +65,7 @@ template <typename T> struct Field
         Choice,       // one of a fixed set of names
         Flag,         // yes or no (false when not given in plan JSON)
         Severity,     // a whole number from 1 (worst) to 5, required
+        OptionalChoice, // one of a fixed set of names, or unset (null in JSON and in the file)
     };
     // One of a fixed set: the name the JSON and the file use, and back (false: not a name).
     struct Choice
@@ -144,6 +151,12 @@ Fields<IncidentAction> incidentActionFields();
 Fields<RunbookChange> runbookChangeFields();
 Fields<Postmortem> postmortemFields();
 Fields<Slo> sloFields();
+Fields<Change> changeFields();
+Fields<ReleasePlan> releaseFields();
+Fields<CabReview> cabFields();
+Fields<VerificationCheck> verificationFields();
+Fields<FreezeWindow> freezeFields();
+Fields<MaintenanceWindow> maintenanceFields();
 
 // "name, owner, ..." in table order: the table's columns in the plan file.
 template <typename T> QString columnList(Fields<T> fields)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Change.h"
 #include "Dependency.h"
 #include "Exercise.h"
 #include "Incident.h"
@@ -39,6 +40,10 @@ struct Plan
     QList<Incident> incidents;
     QList<Slo> slos; // at most one per node
     IncidentPolicy incidentPolicy;
+    QList<Change> changes;
+    QList<FreezeWindow> freezes;
+    QList<MaintenanceWindow> maintenanceWindows;
+    ChangePolicy changePolicy;
     // The CMDB import mapping the plan keeps (mapping-file JSON, docs/cmdb-import.md); empty:
     // the defaults of PRODUCT §7.
     QString cmdbMapping;
@@ -52,7 +57,8 @@ struct Plan
         return !processes.isEmpty() || !services.isEmpty() || !dependencies.isEmpty() ||
                !groups.isEmpty() || !runbooks.isEmpty() || !exercises.isEmpty() ||
                !persons.isEmpty() || !roles.isEmpty() || !callTrees.isEmpty() ||
-               !incidents.isEmpty() || !slos.isEmpty();
+               !incidents.isEmpty() || !slos.isEmpty() || !changes.isEmpty() ||
+               !freezes.isEmpty() || !maintenanceWindows.isEmpty();
     }
 
     friend bool operator==(const Plan &, const Plan &) = default;

@@ -332,6 +332,88 @@ QString noContact(const QString &id)
     return Tr::tr("names no person or role (\"%1\")").arg(shown(id));
 }
 
+} // namespace
+
+QList<FieldProblem> checkChangeReferences(const Plan &plan, const PlanLookup &lookup,
+                                          const Change &change, const Change *kept)
+{
+    QList<FieldProblem> out;
+    for (qsizetype i = 0; i < change.targets.size(); ++i) {
+        const QString &id = change.targets.at(i);
+        if (!lookup.hasNode(id) && !(kept && kept->targets.contains(id)))
+            out.append({at(QStringLiteral("targets"), i),
+                        Tr::tr("names no process or service (\"%1\")").arg(shown(id))});
+    }
+    if (!change.backoutRunbook.isEmpty() && !lookup.hasRunbook(change.backoutRunbook) &&
+        !(kept && kept->backoutRunbook == change.backoutRunbook))
+        out.append({QStringLiteral("backoutRunbook"),
+                    Tr::tr("names no runbook (\"%1\")").arg(shown(change.backoutRunbook))});
+    const QHash<QString, bool> contacts = contactsOf(plan);
+    auto contact = [&](const QString &field, const QString &id, bool wasNamed) {
+        if (!id.isEmpty() && !contacts.contains(id) && !wasNamed)
+            out.append({field, noContact(id)});
+    };
+    contact(QStringLiteral("implementer"), change.implementer,
+            kept && kept->implementer == change.implementer);
+    contact(QStringLiteral("peerReviewer"), change.peerReviewer,
+            kept && kept->peerReviewer == change.peerReviewer);
+    if (change.cab) {
+        for (qsizetype i = 0; i < change.cab->by.size(); ++i) {
+            const QString &id = change.cab->by.at(i);
+            contact(at(QStringLiteral("cab.by"), i), id,
+                    kept && kept->cab && kept->cab->by.contains(id));
+        }
+    }
+    for (qsizetype i = 0; i < change.causedIncidents.size(); ++i) {
+        const QString &id = change.causedIncidents.at(i);
+        const bool found = std::any_of(plan.incidents.cbegin(), plan.incidents.cend(),
+                                       [&](const Incident &x) { return x.id == id; });
+        if (!found && !(kept && kept->causedIncidents.contains(id)))
+            out.append({at(QStringLiteral("causedIncidents"), i),
+                        Tr::tr("names no incident (\"%1\")").arg(shown(id))});
+    }
+    return out;
+}
+
+QList<FieldProblem> checkFreezeReferences(const Plan &plan, const PlanLookup &lookup,
+                                          const FreezeWindow &freeze, const FreezeWindow *kept)
+{
+    QList<FieldProblem> out;
+    for (qsizetype i = 0; i < freeze.nodes.size(); ++i) {
+        const QString &id = freeze.nodes.at(i);
+        if (!lookup.hasNode(id) && !(kept && kept->nodes.contains(id)))
+            out.append({at(QStringLiteral("nodes"), i),
+                        Tr::tr("names no process or service (\"%1\")").arg(shown(id))});
+    }
+    for (qsizetype i = 0; i < freeze.sites.size(); ++i) {
+        const QString &id = freeze.sites.at(i);
+        if (!lookup.hasNode(id) && !(kept && kept->sites.contains(id)))
+            out.append({at(QStringLiteral("sites"), i),
+                        Tr::tr("names no process or service (\"%1\")").arg(shown(id))});
+    }
+    if (!freeze.exceptionApprover.isEmpty() &&
+        !(kept && kept->exceptionApprover == freeze.exceptionApprover)) {
+        const QHash<QString, bool> contacts = contactsOf(plan);
+        if (!contacts.contains(freeze.exceptionApprover) ||
+            contacts.value(freeze.exceptionApprover))
+            out.append({QStringLiteral("exceptionApprover"),
+                        Tr::tr("names no role (\"%1\")").arg(shown(freeze.exceptionApprover))});
+    }
+    return out;
+}
+
+QList<FieldProblem> checkMaintenanceReferences(const PlanLookup &lookup,
+                                               const MaintenanceWindow &window,
+                                               const MaintenanceWindow *kept)
+{
+    if (window.node.isEmpty() || lookup.hasNode(window.node) || (kept && kept->node == window.node))
+        return {};
+    return {{QStringLiteral("node"),
+             Tr::tr("names no process or service (\"%1\")").arg(shown(window.node))}};
+}
+
+namespace {
+
 void checkIdInSpace(QList<FieldProblem> &out, bool taken, const QString &id, Edit edit,
                     const QString &what)
 {
@@ -692,6 +774,40 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     }
     if (values)
         out.add(QString(), checkIncidentPolicy(plan.incidentPolicy));
+
+    // Changes, freezes and maintenance windows: records, as incidents are.
+    auto unique = [&](const QString &list, qsizetype i, const QString &id, QSet<QString> &seen) {
+        if (seen.contains(id))
+            out.add(at(list, i), {{QStringLiteral("id"), Tr::tr("repeats the id \"%1\"").arg(shown(id))}});
+        seen.insert(id);
+    };
+    QSet<QString> changeIds;
+    for (qsizetype i = 0; i < plan.changes.size() && !out.full(); ++i) {
+        const Change &c = plan.changes.at(i);
+        if (values)
+            out.add(at(QStringLiteral("changes"), i), checkChange(c));
+        unique(QStringLiteral("changes"), i, c.id, changeIds);
+        out.add(at(QStringLiteral("changes"), i), checkChangeReferences(plan, whole, c, &c));
+    }
+    QSet<QString> freezeIds;
+    for (qsizetype i = 0; i < plan.freezes.size() && !out.full(); ++i) {
+        const FreezeWindow &f = plan.freezes.at(i);
+        if (values)
+            out.add(at(QStringLiteral("freezes"), i), checkFreeze(f));
+        unique(QStringLiteral("freezes"), i, f.id, freezeIds);
+        out.add(at(QStringLiteral("freezes"), i), checkFreezeReferences(plan, whole, f, &f));
+    }
+    QSet<QString> windowIds;
+    for (qsizetype i = 0; i < plan.maintenanceWindows.size() && !out.full(); ++i) {
+        const MaintenanceWindow &m = plan.maintenanceWindows.at(i);
+        if (values)
+            out.add(at(QStringLiteral("maintenanceWindows"), i), checkMaintenance(m));
+        unique(QStringLiteral("maintenanceWindows"), i, m.id, windowIds);
+        out.add(at(QStringLiteral("maintenanceWindows"), i),
+                checkMaintenanceReferences(whole, m, &m));
+    }
+    if (values)
+        out.add(QString(), checkChangePolicy(plan.changePolicy));
 
     // People: one id space for persons and roles, its own for call trees.
     const QHash<QString, bool> contacts = contactsOf(plan);

@@ -120,6 +120,17 @@ QList<FieldProblem> checkIncidentReferences(const PlanLookup &plan, const Incide
 QList<FieldProblem> checkSloInPlan(const Plan &plan, const PlanLookup &nodes, const Slo &slo,
                                    Edit edit);
 
+// Changes (docs/changes.md): a change's targets, backout runbook, people (persons or roles) and
+// caused incidents; a freeze's nodes, sites and exception approver (a role); a maintenance
+// window's node. What `kept` (the item as it is) already names stays even when the plan lost it.
+QList<FieldProblem> checkChangeReferences(const Plan &plan, const PlanLookup &lookup,
+                                          const Change &change, const Change *kept);
+QList<FieldProblem> checkFreezeReferences(const Plan &plan, const PlanLookup &lookup,
+                                          const FreezeWindow &freeze, const FreezeWindow *kept);
+QList<FieldProblem> checkMaintenanceReferences(const PlanLookup &lookup,
+                                               const MaintenanceWindow &window,
+                                               const MaintenanceWindow *kept);
+
 // People (docs/people.md). Persons and roles share one id space (a contact id names either);
 // call trees have their own. Each item is checked against the people of `plan` (the plan as it
 // is, without the item when it changes), and a role's team against the plan's nodes.

@@ -2,6 +2,7 @@
 #include "Validation.h"
 
 #include "domain/Plan.h"
+#include "domain/Recurrence.h"
 #include "domain/RunbookSchedule.h"
 
 #include <QCoreApplication>
@@ -899,6 +900,198 @@ QList<FieldProblem> checkIncident(const Incident &incident)
             checkText(out, p + QStringLiteral("runbookChanges[%1].runbook").arg(i),
                       pm->runbookChanges.at(i).runbook, true);
     }
+    return out;
+}
+
+// Changes (docs/changes.md) ------------------------------------------------------------------
+
+bool isInstantText(const QString &text)
+{
+    return isInstant(text);
+}
+
+namespace {
+
+QString instantRule()
+{
+    return Tr::tr("must be an ISO-8601 date and time with its offset, such as "
+                  "2026-03-04T09:15:00+01:00");
+}
+
+qint64 instantOf(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+void checkIdList(QList<FieldProblem> &out, const QString &field, const QStringList &ids,
+                 const QString &repeated)
+{
+    if (ids.size() > MaxIncidentItems)
+        out.append({field, Tr::tr("must list at most %1").arg(MaxIncidentItems)});
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString at = field + QStringLiteral("[%1]").arg(i);
+        if (!isValidId(ids.at(i)))
+            out.append({at, Tr::tr("must be 1 to 200 characters without spaces or commas")});
+        else if (seen.contains(ids.at(i)))
+            out.append({at, repeated});
+        seen.insert(ids.at(i));
+    }
+}
+
+// The recurrence of a window and its zone.
+void checkRecurrence(QList<FieldProblem> &out, const QString &rrule, const QString &zone)
+{
+    if (!rrule.trimmed().isEmpty()) {
+        if (rrule.size() > 1000)
+            out.append({QStringLiteral("rrule"), Tr::tr("must be at most 1000 characters long")});
+        else if (const std::optional<QString> problem = rruleProblem(rrule))
+            out.append({QStringLiteral("rrule"), *problem});
+    }
+    if (!isTimeZoneId(zone))
+        out.append(
+            {QStringLiteral("timeZone"), Tr::tr("must be a time zone such as Europe/Berlin or UTC")});
+}
+
+} // namespace
+
+QList<FieldProblem> checkChange(const Change &c)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, c.id);
+    checkText(out, QStringLiteral("title"), c.title, true);
+    checkText(out, QStringLiteral("description"), c.description, false);
+    if (!isInstant(c.createdAt))
+        out.append({QStringLiteral("createdAt"), instantRule()});
+    auto instant = [&](const char *field, const std::optional<QString> &value) {
+        if (value && !isInstant(*value))
+            out.append({QLatin1String(field), instantRule()});
+        return value && isInstant(*value);
+    };
+    const bool start = instant("plannedStart", c.plannedStart);
+    const bool end = instant("plannedEnd", c.plannedEnd);
+    if (c.plannedStart.has_value() != c.plannedEnd.has_value())
+        out.append({QLatin1String(c.plannedStart ? "plannedEnd" : "plannedStart"),
+                    Tr::tr("is required with the other end of the planned window")});
+    if (start && end) {
+        const qint64 length = instantOf(*c.plannedEnd) - instantOf(*c.plannedStart);
+        if (length <= 0)
+            out.append({QStringLiteral("plannedEnd"), Tr::tr("must be after plannedStart")});
+        else if (length > qint64(MaxChangeWindowHours * 3600000))
+            out.append({QStringLiteral("plannedEnd"),
+                        Tr::tr("must be at most %1 hours after plannedStart")
+                            .arg(MaxChangeWindowHours, 0, 'f', 0)});
+    }
+    const bool actualStart = instant("actualStart", c.actualStart);
+    const bool actualEnd = instant("actualEnd", c.actualEnd);
+    if (actualStart && actualEnd && instantOf(*c.actualEnd) < instantOf(*c.actualStart))
+        out.append({QStringLiteral("actualEnd"), Tr::tr("must not be before actualStart")});
+    if (actualEnd && !c.actualStart)
+        out.append({QStringLiteral("actualStart"), Tr::tr("is required with actualEnd")});
+    checkIdList(out, QStringLiteral("targets"), c.targets, Tr::tr("repeats a target"));
+    for (const auto &[field, text] :
+         {std::pair{"implementer", &c.implementer}, std::pair{"peerReviewer", &c.peerReviewer},
+          std::pair{"backoutRunbook", &c.backoutRunbook}, std::pair{"backoutPlan", &c.backoutPlan},
+          std::pair{"externalRef", &c.externalRef}})
+        checkText(out, QLatin1String(field), *text, false);
+    if (!c.peerReviewer.isEmpty() && c.peerReviewer == c.implementer)
+        out.append({QStringLiteral("peerReviewer"),
+                    Tr::tr("must be someone other than the implementer")});
+    if (const std::optional<ReleasePlan> &r = c.release) {
+        if (r->rollbackTestedOn && !isIsoDate(*r->rollbackTestedOn))
+            out.append({QStringLiteral("release.rollbackTestedOn"),
+                        Tr::tr("must be a date written YYYY-MM-DD")});
+        checkText(out, QStringLiteral("release.rollbackTestedWhere"), r->rollbackTestedWhere,
+                  false);
+        if (r->canarySteps.size() > 100)
+            out.append({QStringLiteral("release.canarySteps"), Tr::tr("must list at most 100 steps")});
+        double previous = 0;
+        for (qsizetype i = 0; i < r->canarySteps.size(); ++i) {
+            const double step = r->canarySteps.at(i);
+            if (!std::isfinite(step) || step <= previous || step > 100) {
+                out.append({QStringLiteral("release.canarySteps[%1]").arg(i),
+                            Tr::tr("must be a percentage above the step before and at most 100")});
+                break;
+            }
+            previous = step;
+        }
+    }
+    if (const std::optional<CabReview> &cab = c.cab) {
+        checkIdList(out, QStringLiteral("cab.by"), cab->by, Tr::tr("repeats a person"));
+        if (cab->on && !isIsoDate(*cab->on))
+            out.append({QStringLiteral("cab.on"), Tr::tr("must be a date written YYYY-MM-DD")});
+        checkText(out, QStringLiteral("cab.conditions"), cab->conditions, false);
+    }
+    if (c.verification.size() > 1000)
+        out.append({QStringLiteral("verification"), Tr::tr("must list at most 1000 checks")});
+    for (qsizetype i = 0; i < c.verification.size(); ++i)
+        checkText(out, QStringLiteral("verification[%1].text").arg(i), c.verification.at(i).text,
+                  true);
+    checkIdList(out, QStringLiteral("causedIncidents"), c.causedIncidents,
+                Tr::tr("repeats an incident"));
+    if (c.outcome && c.state != ChangeState::Review && c.state != ChangeState::Closed)
+        out.append({QStringLiteral("outcome"),
+                    Tr::tr("is given only once a change is in review or closed")});
+    return out;
+}
+
+QList<FieldProblem> checkFreeze(const FreezeWindow &f)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, f.id);
+    checkText(out, QStringLiteral("name"), f.name, true);
+    const bool start = isInstant(f.start);
+    const bool end = isInstant(f.end);
+    if (!start)
+        out.append({QStringLiteral("start"), instantRule()});
+    if (!end)
+        out.append({QStringLiteral("end"), instantRule()});
+    if (start && end && instantOf(f.end) <= instantOf(f.start))
+        out.append({QStringLiteral("end"), Tr::tr("must be after start")});
+    checkRecurrence(out, f.rrule, f.timeZone);
+    if (f.scope == FreezeScope::MaxTier && !f.maxTier)
+        out.append({QStringLiteral("maxTier"), Tr::tr("is required for the scope maxTier")});
+    checkTier(out, QStringLiteral("maxTier"), f.maxTier);
+    if (f.scope == FreezeScope::Nodes && f.nodes.isEmpty())
+        out.append({QStringLiteral("nodes"), Tr::tr("must list a node for the scope nodes")});
+    if (f.scope == FreezeScope::Sites && f.sites.isEmpty())
+        out.append({QStringLiteral("sites"), Tr::tr("must list a site for the scope sites")});
+    checkIdList(out, QStringLiteral("nodes"), f.nodes, Tr::tr("repeats a node"));
+    checkIdList(out, QStringLiteral("sites"), f.sites, Tr::tr("repeats a site"));
+    checkText(out, QStringLiteral("exceptionApprover"), f.exceptionApprover, false);
+    return out;
+}
+
+QList<FieldProblem> checkMaintenance(const MaintenanceWindow &m)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, m.id);
+    checkText(out, QStringLiteral("name"), m.name, false);
+    if (!isValidId(m.node))
+        out.append({QStringLiteral("node"), Tr::tr("must be the id of a process or service")});
+    if (!isInstant(m.start))
+        out.append({QStringLiteral("start"), instantRule()});
+    if (!m.durationHours)
+        out.append({QStringLiteral("durationHours"), Tr::tr("is required")});
+    else if (!std::isfinite(*m.durationHours) || *m.durationHours <= 0 ||
+             *m.durationHours > MaxChangeWindowHours)
+        out.append({QStringLiteral("durationHours"),
+                    Tr::tr("must be a number of hours above 0 and at most %1")
+                        .arg(MaxChangeWindowHours, 0, 'f', 0)});
+    checkRecurrence(out, m.rrule, m.timeZone);
+    return out;
+}
+
+QList<FieldProblem> checkChangePolicy(const ChangePolicy &policy)
+{
+    QList<FieldProblem> out;
+    if (!std::isfinite(policy.degradedLossFactor) || policy.degradedLossFactor < 0 ||
+        policy.degradedLossFactor > 1)
+        out.append({QStringLiteral("changePolicy.degradedLossFactor"),
+                    Tr::tr("must be a number from 0 to 1")});
+    if (policy.minLeadDays < 0 || policy.minLeadDays > MaxMinLeadDays)
+        out.append({QStringLiteral("changePolicy.minLeadDays"),
+                    Tr::tr("must be a whole number of days from 0 to %1").arg(MaxMinLeadDays)});
     return out;
 }
 

@@ -24,6 +24,10 @@ struct PeoplePolicy;
 struct Incident;
 struct IncidentPolicy;
 struct Slo;
+struct Change;
+struct FreezeWindow;
+struct MaintenanceWindow;
+struct ChangePolicy;
 
 // One broken rule of a value: the plan-JSON name of the field ("rtoHours", "impacts.legal[2]")
 // and the rule in plain words ("must be a non-negative number"). Plan JSON import prefixes the
@@ -67,6 +71,16 @@ std::optional<int> rollingWindowDays(const QString &window);
 inline constexpr int MaxSloWindowDays = 366;
 inline constexpr double MaxMtbfHours = 1e7;
 inline constexpr int MaxIncidentItems = 100000;
+// Changes, freezes and maintenance windows (docs/changes.md): their values. What they name is
+// checked in PlanRules.
+QList<FieldProblem> checkChange(const Change &change);
+QList<FieldProblem> checkFreeze(const FreezeWindow &freeze);
+QList<FieldProblem> checkMaintenance(const MaintenanceWindow &window);
+QList<FieldProblem> checkChangePolicy(const ChangePolicy &policy);
+// An ISO-8601 date and time with its offset ("2026-03-04T09:15:00+01:00", "...Z").
+bool isInstantText(const QString &text);
+inline constexpr int MaxMinLeadDays = 365;
+inline constexpr double MaxChangeWindowHours = 24.0 * 366;
 
 // Limits of people's values.
 inline constexpr int MaxShiftDays = 366;

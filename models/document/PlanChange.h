@@ -31,6 +31,10 @@ struct PlanChange
         Incident, // ids: the incident
         Slo,      // ids: the node
         IncidentPolicy,
+        Change,      // ids: the change
+        Freeze,      // ids: the freeze window
+        Maintenance, // ids: the maintenance window
+        ChangePolicy,
         WholePlan, // the whole content was replaced (an import, its undo): rebuild from plan()
     };
     enum class Kind : quint8 {

@@ -34,6 +34,10 @@ enum class CommandId : int {
     Incident,
     Slo,
     IncidentPolicy,
+    Change,
+    Freeze,
+    Maintenance,
+    ChangePolicy,
 };
 
 // Replaces a value (a process, a service, the tier policy, ...) with another and back. Two

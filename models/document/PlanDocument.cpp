@@ -117,6 +117,7 @@ QList<FieldChange> tableChanges(const T &b, const T &a, std::span<const Field<T>
                 value = QString::number(*f.tierOf(a));
             break;
         case Type::Choice:
+        case Type::OptionalChoice:
             value = f.choice->display(a);
             break;
         case Type::Flag:
@@ -1866,6 +1867,352 @@ bool PlanDocument::applyIncidentPolicy(const IncidentPolicy &policy)
         return false;
     m_plan.incidentPolicy = policy;
     announce(PlanChange::Entity::IncidentPolicy, PlanChange::Kind::Changed);
+    return true;
+}
+
+// Changes, freezes and maintenance windows (docs/changes.md) ------------------------------------
+
+qsizetype PlanDocument::changeIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_plan.changes.size(); ++i) {
+        if (m_plan.changes.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Change *PlanDocument::change(const QString &id) const
+{
+    const qsizetype i = changeIndex(id);
+    return i < 0 ? nullptr : &m_plan.changes.at(i);
+}
+
+bool PlanDocument::addChange(const Change &x, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const QString subject = Tr::tr("Change \"%1\"").arg(x.title);
+    if (refuse(errorMessage, subject, checkChange(x)) ||
+        refuse(errorMessage, subject, Rules::checkChangeReferences(m_plan, Lookup(*this), x, nullptr)))
+        return false;
+    if (changeIndex(x.id) >= 0) {
+        setError(errorMessage, Tr::tr("There is already a change with the id \"%1\".").arg(x.id));
+        return false;
+    }
+    const qsizetype index = m_plan.changes.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add change \"%1\"").arg(x.title), PresenceCommand::Mode::Add,
+        [this, x, index] { return applyInsertChange(x, index); },
+        [this, id = x.id] { return applyRemoveChange(id); }));
+    return true;
+}
+
+bool PlanDocument::changeChange(const Change &x, const QString &text, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const Change *current = change(x.id);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no change with the id \"%1\".").arg(x.id));
+        return false;
+    }
+    if (x == *current)
+        return true;
+    const QString subject = Tr::tr("Change \"%1\"").arg(x.title);
+    if (refuse(errorMessage, subject, checkChange(x)) ||
+        refuse(errorMessage, subject, Rules::checkChangeReferences(m_plan, Lookup(*this), x, current)))
+        return false;
+    const QString id = x.id;
+    m_undoStack->push(new SwapCommand<Change>(
+        this, CommandId::Change, text, x, [this, id] { return *change(id); },
+        &PlanDocument::applyChange));
+    return true;
+}
+
+bool PlanDocument::removeChange(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = changeIndex(id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no change with the id \"%1\".").arg(id));
+        return false;
+    }
+    const Change removed = m_plan.changes.at(index);
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete change \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
+        [this, removed, index] { return applyInsertChange(removed, index); },
+        [this, id] { return applyRemoveChange(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertChange(const Change &x, qsizetype index)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertChange(x, e); }))
+        return false;
+    m_plan.changes.insert(std::clamp<qsizetype>(index, 0, m_plan.changes.size()), x);
+    announce(PlanChange::Entity::Change, PlanChange::Kind::Added, {x.id});
+    return true;
+}
+
+bool PlanDocument::applyRemoveChange(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteChange(id, e); }))
+        return false;
+    announce(PlanChange::Entity::Change, PlanChange::Kind::AboutToBeRemoved, {id});
+    m_plan.changes.removeAt(changeIndex(id));
+    announce(PlanChange::Entity::Change, PlanChange::Kind::Removed, {id});
+    return true;
+}
+
+bool PlanDocument::applyChange(const Change &x)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceChange(x, e); }))
+        return false;
+    m_plan.changes[changeIndex(x.id)] = x;
+    announce(PlanChange::Entity::Change, PlanChange::Kind::Changed, {x.id});
+    return true;
+}
+
+qsizetype PlanDocument::freezeIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_plan.freezes.size(); ++i) {
+        if (m_plan.freezes.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const FreezeWindow *PlanDocument::freeze(const QString &id) const
+{
+    const qsizetype i = freezeIndex(id);
+    return i < 0 ? nullptr : &m_plan.freezes.at(i);
+}
+
+bool PlanDocument::addFreeze(const FreezeWindow &x, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const QString subject = Tr::tr("Freeze window \"%1\"").arg(x.name);
+    if (refuse(errorMessage, subject, checkFreeze(x)) ||
+        refuse(errorMessage, subject, Rules::checkFreezeReferences(m_plan, Lookup(*this), x, nullptr)))
+        return false;
+    if (freezeIndex(x.id) >= 0) {
+        setError(errorMessage, Tr::tr("There is already a freeze window with the id \"%1\".").arg(x.id));
+        return false;
+    }
+    const qsizetype index = m_plan.freezes.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add freeze window \"%1\"").arg(x.name), PresenceCommand::Mode::Add,
+        [this, x, index] { return applyInsertFreeze(x, index); },
+        [this, id = x.id] { return applyRemoveFreeze(id); }));
+    return true;
+}
+
+bool PlanDocument::changeFreeze(const FreezeWindow &x, const QString &text, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const FreezeWindow *current = freeze(x.id);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no freeze window with the id \"%1\".").arg(x.id));
+        return false;
+    }
+    if (x == *current)
+        return true;
+    const QString subject = Tr::tr("Freeze window \"%1\"").arg(x.name);
+    if (refuse(errorMessage, subject, checkFreeze(x)) ||
+        refuse(errorMessage, subject, Rules::checkFreezeReferences(m_plan, Lookup(*this), x, current)))
+        return false;
+    const QString id = x.id;
+    m_undoStack->push(new SwapCommand<FreezeWindow>(
+        this, CommandId::Freeze, text, x, [this, id] { return *freeze(id); },
+        &PlanDocument::applyFreeze));
+    return true;
+}
+
+bool PlanDocument::removeFreeze(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = freezeIndex(id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no freeze window with the id \"%1\".").arg(id));
+        return false;
+    }
+    const FreezeWindow removed = m_plan.freezes.at(index);
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete freeze window \"%1\"").arg(removed.name), PresenceCommand::Mode::Remove,
+        [this, removed, index] { return applyInsertFreeze(removed, index); },
+        [this, id] { return applyRemoveFreeze(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertFreeze(const FreezeWindow &x, qsizetype index)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertFreeze(x, e); }))
+        return false;
+    m_plan.freezes.insert(std::clamp<qsizetype>(index, 0, m_plan.freezes.size()), x);
+    announce(PlanChange::Entity::Freeze, PlanChange::Kind::Added, {x.id});
+    return true;
+}
+
+bool PlanDocument::applyRemoveFreeze(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteFreeze(id, e); }))
+        return false;
+    announce(PlanChange::Entity::Freeze, PlanChange::Kind::AboutToBeRemoved, {id});
+    m_plan.freezes.removeAt(freezeIndex(id));
+    announce(PlanChange::Entity::Freeze, PlanChange::Kind::Removed, {id});
+    return true;
+}
+
+bool PlanDocument::applyFreeze(const FreezeWindow &x)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceFreeze(x, e); }))
+        return false;
+    m_plan.freezes[freezeIndex(x.id)] = x;
+    announce(PlanChange::Entity::Freeze, PlanChange::Kind::Changed, {x.id});
+    return true;
+}
+
+qsizetype PlanDocument::maintenanceWindowIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_plan.maintenanceWindows.size(); ++i) {
+        if (m_plan.maintenanceWindows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const MaintenanceWindow *PlanDocument::maintenanceWindow(const QString &id) const
+{
+    const qsizetype i = maintenanceWindowIndex(id);
+    return i < 0 ? nullptr : &m_plan.maintenanceWindows.at(i);
+}
+
+bool PlanDocument::addMaintenanceWindow(const MaintenanceWindow &x, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const QString subject = Tr::tr("Maintenance window \"%1\"").arg(x.id);
+    if (refuse(errorMessage, subject, checkMaintenance(x)) ||
+        refuse(errorMessage, subject, Rules::checkMaintenanceReferences(Lookup(*this), x, nullptr)))
+        return false;
+    if (maintenanceWindowIndex(x.id) >= 0) {
+        setError(errorMessage, Tr::tr("There is already a maintenance window with the id \"%1\".").arg(x.id));
+        return false;
+    }
+    const qsizetype index = m_plan.maintenanceWindows.size();
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Add maintenance window \"%1\"").arg(x.id), PresenceCommand::Mode::Add,
+        [this, x, index] { return applyInsertMaintenance(x, index); },
+        [this, id = x.id] { return applyRemoveMaintenance(id); }));
+    return true;
+}
+
+bool PlanDocument::changeMaintenanceWindow(const MaintenanceWindow &x, const QString &text, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const MaintenanceWindow *current = maintenanceWindow(x.id);
+    if (!current) {
+        setError(errorMessage, Tr::tr("There is no maintenance window with the id \"%1\".").arg(x.id));
+        return false;
+    }
+    if (x == *current)
+        return true;
+    const QString subject = Tr::tr("Maintenance window \"%1\"").arg(x.id);
+    if (refuse(errorMessage, subject, checkMaintenance(x)) ||
+        refuse(errorMessage, subject, Rules::checkMaintenanceReferences(Lookup(*this), x, current)))
+        return false;
+    const QString id = x.id;
+    m_undoStack->push(new SwapCommand<MaintenanceWindow>(
+        this, CommandId::Maintenance, text, x, [this, id] { return *maintenanceWindow(id); },
+        &PlanDocument::applyMaintenance));
+    return true;
+}
+
+bool PlanDocument::removeMaintenanceWindow(const QString &id, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const qsizetype index = maintenanceWindowIndex(id);
+    if (index < 0) {
+        setError(errorMessage, Tr::tr("There is no maintenance window with the id \"%1\".").arg(id));
+        return false;
+    }
+    const MaintenanceWindow removed = m_plan.maintenanceWindows.at(index);
+    m_undoStack->push(new PresenceCommand(
+        Tr::tr("Delete maintenance window \"%1\"").arg(removed.id), PresenceCommand::Mode::Remove,
+        [this, removed, index] { return applyInsertMaintenance(removed, index); },
+        [this, id] { return applyRemoveMaintenance(id); }));
+    return true;
+}
+
+bool PlanDocument::applyInsertMaintenance(const MaintenanceWindow &x, qsizetype index)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertMaintenance(x, e); }))
+        return false;
+    m_plan.maintenanceWindows.insert(std::clamp<qsizetype>(index, 0, m_plan.maintenanceWindows.size()), x);
+    announce(PlanChange::Entity::Maintenance, PlanChange::Kind::Added, {x.id});
+    return true;
+}
+
+bool PlanDocument::applyRemoveMaintenance(const QString &id)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteMaintenance(id, e); }))
+        return false;
+    announce(PlanChange::Entity::Maintenance, PlanChange::Kind::AboutToBeRemoved, {id});
+    m_plan.maintenanceWindows.removeAt(maintenanceWindowIndex(id));
+    announce(PlanChange::Entity::Maintenance, PlanChange::Kind::Removed, {id});
+    return true;
+}
+
+bool PlanDocument::applyMaintenance(const MaintenanceWindow &x)
+{
+    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceMaintenance(x, e); }))
+        return false;
+    m_plan.maintenanceWindows[maintenanceWindowIndex(x.id)] = x;
+    announce(PlanChange::Entity::Maintenance, PlanChange::Kind::Changed, {x.id});
+    return true;
+}
+
+QString PlanDocument::nextChangeId() const
+{
+    int highest = 0;
+    for (const Change &c : m_plan.changes) {
+        if (c.id.startsWith(QLatin1String("CHG")))
+            highest = std::max(highest, c.id.mid(3).toInt());
+    }
+    QString id;
+    do {
+        id = QStringLiteral("CHG%1").arg(++highest, 7, 10, QLatin1Char('0'));
+    } while (changeIndex(id) >= 0);
+    return id;
+}
+
+bool PlanDocument::setChangePolicy(const ChangePolicy &policy, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (policy == m_plan.changePolicy)
+        return true;
+    if (refuse(errorMessage, Tr::tr("The change policy"), checkChangePolicy(policy)))
+        return false;
+    m_undoStack->push(new SwapCommand<ChangePolicy>(
+        this, CommandId::ChangePolicy, Tr::tr("Change the change policy"), policy,
+        [this] { return m_plan.changePolicy; }, &PlanDocument::applyChangePolicy));
+    return true;
+}
+
+bool PlanDocument::applyChangePolicy(const ChangePolicy &policy)
+{
+    if (!writeTransaction(
+            [&](PlanSql &sql, QString *e) { return sql.writeChangePolicy(policy, e); }))
+        return false;
+    m_plan.changePolicy = policy;
+    announce(PlanChange::Entity::ChangePolicy, PlanChange::Kind::Changed);
     return true;
 }
 

@@ -197,6 +197,24 @@ public:
     bool removeSlo(const QString &node, QString *errorMessage = nullptr);
     bool setIncidentPolicy(const IncidentPolicy &policy, QString *errorMessage = nullptr);
 
+    // Changes, freeze windows and maintenance windows (docs/changes.md): each edit one undo step.
+    // What a change names already stays even when the plan lost it (a record).
+    const Change *change(const QString &id) const;
+    bool addChange(const Change &item, QString *errorMessage = nullptr);
+    bool changeChange(const Change &item, const QString &text, QString *errorMessage = nullptr);
+    bool removeChange(const QString &id, QString *errorMessage = nullptr);
+    const FreezeWindow *freeze(const QString &id) const;
+    bool addFreeze(const FreezeWindow &item, QString *errorMessage = nullptr);
+    bool changeFreeze(const FreezeWindow &item, const QString &text, QString *errorMessage = nullptr);
+    bool removeFreeze(const QString &id, QString *errorMessage = nullptr);
+    const MaintenanceWindow *maintenanceWindow(const QString &id) const;
+    bool addMaintenanceWindow(const MaintenanceWindow &item, QString *errorMessage = nullptr);
+    bool changeMaintenanceWindow(const MaintenanceWindow &item, const QString &text, QString *errorMessage = nullptr);
+    bool removeMaintenanceWindow(const QString &id, QString *errorMessage = nullptr);
+    // "CHG0000001", ...: the next number after the plan's highest.
+    QString nextChangeId() const;
+    bool setChangePolicy(const ChangePolicy &policy, QString *errorMessage = nullptr);
+
     // The plan's CMDB import mapping (mapping-file JSON; empty: the defaults), one undo step.
     bool setCmdbMapping(const QString &json, QString *errorMessage = nullptr);
     // Replaces the whole content (an import) as one undo step named `text`, written at once.
@@ -282,6 +300,19 @@ private:
     // The node's SLO set (nullopt: none) as the plan's `slos` keeps it.
     bool applySlo(const QString &node, const std::optional<Slo> &slo);
     bool applyIncidentPolicy(const IncidentPolicy &policy);
+    bool applyInsertChange(const Change &item, qsizetype index);
+    bool applyRemoveChange(const QString &id);
+    bool applyChange(const Change &item);
+    qsizetype changeIndex(const QString &id) const;
+    bool applyInsertFreeze(const FreezeWindow &item, qsizetype index);
+    bool applyRemoveFreeze(const QString &id);
+    bool applyFreeze(const FreezeWindow &item);
+    qsizetype freezeIndex(const QString &id) const;
+    bool applyInsertMaintenance(const MaintenanceWindow &item, qsizetype index);
+    bool applyRemoveMaintenance(const QString &id);
+    bool applyMaintenance(const MaintenanceWindow &item);
+    qsizetype maintenanceWindowIndex(const QString &id) const;
+    bool applyChangePolicy(const ChangePolicy &policy);
     qsizetype incidentIndex(const QString &id) const;
     // Where `contact` is named: by people (Rules::whereNamed) and as an owner.
     QStringList whereContactIsNamed(const QString &contact) const;

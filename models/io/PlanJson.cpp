@@ -115,6 +115,12 @@ template <typename T> void writeFields(JsonWriter &w, const T &item, Fields<T> f
             w.key(f.key);
             w.value(f.choice->get(item));
             break;
+        case Type::OptionalChoice: {
+            const QString name = f.choice->get(item);
+            w.key(f.key);
+            w.value(name.isEmpty() ? std::optional<QString>() : std::optional<QString>(name));
+            break;
+        }
         case Type::Flag:
             // Written only when set: a plan that never uses it reads as before.
             if (f.flagOf(item)) {
@@ -363,6 +369,82 @@ void writeIncidents(JsonWriter &w, const Plan &plan)
     w.endObject();
 }
 
+void writeChange(JsonWriter &w, const Change &c)
+{
+    w.beginObject();
+    writeFields(w, c, changeFields());
+    w.key("targets");
+    writeStrings(w, c.targets);
+    w.key("release");
+    if (const std::optional<ReleasePlan> &r = c.release) {
+        w.beginObject(true);
+        writeFields(w, *r, releaseFields());
+        w.key("canarySteps");
+        w.beginArray();
+        for (double step : r->canarySteps)
+            w.value(step);
+        w.endArray();
+        w.endObject();
+    } else {
+        w.null();
+    }
+    w.key("cab");
+    if (const std::optional<CabReview> &cab = c.cab) {
+        w.beginObject(true);
+        writeFields(w, *cab, cabFields());
+        w.key("by");
+        writeStrings(w, cab->by);
+        w.endObject();
+    } else {
+        w.null();
+    }
+    writeItems(w, "verification", pointers(c.verification), verificationFields());
+    w.key("causedIncidents");
+    writeStrings(w, c.causedIncidents);
+    w.endObject();
+}
+
+void writeChanges(JsonWriter &w, const Plan &plan)
+{
+    w.key("changes");
+    w.beginArray();
+    for (const Change *c : sortedPointers(
+             plan.changes, [](const Change &a, const Change &b) { return a.id < b.id; }))
+        writeChange(w, *c);
+    w.endArray();
+    w.key("freezes");
+    w.beginArray();
+    for (const FreezeWindow *f :
+         sortedPointers(plan.freezes,
+                        [](const FreezeWindow &a, const FreezeWindow &b) { return a.id < b.id; })) {
+        w.beginObject();
+        writeFields(w, *f, freezeFields());
+        w.key("nodes");
+        writeStrings(w, f->nodes);
+        w.key("sites");
+        writeStrings(w, f->sites);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("maintenanceWindows");
+    w.beginArray();
+    for (const MaintenanceWindow *m : sortedPointers(
+             plan.maintenanceWindows,
+             [](const MaintenanceWindow &a, const MaintenanceWindow &b) { return a.id < b.id; })) {
+        w.beginObject(true);
+        writeFields(w, *m, maintenanceFields());
+        w.endObject();
+    }
+    w.endArray();
+    w.key("changePolicy");
+    w.beginObject(true);
+    w.key("degradedLossFactor");
+    w.value(plan.changePolicy.degradedLossFactor);
+    w.key("minLeadDays");
+    w.value(plan.changePolicy.minLeadDays);
+    w.endObject();
+}
+
 void writePeople(JsonWriter &w, const Plan &plan)
 {
     w.key("persons");
@@ -539,6 +621,7 @@ QByteArray write(const Plan &plan)
     writePeople(w, plan);
     writePeoplePolicy(w, plan.peoplePolicy);
     writeIncidents(w, plan);
+    writeChanges(w, plan);
     if (!plan.cmdbMapping.isEmpty()) {
         // Kept canonical by PlanDocument and by reading; a mapping that no longer reads is
         // left out rather than written broken.
@@ -677,6 +760,17 @@ public:
                           Tr::tr("must be one of: %1")
                               .arg(f.choice->names().join(QStringLiteral(", "))));
                 }
+                break;
+            }
+            case Type::OptionalChoice: {
+                const QJsonValue v = from.value(QLatin1String(f.key));
+                if (v.isUndefined() || v.isNull())
+                    f.choice->set(item, QString());
+                else if (!v.isString() || v.toString().isEmpty() ||
+                         !f.choice->set(item, v.toString()))
+                    error(join(at, QLatin1String(f.key)),
+                          Tr::tr("must be one of: %1")
+                              .arg(f.choice->names().join(QStringLiteral(", "))));
                 break;
             }
             case Type::Flag: {
@@ -1022,6 +1116,103 @@ void readIncidents(Reader &r, const QJsonObject &root, Plan *plan)
     policy.financialEntity = financial.toBool(false);
     if (r.count() == before) {
         QList<FieldProblem> problems = checkIncidentPolicy(policy);
+        for (FieldProblem &p : problems)
+            p.field = p.field.mid(path.size() + 1);
+        r.report(path, problems);
+    }
+}
+
+// Changes, freezes, maintenance windows and the change policy; absent (plans before version 4):
+// none and the defaults.
+void readChanges(Reader &r, const QJsonObject &root, Plan *plan)
+{
+    const auto changes = r.objects(root, "changes");
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("changes"), i);
+        const QJsonObject &o = changes.at(i);
+        const int before = r.count();
+        r.allowOnly(o, path,
+                    Reader::keysOf(changeFields(), nullptr,
+                                   {"targets", "release", "cab", "verification", "causedIncidents"}));
+        Change c;
+        r.fields(o, path, c, changeFields());
+        c.targets = r.strings(o, path, "targets");
+        if (const auto release = optionalObject(r, o, path, "release")) {
+            const QString releasePath = Reader::join(path, QStringLiteral("release"));
+            r.allowOnly(*release, releasePath,
+                        Reader::keysOf(releaseFields(), nullptr, {"canarySteps"}));
+            ReleasePlan plan;
+            r.fields(*release, releasePath, plan, releaseFields());
+            const QJsonValue steps = release->value(QLatin1String("canarySteps"));
+            if (steps.isArray()) {
+                const QJsonArray array = steps.toArray();
+                for (qsizetype k = 0; k < array.size(); ++k) {
+                    if (!array.at(k).isDouble())
+                        r.error(Reader::at(releasePath + QStringLiteral(".canarySteps"), k),
+                                Tr::tr("must be a number"));
+                    else
+                        plan.canarySteps.append(array.at(k).toDouble());
+                }
+            } else if (!steps.isUndefined() && !steps.isNull()) {
+                r.error(releasePath + QStringLiteral(".canarySteps"),
+                        Tr::tr("must be an array of percentages"));
+            }
+            c.release = std::move(plan);
+        }
+        if (const auto cab = optionalObject(r, o, path, "cab")) {
+            const QString cabPath = Reader::join(path, QStringLiteral("cab"));
+            r.allowOnly(*cab, cabPath, Reader::keysOf(cabFields(), nullptr, {"by"}));
+            CabReview review;
+            r.fields(*cab, cabPath, review, cabFields());
+            review.by = r.strings(*cab, cabPath, "by");
+            c.cab = std::move(review);
+        }
+        c.verification = readItems(r, o, path, "verification", verificationFields());
+        c.causedIncidents = r.strings(o, path, "causedIncidents");
+        if (r.count() == before)
+            r.report(path, checkChange(c));
+        plan->changes.append(std::move(c));
+    }
+    const auto freezes = r.objects(root, "freezes");
+    for (qsizetype i = 0; i < freezes.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("freezes"), i);
+        const int before = r.count();
+        r.allowOnly(freezes.at(i), path,
+                    Reader::keysOf(freezeFields(), nullptr, {"nodes", "sites"}));
+        FreezeWindow f;
+        f.timeZone.clear();
+        r.fields(freezes.at(i), path, f, freezeFields());
+        f.nodes = r.strings(freezes.at(i), path, "nodes");
+        f.sites = r.strings(freezes.at(i), path, "sites");
+        if (r.count() == before)
+            r.report(path, checkFreeze(f));
+        plan->freezes.append(std::move(f));
+    }
+    const auto windows = r.objects(root, "maintenanceWindows");
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("maintenanceWindows"), i);
+        const int before = r.count();
+        r.allowOnly(windows.at(i), path, Reader::keysOf(maintenanceFields(), nullptr, {}));
+        MaintenanceWindow m;
+        m.timeZone.clear();
+        r.fields(windows.at(i), path, m, maintenanceFields());
+        if (r.count() == before)
+            r.report(path, checkMaintenance(m));
+        plan->maintenanceWindows.append(std::move(m));
+    }
+    const auto o = optionalObject(r, root, QString(), "changePolicy");
+    if (!o)
+        return;
+    const QString path = QStringLiteral("changePolicy");
+    const int before = r.count();
+    r.allowOnly(*o, path, {"degradedLossFactor", "minLeadDays"});
+    ChangePolicy &policy = plan->changePolicy;
+    policy.degradedLossFactor = r.number(*o, path, "degradedLossFactor")
+                                    .value_or(ChangePolicy::DefaultDegradedLossFactor);
+    policy.minLeadDays = r.optionalInteger(*o, path, "minLeadDays", 0, MaxMinLeadDays)
+                             .value_or(ChangePolicy::DefaultMinLeadDays);
+    if (r.count() == before) {
+        QList<FieldProblem> problems = checkChangePolicy(policy);
         for (FieldProblem &p : problems)
             p.field = p.field.mid(path.size() + 1);
         r.report(path, problems);
@@ -1507,7 +1698,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
          "tierPolicy",    "regulatoryPolicy", "processes",   "services",         "dependencies",
          "groups",        "runbooks",         "exercises",   "persons",          "roles",
          "callTrees",     "peoplePolicy",     "cmdbMapping", "incidents",        "slos",
-         "incidentPolicy"});
+         "incidentPolicy", "changes",          "freezes",     "maintenanceWindows",
+         "changePolicy"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
     r.report(QString(), Rules::checkPlanName(plan.name));
@@ -1639,6 +1831,7 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     readPeople(r, root, &plan);
     readPeoplePolicy(r, root, &plan);
     readIncidents(r, root, &plan);
+    readChanges(r, root, &plan);
     // Owners written as a person's or role's name (a plan from before people, or by hand) name
     // that contact (docs/people.md).
     Contacts::linkOwnersByName(plan);

@@ -18,8 +18,9 @@ namespace PlanJson {
 
 inline constexpr const char *FormatName = "continuity-plan";
 // 2: people (persons, roles, call trees). 3: incidents with post-mortems, SLOs, the incident
-// policy, a tier's SLO objective, services' MTBF and MTTR. Earlier versions read as before.
-inline constexpr int Version = 3;
+// policy, a tier's SLO objective, services' MTBF and MTTR. 4: changes, freeze windows,
+// maintenance windows and the change policy. Earlier versions read as before.
+inline constexpr int Version = 4;
 
 QByteArray write(const Plan &plan);
 

@@ -462,6 +462,14 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
             } else if (key == QLatin1String("financial_entity")) {
                 result.incidentPolicy.financialEntity =
                     st.query().value(1).toString() == QLatin1String("1");
+            } else if (key == QLatin1String("degraded_loss_factor")) {
+                bool ok = false;
+                const double factor = st.query().value(1).toString().toDouble(&ok);
+                result.changePolicy.degradedLossFactor = ok ? factor : -1;
+            } else if (key == QLatin1String("min_lead_days")) {
+                bool ok = false;
+                const int days = st.query().value(1).toString().toInt(&ok);
+                result.changePolicy.minLeadDays = ok ? days : -1;
             } else if (key == QLatin1String("bia_review_months")) {
                 bool ok = false;
                 const int months = st.query().value(1).toString().toInt(&ok);
@@ -805,7 +813,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
         readItems(QStringLiteral("exercise_actions"), &Exercise::actions, actionFields()) &&
         readItems(QStringLiteral("exercise_drill_calls"), &Exercise::drill, drillCallFields());
     if (!exercisesRead || !loadPeople(&result, errorMessage) ||
-        !loadPeoplePolicy(&result, errorMessage) || !loadIncidents(&result, errorMessage))
+        !loadPeoplePolicy(&result, errorMessage) || !loadIncidents(&result, errorMessage) ||
+        !loadChanges(&result, errorMessage))
         return false;
     // Every value and reference is checked by the plan's rules before anyone uses it: a file
     // written by another program may hold what this one would never have written.
@@ -1524,7 +1533,8 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
         !writeBiaHorizons(plan.biaHorizonsHours, errorMessage) ||
         !writeTierPolicy(plan.tierPolicy, errorMessage) ||
         !writePeoplePolicy(plan.peoplePolicy, errorMessage) ||
-        !writeIncidentPolicy(plan.incidentPolicy, errorMessage))
+        !writeIncidentPolicy(plan.incidentPolicy, errorMessage) ||
+        !writeChangePolicy(plan.changePolicy, errorMessage))
         return false;
     if (plan.dependencies.size() > BulkRows && !dropSecondaryIndexes(errorMessage))
         return false;
@@ -1623,6 +1633,18 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
     }
     for (const Slo &slo : plan.slos) {
         if (!writeSlo(slo, errorMessage))
+            return false;
+    }
+    for (const Change &change : plan.changes) {
+        if (!insertChange(change, errorMessage))
+            return false;
+    }
+    for (const FreezeWindow &freeze : plan.freezes) {
+        if (!insertFreeze(freeze, errorMessage))
+            return false;
+    }
+    for (const MaintenanceWindow &window : plan.maintenanceWindows) {
+        if (!insertMaintenance(window, errorMessage))
             return false;
     }
     return !m_foreignKeysOff ||
@@ -2310,6 +2332,291 @@ bool PlanSql::loadIncidents(Plan *plan, QString *errorMessage) const
         if (!setFields(slo, sloFields(), slos.query(), 1, "slos", errorMessage))
             return false;
         plan->slos.append(std::move(slo));
+    }
+    return true;
+}
+
+// Changes (docs/changes.md) ---------------------------------------------------------------
+
+bool PlanSql::writeChangePolicy(const ChangePolicy &policy, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES(?, ?) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    return st.run({QStringLiteral("degraded_loss_factor"),
+                   QString::number(policy.degradedLossFactor, 'g', 17)},
+                  errorMessage) &&
+           st.run({QStringLiteral("min_lead_days"), QString::number(policy.minLeadDays)},
+                  errorMessage);
+}
+
+namespace {
+
+// "10,50,100" and back: a release's canary steps in their column.
+QString stepsText(const QList<double> &steps)
+{
+    QStringList parts;
+    for (double step : steps)
+        parts.append(QString::number(step, 'g', 17));
+    return parts.join(QLatin1Char(','));
+}
+
+QList<double> stepsOf(const QString &text)
+{
+    QList<double> steps;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        steps.append(part.toDouble());
+    return steps;
+}
+
+} // namespace
+
+bool PlanSql::insertChange(const Change &change, QString *errorMessage)
+{
+    return insertChangeRow(std::nullopt, change, errorMessage);
+}
+
+bool PlanSql::replaceChange(const Change &change, QString *errorMessage)
+{
+    return replaceKeepingKey(
+        QStringLiteral("changes"), change.id,
+        Tr::tr("The plan has no change \"%1\".").arg(change.id),
+        [&](qint64 key) { return insertChangeRow(key, change, errorMessage); }, errorMessage);
+}
+
+bool PlanSql::deleteChange(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM changes WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::insertChangeRow(std::optional<qint64> rowKey, const Change &change,
+                              QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO changes(key, ") + columnList(changeFields()) +
+                           QStringLiteral(") VALUES(?, ") +
+                           placeholders(int(changeFields().size())) + QStringLiteral(")"));
+    if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
+                    fieldValues(change, changeFields()),
+                errorMessage))
+        return false;
+    const qint64 key = st.query().lastInsertId().toLongLong();
+    Statement ids(m_db, QStringLiteral("INSERT INTO change_ids(change, list, position, value) "
+                                       "VALUES(?, ?, ?, ?)"));
+    auto writeIds = [&](const char *list, const QStringList &values) {
+        for (int i = 0; i < values.size(); ++i) {
+            if (!ids.run({key, QLatin1String(list), i, values.at(i)}, errorMessage))
+                return false;
+        }
+        return true;
+    };
+    if (!writeIds("target", change.targets) || !writeIds("incident", change.causedIncidents) ||
+        (change.cab && !writeIds("cab", change.cab->by)))
+        return false;
+    Statement check(m_db, QStringLiteral("INSERT INTO change_checks(change, position, ") +
+                              columnList(verificationFields()) + QStringLiteral(") VALUES(?, ?, ") +
+                              placeholders(int(verificationFields().size())) +
+                              QStringLiteral(")"));
+    for (int i = 0; i < change.verification.size(); ++i) {
+        if (!check.run(QVariantList{key, i} +
+                           fieldValues(change.verification.at(i), verificationFields()),
+                       errorMessage))
+            return false;
+    }
+    if (const std::optional<ReleasePlan> &r = change.release) {
+        Statement release(m_db, QStringLiteral("INSERT INTO change_releases(change, canary_steps, ") +
+                                    columnList(releaseFields()) + QStringLiteral(") VALUES(?, ?, ") +
+                                    placeholders(int(releaseFields().size())) +
+                                    QStringLiteral(")"));
+        if (!release.run(QVariantList{key, stepsText(r->canarySteps)} +
+                             fieldValues(*r, releaseFields()),
+                         errorMessage))
+            return false;
+    }
+    if (const std::optional<CabReview> &cab = change.cab) {
+        Statement review(m_db, QStringLiteral("INSERT INTO change_cab(change, ") +
+                                   columnList(cabFields()) + QStringLiteral(") VALUES(?, ") +
+                                   placeholders(int(cabFields().size())) + QStringLiteral(")"));
+        if (!review.run(QVariantList{key} + fieldValues(*cab, cabFields()), errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool PlanSql::insertFreeze(const FreezeWindow &freeze, QString *errorMessage)
+{
+    return insertFreezeRow(std::nullopt, freeze, errorMessage);
+}
+
+bool PlanSql::replaceFreeze(const FreezeWindow &freeze, QString *errorMessage)
+{
+    return replaceKeepingKey(
+        QStringLiteral("freezes"), freeze.id,
+        Tr::tr("The plan has no freeze window \"%1\".").arg(freeze.id),
+        [&](qint64 key) { return insertFreezeRow(key, freeze, errorMessage); }, errorMessage);
+}
+
+bool PlanSql::deleteFreeze(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM freezes WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::insertFreezeRow(std::optional<qint64> rowKey, const FreezeWindow &freeze,
+                              QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO freezes(key, ") + columnList(freezeFields()) +
+                           QStringLiteral(") VALUES(?, ") +
+                           placeholders(int(freezeFields().size())) + QStringLiteral(")"));
+    if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
+                    fieldValues(freeze, freezeFields()),
+                errorMessage))
+        return false;
+    const qint64 key = st.query().lastInsertId().toLongLong();
+    Statement ids(m_db, QStringLiteral("INSERT INTO freeze_ids(freeze, list, position, value) "
+                                       "VALUES(?, ?, ?, ?)"));
+    for (const auto &[list, values] :
+         {std::pair{"node", &freeze.nodes}, std::pair{"site", &freeze.sites}}) {
+        for (int i = 0; i < values->size(); ++i) {
+            if (!ids.run({key, QLatin1String(list), i, values->at(i)}, errorMessage))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool PlanSql::insertMaintenance(const MaintenanceWindow &window, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO maintenance_windows(") +
+                           columnList(maintenanceFields()) + QStringLiteral(") VALUES(") +
+                           placeholders(int(maintenanceFields().size())) + QStringLiteral(")"));
+    return st.run(fieldValues(window, maintenanceFields()), errorMessage);
+}
+
+bool PlanSql::replaceMaintenance(const MaintenanceWindow &window, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("UPDATE maintenance_windows SET (") +
+                           columnList(maintenanceFields()) + QStringLiteral(") = (") +
+                           placeholders(int(maintenanceFields().size())) +
+                           QStringLiteral(") WHERE id = ?"));
+    if (!st.run(fieldValues(window, maintenanceFields()) + QVariantList{window.id}, errorMessage))
+        return false;
+    if (st.query().numRowsAffected() != 1) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan has no maintenance window \"%1\".").arg(window.id);
+        return false;
+    }
+    return true;
+}
+
+bool PlanSql::deleteMaintenance(const QString &id, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("DELETE FROM maintenance_windows WHERE id = ?"));
+    return st.run({id}, errorMessage);
+}
+
+bool PlanSql::loadChanges(Plan *plan, QString *errorMessage) const
+{
+    QHash<qint64, qsizetype> changeOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT key, ") + columnList(changeFields()) +
+                               QStringLiteral(" FROM changes ORDER BY key"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            Change change;
+            if (!setFields(change, changeFields(), st.query(), 1, "changes", errorMessage))
+                return false;
+            changeOfKey.insert(st.query().value(0).toLongLong(), plan->changes.size());
+            plan->changes.append(std::move(change));
+        }
+    }
+    bool valid = true;
+    // Rows of a child table in order, each handed with its change to `read`.
+    auto readRows = [&](const QString &sql, const auto &read) {
+        Statement st(m_db, sql);
+        if (!st.select({}, errorMessage))
+            return false;
+        while (valid && st.query().next()) {
+            const qsizetype index = changeOfKey.value(st.query().value(0).toLongLong(), -1);
+            if (index >= 0)
+                read(plan->changes[index], st.query());
+        }
+        return valid;
+    };
+    if (!readRows(QStringLiteral("SELECT change, ") + columnList(releaseFields()) +
+                      QStringLiteral(", canary_steps FROM change_releases ORDER BY change"),
+                  [&](Change &c, const QSqlQuery &q) {
+                      ReleasePlan r;
+                      valid = valid && setFields(r, releaseFields(), q, 1, "change_releases",
+                                                 errorMessage);
+                      r.canarySteps = stepsOf(q.value(int(releaseFields().size()) + 1).toString());
+                      c.release = std::move(r);
+                  }) ||
+        !readRows(QStringLiteral("SELECT change, ") + columnList(cabFields()) +
+                      QStringLiteral(" FROM change_cab ORDER BY change"),
+                  [&](Change &c, const QSqlQuery &q) {
+                      CabReview cab;
+                      valid = valid && setFields(cab, cabFields(), q, 1, "change_cab", errorMessage);
+                      c.cab = std::move(cab);
+                  }) ||
+        !readRows(QStringLiteral("SELECT change, list, value FROM change_ids "
+                                 "ORDER BY change, list, position"),
+                  [&](Change &c, const QSqlQuery &q) {
+                      const QString list = q.value(1).toString();
+                      const QString value = q.value(2).toString();
+                      if (list == QLatin1String("target"))
+                          c.targets.append(value);
+                      else if (list == QLatin1String("incident"))
+                          c.causedIncidents.append(value);
+                      else if (c.cab)
+                          c.cab->by.append(value);
+                  }) ||
+        !readRows(QStringLiteral("SELECT change, ") + columnList(verificationFields()) +
+                      QStringLiteral(" FROM change_checks ORDER BY change, position"),
+                  [&](Change &c, const QSqlQuery &q) {
+                      VerificationCheck check;
+                      valid = valid && setFields(check, verificationFields(), q, 1,
+                                                 "change_checks", errorMessage);
+                      c.verification.append(std::move(check));
+                  }))
+        return false;
+
+    QHash<qint64, qsizetype> freezeOfKey;
+    {
+        Statement st(m_db, QStringLiteral("SELECT key, ") + columnList(freezeFields()) +
+                               QStringLiteral(" FROM freezes ORDER BY key"));
+        if (!st.select({}, errorMessage))
+            return false;
+        while (st.query().next()) {
+            FreezeWindow freeze;
+            if (!setFields(freeze, freezeFields(), st.query(), 1, "freezes", errorMessage))
+                return false;
+            freezeOfKey.insert(st.query().value(0).toLongLong(), plan->freezes.size());
+            plan->freezes.append(std::move(freeze));
+        }
+        Statement ids(m_db, QStringLiteral("SELECT freeze, list, value FROM freeze_ids "
+                                           "ORDER BY freeze, list, position"));
+        if (!ids.select({}, errorMessage))
+            return false;
+        while (ids.query().next()) {
+            const qsizetype index = freezeOfKey.value(ids.query().value(0).toLongLong(), -1);
+            if (index < 0)
+                continue;
+            FreezeWindow &f = plan->freezes[index];
+            (ids.query().value(1).toString() == QLatin1String("site") ? f.sites : f.nodes)
+                .append(ids.query().value(2).toString());
+        }
+    }
+    Statement windows(m_db, QStringLiteral("SELECT ") + columnList(maintenanceFields()) +
+                                QStringLiteral(" FROM maintenance_windows ORDER BY key"));
+    if (!windows.select({}, errorMessage))
+        return false;
+    while (windows.query().next()) {
+        MaintenanceWindow window;
+        if (!setFields(window, maintenanceFields(), windows.query(), 0, "maintenance_windows",
+                       errorMessage))
+            return false;
+        plan->maintenanceWindows.append(std::move(window));
     }
     return true;
 }

@@ -26,6 +26,10 @@ struct Exercise;
 struct Incident;
 struct IncidentPolicy;
 struct Slo;
+struct Change;
+struct FreezeWindow;
+struct MaintenanceWindow;
+struct ChangePolicy;
 struct Person;
 struct Role;
 struct CallTree;
@@ -133,6 +137,19 @@ public:
     bool deleteSlo(const QString &node, QString *errorMessage);
     bool writeIncidentPolicy(const IncidentPolicy &policy, QString *errorMessage);
 
+    // Changes, freezes and maintenance windows (docs/changes.md): each written whole, a change
+    // replacing the item under its row key.
+    bool insertChange(const Change &change, QString *errorMessage);
+    bool replaceChange(const Change &change, QString *errorMessage);
+    bool deleteChange(const QString &id, QString *errorMessage);
+    bool insertFreeze(const FreezeWindow &freeze, QString *errorMessage);
+    bool replaceFreeze(const FreezeWindow &freeze, QString *errorMessage);
+    bool deleteFreeze(const QString &id, QString *errorMessage);
+    bool insertMaintenance(const MaintenanceWindow &window, QString *errorMessage);
+    bool replaceMaintenance(const MaintenanceWindow &window, QString *errorMessage);
+    bool deleteMaintenance(const QString &id, QString *errorMessage);
+    bool writeChangePolicy(const ChangePolicy &policy, QString *errorMessage);
+
     // Whether bulk rows go through SQLite's own interface on `db`: only when the SQLite behind
     // Qt's driver is the library this program links (their source ids compared once); otherwise
     // they go through QtSql (docs/decisions/bulk-writes.md).
@@ -148,6 +165,10 @@ private:
     bool loadPeople(Plan *plan, QString *errorMessage) const;
     bool loadPeoplePolicy(Plan *plan, QString *errorMessage) const;
     bool loadIncidents(Plan *plan, QString *errorMessage) const;
+    bool loadChanges(Plan *plan, QString *errorMessage) const;
+    bool insertChangeRow(std::optional<qint64> rowKey, const Change &change, QString *errorMessage);
+    bool insertFreezeRow(std::optional<qint64> rowKey, const FreezeWindow &freeze,
+                         QString *errorMessage);
     bool insertIncidentRow(std::optional<qint64> rowKey, const Incident &incident,
                            QString *errorMessage);
     bool insertPersonRow(std::optional<qint64> rowKey, const Person &person, QString *errorMessage);

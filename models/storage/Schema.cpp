@@ -403,7 +403,63 @@ QList<Migration> builtInMigrations()
                        " runbook TEXT NOT NULL, version TEXT NOT NULL DEFAULT '',"
                        " PRIMARY KEY(incident, position)) WITHOUT ROWID"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
+    Migration v12;
+    v12.toVersion = 12;
+    v12.description = QStringLiteral("Changes with their release, CAB review, verification and "
+                                     "lists; freeze windows; maintenance windows; the change "
+                                     "policy (plan_info degraded_loss_factor, min_lead_days)");
+    v12.statements = {
+        // What a change names is a record: ids as they were written, not keys.
+        QStringLiteral("CREATE TABLE changes(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE"
+                       " CHECK(length(id) > 0), title TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '', class TEXT NOT NULL CHECK(class IN"
+                       " ('standard', 'normal', 'emergency')), state TEXT NOT NULL CHECK(state IN"
+                       " ('new', 'assess', 'authorize', 'scheduled', 'implement', 'review',"
+                       " 'closed', 'cancelled')), created_at TEXT NOT NULL, mode TEXT NOT NULL"
+                       " CHECK(mode IN ('outage', 'rolling')), planned_start TEXT,"
+                       " planned_end TEXT, implementer TEXT NOT NULL DEFAULT '',"
+                       " peer_reviewer TEXT NOT NULL DEFAULT '',"
+                       " backout_runbook TEXT NOT NULL DEFAULT '',"
+                       " backout_plan TEXT NOT NULL DEFAULT '', actual_start TEXT,"
+                       " actual_end TEXT, outcome TEXT CHECK(outcome IN ('successful',"
+                       " 'successful-with-issues', 'unsuccessful', 'rolled-back')),"
+                       " external_ref TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE change_releases(change INTEGER PRIMARY KEY REFERENCES"
+                       " changes(key) ON DELETE CASCADE, strategy TEXT NOT NULL,"
+                       " rollback_tested_on TEXT, rollback_tested_where TEXT NOT NULL DEFAULT '',"
+                       " canary_steps TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE change_cab(change INTEGER PRIMARY KEY REFERENCES"
+                       " changes(key) ON DELETE CASCADE, decision TEXT NOT NULL CHECK(decision IN"
+                       " ('approved', 'rejected')), decided_on TEXT,"
+                       " conditions TEXT NOT NULL DEFAULT '')"),
+        // The change's lists of ids: its targets, the CAB's members, the incidents it caused.
+        QStringLiteral("CREATE TABLE change_ids(change INTEGER NOT NULL REFERENCES changes(key)"
+                       " ON DELETE CASCADE, list TEXT NOT NULL CHECK(list IN ('target', 'cab',"
+                       " 'incident')), position INTEGER NOT NULL, value TEXT NOT NULL,"
+                       " PRIMARY KEY(change, list, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE change_checks(change INTEGER NOT NULL REFERENCES"
+                       " changes(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " text TEXT NOT NULL, result TEXT CHECK(result IN ('pass', 'fail')),"
+                       " PRIMARY KEY(change, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE freezes(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE"
+                       " CHECK(length(id) > 0), name TEXT NOT NULL, starts TEXT NOT NULL,"
+                       " ends TEXT NOT NULL, rrule TEXT NOT NULL DEFAULT '',"
+                       " time_zone TEXT NOT NULL, scope TEXT NOT NULL CHECK(scope IN ('all',"
+                       " 'maxTier', 'nodes', 'sites')), max_tier INTEGER CHECK(max_tier BETWEEN"
+                       " 0 AND 3), source TEXT NOT NULL CHECK(source IN ('manual',"
+                       " 'error-budget')), exception_approver TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE freeze_ids(freeze INTEGER NOT NULL REFERENCES freezes(key)"
+                       " ON DELETE CASCADE, list TEXT NOT NULL CHECK(list IN ('node', 'site')),"
+                       " position INTEGER NOT NULL, value TEXT NOT NULL,"
+                       " PRIMARY KEY(freeze, list, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE maintenance_windows(key INTEGER PRIMARY KEY, id TEXT NOT NULL"
+                       " UNIQUE CHECK(length(id) > 0), name TEXT NOT NULL DEFAULT '',"
+                       " node TEXT NOT NULL, kind TEXT NOT NULL CHECK(kind IN ('agreed',"
+                       " 'supplier')), starts TEXT NOT NULL, duration_hours REAL"
+                       " CHECK(duration_hours > 0), rrule TEXT NOT NULL DEFAULT '',"
+                       " time_zone TEXT NOT NULL)"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
 }
 
 } // namespace Continuity

@@ -851,8 +851,11 @@ template <typename T> static QList<QVariant> candidates(const Field<T> &f, const
         return {now.toInt() ? 0 : 1};
     case Type::Severity:
         return {now.toInt() % 5 + 1};
+    case Type::OptionalChoice:
     case Type::Choice: {
         QList<QVariant> others;
+        if (f.type == Type::OptionalChoice && !now.isNull())
+            others.append(QVariant());
         for (const QString &name : f.choice->names()) {
             if (name != now.toString())
                 others.append(name);

@@ -147,6 +147,16 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         QVERIFY(!formatOneExercises.isEmpty());
         for (const QString &statement :
              {QStringLiteral("PRAGMA foreign_keys = OFF"),
+              QStringLiteral("DROP TABLE maintenance_windows"),
+              QStringLiteral("DROP TABLE freeze_ids"),
+              QStringLiteral("DROP TABLE freezes"),
+              QStringLiteral("DROP TABLE change_checks"),
+              QStringLiteral("DROP TABLE change_ids"),
+              QStringLiteral("DROP TABLE change_cab"),
+              QStringLiteral("DROP TABLE change_releases"),
+              QStringLiteral("DROP TABLE changes"),
+              QStringLiteral("DELETE FROM plan_info WHERE key IN ('degraded_loss_factor',"
+                             " 'min_lead_days')"),
               QStringLiteral("DROP TABLE postmortem_runbooks"),
               QStringLiteral("DROP TABLE postmortem_actions"),
               QStringLiteral("DROP TABLE postmortem_timeline"),
