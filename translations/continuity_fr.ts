@@ -1164,6 +1164,26 @@
         <source>It needs an outcome before it is closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change %1 is closed without an outcome: record whether it succeeded or was rolled back, so that the next change&apos;s risk reads its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 is scheduled inside the freeze %2. Move it out of the freeze, or raise it as an emergency change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 conflicts with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 lacks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 works on a tier 0 or 1 node and backs out with the runbook %2, which no exercise has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::CmdbImport</name>
@@ -5149,6 +5169,26 @@ de données</translation>
     <message>
         <source>The SLO of %1 sets no objective and its tier has no default. Give it an objective.</source>
         <translation>Le SLO de %1 ne fixe pas d’objectif et son niveau n’en a pas par défaut. Donnez-lui un objectif.</translation>
+    </message>
+    <message>
+        <source>Change in a freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change without its controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed change without outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backout runbook never exercised</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

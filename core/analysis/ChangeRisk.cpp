@@ -220,7 +220,7 @@ ChangeContext::ChangeContext(const Plan &plan, qint64 now)
                 stack.pop_back();
                 const auto [begin, end] = g.consumerEdges(p);
                 for (auto e = begin; e != end; ++e) {
-                    if (e->kind != GraphSnapshot::EdgeKind::Hard || scope[std::size_t(e->consumer)])
+                    if (e->kind == GraphSnapshot::EdgeKind::Soft || scope[std::size_t(e->consumer)])
                         continue;
                     scope[std::size_t(e->consumer)] = 1;
                     stack.push_back(e->consumer);
@@ -616,6 +616,98 @@ QStringList moveRefusals(const Change &c, ChangeState to, const ChangeAssessment
     }
     if (to == ChangeState::Closed && !c.outcome)
         out.append(Tr::tr("It needs an outcome before it is closed."));
+    return out;
+}
+
+std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
+{
+    std::vector<Finding> out;
+    if (plan.changes.isEmpty())
+        return out;
+    const ChangeContext context(plan, now);
+    const GraphSnapshot &g = context.graph();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date();
+    for (const Change &c : plan.changes) {
+        const QString title = QStringLiteral("%1 \u201c%2\u201d").arg(c.id, c.title);
+        if (c.state == ChangeState::Closed && !c.outcome) {
+            out.push_back({Severity::Warning, QStringLiteral("change-without-outcome"), c.id,
+                           Tr::tr("Change %1 is closed without an outcome: record whether it "
+                                  "succeeded or was rolled back, so that the next change's "
+                                  "risk reads its history.")
+                               .arg(title),
+                           {},
+                           0});
+        }
+        const bool emergency =
+            c.changeClass == ChangeClass::Emergency && c.state != ChangeState::Cancelled;
+        if (!c.isOpen() && !emergency)
+            continue;
+        const ChangeAssessment a = context.assess(c);
+        const bool scheduled =
+            c.state == ChangeState::Scheduled || c.state == ChangeState::Implement;
+        if (scheduled && a.blocked) {
+            QStringList names;
+            for (const FreezeWindow &f : context.freezes()) {
+                if (a.blockedBy.contains(f.id))
+                    names.append(QStringLiteral("\u201c%1\u201d").arg(f.name));
+            }
+            out.push_back({Severity::Error, QStringLiteral("change-blocked"), c.id,
+                           Tr::tr("Change %1 is scheduled inside the freeze %2. Move it out of "
+                                  "the freeze, or raise it as an emergency change.")
+                               .arg(title, names.join(QStringLiteral(", "))),
+                           a.blockedBy,
+                           0});
+        }
+        if (scheduled && !a.conflicts.isEmpty()) {
+            QStringList with;
+            for (const ChangeConflict &conflict : a.conflicts)
+                with.append(QStringLiteral("%1 (%2)").arg(conflict.with,
+                                                          conflictKindText(conflict.kind)));
+            QStringList related;
+            for (const ChangeConflict &conflict : a.conflicts)
+                related.append(conflict.with);
+            out.push_back({Severity::Warning, QStringLiteral("change-conflict"), c.id,
+                           Tr::tr("Change %1 conflicts with %2.")
+                               .arg(title, with.join(QStringLiteral(", "))),
+                           related,
+                           0});
+        }
+        if (!a.missing.isEmpty() && (scheduled || emergency)) {
+            QStringList texts;
+            for (const QString &m : a.missing)
+                texts.append(missingControlText(m));
+            out.push_back({c.changeClass == ChangeClass::Emergency ? Severity::Warning
+                                                                    : Severity::Error,
+                           QStringLiteral("change-missing-controls"), c.id,
+                           Tr::tr("Change %1 lacks %2.")
+                               .arg(title, texts.join(QStringLiteral("; "))),
+                           a.missing,
+                           0});
+        }
+        if (!c.isOpen())
+            continue;
+        // An open change on a tier-0/1 node whose backout runbook no exercise has run.
+        bool critical = false;
+        for (const QString &t : c.targets) {
+            const int t0 = context.nodeTier(g.indexOf(t));
+            critical = critical || (t0 >= 0 && t0 <= 1);
+        }
+        if (critical && !c.backoutRunbook.isEmpty()) {
+            bool exercised = false;
+            for (const Exercise &e : plan.exercises) {
+                const QDate date = QDate::fromString(e.date, Qt::ISODate);
+                exercised = exercised ||
+                            (e.runbooks.contains(c.backoutRunbook) && date.isValid() && date <= today);
+            }
+            if (!exercised)
+                out.push_back({Severity::Warning, QStringLiteral("change-backout-untested"), c.id,
+                               Tr::tr("Change %1 works on a tier 0 or 1 node and backs out with "
+                                      "the runbook %2, which no exercise has run yet.")
+                                   .arg(title, c.backoutRunbook),
+                               {c.backoutRunbook},
+                               0});
+        }
+    }
     return out;
 }
 

@@ -16,6 +16,7 @@
 namespace Continuity {
 
 struct Plan;
+struct Finding;
 
 // Blast radius, risk, blocking, conflicts and missing controls of a change, exactly as
 // product/12-changes.md defines them (docs/changes.md).
@@ -100,5 +101,11 @@ QStringList moveRefusals(const Change &change, ChangeState to, const ChangeAsses
 // The plain words for a missing control ("peer-review" → "a peer reviewer").
 QString missingControlText(const QString &missing);
 QString conflictKindText(const QString &kind);
+
+// The findings of `check` about changes (product/12-changes.md "Findings"), at `now`: blocked
+// or conflicting scheduled changes, missing controls on scheduled changes (and on emergency
+// changes until they are added), closed changes without an outcome, and open changes on tier-0/1
+// nodes whose backout runbook no exercise up to `now` has run.
+std::vector<Finding> changeFindings(const Plan &plan, qint64 now);
 
 } // namespace Continuity

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Findings.h"
 
+#include "ChangeRisk.h"
 #include "IncidentHistory.h"
 #include "PeopleFindings.h"
 
@@ -375,6 +376,11 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
         incidentFindings(plan, graph, QDateTime::currentMSecsSinceEpoch());
     findings.insert(findings.end(), std::make_move_iterator(incidents.begin()),
                     std::make_move_iterator(incidents.end()));
+    if (!plan.changes.isEmpty()) {
+        std::vector<Finding> changes = changeFindings(plan, QDateTime::currentMSecsSinceEpoch());
+        findings.insert(findings.end(), std::make_move_iterator(changes.begin()),
+                        std::make_move_iterator(changes.end()));
+    }
     sortFindings(findings);
     return findings;
 }
@@ -434,6 +440,14 @@ QString findingKindTitle(const QString &kind)
         {"slo-infeasible", QT_TRANSLATE_NOOP("Continuity::Findings", "SLO infeasible")},
         {"slo-without-objective",
          QT_TRANSLATE_NOOP("Continuity::Findings", "SLO without objective")},
+        {"change-blocked", QT_TRANSLATE_NOOP("Continuity::Findings", "Change in a freeze")},
+        {"change-conflict", QT_TRANSLATE_NOOP("Continuity::Findings", "Change conflict")},
+        {"change-missing-controls",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Change without its controls")},
+        {"change-without-outcome",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Closed change without outcome")},
+        {"change-backout-untested",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Backout runbook never exercised")},
     };
     for (const auto &t : titles) {
         if (kind == QLatin1String(t.kind))

@@ -41,6 +41,7 @@ private slots:
     void analyzeRefusesBadArguments();
     void checkGatesOnErrors();
     void sloOnTheSample();
+    void changeAssessOnTheSample();
     void availabilityAndCutsetsOnTheSample();
 
 private:
@@ -808,6 +809,41 @@ void tst_Cli::cmdbImportIntoANewFile()
         const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("never*")});
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
+}
+
+void tst_Cli::changeAssessOnTheSample()
+{
+    const QString plan = path(QStringLiteral("changes.continuity"));
+    QCOMPARE(run({QStringLiteral("new"), plan, QStringLiteral("--sample")}).code, 0);
+    const Result r = run({QStringLiteral("change"), QStringLiteral("assess"), plan,
+                          QStringLiteral("--id"), QStringLiteral("CHG0083"), QStringLiteral("--at"),
+                          QStringLiteral("2026-11-20T12:00:00Z"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = parseJson(r.out);
+    // The contract's keys, in its shape.
+    for (const char *key : {"id", "impact", "probability", "risk", "blocked", "blockedBy",
+                            "worstTier", "lossExposure", "worstOutageHours", "headroomHours",
+                            "nodes", "conflicts", "missing"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("CHG0083"));
+    QCOMPARE(o.value(QStringLiteral("impact")).toInt(), 1);
+    QVERIFY(o.value(QStringLiteral("blocked")).toBool());
+    QCOMPARE(o.value(QStringLiteral("blockedBy")).toArray().first().toString(),
+             QStringLiteral("freeze-black-friday"));
+    QCOMPARE(o.value(QStringLiteral("worstTier")).toInt(), 0);
+    QVERIFY(o.value(QStringLiteral("nodes")).toArray().contains(
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("db-ledger")},
+                    {QStringLiteral("state"), QStringLiteral("down")}}));
+    // Text for people; an unknown change is bad input.
+    const Result text = run({QStringLiteral("change"), QStringLiteral("assess"), plan,
+                             QStringLiteral("--id"), QStringLiteral("CHG0083")});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(QStringLiteral("BLOCKED")));
+    QCOMPARE(run({QStringLiteral("change"), QStringLiteral("assess"), plan, QStringLiteral("--id"),
+                  QStringLiteral("CHG9")})
+                 .code,
+             2);
+    QCOMPARE(run({QStringLiteral("change"), QStringLiteral("frobnicate"), plan}).code, 2);
 }
 
 void tst_Cli::sloOnTheSample()
