@@ -5487,6 +5487,93 @@ de données</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::ICalendar</name>
+    <message>
+        <source>Targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change freeze: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier maintenance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DR exercise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: it holds binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not an iCalendar content line (NAME:value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: an iCalendar file begins with BEGIN:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: END:%2 does not close BEGIN:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 outside BEGIN:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: BEGIN:%2 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: not an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the event does not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the event needs a DTSTART with a date and time in a time zone this computer knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the event&apos;s DTEND does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the event needs a DTEND or a DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3</source>
+        <translation type="unfinished">ligne %1 : %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>the calendar holds no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::IncidentsPage</name>
     <message>
         <source>Incidents &amp; SLOs</source>

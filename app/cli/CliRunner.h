@@ -62,6 +62,7 @@ public:
     // import PLAN --vcard FILE.vcf [--dry-run]: persons matched by e-mail, then name.
     int importVCard(const Arguments &a);
     int importSnowIncidentFile(const Arguments &a);
+    int importSupplierCalendar(const Arguments &a);
 
     bool createWith(const QString &path, const Plan &plan, QString *error);
 

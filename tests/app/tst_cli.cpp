@@ -844,6 +844,36 @@ void tst_Cli::changeAssessOnTheSample()
                  .code,
              2);
     QCOMPARE(run({QStringLiteral("change"), QStringLiteral("frobnicate"), plan}).code, 2);
+
+    // The calendar out, a supplier's calendar in; a broken one changes nothing.
+    const QString ics = path(QStringLiteral("plan.ics"));
+    QCOMPARE(run({QStringLiteral("export"), plan, QStringLiteral("--ics"), ics}).code, 0);
+    QFile exported(ics);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(exported.readAll().contains("SUMMARY:CHG0083 Ledger database minor version upgrade"));
+    const QString supplier = path(QStringLiteral("supplier.ics"));
+    QFile out(supplier);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nBEGIN:VEVENT\r\nUID:1\r\n"
+              "DTSTART:20261212T010000Z\r\nDURATION:PT2H\r\nSUMMARY:Router upgrade\r\n"
+              "END:VEVENT\r\nEND:VCALENDAR\r\n");
+    out.close();
+    const Result imported = run({QStringLiteral("import"), plan, QStringLiteral("--supplier-ics"),
+                                 supplier, QStringLiteral("--node"), QStringLiteral("sup-telco")});
+    QCOMPARE(imported.code, 0);
+    QVERIFY(imported.out.contains(QStringLiteral("sup-telco: 1")));
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\n");
+    out.close();
+    const Result broken = run({QStringLiteral("import"), plan, QStringLiteral("--supplier-ics"),
+                               supplier, QStringLiteral("--node"), QStringLiteral("sup-telco")});
+    QCOMPARE(broken.code, 2);
+    QVERIFY(broken.err.contains(QStringLiteral("line 3")));
+    const QString jsonPath = path(QStringLiteral("after.json"));
+    QCOMPARE(run({QStringLiteral("export"), plan, QStringLiteral("--json"), jsonPath}).code, 0);
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(json.readAll().count("\"ics-sup-telco-1\""), 1);
 }
 
 void tst_Cli::sloOnTheSample()

@@ -2,6 +2,8 @@
 // continuity-cli export PLAN --json FILE | CSV | DOT
 #include "CliRunner.h"
 
+#include "io/ICalendar.h"
+
 #include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
 #include "domain/Plan.h"
@@ -27,7 +29,8 @@ int Runner::exportPlan(const QStringList &args)
                               QStringLiteral("--findings-csv"),
                               QStringLiteral("--dot"),
                               QStringLiteral("--vcard"),
-                              QStringLiteral("--openslo")};
+                              QStringLiteral("--openslo"),
+                              QStringLiteral("--ics")};
     const Arguments a = parse(args, formats + QStringList{QStringLiteral("--vcard-version")},
                               {QStringLiteral("--without-personal-data")});
     if (!a.error.isEmpty())
@@ -37,7 +40,7 @@ int Runner::exportPlan(const QStringList &args)
     if (a.positionals.size() != 1 || !any)
         return badUsage(
             Tr::tr("export needs a PLAN file and --json FILE (or --services-csv, "
-                   "--dependencies-csv, --findings-csv, --dot, --vcard, --openslo FILE)"));
+                   "--dependencies-csv, --findings-csv, --dot, --vcard, --openslo, --ics FILE)"));
     QString error;
     Plan plan;
     if (!loadReadOnly(a.positionals.first(), &plan, &error))
@@ -90,6 +93,9 @@ int Runner::exportPlan(const QStringList &args)
                          .arg(skipped.join(QStringLiteral(", ")))
                   << Qt::endl;
     }
+    if (a.options.contains(QStringLiteral("--ics")) &&
+        !save(a.options.value(QStringLiteral("--ics")), ICalendar::write(plan)))
+        return BadInput;
     if (!a.options.contains(QStringLiteral("--json")))
         return Success;
     const QByteArray json = PlanJson::write(plan);

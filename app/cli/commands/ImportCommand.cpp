@@ -2,6 +2,8 @@
 // continuity-cli import PLAN --json FILE | --cmdb-cis CIS --cmdb-rels RELS
 #include "CliRunner.h"
 
+#include "io/ICalendar.h"
+
 #include "document/PlanDocument.h"
 #include "io/VCard.h"
 
@@ -135,7 +137,8 @@ int Runner::importPlan(const QStringList &args)
     const Arguments a = parse(args,
                               {QStringLiteral("--json"), QStringLiteral("--cmdb-cis"),
                                QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping"),
-                               QStringLiteral("--vcard"), QStringLiteral("--snow-incidents")},
+                               QStringLiteral("--vcard"), QStringLiteral("--snow-incidents"),
+                               QStringLiteral("--supplier-ics"), QStringLiteral("--node")},
                               {QStringLiteral("--replace"), QStringLiteral("--dry-run"),
                                QStringLiteral("--skip-bad-rows")});
     if (!a.error.isEmpty())
@@ -147,6 +150,8 @@ int Runner::importPlan(const QStringList &args)
         return importVCard(a);
     if (a.options.contains(QStringLiteral("--snow-incidents")))
         return importSnowIncidentFile(a);
+    if (a.options.contains(QStringLiteral("--supplier-ics")))
+        return importSupplierCalendar(a);
     if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
         return badUsage(Tr::tr("import needs a PLAN file and --json FILE"));
     const QString planPath = a.positionals.first();
@@ -434,6 +439,53 @@ int Runner::importSnowIncidentFile(const Arguments &a)
     if (!document->replacePlan(
             result->plan, Tr::tr("Import incidents from %1").arg(QFileInfo(csvPath).fileName()),
             &error))
+        return fail(Tr::tr("%1; nothing was imported.").arg(error));
+    return Success;
+}
+
+// import PLAN --supplier-ics FILE.ics --node ID [--dry-run]
+int Runner::importSupplierCalendar(const Arguments &a)
+{
+    const QString node = a.options.value(QStringLiteral("--node"));
+    if (a.positionals.size() != 1 || node.isEmpty())
+        return badUsage(
+            Tr::tr("import needs a PLAN file, --supplier-ics FILE.ics and --node SUPPLIER"));
+    const QString planPath = a.positionals.first();
+    const QString icsPath = a.options.value(QStringLiteral("--supplier-ics"));
+    QString error;
+    const std::optional<CmdbFile> file =
+        CmdbFile::read(icsPath, QDir::toNativeSeparators(icsPath), &error);
+    if (!file)
+        return fail(error);
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(planPath, &error);
+    if (!document)
+        return fail(error);
+    if (!document->process(node) && !document->service(node))
+        return fail(Tr::tr("the plan has no process or service \"%1\"; nothing was imported")
+                        .arg(node),
+                    BadInput);
+    if (document->isReadOnly())
+        return fail(Tr::tr("%1 is open read-only: %2")
+                        .arg(QDir::toNativeSeparators(planPath), document->readOnlyReason()));
+    QStringList errors;
+    const std::optional<QList<MaintenanceWindow>> windows = ICalendar::supplierWindows(
+        file->bytes, node, ICalendar::supplierPrefix(node), &errors);
+    if (!windows) {
+        for (const QString &e : std::as_const(errors))
+            m_err << "continuity-cli: " << QDir::toNativeSeparators(icsPath) << ": " << e << '\n';
+        return fail(Tr::tr("the calendar has errors; nothing was imported"), BadInput);
+    }
+    const bool dryRun = a.flags.contains(QStringLiteral("--dry-run"));
+    m_out << (dryRun ? Tr::tr("Would import (dry run, nothing written):") : Tr::tr("Imported:"))
+          << '\n'
+          << Tr::tr("  supplier maintenance windows of %1: %2").arg(node).arg(windows->size())
+          << '\n';
+    m_out.flush();
+    if (dryRun)
+        return Success;
+    if (!document->replacePlan(
+            ICalendar::withSupplierWindows(document->plan(), node, *windows),
+            Tr::tr("Import the maintenance calendar of %1").arg(node), &error))
         return fail(Tr::tr("%1; nothing was imported.").arg(error));
     return Success;
 }
