@@ -1186,6 +1186,535 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ChangesPage</name>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Stakeholder Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plain-language summary of the change for the business: which processes may be affected, when, and the fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stakeholder notice is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by id, title or target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">Kennung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by a freeze, conflicts, missing controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change selected. New Change records one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished">Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Edit the change&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the change&apos;s class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the change&apos;s mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage: all targets down for the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling: one target at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished">JJJJ-MM-TT HH:MM</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a target to the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a target from the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Implementer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the implementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peer reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the peer reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backout runbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the backout runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backout &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the backout plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAB &amp;decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the CAB decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished">Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>CAB date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the CAB date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ref.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the change&apos;s external reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the change&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Processes hit</source>
+        <translation type="unfinished">Betroffene Prozesse</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished">Prozess</translation>
+    </message>
+    <message>
+        <source>Loss/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (role)</source>
+        <translation type="unfinished">%1 (Rolle)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>Being assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished">blockiert</translation>
+    </message>
+    <message>
+        <source>Blocked by a freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <comment>controls</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing controls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being assessed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact %1 of 4, probability %2: %n closed change(s) on its targets in the year before, %3 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Raised a level: a target is a single point of failure of a tier 0 or 1 process or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised a level: a node it takes down has less than a quarter of its error budget left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: the window falls in the freeze %1. Only an emergency change may go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the freeze %1, allowed as an emergency change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled yet: freezes and conflicts are checked once it has a planned start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No freeze blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst tier: %1. Loss exposure: %2. Worst outage with backout: %3. Headroom to the tightest RTO: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No controls missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished">ausgefallen</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished">beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write a date and time as YYYY-MM-DD HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Not Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move change %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled as an emergency change; add the missing controls afterwards (check lists them until then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a time not fixed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business processes affected: none expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be unavailable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be slower or limited: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rehearsed backout procedure &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it goes wrong: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team restores the previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete change %1, &quot;%2&quot;? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::CmdbImport</name>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -6829,6 +7358,14 @@ punkt</translation>
     <message>
         <source>Add or update incidents from a ServiceNow incident export (matched by number)</source>
         <translation>Vorfälle aus einem ServiceNow-Vorfallexport hinzufügen oder aktualisieren (nach Nummer zugeordnet)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,31 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ChangesPage</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <comment>controls</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact %1 of 4, probability %2: %n closed change(s) on its targets in the year before, %3 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ContactSheet</name>
     <message numerus="yes">
         <source>If %1 is lost: %n process(es) and service(s) down</source>

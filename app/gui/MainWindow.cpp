@@ -16,6 +16,7 @@
 #include "exercises/ExercisesPage.h"
 #include "GlobalSearch.h"
 #include "HelpDialogs.h"
+#include "changes/ChangesPage.h"
 #include "incidents/IncidentsPage.h"
 #include "inspector/NodeInspector.h"
 #include "Language.h"
@@ -86,7 +87,8 @@ enum Page {
     RunbooksPageIndex,
     ExercisesPageIndex,
     PeoplePageIndex,
-    IncidentsPageIndex
+    IncidentsPageIndex,
+    ChangesPageIndex
 };
 
 // The areas in the navigator's order, by the names --area, showAreaNamed() and the settings use.
@@ -95,7 +97,8 @@ const QStringList &areaNames()
     static const QStringList names{
         QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
         QStringLiteral("map"),       QStringLiteral("analyses"),  QStringLiteral("runbooks"),
-        QStringLiteral("exercises"), QStringLiteral("people"),    QStringLiteral("incidents")};
+        QStringLiteral("exercises"), QStringLiteral("people"),    QStringLiteral("incidents"),
+        QStringLiteral("changes")};
     return names;
 }
 
@@ -146,6 +149,7 @@ void MainWindow::closeWorkspace()
     m_exercisesPage = nullptr;
     m_peoplePage = nullptr;
     m_incidentsPage = nullptr;
+    m_changesPage = nullptr;
     m_biaEditor = nullptr;
     m_analysis = nullptr;
     m_processModel = nullptr;
@@ -365,11 +369,12 @@ void MainWindow::createActions()
                            QT_TR_NOOP("&Services"),         QT_TR_NOOP("Dependency &Map"),
                            QT_TR_NOOP("&Analyses"),         QT_TR_NOOP("&Runbooks"),
                            QT_TR_NOOP("&Exercises"),        QT_TR_NOOP("P&eople"),
-                           QT_TR_NOOP("&Incidents && SLOs")};
+                           QT_TR_NOOP("&Incidents && SLOs"), QT_TR_NOOP("C&hanges")};
     for (int row = 0; row < int(std::size(areas)); ++row) {
         auto *action = new QAction(tr(areas[row]), this);
         action->setObjectName(QStringLiteral("areaAction%1").arg(row + 1));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        // The tenth area on Ctrl+0, the key after 9.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(row < 9 ? Qt::Key_1 + row : Qt::Key_0)));
         connect(action, &QAction::triggered, this, [this, row] {
             if (m_document && m_navigator->isVisible())
                 m_navigator->setCurrentRow(row);
@@ -535,6 +540,7 @@ void MainWindow::createCentralArea()
     m_navigator->addItem(tr("Exercises"));
     m_navigator->addItem(tr("People"));
     m_navigator->addItem(tr("Incidents & SLOs"));
+    m_navigator->addItem(tr("Changes"));
     fitNavigator();
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
@@ -643,6 +649,10 @@ void MainWindow::createCentralArea()
     m_incidentsHolder->setObjectName(QStringLiteral("incidentsArea"));
     (new QVBoxLayout(m_incidentsHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_incidentsHolder);
+    m_changesHolder = new QWidget;
+    m_changesHolder->setObjectName(QStringLiteral("changesArea"));
+    (new QVBoxLayout(m_changesHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_changesHolder);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -671,7 +681,8 @@ void MainWindow::showArea(int row)
     }
     static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex, ServicesPageIndex,
                                  MapPageIndex,       AnalysesPageIndex,  RunbooksPageIndex,
-                                 ExercisesPageIndex, PeoplePageIndex,    IncidentsPageIndex};
+                                 ExercisesPageIndex, PeoplePageIndex,    IncidentsPageIndex,
+                                 ChangesPageIndex};
     constexpr int last = int(std::size(pages)) - 1;
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, last)]);
     applyInspectorForArea();
@@ -907,6 +918,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_incidentsHolder->layout()->addWidget(m_incidentsPage);
         connect(m_incidentsPage, &IncidentsPage::statusMessage, statusBar(),
                 &QStatusBar::showMessage);
+        m_changesPage = w.adopt(new ChangesPage(m_document.get(), m_dialogs.get()));
+        m_changesHolder->layout()->addWidget(m_changesPage);
+        connect(m_changesPage, &ChangesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(m_analysesPage, &AnalysesPage::contactSheetRequested, m_peoplePage,
                 &PeoplePage::askContactSheet);
         connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),

@@ -17,6 +17,7 @@
 #include "exercises/ExerciseResultsView.h"
 #include "exercises/ExercisesPage.h"
 #include "GlobalSearch.h"
+#include "changes/ChangesPage.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/SloView.h"
 #include "inspector/NodeInspector.h"
@@ -175,6 +176,7 @@ private slots:
     void theToolbarDoesNotMoveAsTheUndoTextChanges();
     void peopleAreFoundEditedAndCalled();
     void incidentsAreRecordedAndReviewed();
+    void changesAreAssessedAndMoved();
     void availabilityAndDoublePointsInTheAnalyses();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
@@ -1206,7 +1208,8 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
         for (const QString &area :
              {QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
               QStringLiteral("map"), QStringLiteral("analyses"), QStringLiteral("runbooks"),
-              QStringLiteral("exercises"), QStringLiteral("people"), QStringLiteral("incidents")}) {
+              QStringLiteral("exercises"), QStringLiteral("people"), QStringLiteral("incidents"),
+              QStringLiteral("changes")}) {
             QVERIFY(m_window->showAreaNamed(area));
             QApplication::processEvents();
             QTest::qWait(50);
@@ -2846,6 +2849,84 @@ void tst_MainWindow::availabilityAndDoublePointsInTheAnalyses()
     QVERIFY(status->text().contains(QLatin1String("changed")));
     view->findChild<QPushButton *>(QStringLiteral("computeAvailabilityButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && !status->text().contains(u"changed"), 30000);
+}
+
+void tst_MainWindow::changesAreAssessedAndMoved()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    action("areaAction10")->trigger();
+    QCOMPARE(m_window->currentAreaName(), QStringLiteral("changes"));
+    QCOMPARE(action("areaAction10")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto *page = m_window->findChild<ChangesPage *>(QStringLiteral("changesPage"));
+    QVERIFY(page && page->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isAssessing(), 20000);
+    auto *list = page->findChild<QTableWidget *>(QStringLiteral("changeList"));
+    // Open changes by default; every one assessed, the risk in its column.
+    int open = 0;
+    for (const Change &c : doc->plan().changes)
+        open += c.isOpen();
+    QCOMPARE(list->rowCount(), open);
+    QTRY_VERIFY(list->item(0, 4)->text() != QStringLiteral("…"));
+
+    // The ledger upgrade in the Black Friday freeze says so beside its form.
+    page->showChange(QStringLiteral("CHG0083"));
+    auto *blocked = page->findChild<QLabel *>(QStringLiteral("changeBlocked"));
+    QTRY_VERIFY(blocked->text().contains(QLatin1String("Black Friday")));
+    auto *processes = page->findChild<QTableWidget *>(QStringLiteral("changeProcessesHit"));
+    QVERIFY(processes->rowCount() >= 3);
+
+    // The certificate rotation: a standard change with impact 1 is refused scheduling, with
+    // the reasons in words; moving it on to assess and authorise is allowed.
+    page->showChange(QStringLiteral("CHG0089"));
+    QVERIFY(page->moveTo(int(ChangeState::Assess)));
+    QVERIFY(page->moveTo(int(ChangeState::Authorize)));
+    QVERIFY(doc->change(QStringLiteral("CHG0089"))->state == ChangeState::Authorize);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Move change CHG0089 to Authorize"));
+    m_log.warnings.clear();
+    QVERIFY(!page->moveTo(int(ChangeState::Scheduled)));
+    QCOMPARE(m_log.warnings.size(), 1);
+    QVERIFY2(m_log.warnings.first().contains(QLatin1String("peer reviewer")),
+             qPrintable(m_log.warnings.first()));
+    QVERIFY(m_log.warnings.first().contains(QLatin1String("standard change")));
+    QVERIFY(doc->change(QStringLiteral("CHG0089"))->state == ChangeState::Authorize);
+    // Closing is not a move from Authorize at all.
+    QVERIFY(!page->moveTo(int(ChangeState::Closed)));
+
+    // A new change: typed title, a target added, one undo step each; the notice names the
+    // processes it takes down.
+    page->findChild<QPushButton *>(QStringLiteral("newChangeButton"))->click();
+    const QString id = page->currentChange();
+    QCOMPARE(id, QStringLiteral("CHG0000091"));
+    auto *title = page->findChild<QLineEdit *>(QStringLiteral("changeTitle"));
+    QTRY_VERIFY(title->hasFocus());
+    title->setText(QStringLiteral("Replace the payments gateway load balancer"));
+    emit title->editingFinished();
+    QCOMPARE(doc->change(id)->title, QStringLiteral("Replace the payments gateway load balancer"));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Edit the change's title"));
+    auto *add = page->findChild<QComboBox *>(QStringLiteral("changeAddTarget"));
+    add->setCurrentIndex(add->findData(QStringLiteral("app-api-gw")));
+    page->findChild<QPushButton *>(QStringLiteral("changeAddTargetButton"))->click();
+    QCOMPARE(doc->change(id)->targets, QStringList{QStringLiteral("app-api-gw")});
+    auto *start = page->findChild<QLineEdit *>(QStringLiteral("changeStart"));
+    start->setText(QStringLiteral("2027-02-03 22:00"));
+    emit start->editingFinished();
+    auto *end = page->findChild<QLineEdit *>(QStringLiteral("changeEnd"));
+    end->setText(QStringLiteral("2027-02-03 23:00"));
+    emit end->editingFinished();
+    QCOMPARE(*doc->change(id)->plannedStart, QStringLiteral("2027-02-03T22:00:00+01:00"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isAssessing(), 20000);
+    QTRY_VERIFY(page->stakeholderNotice().contains(QLatin1String("Authorise card payments")));
+    // A time that does not read is refused in words and changes nothing.
+    end->setText(QStringLiteral("tomorrow-ish"));
+    emit end->editingFinished();
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("changeError"))->isVisible());
+    QCOMPARE(*doc->change(id)->plannedEnd, QStringLiteral("2027-02-03T23:00:00+01:00"));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(!doc->change(id)->plannedStart);
+    QVERIFY(doc->change(id)->targets.isEmpty());
 }
 
 void tst_MainWindow::incidentsAreRecordedAndReviewed()
