@@ -17,6 +17,7 @@
 #include "exercises/ExerciseResultsView.h"
 #include "exercises/ExercisesPage.h"
 #include "GlobalSearch.h"
+#include "changes/ChangeCalendar.h"
 #include "changes/ChangesPage.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/SloView.h"
@@ -2892,6 +2893,48 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     QVERIFY(doc->change(QStringLiteral("CHG0089"))->state == ChangeState::Authorize);
     // Closing is not a move from Authorize at all.
     QVERIFY(!page->moveTo(int(ChangeState::Closed)));
+
+    // The calendar: the Black Friday freeze as a band in November; the two changes the same
+    // December evening linked; dragging one to another day is one undo step, and the
+    // assessment follows: the conflict is gone.
+    page->showTab(1);
+    ChangeCalendar *calendar = page->calendar();
+    QVERIFY(calendar->isVisible());
+    calendar->setMode(ChangeCalendar::Mode::Month);
+    calendar->setAnchor(QDate(2026, 11, 20));
+    calendar->repaint();
+    QVERIFY(calendar->drawnLabels().contains(QStringLiteral("Freeze: Black Friday and Cyber Monday")));
+    QVERIFY(!calendar->changeRect(QStringLiteral("CHG0083")).isNull());
+    calendar->setMode(ChangeCalendar::Mode::Week);
+    calendar->setAnchor(QDate(2026, 12, 16));
+    calendar->repaint();
+    QCOMPARE(calendar->title(), QStringLiteral("14 Dec – 20 Dec 2026"));
+    QCOMPARE(calendar->conflictLinks(), 1);
+    QVERIFY(calendar->drawnLabels().contains(QStringLiteral("Exercise: CardNet outage walkthrough")));
+    // Drag CHG0087 a day later with the mouse.
+    const QRectF block = calendar->changeRect(QStringLiteral("CHG0087"));
+    QVERIFY(!block.isNull());
+    const QPoint from = block.center().toPoint();
+    const QPoint to = from + QPoint(int(calendar->width() / 7.5), 0);
+    QTest::mousePress(calendar, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), calendar->mapToGlobal(QPointF(to)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(calendar, &move);
+    QTest::mouseRelease(calendar, Qt::LeftButton, {}, to);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Reschedule change CHG0087"));
+    QCOMPARE(*doc->change(QStringLiteral("CHG0087"))->plannedStart,
+             QStringLiteral("2026-12-17T22:00:00+01:00"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isAssessing(), 20000);
+    calendar->repaint();
+    QTRY_COMPARE(calendar->conflictLinks(), 0);
+    doc->undoStack()->undo();
+    QCOMPARE(*doc->change(QStringLiteral("CHG0087"))->plannedStart,
+             QStringLiteral("2026-12-16T21:00:00Z"));
+    calendar->setMode(ChangeCalendar::Mode::Agenda);
+    calendar->setAnchor(QDate(2026, 12, 14));
+    calendar->repaint();
+    QVERIFY(!calendar->changeRect(QStringLiteral("CHG0089")).isNull());
+    page->showTab(0);
 
     // A new change: typed title, a target added, one undo step each; the notice names the
     // processes it takes down.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangesPage.h"
 
+#include "ChangeCalendar.h"
 #include "analysis/ChangeRisk.h"
 #include "analysis/Downtime.h"
 #include "dialogs/UserDialogs.h"
@@ -27,6 +28,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -101,7 +104,8 @@ struct ChangesPage::Assessments
 {
     QHash<QString, ChangeAssessment> byId;
     QHash<QString, QString> names; // freeze id → name, error-budget freezes included
-    QFutureWatcher<std::pair<std::vector<ChangeAssessment>, QHash<QString, QString>>> watcher;
+    QList<FreezeWindow> freezes;   // the plan's and the error-budget ones
+    QFutureWatcher<std::pair<std::vector<ChangeAssessment>, QList<FreezeWindow>>> watcher;
     bool again = false;
     bool ready = false;
 };
@@ -115,11 +119,15 @@ ChangesPage::ChangesPage(PlanDocument *document, UserDialogs *dialogs, QWidget *
     setObjectName(QStringLiteral("changesPage"));
     buildUi();
     connect(&m_assessments->watcher, &QFutureWatcherBase::finished, this, [this] {
-        auto [all, names] = m_assessments->watcher.result();
+        auto [all, freezes] = m_assessments->watcher.result();
         m_assessments->byId.clear();
         for (ChangeAssessment &a : all)
             m_assessments->byId.insert(a.id, std::move(a));
-        m_assessments->names = std::move(names);
+        m_assessments->names.clear();
+        for (const FreezeWindow &f : std::as_const(freezes))
+            m_assessments->names.insert(f.id, f.name);
+        m_assessments->freezes = std::move(freezes);
+        m_calendar->setAssessments(&m_assessments->byId, m_assessments->freezes);
         m_assessments->ready = true;
         if (m_assessments->again) {
             m_assessments->again = false;
@@ -164,10 +172,7 @@ void ChangesPage::reassess()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_assessments->watcher.setFuture(QtConcurrent::run([plan, now] {
         const ChangeContext context(plan, now);
-        QHash<QString, QString> names;
-        for (const FreezeWindow &f : context.freezes())
-            names.insert(f.id, f.name);
-        return std::pair{context.assessAll(), names};
+        return std::pair{context.assessAll(), context.freezes()};
     }));
 }
 
@@ -240,7 +245,9 @@ void ChangesPage::buildUi()
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &ChangesPage::rebuildList);
     filters->addWidget(m_search, 1);
-    layout->addLayout(filters);
+    auto *listPage = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->addLayout(filters);
 
     // The list above, full width; the selected change below, its form beside its assessment.
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -303,7 +310,86 @@ void ChangesPage::buildUi()
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({220, 660});
     splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("changesTabs"));
+    listLayout->addWidget(splitter, 1);
+    m_tabs->addTab(listPage, tr("List"));
+    m_tabs->addTab(buildCalendar(), tr("Calendar"));
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *ChangesPage::buildCalendar()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *bar = new QHBoxLayout;
+    m_calendar = new ChangeCalendar(m_document);
+    auto *view = new QComboBox;
+    view->setObjectName(QStringLiteral("calendarMode"));
+    view->addItem(tr("Month"));
+    view->addItem(tr("Week"));
+    view->addItem(tr("Agenda"));
+    connect(view, &QComboBox::activated, this,
+            [this](int index) { m_calendar->setMode(ChangeCalendar::Mode(index)); });
+    auto step = [this](int direction) {
+        const QDate a = m_calendar->anchor();
+        switch (m_calendar->mode()) {
+        case ChangeCalendar::Mode::Month:
+            m_calendar->setAnchor(a.addMonths(direction));
+            break;
+        case ChangeCalendar::Mode::Week:
+            m_calendar->setAnchor(a.addDays(7 * direction));
+            break;
+        case ChangeCalendar::Mode::Agenda:
+            m_calendar->setAnchor(a.addDays(28 * direction));
+            break;
+        }
+    };
+    auto *previous = new QToolButton;
+    previous->setObjectName(QStringLiteral("calendarPrevious"));
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Earlier"));
+    connect(previous, &QToolButton::clicked, this, [step] { step(-1); });
+    auto *next = new QToolButton;
+    next->setObjectName(QStringLiteral("calendarNext"));
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Later"));
+    connect(next, &QToolButton::clicked, this, [step] { step(1); });
+    auto *today = new QPushButton(tr("Today"));
+    today->setObjectName(QStringLiteral("calendarToday"));
+    connect(today, &QPushButton::clicked, this,
+            [this] { m_calendar->setAnchor(QDate::currentDate()); });
+    m_calendarTitle = new QLabel(m_calendar->title());
+    m_calendarTitle->setObjectName(QStringLiteral("calendarTitle"));
+    QFont bold = m_calendarTitle->font();
+    bold.setBold(true);
+    m_calendarTitle->setFont(bold);
+    connect(m_calendar, &ChangeCalendar::titleChanged, m_calendarTitle, &QLabel::setText);
+    auto *legend = new QLabel(tr("Changes in their risk's colour; blue bands: freezes; green: "
+                                 "agreed maintenance; purple: supplier maintenance; teal: "
+                                 "exercises; red dashes: changes that collide. Drag a change "
+                                 "to move it."));
+    legend->setObjectName(QStringLiteral("calendarLegend"));
+    legend->setWordWrap(true);
+    bar->addWidget(view);
+    bar->addWidget(previous);
+    bar->addWidget(today);
+    bar->addWidget(next);
+    bar->addWidget(m_calendarTitle, 1);
+    layout->addLayout(bar);
+    layout->addWidget(legend);
+    layout->addWidget(m_calendar, 1);
+    connect(m_calendar, &ChangeCalendar::changeActivated, this, [this](const QString &id) {
+        showTab(0);
+        showChange(id);
+    });
+    connect(m_calendar, &ChangeCalendar::rescheduleRefused, this, &ChangesPage::refused);
+    return page;
+}
+
+void ChangesPage::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
 }
 
 QWidget *ChangesPage::buildForm()
@@ -519,6 +605,7 @@ void ChangesPage::onChanged(const PlanChange &change)
         rebuildChoices();
     rebuildList();
     loadDetail();
+    m_calendar->update();
     reassess();
 }
 

@@ -17,10 +17,12 @@ class QStackedWidget;
 class QTableWidget;
 class QTimeZone;
 class QHBoxLayout;
+class QTabWidget;
 
 namespace Continuity {
 
 class PlanDocument;
+class ChangeCalendar;
 class UserDialogs;
 struct Change;
 struct ChangeAssessment;
@@ -50,6 +52,9 @@ public:
     QString stakeholderNotice() const;
     // Whether an assessment is being computed (tests wait for it).
     bool isAssessing() const;
+    ChangeCalendar *calendar() const { return m_calendar; }
+    // Shows the list (0) or the calendar (1).
+    void showTab(int index);
 
 signals:
     void statusMessage(const QString &message, int timeout);
@@ -58,6 +63,7 @@ private:
     void buildUi();
     QWidget *buildForm();
     QWidget *buildAssessment();
+    QWidget *buildCalendar();
     void onChanged(const PlanChange &change);
     void rebuildList();
     void loadDetail();
@@ -75,6 +81,9 @@ private:
     QString m_id;
     bool m_loading = false;
     std::unique_ptr<Assessments> m_assessments;
+    QTabWidget *m_tabs = nullptr;
+    ChangeCalendar *m_calendar = nullptr;
+    QLabel *m_calendarTitle = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QComboBox *m_riskFilter = nullptr;
