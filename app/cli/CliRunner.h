@@ -148,6 +148,7 @@ public:
     int reportBia(const QStringList &args);
     int reportPlan(const QStringList &args);
     int reportPostmortem(const QStringList &args);
+    int reportCab(const QStringList &args);
 
     int check(const QStringList &args);
 

@@ -186,6 +186,8 @@ void MainWindow::printAreaReport(bool preview)
         preview ? m_analysesPage->previewBiaReport() : m_analysesPage->askBiaReport();
     } else if (area == QLatin1String("incidents")) {
         preview ? m_incidentsPage->printPreview() : m_incidentsPage->askExportPdf();
+    } else if (area == QLatin1String("changes")) {
+        preview ? m_changesPage->printPreview() : m_changesPage->askExportPdf();
     } else {
         // The dashboard and services: the findings review of the whole plan.
         preview ? m_analysesPage->previewFindingsReview() : m_analysesPage->askFindingsReview();
@@ -346,6 +348,12 @@ void MainWindow::createActions()
         tr("Add or update incidents from a ServiceNow incident export (matched by number)"));
     connect(m_importSnowAction, &QAction::triggered, m_transfer,
             &PlanTransfer::importSnowIncidents);
+    m_importSupplierAction = new QAction(tr("&Supplier Maintenance Calendar…"), this);
+    m_importSupplierAction->setObjectName(QStringLiteral("importSupplierCalendarAction"));
+    m_importSupplierAction->setStatusTip(
+        tr("Read a supplier's maintenance windows from its iCalendar file"));
+    connect(m_importSupplierAction, &QAction::triggered, m_transfer,
+            &PlanTransfer::importSupplierCalendar);
     const std::pair<const char *, PlanTransfer::Export> exports[] = {
         {QT_TR_NOOP("Plan &JSON…"), PlanTransfer::Export::PlanJson},
         {QT_TR_NOOP("&Services as CSV…"), PlanTransfer::Export::ServicesCsv},
@@ -354,6 +362,7 @@ void MainWindow::createActions()
         {QT_TR_NOOP("Graph as D&OT…"), PlanTransfer::Export::Dot},
         {QT_TR_NOOP("&People as vCards…"), PlanTransfer::Export::VCard},
         {QT_TR_NOOP("S&LOs as OpenSLO…"), PlanTransfer::Export::OpenSlo},
+        {QT_TR_NOOP("Change &Calendar as iCalendar…"), PlanTransfer::Export::ICalendar},
     };
     int index = 0;
     for (const auto &[text, what] : exports) {
@@ -415,6 +424,7 @@ void MainWindow::createMenus()
     importMenu->addAction(m_importJsonAction);
     importMenu->addAction(m_importVCardAction);
     importMenu->addAction(m_importSnowAction);
+    importMenu->addAction(m_importSupplierAction);
     importMenu->addAction(m_cmdbImportAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -1080,6 +1090,7 @@ void MainWindow::updateActions()
                                    !m_document->isWriting());
     m_importVCardAction->setEnabled(m_importJsonAction->isEnabled());
     m_importSnowAction->setEnabled(m_importJsonAction->isEnabled());
+    m_importSupplierAction->setEnabled(m_importJsonAction->isEnabled());
     for (QAction *a : std::as_const(m_exportActions))
         a->setEnabled(open && !transferring);
     for (QAction *a : std::as_const(m_areaActions))

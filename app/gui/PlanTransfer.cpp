@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanTransfer.h"
 
+#include "io/ICalendar.h"
+
 #include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
 #include "dialogs/UserDialogs.h"
@@ -155,6 +157,62 @@ void PlanTransfer::importVCard()
                     .arg(merged.updated)
                     .arg(merged.unchanged)
                     .arg(QDir::toNativeSeparators(path)));
+}
+
+void PlanTransfer::importSupplierCalendar()
+{
+    if (!m_document || m_document->isReadOnly() || m_busy)
+        return;
+    const QString title = tr("Cannot Import the Calendar");
+    QStringList names;
+    QStringList ids;
+    for (const Service &s : m_document->plan().services) {
+        if (s.kind == ServiceKind::Supplier) {
+            names.append(s.name);
+            ids.append(s.id);
+        }
+    }
+    if (ids.isEmpty()) {
+        m_dialogs()->showError(m_window, title,
+                               tr("The plan has no supplier. Add the supplier as a service of "
+                                  "kind Supplier first; its maintenance windows belong to it."));
+        return;
+    }
+    const QString path = m_dialogs()->askOpenFile(m_window, tr("Import a Supplier's Maintenance Calendar"),
+                                                  tr("iCalendar (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const int chosen = m_dialogs()->chooseItem(m_window, tr("Import a Supplier's Maintenance Calendar"),
+                                               tr("Whose maintenance calendar is it?"), names);
+    if (chosen < 0)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxJsonBytes) {
+        m_dialogs()->showError(
+            m_window, title,
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const QString node = ids.at(chosen);
+    QStringList errors;
+    const std::optional<QList<MaintenanceWindow>> windows = ICalendar::supplierWindows(
+        file.readAll(), node, ICalendar::supplierPrefix(node), &errors);
+    if (!windows) {
+        m_dialogs()->showError(m_window, title,
+                               tr("%1 was not imported:\n%2")
+                                   .arg(QDir::toNativeSeparators(path),
+                                        errors.mid(0, 10).join(QLatin1Char('\n'))));
+        return;
+    }
+    QString error;
+    if (!m_document->replacePlan(ICalendar::withSupplierWindows(m_document->plan(), node, *windows),
+                                 tr("Import the maintenance calendar of %1").arg(names.at(chosen)),
+                                 &error)) {
+        m_dialogs()->showError(m_window, title, error);
+        return;
+    }
+    emit status(tr("%n maintenance window(s) of %1 imported", nullptr, int(windows->size()))
+                    .arg(names.at(chosen)));
 }
 
 void PlanTransfer::importSnowIncidents()
@@ -357,6 +415,11 @@ void PlanTransfer::exportTo(Export what)
         suffix = tr("-slos") + QStringLiteral(".yaml");
         filter = tr("OpenSLO YAML (*.yaml *.yml)");
         break;
+    case Export::ICalendar:
+        title = tr("Export the Change Calendar");
+        suffix = tr("-calendar") + QStringLiteral(".ics");
+        filter = tr("iCalendar (*.ics)");
+        break;
     }
     const QFileInfo plan(m_document->filePath());
     const QString suggested = plan.dir().filePath(plan.completeBaseName() + suffix);
@@ -402,6 +465,9 @@ void PlanTransfer::exportTo(Export what)
             break;
         case Export::OpenSlo:
             bytes = PlanExports::openSloYaml(content, GraphSnapshot::fromPlan(content));
+            break;
+        case Export::ICalendar:
+            bytes = ICalendar::write(content);
             break;
         }
         QString error;

@@ -24,7 +24,16 @@ class PlanTransfer : public QObject
     Q_OBJECT
 
 public:
-    enum class Export { PlanJson, ServicesCsv, DependenciesCsv, FindingsCsv, Dot, VCard, OpenSlo };
+    enum class Export {
+        PlanJson,
+        ServicesCsv,
+        DependenciesCsv,
+        FindingsCsv,
+        Dot,
+        VCard,
+        OpenSlo,
+        ICalendar
+    };
 
     PlanTransfer(QWidget *window, std::function<UserDialogs *()> dialogs);
 
@@ -35,6 +44,9 @@ public:
     // Incidents from a ServiceNow incident export, through a mapping dialog of its columns
     // (remembered); a re-import updates by number; bad rows named, skipped only when asked.
     void importSnowIncidents();
+    // A supplier's maintenance calendar (.ics) as supplier maintenance windows of a supplier
+    // node chosen from the plan's; one undo step, a second import replacing the first.
+    void importSupplierCalendar();
     void exportTo(Export what);
     bool isBusy() const { return m_busy; }
 

@@ -147,6 +147,13 @@ public:
         return m_log->choices.isEmpty() ? int(options.size()) - 1 : m_log->choices.takeFirst();
     }
 
+    int chooseItem(QWidget *, const QString &, const QString &label,
+                   const QStringList &) override
+    {
+        m_log->questions.append(label);
+        return m_log->choices.isEmpty() ? 0 : m_log->choices.takeFirst();
+    }
+
 private:
     QString next() { return m_log->paths.isEmpty() ? QString() : m_log->paths.takeFirst(); }
     Log *m_log;
@@ -2935,6 +2942,29 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     calendar->repaint();
     QVERIFY(!calendar->changeRect(QStringLiteral("CHG0089")).isNull());
     page->showTab(0);
+
+    // The CAB pack from the area (Ctrl+Shift+P asks where; written on a worker).
+    const QString cab = m_dir.filePath(QStringLiteral("cab.pdf"));
+    QVERIFY(page->exportPdf(cab));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 30000);
+    QVERIFY(QFileInfo(cab).size() > 1000);
+    // A supplier's calendar from the File menu: the supplier chosen from the plan's.
+    const QString ics = m_dir.filePath(QStringLiteral("cardnet.ics"));
+    {
+        QFile f(ics);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nBEGIN:VEVENT\r\nUID:1\r\n"
+                "DTSTART;TZID=Europe/Berlin:20261212T010000\r\nDURATION:PT3H\r\n"
+                "SUMMARY:Switch upgrade\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    }
+    const qsizetype windows = doc->plan().maintenanceWindows.size();
+    m_log.paths = {ics};
+    m_log.choices = {0};
+    action("importSupplierCalendarAction")->trigger();
+    QCOMPARE(doc->plan().maintenanceWindows.size(), windows + 1);
+    QVERIFY(doc->plan().maintenanceWindows.constLast().id.startsWith(QLatin1String("ics-")));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().maintenanceWindows.size(), windows);
 
     // A new change: typed title, a target added, one undo step each; the notice names the
     // processes it takes down.

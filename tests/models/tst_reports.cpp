@@ -16,6 +16,7 @@
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
 #include "report/OdtWriter.h"
+#include "report/CabReport.h"
 #include "report/PostmortemReport.h"
 #include "report/ReportCharts.h"
 #include "report/ReportFormat.h"
@@ -60,6 +61,7 @@ private slots:
     void continuityPlanAsOpenDocumentText();
     void planReportsPrintUserTextAsTyped();
     void postmortemIsBlamelessAndShowsTheCascade();
+    void cabPackPutsTheRiskiestFirst();
 
 private:
     QString pdfText(const QString &pdf, bool raw = true)
@@ -817,6 +819,53 @@ void tst_Reports::planReportsPrintUserTextAsTyped()
 // product/13-incidents-slos.md "Post-mortems": the facts, the nodes the cascade took down with
 // the listed one, the timeline, factors, lessons, actions and review; people print as the role
 // they hold unless the writer asks for names; user text prints as typed.
+void tst_Reports::cabPackPutsTheRiskiestFirst()
+{
+    QString error;
+    std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    // A low-risk change to decide in the period, and user text that must print as typed.
+    Change low;
+    low.id = QStringLiteral("CHG0200");
+    low.title = QStringLiteral("<b>Rename</b> a report & **keep** it");
+    low.changeClass = ChangeClass::Standard;
+    low.state = ChangeState::Assess;
+    low.createdAt = QStringLiteral("2026-12-01T09:00:00Z");
+    low.targets = {QStringLiteral("app-reporting")};
+    low.plannedStart = QStringLiteral("2026-12-17T09:00:00Z");
+    low.plannedEnd = QStringLiteral("2026-12-17T09:30:00Z");
+    plan->changes.append(low);
+    const QString pdf = m_dir.filePath(QStringLiteral("cab.pdf"));
+    QVERIFY2(Report::writePdf(cabReport(*plan, QDate(2026, 12, 7), QDate(2026, 12, 20),
+                                        QDateTime(QDate(2026, 12, 5), QTime(9, 0))),
+                              pdf, QStringLiteral("CAB"), &error),
+             qPrintable(error));
+    const QString text = pdfText(pdf, false).simplified();
+    for (const QString &part :
+         {QStringLiteral("Change advisory board"), QStringLiteral("Changes from 7 Dec 2026 to 20 Dec 2026"),
+          QStringLiteral("CHG0086 Tokenization service release 4.2"), QStringLiteral("Blast radius"),
+          QStringLiteral("Authorise card payments"), QStringLiteral("Processes hit"),
+          QStringLiteral("Already scheduled in the period"), QStringLiteral("CHG0085"),
+          QStringLiteral("<b>Rename</b> a report & **keep** it")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    // Highest risk first: the very high changes before the low one; a change outside the
+    // period (the ledger upgrade of 29 November) is not in the pack.
+    QVERIFY(text.indexOf(QLatin1String("CHG0086")) < text.indexOf(QLatin1String("CHG0200")));
+    QVERIFY(!text.contains(QLatin1String("CHG0083")));
+    // The tokenization release backs out without a runbook; the ledger's runbook was last
+    // exercised in March: a change using it says so.
+    Change ledger = plan->changes.constLast();
+    ledger.id = QStringLiteral("CHG0201");
+    ledger.targets = {QStringLiteral("db-ledger")};
+    ledger.backoutRunbook = QStringLiteral("rb-ledger-db-failover");
+    plan->changes.append(ledger);
+    QVERIFY(Report::writePdf(cabReport(*plan, QDate(2026, 12, 7), QDate(2026, 12, 20),
+                                       QDateTime(QDate(2026, 12, 5), QTime(9, 0))),
+                             pdf, QStringLiteral("CAB"), &error));
+    QVERIFY2(pdfText(pdf, false).simplified().contains(QLatin1String("last exercised 8 Nov 2025")),
+             qPrintable(pdfText(pdf, false).simplified().right(2000)));
+}
+
 void tst_Reports::postmortemIsBlamelessAndShowsTheCascade()
 {
     QString error;

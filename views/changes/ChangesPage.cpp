@@ -4,9 +4,11 @@
 #include "ChangeCalendar.h"
 #include "analysis/ChangeRisk.h"
 #include "analysis/Downtime.h"
+#include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "incidents/IncidentsPage.h"
+#include "report/CabReport.h"
 #include "report/ReportFormat.h"
 
 #include <QApplication>
@@ -14,6 +16,8 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileInfo>
+#include <QDir>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -316,6 +320,48 @@ void ChangesPage::buildUi()
     m_tabs->addTab(listPage, tr("List"));
     m_tabs->addTab(buildCalendar(), tr("Calendar"));
     layout->addWidget(m_tabs, 1);
+    m_exportBar = new ReportExportBar;
+    layout->addWidget(m_exportBar);
+    connect(m_exportBar, &ReportExportBar::finished, this,
+            [this](bool, const QString &message) { emit statusMessage(message, 8000); });
+}
+
+void ChangesPage::printPreview()
+{
+    const QDate today = QDate::currentDate();
+    const Report::Document document =
+        cabReport(m_document->plan(), today, today.addDays(13), QDateTime::currentDateTime());
+    ReportExportBar::preview(document, tr("Change advisory board"), this);
+}
+
+void ChangesPage::askExportPdf()
+{
+    const QString suggested = QFileInfo(m_document->filePath())
+                                  .dir()
+                                  .filePath(tr("cab-pack") + QStringLiteral("-") +
+                                            QDate::currentDate().toString(Qt::ISODate) +
+                                            QStringLiteral(".pdf"));
+    const QString path = m_dialogs->askExportPath(this, tr("Export the CAB Pack as PDF"),
+                                                  suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+bool ChangesPage::exportPdf(const QString &path)
+{
+    const Plan plan = m_document->plan();
+    const QDate today = QDate::currentDate();
+    return m_exportBar->start(
+        [plan, today](Report::Document *document, QString *) {
+            *document = cabReport(plan, today, today.addDays(13), QDateTime::currentDateTime());
+            return true;
+        },
+        path, tr("Change advisory board"));
+}
+
+bool ChangesPage::isExporting() const
+{
+    return m_exportBar->isRunning();
 }
 
 QWidget *ChangesPage::buildCalendar()

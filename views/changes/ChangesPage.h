@@ -22,6 +22,7 @@ class QTabWidget;
 namespace Continuity {
 
 class PlanDocument;
+class ReportExportBar;
 class ChangeCalendar;
 class UserDialogs;
 struct Change;
@@ -53,6 +54,12 @@ public:
     // Whether an assessment is being computed (tests wait for it).
     bool isAssessing() const;
     ChangeCalendar *calendar() const { return m_calendar; }
+    // The area's report, the CAB pack of the next two weeks (product/12-changes.md): a print
+    // preview, or a PDF written in the background with progress and Cancel.
+    void printPreview();
+    void askExportPdf();
+    bool exportPdf(const QString &path);
+    bool isExporting() const;
     // Shows the list (0) or the calendar (1).
     void showTab(int index);
 
@@ -84,6 +91,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ChangeCalendar *m_calendar = nullptr;
     QLabel *m_calendarTitle = nullptr;
+    ReportExportBar *m_exportBar = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QComboBox *m_riskFilter = nullptr;

@@ -98,4 +98,12 @@ QString UserDialogs::askText(QWidget *parent, const QString &title, const QStrin
     return ok ? text.trimmed() : QString();
 }
 
+int UserDialogs::chooseItem(QWidget *parent, const QString &title, const QString &label,
+                            const QStringList &items)
+{
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? int(items.indexOf(item)) : -1;
+}
+
 } // namespace Continuity

@@ -39,6 +39,9 @@ public:
     // A line of text (a group name, ...); empty when cancelled.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label,
                             const QString &initial);
+    // One of a list of items in a drop-down (a supplier, ...); its index, -1 when cancelled.
+    virtual int chooseItem(QWidget *parent, const QString &title, const QString &label,
+                           const QStringList &items);
 };
 
 } // namespace Continuity

@@ -2,6 +2,8 @@
 // continuity-cli report runbook|exercise PLAN -o FILE.pdf
 #include "CliRunner.h"
 
+#include "report/CabReport.h"
+
 #include "analysis/AnalysisRun.h"
 #include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
@@ -103,9 +105,11 @@ int Runner::report(const QStringList &args)
         return reportPlan(args.mid(1));
     if (kind == QLatin1String("postmortem"))
         return reportPostmortem(args.mid(1));
+    if (kind == QLatin1String("cab"))
+        return reportCab(args.mid(1));
     if (kind != QLatin1String("runbook"))
         return badUsage(Tr::tr("this version prints these reports: runbook, exercise, contacts, "
-                               "findings, scenario, bia, plan, postmortem (not \"%1\")")
+                               "findings, scenario, bia, plan, postmortem, cab (not \"%1\")")
                             .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
@@ -382,6 +386,41 @@ int Runner::reportPostmortem(const QStringList &args)
     m_out << (incident->postmortem ? Tr::tr("Wrote the post-mortem of %1 (%2 pages) to %3")
                                    : Tr::tr("Wrote %1 (%2 pages; it has no post-mortem yet) to %3"))
                  .arg(incident->id)
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
+          << Qt::endl;
+    return Success;
+}
+
+// report cab PLAN [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o FILE.pdf
+int Runner::reportCab(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool hasFrom = false;
+    bool hasTo = false;
+    const QString fromText = takeOption(args, QStringLiteral("--from"), &hasFrom);
+    const QString toText = takeOption(args, QStringLiteral("--to"), &hasTo);
+    const QDate today = QDate::currentDate();
+    const QDate from = hasFrom ? QDate::fromString(fromText, Qt::ISODate) : today;
+    const QDate to = hasTo ? QDate::fromString(toText, Qt::ISODate) : from.addDays(13);
+    if (!from.isValid() || !to.isValid())
+        return badUsage(Tr::tr("--from and --to must be dates written YYYY-MM-DD"));
+    if (to < from)
+        return badUsage(Tr::tr("--to must not be before --from"));
+    if (from.daysTo(to) > 366)
+        return badUsage(Tr::tr("a CAB pack covers at most a year"));
+    ReportSetup setup;
+    if (const int code = prepareReport(args, QStringLiteral("cab"), {}, &setup); code != Success)
+        return code;
+    const Report::Document document =
+        cabReport(setup.plan, from, to, QDateTime::currentDateTime());
+    int pages = 0;
+    QString error;
+    if (!Report::writePdf(document, setup.output, Tr::tr("Change advisory board"), &error, {},
+                          &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote the CAB pack for %1 to %2 (%3 pages) to %4")
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(setup.output))
           << Qt::endl;
