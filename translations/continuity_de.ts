@@ -1054,7 +1054,10 @@
     <name>Continuity::CabReport</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>peer review</source>
@@ -1473,6 +1476,117 @@
     <message>
         <source>Change %1 works on a tier 0 or 1 node and backs out with the runbook %2, which no exercise has run yet.</source>
         <translation>Änderung %1 betrifft einen Knoten der Stufe 0 oder 1 und fällt mit dem Runbook %2 zurück, das noch keine Übung durchgespielt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ChangeWindowsDialog</name>
+    <message>
+        <source>Freezes and Maintenance Windows</source>
+        <translation>Freezes und Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Times are in each window's time zone. Repeats is an RFC 5545 rule such as FREQ=YEARLY or FREQ=WEEKLY;BYDAY=SU; leave it empty for once. Scope: all, maxTier (with the tier), nodes or sites (with their ids, separated by commas).</source>
+        <translation>Zeiten gelten in der Zeitzone des jeweiligen Fensters. Wiederholung ist eine Regel nach RFC 5545 wie FREQ=YEARLY oder FREQ=WEEKLY;BYDAY=SU; leer für einmalig. Geltungsbereich: all, maxTier (mit der Stufe), nodes oder sites (mit ihren IDs, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Tier or ids</source>
+        <translation>Stufe oder IDs</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Add Freeze</source>
+        <translation>Freeze hinzufügen</translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation>Freezes</translation>
+    </message>
+    <message>
+        <source>Add Maintenance Window</source>
+        <translation>Wartungsfenster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Write a start and an end as YYYY-MM-DD HH:MM in the time zone %1.</source>
+        <translation>Beginn und Ende als JJJJ-MM-TT HH:MM in der Zeitzone %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>Scope must be one of: %1.</source>
+        <translation>Der Geltungsbereich muss einer dieser sein: %1.</translation>
+    </message>
+    <message>
+        <source>Edit the freeze window "%1"</source>
+        <translation>Freeze-Zeitraum „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Kind must be one of: %1.</source>
+        <translation>Die Art muss eine dieser sein: %1.</translation>
+    </message>
+    <message>
+        <source>Write the start as YYYY-MM-DD HH:MM in the time zone %1 and the hours as a number.</source>
+        <translation>Beginn als JJJJ-MM-TT HH:MM in der Zeitzone %1 und die Stunden als Zahl schreiben.</translation>
+    </message>
+    <message>
+        <source>Edit the maintenance window "%1"</source>
+        <translation>Wartungsfenster „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New freeze</source>
+        <translation>Neuer Freeze</translation>
+    </message>
+    <message>
+        <source>A maintenance window belongs to a service; the plan has none yet.</source>
+        <translation>Ein Wartungsfenster gehört zu einem Dienst; der Plan hat noch keinen.</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Neues Wartungsfenster</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2168,14 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Freezes &amp;&amp; Maintenance Windows…</source>
+        <translation>Freezes &amp;&amp; Wartungsfenster …</translation>
+    </message>
+    <message>
+        <source>The freeze windows that block changes and the windows in which changes may happen or suppliers are down</source>
+        <translation>Die Freeze-Zeiträume, die Änderungen sperren, und die Fenster, in denen Änderungen stattfinden dürfen oder Lieferanten nicht verfügbar sind</translation>
     </message>
 </context>
 <context>
@@ -10443,7 +10565,10 @@ punkt</translation>
     </message>
     <message numerus="yes">
         <source>%n maintenance window(s) of %1 imported</source>
-        <translation><numerusform>%n Wartungsfenster von %1 importiert</numerusform><numerusform>%n Wartungsfenster von %1 importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Wartungsfenster von %1 importiert</numerusform>
+            <numerusform>%n Wartungsfenster von %1 importiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the Change Calendar</source>

@@ -1054,7 +1054,10 @@
     <name>Continuity::CabReport</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>peer review</source>
@@ -1473,6 +1476,117 @@
     <message>
         <source>Change %1 works on a tier 0 or 1 node and backs out with the runbook %2, which no exercise has run yet.</source>
         <translation>Le changement %1 touche un nœud de niveau 0 ou 1 et revient en arrière avec le runbook %2, qu’aucun exercice n’a encore joué.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ChangeWindowsDialog</name>
+    <message>
+        <source>Freezes and Maintenance Windows</source>
+        <translation>Gels et fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>Times are in each window's time zone. Repeats is an RFC 5545 rule such as FREQ=YEARLY or FREQ=WEEKLY;BYDAY=SU; leave it empty for once. Scope: all, maxTier (with the tier), nodes or sites (with their ids, separated by commas).</source>
+        <translation>Les heures sont dans le fuseau de chaque fenêtre. La répétition est une règle RFC 5545 comme FREQ=YEARLY ou FREQ=WEEKLY;BYDAY=SU ; vide pour une seule fois. Portée : all, maxTier (avec le niveau), nodes ou sites (avec leurs identifiants, séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Tier or ids</source>
+        <translation>Niveau ou identifiants</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Add Freeze</source>
+        <translation>Ajouter un gel</translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation>Gels</translation>
+    </message>
+    <message>
+        <source>Add Maintenance Window</source>
+        <translation>Ajouter une fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>Write a start and an end as YYYY-MM-DD HH:MM in the time zone %1.</source>
+        <translation>Écrivez un début et une fin sous la forme AAAA-MM-JJ HH:MM dans le fuseau %1.</translation>
+    </message>
+    <message>
+        <source>Scope must be one of: %1.</source>
+        <translation>La portée doit être l’une de : %1.</translation>
+    </message>
+    <message>
+        <source>Edit the freeze window "%1"</source>
+        <translation>Modifier la période de gel « %1 »</translation>
+    </message>
+    <message>
+        <source>Kind must be one of: %1.</source>
+        <translation>Le type doit être l’un de : %1.</translation>
+    </message>
+    <message>
+        <source>Write the start as YYYY-MM-DD HH:MM in the time zone %1 and the hours as a number.</source>
+        <translation>Écrivez le début sous la forme AAAA-MM-JJ HH:MM dans le fuseau %1 et les heures en nombre.</translation>
+    </message>
+    <message>
+        <source>Edit the maintenance window "%1"</source>
+        <translation>Modifier la fenêtre de maintenance « %1 »</translation>
+    </message>
+    <message>
+        <source>New freeze</source>
+        <translation>Nouveau gel</translation>
+    </message>
+    <message>
+        <source>A maintenance window belongs to a service; the plan has none yet.</source>
+        <translation>Une fenêtre de maintenance appartient à un service ; le plan n’en a pas encore.</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>Nouvelle fenêtre de maintenance</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2168,14 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Freezes &amp;&amp; Maintenance Windows…</source>
+        <translation>Gels &amp;&amp; fenêtres de maintenance…</translation>
+    </message>
+    <message>
+        <source>The freeze windows that block changes and the windows in which changes may happen or suppliers are down</source>
+        <translation>Les périodes de gel qui bloquent les changements et les fenêtres où les changements peuvent avoir lieu ou où les fournisseurs sont indisponibles</translation>
     </message>
 </context>
 <context>
@@ -10443,7 +10565,10 @@ de données</translation>
     </message>
     <message numerus="yes">
         <source>%n maintenance window(s) of %1 imported</source>
-        <translation><numerusform>%n fenêtre de maintenance de %1 importée</numerusform><numerusform>%n fenêtres de maintenance de %1 importées</numerusform></translation>
+        <translation>
+            <numerusform>%n fenêtre de maintenance de %1 importée</numerusform>
+            <numerusform>%n fenêtres de maintenance de %1 importées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the Change Calendar</source>

@@ -19,6 +19,7 @@
 #include "GlobalSearch.h"
 #include "changes/ChangeCalendar.h"
 #include "changes/ChangesPage.h"
+#include "changes/ChangeWindowsDialog.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/SloView.h"
 #include "inspector/NodeInspector.h"
@@ -1296,6 +1297,9 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
         QVERIFY(m_window->showAreaNamed(QStringLiteral("people")));
         m_window->findChild<PeoplePage *>(QStringLiteral("peoplePage"))->editPolicy();
         look(QStringLiteral("people policy"));
+        QVERIFY(m_window->showAreaNamed(QStringLiteral("changes")));
+        m_window->findChild<ChangesPage *>(QStringLiteral("changesPage"))->editWindows();
+        look(QStringLiteral("freezes and maintenance windows"));
         for (const char *name : {"shortcutsAction", "guideAction"}) {
             QTimer::singleShot(300, this, [&, name] { look(QLatin1String(name)); });
             action(name)->trigger();
@@ -2943,6 +2947,42 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     QVERIFY(!calendar->changeRect(QStringLiteral("CHG0089")).isNull());
     page->showTab(0);
 
+    // Freezes and maintenance windows edited in their dialog: a cell left is one undo step; a
+    // recurrence that does not read is refused in words and changes nothing.
+    page->editWindows();
+    auto *windows = page->findChild<ChangeWindowsDialog *>(QStringLiteral("changeWindowsDialog"));
+    QVERIFY(windows && windows->isVisible());
+    const qsizetype freezes = doc->plan().freezes.size();
+    windows->addFreeze();
+    QCOMPARE(doc->plan().freezes.size(), freezes + 1);
+    QTableWidget *freezeTable = windows->freezeTable();
+    const int row = freezeTable->rowCount() - 1;
+    freezeTable->item(row, 1)->setText(QStringLiteral("Quarter-end closing"));
+    QCOMPARE(doc->plan().freezes.constLast().name, QStringLiteral("Quarter-end closing"));
+    QCOMPARE(doc->undoStack()->undoText(),
+             QStringLiteral("Edit the freeze window \"Quarter-end closing\""));
+    freezeTable->item(row, 4)->setText(QStringLiteral("FREQ=SOMETIMES"));
+    auto *windowsError = windows->findChild<QLabel *>(QStringLiteral("changeWindowsError"));
+    QVERIFY(windowsError->isVisible());
+    QVERIFY2(windowsError->text().contains(QLatin1String("rrule")), qPrintable(windowsError->text()));
+    QVERIFY(doc->plan().freezes.constLast().rrule.isEmpty());
+    freezeTable->item(row, 4)->setText(QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=-1"));
+    QCOMPARE(doc->plan().freezes.constLast().rrule, QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=-1"));
+    const qsizetype maintenance = doc->plan().maintenanceWindows.size();
+    windows->addMaintenance();
+    QCOMPARE(doc->plan().maintenanceWindows.size(), maintenance + 1);
+    windows->maintenanceTable()->item(windows->maintenanceTable()->rowCount() - 1, 2)
+        ->setText(QStringLiteral("db-ledger"));
+    QCOMPARE(doc->plan().maintenanceWindows.constLast().node, QStringLiteral("db-ledger"));
+    windows->reject();
+    QApplication::processEvents();
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    for (int i = 0; i < 5; ++i)
+        doc->undoStack()->undo();
+    QCOMPARE(doc->plan().freezes.size(), freezes);
+    QCOMPARE(doc->plan().maintenanceWindows.size(), maintenance);
+
     // The CAB pack from the area (Ctrl+Shift+P asks where; written on a worker).
     const QString cab = m_dir.filePath(QStringLiteral("cab.pdf"));
     QVERIFY(page->exportPdf(cab));
@@ -2957,14 +2997,14 @@ void tst_MainWindow::changesAreAssessedAndMoved()
                 "DTSTART;TZID=Europe/Berlin:20261212T010000\r\nDURATION:PT3H\r\n"
                 "SUMMARY:Switch upgrade\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
     }
-    const qsizetype windows = doc->plan().maintenanceWindows.size();
+    const qsizetype windowsBefore = doc->plan().maintenanceWindows.size();
     m_log.paths = {ics};
     m_log.choices = {0};
     action("importSupplierCalendarAction")->trigger();
-    QCOMPARE(doc->plan().maintenanceWindows.size(), windows + 1);
+    QCOMPARE(doc->plan().maintenanceWindows.size(), windowsBefore + 1);
     QVERIFY(doc->plan().maintenanceWindows.constLast().id.startsWith(QLatin1String("ics-")));
     doc->undoStack()->undo();
-    QCOMPARE(doc->plan().maintenanceWindows.size(), windows);
+    QCOMPARE(doc->plan().maintenanceWindows.size(), windowsBefore);
 
     // A new change: typed title, a target added, one undo step each; the notice names the
     // processes it takes down.

@@ -2,6 +2,7 @@
 #include "ChangesPage.h"
 
 #include "ChangeCalendar.h"
+#include "ChangeWindowsDialog.h"
 #include "analysis/ChangeRisk.h"
 #include "analysis/Downtime.h"
 #include "dialogs/ReportExportBar.h"
@@ -209,6 +210,12 @@ void ChangesPage::buildUi()
     bar->addWidget(m_newButton);
     bar->addWidget(m_deleteButton);
     bar->addWidget(m_noticeButton);
+    auto *windows = new QPushButton(tr("Freezes && Maintenance Windows…"));
+    windows->setObjectName(QStringLiteral("changeWindowsButton"));
+    windows->setToolTip(tr("The freeze windows that block changes and the windows in which "
+                           "changes may happen or suppliers are down"));
+    connect(windows, &QPushButton::clicked, this, &ChangesPage::editWindows);
+    bar->addWidget(windows);
     bar->addStretch(1);
     layout->addLayout(bar);
 
@@ -357,6 +364,14 @@ bool ChangesPage::exportPdf(const QString &path)
             return true;
         },
         path, tr("Change advisory board"));
+}
+
+void ChangesPage::editWindows()
+{
+    auto *dialog = new ChangeWindowsDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
 }
 
 bool ChangesPage::isExporting() const

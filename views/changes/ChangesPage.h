@@ -60,6 +60,8 @@ public:
     void askExportPdf();
     bool exportPdf(const QString &path);
     bool isExporting() const;
+    // The plan's freeze and maintenance windows in a window-modal dialog.
+    void editWindows();
     // Shows the list (0) or the calendar (1).
     void showTab(int index);
 

@@ -353,10 +353,11 @@ void DashboardPage::refreshIncidents()
             continue;
         }
         QString line =
-            (s.status == BudgetStatus::Exhausted ? tr("%1: error budget used up")
-                                                 : tr("%1: error budget low (%2 % left)"))
-                .arg(graph.name(s.nodeIndex),
-                     locale.toString(std::max(0.0, s.remainingFraction) * 100, 'f', 0));
+            s.status == BudgetStatus::Exhausted
+                ? tr("%1: error budget used up").arg(graph.name(s.nodeIndex))
+                : tr("%1: error budget low (%2 % left)")
+                      .arg(graph.name(s.nodeIndex),
+                           locale.toString(std::max(0.0, s.remainingFraction) * 100, 'f', 0));
         if (s.freezeUntil)
             line += QLatin1Char(' ') +
                     tr("— only emergency changes until %1")
