@@ -2177,6 +2177,54 @@
         <source>The freeze windows that block changes and the windows in which changes may happen or suppliers are down</source>
         <translation>Die Freeze-Zeiträume, die Änderungen sperren, und die Fenster, in denen Änderungen stattfinden dürfen oder Lieferanten nicht verfügbar sind</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlauf</translation>
+    </message>
+    <message>
+        <source>Caused incidents</source>
+        <translation>Verursachte Vorfälle</translation>
+    </message>
+    <message>
+        <source>Median days from raising a change to its planned start</source>
+        <translation>Median der Tage vom Beantragen einer Änderung bis zu ihrem geplanten Beginn</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Erfolgsquote (%)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Changes per month by class, and the share that succeeded</source>
+        <translation>Änderungen pro Monat nach Klasse und der Anteil, der gelang</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::CmdbImport</name>

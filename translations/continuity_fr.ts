@@ -2177,6 +2177,54 @@
         <source>The freeze windows that block changes and the windows in which changes may happen or suppliers are down</source>
         <translation>Les périodes de gel qui bloquent les changements et les fenêtres où les changements peuvent avoir lieu ou où les fournisseurs sont indisponibles</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Annulé par retour arrière</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Caused incidents</source>
+        <translation>Incidents causés</translation>
+    </message>
+    <message>
+        <source>Median days from raising a change to its planned start</source>
+        <translation>Médiane des jours entre le dépôt d’un changement et son début prévu</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Taux de réussite (%)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Changes per month by class, and the share that succeeded</source>
+        <translation>Changements par mois selon leur classe, et la part réussie</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::CmdbImport</name>

@@ -161,6 +161,7 @@ public:
     int dora(const QStringList &args);
     // continuity-cli change assess PLAN --id ID [--at ISO-8601] [--json] (docs/changes.md)
     int change(const QStringList &args);
+    int changeMetrics(const QStringList &args);
     // analyze availability PLAN [--node ID,...] [--at ISO-8601] [--json]
     int analyzeAvailability(const QStringList &args);
     // analyze cutsets PLAN --target ID [--order 1|2] [--json]

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QSet>
 #include <QTimeZone>
 
@@ -707,6 +708,70 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
                                {c.backoutRunbook},
                                0});
         }
+    }
+    return out;
+}
+
+QList<ChangeMonth> changeMetrics(const Plan &plan)
+{
+    QTimeZone zone(plan.incidentPolicy.timeZone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    QSet<QString> namedByIncidents;
+    for (const Incident &i : plan.incidents) {
+        if (!i.causedByChange.isEmpty())
+            namedByIncidents.insert(i.causedByChange);
+    }
+    QMap<std::pair<int, int>, ChangeMonth> months;
+    QMap<std::pair<int, int>, std::vector<double>> leads;
+    for (const Change &c : plan.changes) {
+        if (c.state == ChangeState::Cancelled || !c.plannedStart)
+            continue;
+        const std::optional<qint64> start = instantMs(*c.plannedStart);
+        if (!start)
+            continue;
+        const QDate day = QDateTime::fromMSecsSinceEpoch(*start, zone).date();
+        const std::pair key{day.year(), day.month()};
+        ChangeMonth &m = months[key];
+        m.year = day.year();
+        m.month = day.month();
+        switch (c.changeClass) {
+        case ChangeClass::Standard:
+            ++m.standard;
+            break;
+        case ChangeClass::Normal:
+            ++m.normal;
+            break;
+        case ChangeClass::Emergency:
+            ++m.emergency;
+            break;
+        }
+        if (c.state == ChangeState::Closed && c.outcome) {
+            ++m.closed;
+            m.successful += *c.outcome == ChangeOutcome::Successful ||
+                            *c.outcome == ChangeOutcome::SuccessfulWithIssues;
+            m.rolledBack += *c.outcome == ChangeOutcome::RolledBack;
+        }
+        m.causedIncidents += !c.causedIncidents.isEmpty() || namedByIncidents.contains(c.id);
+        if (const std::optional<qint64> created = instantMs(c.createdAt))
+            leads[key].push_back(double(*start - *created) / double(DayMs));
+    }
+    for (auto it = leads.begin(); it != leads.end(); ++it) {
+        std::vector<double> &v = it.value();
+        std::sort(v.begin(), v.end());
+        const std::size_t n = v.size();
+        months[it.key()].medianLeadDays = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+    }
+    QList<ChangeMonth> out;
+    if (months.isEmpty())
+        return out;
+    QDate month(months.firstKey().first, months.firstKey().second, 1);
+    const QDate last(months.lastKey().first, months.lastKey().second, 1);
+    for (; month <= last; month = month.addMonths(1)) {
+        ChangeMonth m = months.value({month.year(), month.month()});
+        m.year = month.year();
+        m.month = month.month();
+        out.append(m);
     }
     return out;
 }

@@ -108,4 +108,32 @@ QString conflictKindText(const QString &kind);
 // nodes whose backout runbook no exercise up to `now` has run.
 std::vector<Finding> changeFindings(const Plan &plan, qint64 now);
 
+// Change metrics per month (M8; docs/changes.md "Metrics"): the changes whose planned start
+// falls in the month in the plan's time zone, cancelled ones left out.
+struct ChangeMonth
+{
+    int year = 0;
+    int month = 0;
+    int standard = 0;
+    int normal = 0;
+    int emergency = 0;
+    int closed = 0;      // closed with an outcome: what the rates are of
+    int successful = 0;  // successful or successful with issues
+    int rolledBack = 0;
+    int causedIncidents = 0; // changes named by an incident or naming one
+    std::optional<double> medianLeadDays; // from createdAt to plannedStart
+    int total() const { return standard + normal + emergency; }
+    std::optional<double> successRate() const
+    {
+        return closed ? std::optional<double>(double(successful) / closed) : std::nullopt;
+    }
+    std::optional<double> rollbackRate() const
+    {
+        return closed ? std::optional<double>(double(rolledBack) / closed) : std::nullopt;
+    }
+    double emergencyShare() const { return total() ? double(emergency) / total() : 0.0; }
+};
+// Month by month from the first change's to the last's, months without changes included.
+QList<ChangeMonth> changeMetrics(const Plan &plan);
+
 } // namespace Continuity

@@ -844,6 +844,24 @@ void tst_Cli::changeAssessOnTheSample()
                  .code,
              2);
     QCOMPARE(run({QStringLiteral("change"), QStringLiteral("frobnicate"), plan}).code, 2);
+    const Result metrics =
+        run({QStringLiteral("change"), QStringLiteral("metrics"), plan, QStringLiteral("--json")});
+    QCOMPARE(metrics.code, 0);
+    const QJsonArray months = parseJson(metrics.out).value(QStringLiteral("months")).toArray();
+    QCOMPARE(months.size(), 12);
+    QCOMPARE(months.at(10).toObject().value(QStringLiteral("month")).toString(),
+             QStringLiteral("2026-11"));
+    QCOMPARE(months.at(10).toObject().value(QStringLiteral("emergency")).toInt(), 1);
+    // The CAB pack: dates in the wrong order are bad usage (tst_reports reads a written pack).
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("cab"), plan, QStringLiteral("--from"),
+                  QStringLiteral("2026-12-20"), QStringLiteral("--to"), QStringLiteral("2026-12-01"),
+                  QStringLiteral("-o"), path(QStringLiteral("cab.pdf"))})
+                 .code,
+             2);
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("cab"), plan, QStringLiteral("--from"),
+                  QStringLiteral("first of May"), QStringLiteral("-o"), path(QStringLiteral("cab.pdf"))})
+                 .code,
+             2);
 
     // The calendar out, a supplier's calendar in; a broken one changes nothing.
     const QString ics = path(QStringLiteral("plan.ics"));

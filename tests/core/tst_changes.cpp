@@ -636,6 +636,7 @@ private slots:
     void stateMachineRefusesWhatTheRulesForbid();
     void referencesAreChecked();
     void findingsOfTheSample();
+    void metricsPerMonth();
 };
 
 void tst_Changes::assessmentMatchesBruteForce()
@@ -888,6 +889,44 @@ void tst_Changes::findingsOfTheSample()
     for (const Finding &f : changeFindings(*plan, berlin(2026, 12, 5, 12, 0)))
         QVERIFY(!(f.kind == QLatin1String("change-missing-controls") &&
                   f.subject == QLatin1String("CHG0082")));
+}
+
+void tst_Changes::metricsPerMonth()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const QList<ChangeMonth> months = changeMetrics(*plan);
+    // January to December 2026, the months without changes included.
+    QCOMPARE(months.size(), 12);
+    QCOMPARE(months.first().month, 1);
+    QCOMPARE(months.at(1).total(), 0);
+    QVERIFY(!months.at(1).successRate());
+    // November: the certificate rotation failed (and caused INC0015), the monitoring upgrade
+    // and the emergency fix went well, the ledger upgrade is still scheduled.
+    const ChangeMonth &november = months.at(10);
+    QCOMPARE(november.total(), 4);
+    QCOMPARE(november.standard, 1);
+    QCOMPARE(november.emergency, 1);
+    QCOMPARE(november.closed, 3);
+    QCOMPARE(november.successful, 2);
+    QCOMPARE(*november.successRate(), 2.0 / 3.0);
+    QCOMPARE(november.emergencyShare(), 0.25);
+    QCOMPARE(november.causedIncidents, 1);
+    // March: the fraud model rolled back.
+    QCOMPARE(*months.at(2).rollbackRate(), 1.0);
+    // The median lead time of an even count is the mean of the middle two.
+    Plan two = Plan::empty();
+    for (int i = 0; i < 2; ++i) {
+        Change c;
+        c.id = QStringLiteral("c%1").arg(i);
+        c.title = c.id;
+        c.createdAt = QStringLiteral("2027-01-01T00:00:00Z");
+        c.plannedStart = i ? QStringLiteral("2027-01-05T00:00:00Z") : QStringLiteral("2027-01-02T00:00:00Z");
+        c.plannedEnd = i ? QStringLiteral("2027-01-05T01:00:00Z") : QStringLiteral("2027-01-02T01:00:00Z");
+        two.changes.append(c);
+    }
+    QCOMPARE(*changeMetrics(two).first().medianLeadDays, 2.5);
 }
 
 QTEST_GUILESS_MAIN(tst_Changes)

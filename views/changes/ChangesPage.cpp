@@ -11,8 +11,16 @@
 #include "incidents/IncidentsPage.h"
 #include "report/CabReport.h"
 #include "report/ReportFormat.h"
+#include "tables/ChartLabels.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -326,6 +334,7 @@ void ChangesPage::buildUi()
     listLayout->addWidget(splitter, 1);
     m_tabs->addTab(listPage, tr("List"));
     m_tabs->addTab(buildCalendar(), tr("Calendar"));
+    m_tabs->addTab(buildMetrics(), tr("Metrics"));
     layout->addWidget(m_tabs, 1);
     m_exportBar = new ReportExportBar;
     layout->addWidget(m_exportBar);
@@ -446,6 +455,117 @@ QWidget *ChangesPage::buildCalendar()
     });
     connect(m_calendar, &ChangeCalendar::rescheduleRefused, this, &ChangesPage::refused);
     return page;
+}
+
+QWidget *ChangesPage::buildMetrics()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    m_metricsChart = new QChartView;
+    m_metricsChart->setObjectName(QStringLiteral("changeMetricsChart"));
+    m_metricsChart->setRenderHint(QPainter::Antialiasing);
+    m_metricsChart->setMinimumHeight(fontMetrics().lineSpacing() * 14);
+    splitter->addWidget(m_metricsChart);
+    m_metrics = new QTableWidget(0, 9);
+    m_metrics->setObjectName(QStringLiteral("changeMetricsTable"));
+    m_metrics->setHorizontalHeaderLabels({tr("Month"), tr("Changes"), tr("Standard"),
+                                          tr("Normal"), tr("Emergency"), tr("Success"),
+                                          tr("Rolled back"), tr("Lead time"),
+                                          tr("Caused incidents")});
+    m_metrics->horizontalHeaderItem(7)->setToolTip(
+        tr("Median days from raising a change to its planned start"));
+    m_metrics->verticalHeader()->hide();
+    m_metrics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metrics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_metrics->horizontalHeader()->setStretchLastSection(false);
+    splitter->addWidget(m_metrics);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+    refreshMetrics();
+    return page;
+}
+
+void ChangesPage::refreshMetrics()
+{
+    const QList<ChangeMonth> months = changeMetrics(m_document->plan());
+    const QLocale locale;
+    auto percent = [&](const std::optional<double> &v) {
+        return v ? locale.toString(*v * 100, 'f', 0) + QStringLiteral(" %") : QStringLiteral("—");
+    };
+    // The last twelve months with changes, newest last.
+    const QList<ChangeMonth> shown = months.mid(std::max<qsizetype>(0, months.size() - 12));
+    m_metrics->setRowCount(int(shown.size()));
+    QStringList labels;
+    auto *standard = new QBarSet(displayName(ChangeClass::Standard));
+    auto *normal = new QBarSet(displayName(ChangeClass::Normal));
+    auto *emergency = new QBarSet(displayName(ChangeClass::Emergency));
+    standard->setColor(QColor(0x9e, 0xb8, 0xd0));
+    normal->setColor(QColor(0x5b, 0x7d, 0xa6));
+    emergency->setColor(QColor(0xb7, 0x1c, 0x1c));
+    // Points, not a line: a month without closed changes has no rate to join across.
+    auto *success = new QScatterSeries;
+    success->setName(tr("Success rate (%)"));
+    success->setColor(QColor(0x2e, 0x7d, 0x32));
+    success->setMarkerSize(fontMetrics().height() * 0.8);
+    int top = 1;
+    for (int r = 0; r < int(shown.size()); ++r) {
+        const ChangeMonth &m = shown.at(r);
+        const QString month =
+            locale.monthName(m.month, QLocale::ShortFormat) + QLatin1Char(' ') + QString::number(m.year);
+        labels.append(month);
+        const QStringList cells{month,
+                                QString::number(m.total()),
+                                QString::number(m.standard),
+                                QString::number(m.normal),
+                                QString::number(m.emergency),
+                                percent(m.successRate()),
+                                percent(m.rollbackRate()),
+                                m.medianLeadDays ? tr("%1 d").arg(locale.toString(*m.medianLeadDays, 'f', 1))
+                                                 : QStringLiteral("—"),
+                                QString::number(m.causedIncidents)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_metrics->setItem(r, c, item);
+        }
+        *standard << m.standard;
+        *normal << m.normal;
+        *emergency << m.emergency;
+        top = std::max(top, m.total());
+        if (const std::optional<double> rate = m.successRate())
+            success->append(r, *rate * 100);
+    }
+    auto *bars = new QStackedBarSeries;
+    bars->append(standard);
+    bars->append(normal);
+    bars->append(emergency);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Changes per month by class, and the share that succeeded"));
+    chart->addSeries(bars);
+    chart->addSeries(success);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    success->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, top);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(std::min(top, 5) + 1);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+    auto *rate = new QValueAxis;
+    rate->setRange(0, 100);
+    rate->setLabelFormat(QStringLiteral("%d %%"));
+    chart->addAxis(rate, Qt::AlignRight);
+    success->attachAxis(rate);
+    ChartLabels::keepLabelsWhole(chart);
+    QChart *old = m_metricsChart->chart();
+    m_metricsChart->setChart(chart);
+    delete old;
 }
 
 void ChangesPage::showTab(int index)
@@ -667,6 +787,9 @@ void ChangesPage::onChanged(const PlanChange &change)
     rebuildList();
     loadDetail();
     m_calendar->update();
+    if (change.entity == PlanChange::Entity::Change || change.entity == PlanChange::Entity::Incident ||
+        change.entity == PlanChange::Entity::WholePlan || change.entity == PlanChange::Entity::IncidentPolicy)
+        refreshMetrics();
     reassess();
 }
 

@@ -18,6 +18,7 @@ class QTableWidget;
 class QTimeZone;
 class QHBoxLayout;
 class QTabWidget;
+class QChartView;
 
 namespace Continuity {
 
@@ -73,6 +74,8 @@ private:
     QWidget *buildForm();
     QWidget *buildAssessment();
     QWidget *buildCalendar();
+    QWidget *buildMetrics();
+    void refreshMetrics();
     void onChanged(const PlanChange &change);
     void rebuildList();
     void loadDetail();
@@ -94,6 +97,8 @@ private:
     ChangeCalendar *m_calendar = nullptr;
     QLabel *m_calendarTitle = nullptr;
     ReportExportBar *m_exportBar = nullptr;
+    QTableWidget *m_metrics = nullptr;
+    QChartView *m_metricsChart = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QComboBox *m_riskFilter = nullptr;

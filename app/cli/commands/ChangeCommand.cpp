@@ -25,8 +25,11 @@ double tidy(double value)
 
 int Runner::change(const QStringList &args)
 {
+    if (!args.isEmpty() && args.first() == QLatin1String("metrics"))
+        return changeMetrics(args.mid(1));
     if (args.isEmpty() || args.first() != QLatin1String("assess"))
-        return badUsage(Tr::tr("change needs a verb: change assess PLAN --id ID"));
+        return badUsage(Tr::tr("change needs a verb: change assess PLAN --id ID, or change "
+                               "metrics PLAN"));
     const Arguments a = parse(args.mid(1), {QStringLiteral("--id"), QStringLiteral("--at")},
                               {QStringLiteral("--json")});
     if (!a.error.isEmpty())
@@ -149,6 +152,84 @@ int Runner::change(const QStringList &args)
         m_out << Tr::tr("Conflict: %1 %2").arg(conflict.kind, conflict.with) << "\n";
     for (const QString &m : r.missing)
         m_out << Tr::tr("Missing: %1").arg(m) << "\n";
+    m_out.flush();
+    return Success;
+}
+
+// change metrics PLAN [--json]
+int Runner::changeMetrics(const QStringList &args)
+{
+    const Arguments a = parse(args, {}, {QStringLiteral("--json")});
+    if (!a.error.isEmpty())
+        return badUsage(a.error);
+    if (a.positionals.size() != 1)
+        return badUsage(Tr::tr("change metrics needs a PLAN file"));
+    QString error;
+    Plan plan;
+    if (!loadReadOnly(a.positionals.first(), &plan, &error))
+        return fail(error);
+    const QList<ChangeMonth> months = Continuity::changeMetrics(plan);
+    auto month = [](const ChangeMonth &m) {
+        return QStringLiteral("%1-%2").arg(m.year).arg(m.month, 2, 10, QLatin1Char('0'));
+    };
+    auto rounded = [](const std::optional<double> &v) {
+        return v ? std::optional<double>(tidy(*v)) : std::nullopt;
+    };
+    if (a.flags.contains(QStringLiteral("--json"))) {
+        JsonWriter w;
+        w.beginObject();
+        w.key("months");
+        w.beginArray();
+        for (const ChangeMonth &m : months) {
+            w.beginObject(true);
+            w.key("month");
+            w.value(month(m));
+            w.key("standard");
+            w.value(m.standard);
+            w.key("normal");
+            w.value(m.normal);
+            w.key("emergency");
+            w.value(m.emergency);
+            w.key("total");
+            w.value(m.total());
+            w.key("successRate");
+            w.value(rounded(m.successRate()));
+            w.key("rollbackRate");
+            w.value(rounded(m.rollbackRate()));
+            w.key("emergencyShare");
+            w.value(tidy(m.emergencyShare()));
+            w.key("medianLeadDays");
+            w.value(rounded(m.medianLeadDays));
+            w.key("causedIncidents");
+            w.value(m.causedIncidents);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+        m_out << QString::fromUtf8(w.take()) << Qt::endl;
+        return Success;
+    }
+    const QLocale c = QLocale::c();
+    auto percent = [&](const std::optional<double> &v) {
+        return v ? c.toString(*v * 100, 'f', 0) + QStringLiteral(" %") : QStringLiteral("-");
+    };
+    m_out << Tr::tr("month     changes  std  nor  emg  success  rollback  emergency  lead (d)  "
+                    "caused incidents")
+          << "\n";
+    for (const ChangeMonth &m : months)
+        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10\n")
+                     .arg(month(m), -8)
+                     .arg(m.total(), 7)
+                     .arg(m.standard, 3)
+                     .arg(m.normal, 3)
+                     .arg(m.emergency, 3)
+                     .arg(percent(m.successRate()), 7)
+                     .arg(percent(m.rollbackRate()), 8)
+                     .arg(percent(m.emergencyShare()), 9)
+                     .arg(m.medianLeadDays ? c.toString(*m.medianLeadDays, 'f', 1)
+                                           : QStringLiteral("-"),
+                          8)
+                     .arg(m.causedIncidents, 16);
     m_out.flush();
     return Success;
 }
