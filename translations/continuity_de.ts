@@ -7891,6 +7891,14 @@ punkt</translation>
         <source>Change &amp;Calendar as iCalendar…</source>
         <translation>Änderungs&amp;kalender als iCalendar …</translation>
     </message>
+    <message>
+        <source>C&amp;hanges from ServiceNow…</source>
+        <translation>Ä&amp;nderungen aus ServiceNow …</translation>
+    </message>
+    <message>
+        <source>Add or update changes from a ServiceNow change_request export (matched by number)</source>
+        <translation>Änderungen aus einem ServiceNow-change_request-Export hinzufügen oder aktualisieren (nach Nummer zugeordnet)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -10630,6 +10638,30 @@ punkt</translation>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
+    <message>
+        <source>Import Changes from ServiceNow</source>
+        <translation>Änderungen aus ServiceNow importieren</translation>
+    </message>
+    <message>
+        <source>Cannot Import Changes</source>
+        <translation>Änderungen können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import the Others</source>
+        <translation>Die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1</source>
+        <translation>Nichts Neues in %1</translation>
+    </message>
+    <message>
+        <source>Import changes from %1</source>
+        <translation>Änderungen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 changes added, %2 updated from %3</source>
+        <translation>%1 Änderungen hinzugefügt, %2 aktualisiert aus %3</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PostmortemReport</name>
@@ -12483,6 +12515,77 @@ punkt</translation>
     <message>
         <source>%1 shorter</source>
         <translation>%1 kürzer</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::SnowChangeImport</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>format: must be "continuity-snow-change-mapping"</source>
+        <translation>format: muss „continuity-snow-change-mapping“ sein</translation>
+    </message>
+    <message>
+        <source>version: this Continuity reads mapping version 1</source>
+        <translation>version: dieses Continuity liest Zuordnungsversion 1</translation>
+    </message>
+    <message>
+        <source>%1: not a field of a change mapping</source>
+        <translation>%1: kein Feld einer Änderungszuordnung</translation>
+    </message>
+    <message>
+        <source>%1: must be a column name (text)</source>
+        <translation>%1: muss ein Spaltenname sein (Text)</translation>
+    </message>
+    <message>
+        <source>timeZone: must be a time zone such as Europe/Berlin</source>
+        <translation>timeZone: muss eine Zeitzone wie Europe/Berlin sein</translation>
+    </message>
+    <message>
+        <source>number: must name a column</source>
+        <translation>number: muss eine Spalte nennen</translation>
+    </message>
+    <message>
+        <source>%1: the export has no column %2 (its columns: %3)</source>
+        <translation>%1: der Export hat keine Spalte %2 (seine Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>(none mapped)</source>
+        <translation>(keine zugeordnet)</translation>
+    </message>
+    <message>
+        <source>no change number in column %1</source>
+        <translation>keine Änderungsnummer in Spalte %1</translation>
+    </message>
+    <message>
+        <source>the change number must be 1 to 100 characters without spaces or commas</source>
+        <translation>die Änderungsnummer muss 1 bis 100 Zeichen ohne Leerzeichen oder Kommas haben</translation>
+    </message>
+    <message>
+        <source>change %1 appears a second time</source>
+        <translation>Änderung %1 kommt ein zweites Mal vor</translation>
+    </message>
+    <message>
+        <source>%1: a time does not read as 2026-03-04 10:15:00 or ISO-8601 (columns %2, %3, %4)</source>
+        <translation>%1: eine Zeit ist nicht als 2026-03-04 10:15:00 oder ISO-8601 lesbar (Spalten %2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: the type "%2" is not standard, normal or emergency</source>
+        <translation>%1: der Typ „%2“ ist weder standard, normal noch emergency</translation>
+    </message>
+    <message>
+        <source>%1: the state "%2" is not a state of a change</source>
+        <translation>%1: der Status „%2“ ist kein Status einer Änderung</translation>
+    </message>
+    <message>
+        <source>%1: the close code "%2" does not read as an outcome</source>
+        <translation>%1: der Abschlusscode „%2“ ist als Ergebnis nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>

@@ -7891,6 +7891,14 @@ de données</translation>
         <source>Change &amp;Calendar as iCalendar…</source>
         <translation>&amp;Calendrier des changements en iCalendar…</translation>
     </message>
+    <message>
+        <source>C&amp;hanges from ServiceNow…</source>
+        <translation>C&amp;hangements depuis ServiceNow…</translation>
+    </message>
+    <message>
+        <source>Add or update changes from a ServiceNow change_request export (matched by number)</source>
+        <translation>Ajouter ou mettre à jour des changements depuis un export change_request de ServiceNow (rapprochés par numéro)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -10630,6 +10638,30 @@ de données</translation>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
+    <message>
+        <source>Import Changes from ServiceNow</source>
+        <translation>Importer des changements depuis ServiceNow</translation>
+    </message>
+    <message>
+        <source>Cannot Import Changes</source>
+        <translation>Impossible d’importer les changements</translation>
+    </message>
+    <message>
+        <source>Import the Others</source>
+        <translation>Importer les autres</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1</source>
+        <translation>Rien de nouveau dans %1</translation>
+    </message>
+    <message>
+        <source>Import changes from %1</source>
+        <translation>Importer les changements de %1</translation>
+    </message>
+    <message>
+        <source>%1 changes added, %2 updated from %3</source>
+        <translation>%1 changements ajoutés, %2 mis à jour depuis %3</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PostmortemReport</name>
@@ -12483,6 +12515,77 @@ de données</translation>
     <message>
         <source>%1 shorter</source>
         <translation>%1 de moins</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::SnowChangeImport</name>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON non valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>format: must be "continuity-snow-change-mapping"</source>
+        <translation>format : doit être « continuity-snow-change-mapping »</translation>
+    </message>
+    <message>
+        <source>version: this Continuity reads mapping version 1</source>
+        <translation>version : ce Continuity lit la version 1 des correspondances</translation>
+    </message>
+    <message>
+        <source>%1: not a field of a change mapping</source>
+        <translation>%1 : pas un champ d’une correspondance de changements</translation>
+    </message>
+    <message>
+        <source>%1: must be a column name (text)</source>
+        <translation>%1 : doit être un nom de colonne (texte)</translation>
+    </message>
+    <message>
+        <source>timeZone: must be a time zone such as Europe/Berlin</source>
+        <translation>timeZone : doit être un fuseau horaire comme Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>number: must name a column</source>
+        <translation>number : doit nommer une colonne</translation>
+    </message>
+    <message>
+        <source>%1: the export has no column %2 (its columns: %3)</source>
+        <translation>%1 : l’export n’a pas de colonne %2 (ses colonnes : %3)</translation>
+    </message>
+    <message>
+        <source>(none mapped)</source>
+        <translation>(aucune associée)</translation>
+    </message>
+    <message>
+        <source>no change number in column %1</source>
+        <translation>pas de numéro de changement dans la colonne %1</translation>
+    </message>
+    <message>
+        <source>the change number must be 1 to 100 characters without spaces or commas</source>
+        <translation>le numéro de changement doit faire 1 à 100 caractères sans espaces ni virgules</translation>
+    </message>
+    <message>
+        <source>change %1 appears a second time</source>
+        <translation>le changement %1 apparaît une deuxième fois</translation>
+    </message>
+    <message>
+        <source>%1: a time does not read as 2026-03-04 10:15:00 or ISO-8601 (columns %2, %3, %4)</source>
+        <translation>%1 : une heure ne se lit pas comme 2026-03-04 10:15:00 ou ISO-8601 (colonnes %2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: the type "%2" is not standard, normal or emergency</source>
+        <translation>%1 : le type « %2 » n’est ni standard, ni normal, ni emergency</translation>
+    </message>
+    <message>
+        <source>%1: the state "%2" is not a state of a change</source>
+        <translation>%1 : l’état « %2 » n’est pas un état de changement</translation>
+    </message>
+    <message>
+        <source>%1: the close code "%2" does not read as an outcome</source>
+        <translation>%1 : le code de clôture « %2 » ne se lit pas comme un résultat</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ public:
     int importVCard(const Arguments &a);
     int importSnowIncidentFile(const Arguments &a);
     int importSupplierCalendar(const Arguments &a);
+    int importSnowChangeFile(const Arguments &a);
 
     bool createWith(const QString &path, const Plan &plan, QString *error);
 

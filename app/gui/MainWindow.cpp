@@ -348,6 +348,12 @@ void MainWindow::createActions()
         tr("Add or update incidents from a ServiceNow incident export (matched by number)"));
     connect(m_importSnowAction, &QAction::triggered, m_transfer,
             &PlanTransfer::importSnowIncidents);
+    m_importSnowChangesAction = new QAction(tr("C&hanges from ServiceNow…"), this);
+    m_importSnowChangesAction->setObjectName(QStringLiteral("importSnowChangesAction"));
+    m_importSnowChangesAction->setStatusTip(
+        tr("Add or update changes from a ServiceNow change_request export (matched by number)"));
+    connect(m_importSnowChangesAction, &QAction::triggered, m_transfer,
+            &PlanTransfer::importSnowChanges);
     m_importSupplierAction = new QAction(tr("&Supplier Maintenance Calendar…"), this);
     m_importSupplierAction->setObjectName(QStringLiteral("importSupplierCalendarAction"));
     m_importSupplierAction->setStatusTip(
@@ -424,6 +430,7 @@ void MainWindow::createMenus()
     importMenu->addAction(m_importJsonAction);
     importMenu->addAction(m_importVCardAction);
     importMenu->addAction(m_importSnowAction);
+    importMenu->addAction(m_importSnowChangesAction);
     importMenu->addAction(m_importSupplierAction);
     importMenu->addAction(m_cmdbImportAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -1091,6 +1098,7 @@ void MainWindow::updateActions()
     m_importVCardAction->setEnabled(m_importJsonAction->isEnabled());
     m_importSnowAction->setEnabled(m_importJsonAction->isEnabled());
     m_importSupplierAction->setEnabled(m_importJsonAction->isEnabled());
+    m_importSnowChangesAction->setEnabled(m_importJsonAction->isEnabled());
     for (QAction *a : std::as_const(m_exportActions))
         a->setEnabled(open && !transferring);
     for (QAction *a : std::as_const(m_areaActions))

@@ -192,6 +192,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_importSnowAction = nullptr;
     QAction *m_importSupplierAction = nullptr;
+    QAction *m_importSnowChangesAction = nullptr;
     QAction *m_importVCardAction = nullptr;
     QAction *m_importJsonAction = nullptr;
     QAction *m_guideAction = nullptr;

@@ -2,6 +2,7 @@
 #include "PlanTransfer.h"
 
 #include "io/ICalendar.h"
+#include "io/SnowChangeImport.h"
 
 #include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
@@ -213,6 +214,57 @@ void PlanTransfer::importSupplierCalendar()
     }
     emit status(tr("%n maintenance window(s) of %1 imported", nullptr, int(windows->size()))
                     .arg(names.at(chosen)));
+}
+
+void PlanTransfer::importSnowChanges()
+{
+    if (!m_document || m_document->isReadOnly() || m_busy)
+        return;
+    const QString path = m_dialogs()->askOpenFile(m_window, tr("Import Changes from ServiceNow"),
+                                                  tr("CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString title = tr("Cannot Import Changes");
+    QString error;
+    const std::optional<CmdbFile> file = CmdbFile::read(path, QFileInfo(path).fileName(), &error);
+    std::optional<SnowChangeResult> result =
+        file ? Continuity::importSnowChanges(m_document->plan(), *file, {}, false,
+                                             QDateTime::currentMSecsSinceEpoch(), &error)
+             : std::nullopt;
+    if (!result) {
+        m_dialogs()->showError(m_window, title,
+                               tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    if (!result->problems.isEmpty()) {
+        QStringList lines;
+        for (const CmdbProblem &p : std::as_const(result->problems).mid(0, 10))
+            lines.append(p.text());
+        if (!m_dialogs()->confirm(m_window, tr("Import Changes from ServiceNow"),
+                                  tr("%n row(s) cannot be imported:", nullptr,
+                                     int(result->problems.size())) +
+                                      QStringLiteral("\n") + lines.join(QLatin1Char('\n')) +
+                                      QStringLiteral("\n\n") +
+                                      tr("Import the other rows and leave these out?"),
+                                  tr("Import the Others")))
+            return;
+        result = Continuity::importSnowChanges(m_document->plan(), *file, {}, true,
+                                               QDateTime::currentMSecsSinceEpoch(), &error);
+    }
+    if (result->added == 0 && result->updated == 0) {
+        emit status(tr("Nothing new in %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!m_document->replacePlan(result->plan,
+                                 tr("Import changes from %1").arg(QFileInfo(path).fileName()),
+                                 &error)) {
+        m_dialogs()->showError(m_window, title, error);
+        return;
+    }
+    emit status(tr("%1 changes added, %2 updated from %3")
+                    .arg(result->added)
+                    .arg(result->updated)
+                    .arg(QDir::toNativeSeparators(path)));
 }
 
 void PlanTransfer::importSnowIncidents()

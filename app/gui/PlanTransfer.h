@@ -47,6 +47,9 @@ public:
     // A supplier's maintenance calendar (.ics) as supplier maintenance windows of a supplier
     // node chosen from the plan's; one undo step, a second import replacing the first.
     void importSupplierCalendar();
+    // A ServiceNow change_request export with ServiceNow's column names: changes by number;
+    // bad rows are listed and, if the user agrees, left out.
+    void importSnowChanges();
     void exportTo(Export what);
     bool isBusy() const { return m_busy; }
 

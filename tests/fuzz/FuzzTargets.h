@@ -18,6 +18,7 @@ int cmdbMapping(const std::uint8_t *data, std::size_t size);
 // A ServiceNow incident export into the sample plan: a result without bad rows is a plan that
 // plan JSON accepts, and importing it again changes nothing.
 int snowIncidents(const std::uint8_t *data, std::size_t size);
+int snowChanges(const std::uint8_t *data, std::size_t size);
 int planJson(const std::uint8_t *data, std::size_t size);
 // vCards read as an import reads them; what reads is written and must read back the same.
 int vcard(const std::uint8_t *data, std::size_t size);

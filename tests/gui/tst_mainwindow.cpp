@@ -3005,6 +3005,28 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     QVERIFY(doc->plan().maintenanceWindows.constLast().id.startsWith(QLatin1String("ics-")));
     doc->undoStack()->undo();
     QCOMPARE(doc->plan().maintenanceWindows.size(), windowsBefore);
+    // A ServiceNow change export from the File menu; a bad row is named and, agreed, left out.
+    const QString snow = m_dir.filePath(QStringLiteral("change_request.csv"));
+    {
+        QFile f(snow);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("number,short_description,type,state,start_date,end_date,cmdb_ci\n"
+                "CHG0500,Patch the tokenization service,Normal,Assess,2027-01-12 22:00:00,"
+                "2027-01-12 23:00:00,app-tokenization\n"
+                "CHG0501,Broken,Sometimes,New,,,\n");
+    }
+    const qsizetype changesBefore = doc->plan().changes.size();
+    m_log.paths = {snow};
+    m_log.confirmations.clear();
+    m_log.answers = {true};
+    action("importSnowChangesAction")->trigger();
+    QCOMPARE(m_log.confirmations.size(), 1);
+    QVERIFY2(m_log.confirmations.first().contains(QLatin1String("change_request.csv:3:")),
+             qPrintable(m_log.confirmations.first()));
+    QCOMPARE(doc->plan().changes.size(), changesBefore + 1);
+    QVERIFY(doc->change(QStringLiteral("CHG0500")));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().changes.size(), changesBefore);
 
     // A new change: typed title, a target added, one undo step each; the notice names the
     // processes it takes down.

@@ -34,6 +34,7 @@ void tst_FuzzCorpus::replay_data()
         {QStringLiteral("planfile"), &Fuzz::planFile},
         {QStringLiteral("vcard"), &Fuzz::vcard},
         {QStringLiteral("snow"), &Fuzz::snowIncidents},
+        {QStringLiteral("snow-changes"), &Fuzz::snowChanges},
     };
     int rows = 0;
     for (const auto &[dir, target] : targets) {

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include "io/ICalendar.h"
+#include "io/SnowChangeImport.h"
 
 #include "document/PlanDocument.h"
 #include "io/VCard.h"
@@ -138,7 +139,8 @@ int Runner::importPlan(const QStringList &args)
                               {QStringLiteral("--json"), QStringLiteral("--cmdb-cis"),
                                QStringLiteral("--cmdb-rels"), QStringLiteral("--mapping"),
                                QStringLiteral("--vcard"), QStringLiteral("--snow-incidents"),
-                               QStringLiteral("--supplier-ics"), QStringLiteral("--node")},
+                               QStringLiteral("--supplier-ics"), QStringLiteral("--node"),
+                               QStringLiteral("--snow-changes")},
                               {QStringLiteral("--replace"), QStringLiteral("--dry-run"),
                                QStringLiteral("--skip-bad-rows")});
     if (!a.error.isEmpty())
@@ -152,6 +154,8 @@ int Runner::importPlan(const QStringList &args)
         return importSnowIncidentFile(a);
     if (a.options.contains(QStringLiteral("--supplier-ics")))
         return importSupplierCalendar(a);
+    if (a.options.contains(QStringLiteral("--snow-changes")))
+        return importSnowChangeFile(a);
     if (a.positionals.size() != 1 || !a.options.contains(QStringLiteral("--json")))
         return badUsage(Tr::tr("import needs a PLAN file and --json FILE"));
     const QString planPath = a.positionals.first();
@@ -486,6 +490,82 @@ int Runner::importSupplierCalendar(const Arguments &a)
     if (!document->replacePlan(
             ICalendar::withSupplierWindows(document->plan(), node, *windows),
             Tr::tr("Import the maintenance calendar of %1").arg(node), &error))
+        return fail(Tr::tr("%1; nothing was imported.").arg(error));
+    return Success;
+}
+
+// import PLAN --snow-changes change_request.csv [--mapping MAP.json] [--skip-bad-rows] [--dry-run]
+int Runner::importSnowChangeFile(const Arguments &a)
+{
+    if (a.positionals.size() != 1)
+        return badUsage(Tr::tr("import needs a PLAN file and --snow-changes FILE.csv"));
+    const QString planPath = a.positionals.first();
+    const QString csvPath = a.options.value(QStringLiteral("--snow-changes"));
+    QString error;
+    const std::optional<CmdbFile> file =
+        CmdbFile::read(csvPath, QDir::toNativeSeparators(csvPath), &error);
+    if (!file)
+        return fail(error);
+    SnowChangeMapping mapping;
+    if (a.options.contains(QStringLiteral("--mapping"))) {
+        const QString mappingPath = a.options.value(QStringLiteral("--mapping"));
+        const std::optional<CmdbFile> read =
+            CmdbFile::read(mappingPath, QDir::toNativeSeparators(mappingPath), &error);
+        if (!read)
+            return fail(error);
+        QStringList errors;
+        const std::optional<SnowChangeMapping> loaded =
+            SnowChangeMapping::fromJson(read->bytes, &errors);
+        if (!loaded) {
+            for (const QString &e : std::as_const(errors))
+                m_err << "continuity-cli: " << QDir::toNativeSeparators(mappingPath) << ": " << e
+                      << '\n';
+            return fail(Tr::tr("the mapping file has errors; nothing was imported"));
+        }
+        mapping = *loaded;
+    }
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(planPath, &error);
+    if (!document)
+        return fail(error);
+    if (document->isReadOnly())
+        return fail(Tr::tr("%1 is open read-only: %2")
+                        .arg(QDir::toNativeSeparators(planPath), document->readOnlyReason()));
+    const bool skip = a.flags.contains(QLatin1String("--skip-bad-rows"));
+    const std::optional<SnowChangeResult> result = importSnowChanges(
+        document->plan(), *file, mapping, skip, QDateTime::currentMSecsSinceEpoch(), &error);
+    if (!result)
+        return fail(Tr::tr("%1; nothing was imported.").arg(error));
+    for (const CmdbProblem &p : result->problems)
+        m_err << "continuity-cli: " << p.text() << '\n';
+    if (!result->problems.isEmpty() && !skip) {
+        m_err << Tr::tr("continuity-cli: %1 bad row(s); nothing was imported (fix them, or "
+                        "use --skip-bad-rows to leave them out).")
+                     .arg(result->problems.size())
+              << Qt::endl;
+        return BadInput;
+    }
+    const bool dryRun = a.flags.contains(QStringLiteral("--dry-run"));
+    m_out << (dryRun ? Tr::tr("Would import (dry run, nothing written):") : Tr::tr("Imported:"))
+          << '\n'
+          << Tr::tr("  changes: %1 added, %2 updated, %3 unchanged")
+                 .arg(result->added)
+                 .arg(result->updated)
+                 .arg(result->unchanged)
+          << '\n';
+    if (!result->unknownItems.isEmpty())
+        m_out << Tr::tr("  configuration items that name no node of the plan: %1")
+                     .arg(result->unknownItems.join(QStringLiteral(", ")))
+              << '\n';
+    if (!result->unknownPeople.isEmpty())
+        m_out << Tr::tr("  assignees who are not a person of the plan: %1")
+                     .arg(result->unknownPeople.join(QStringLiteral(", ")))
+              << '\n';
+    m_out.flush();
+    if (dryRun || (result->added == 0 && result->updated == 0))
+        return Success;
+    if (!document->replacePlan(
+            result->plan, Tr::tr("Import changes from %1").arg(QFileInfo(csvPath).fileName()),
+            &error))
         return fail(Tr::tr("%1; nothing was imported.").arg(error));
     return Success;
 }
