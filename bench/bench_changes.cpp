@@ -37,7 +37,8 @@ double peakMiB()
 void addYearOfChanges(Plan &plan, int count, std::uint64_t seed)
 {
     std::mt19937_64 rng(seed);
-    const qint64 year = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 year =
+        QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     const qint64 hour = 3600000;
     std::vector<QString> targets;
     for (const Service &s : plan.services) {
@@ -54,10 +55,11 @@ void addYearOfChanges(Plan &plan, int count, std::uint64_t seed)
             c.targets.append(targets[rng() % targets.size()]);
         c.targets.removeDuplicates();
         c.mode = rng() % 5 == 0 ? ChangeMode::Rolling : ChangeMode::Outage;
-        c.changeClass = rng() % 10 == 0 ? ChangeClass::Emergency
+        c.changeClass = rng() % 10 == 0  ? ChangeClass::Emergency
                         : rng() % 3 == 0 ? ChangeClass::Standard
                                          : ChangeClass::Normal;
-        const qint64 start = year + qint64(i) * (365 * 24 * hour / count) + qint64(rng() % 24) * hour;
+        const qint64 start =
+            year + qint64(i) * (365 * 24 * hour / count) + qint64(rng() % 24) * hour;
         c.createdAt = isoInstant(start - qint64(rng() % 20) * 24 * hour);
         c.plannedStart = isoInstant(start);
         c.plannedEnd = isoInstant(start + qint64(1 + rng() % 4) * hour);
@@ -142,7 +144,8 @@ int main(int argc, char *argv[])
                 static_cast<long long>(plan.changes.size()), count - count * 4 / 10,
                 static_cast<long long>(plan.freezes.size()),
                 static_cast<long long>(plan.maintenanceWindows.size()));
-    const qint64 now = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 now =
+        QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 
     QElapsedTimer timer;
     timer.start();

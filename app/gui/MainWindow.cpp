@@ -10,13 +10,13 @@
 #include "analysis/AnalysisRun.h"
 #include "analysis/RunbookDraft.h"
 #include "bia/BiaEditor.h"
+#include "changes/ChangesPage.h"
 #include "cmdb/CmdbImportWizard.h"
 #include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
 #include "exercises/ExercisesPage.h"
 #include "GlobalSearch.h"
 #include "HelpDialogs.h"
-#include "changes/ChangesPage.h"
 #include "incidents/IncidentsPage.h"
 #include "inspector/NodeInspector.h"
 #include "Language.h"
@@ -94,11 +94,11 @@ enum Page {
 // The areas in the navigator's order, by the names --area, showAreaNamed() and the settings use.
 const QStringList &areaNames()
 {
-    static const QStringList names{
-        QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
-        QStringLiteral("map"),       QStringLiteral("analyses"),  QStringLiteral("runbooks"),
-        QStringLiteral("exercises"), QStringLiteral("people"),    QStringLiteral("incidents"),
-        QStringLiteral("changes")};
+    static const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
+                                   QStringLiteral("services"),  QStringLiteral("map"),
+                                   QStringLiteral("analyses"),  QStringLiteral("runbooks"),
+                                   QStringLiteral("exercises"), QStringLiteral("people"),
+                                   QStringLiteral("incidents"), QStringLiteral("changes")};
     return names;
 }
 
@@ -380,16 +380,17 @@ void MainWindow::createActions()
     }
 
     // Ctrl+1 ... Ctrl+9: the areas, in the navigator's order.
-    const char *areas[] = {QT_TR_NOOP("&Dashboard"),        QT_TR_NOOP("&Processes && BIA"),
-                           QT_TR_NOOP("&Services"),         QT_TR_NOOP("Dependency &Map"),
-                           QT_TR_NOOP("&Analyses"),         QT_TR_NOOP("&Runbooks"),
-                           QT_TR_NOOP("&Exercises"),        QT_TR_NOOP("P&eople"),
+    const char *areas[] = {QT_TR_NOOP("&Dashboard"),         QT_TR_NOOP("&Processes && BIA"),
+                           QT_TR_NOOP("&Services"),          QT_TR_NOOP("Dependency &Map"),
+                           QT_TR_NOOP("&Analyses"),          QT_TR_NOOP("&Runbooks"),
+                           QT_TR_NOOP("&Exercises"),         QT_TR_NOOP("P&eople"),
                            QT_TR_NOOP("&Incidents && SLOs"), QT_TR_NOOP("C&hanges")};
     for (int row = 0; row < int(std::size(areas)); ++row) {
         auto *action = new QAction(tr(areas[row]), this);
         action->setObjectName(QStringLiteral("areaAction%1").arg(row + 1));
         // The tenth area on Ctrl+0, the key after 9.
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(row < 9 ? Qt::Key_1 + row : Qt::Key_0)));
+        action->setShortcut(
+            QKeySequence(Qt::CTRL | Qt::Key(row < 9 ? Qt::Key_1 + row : Qt::Key_0)));
         connect(action, &QAction::triggered, this, [this, row] {
             if (m_document && m_navigator->isVisible())
                 m_navigator->setCurrentRow(row);

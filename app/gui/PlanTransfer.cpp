@@ -179,12 +179,14 @@ void PlanTransfer::importSupplierCalendar()
                                   "kind Supplier first; its maintenance windows belong to it."));
         return;
     }
-    const QString path = m_dialogs()->askOpenFile(m_window, tr("Import a Supplier's Maintenance Calendar"),
-                                                  tr("iCalendar (*.ics);;All files (*)"));
+    const QString path =
+        m_dialogs()->askOpenFile(m_window, tr("Import a Supplier's Maintenance Calendar"),
+                                 tr("iCalendar (*.ics);;All files (*)"));
     if (path.isEmpty())
         return;
-    const int chosen = m_dialogs()->chooseItem(m_window, tr("Import a Supplier's Maintenance Calendar"),
-                                               tr("Whose maintenance calendar is it?"), names);
+    const int chosen =
+        m_dialogs()->chooseItem(m_window, tr("Import a Supplier's Maintenance Calendar"),
+                                tr("Whose maintenance calendar is it?"), names);
     if (chosen < 0)
         return;
     QFile file(path);
@@ -196,13 +198,13 @@ void PlanTransfer::importSupplierCalendar()
     }
     const QString node = ids.at(chosen);
     QStringList errors;
-    const std::optional<QList<MaintenanceWindow>> windows = ICalendar::supplierWindows(
-        file.readAll(), node, ICalendar::supplierPrefix(node), &errors);
+    const std::optional<QList<MaintenanceWindow>> windows =
+        ICalendar::supplierWindows(file.readAll(), node, ICalendar::supplierPrefix(node), &errors);
     if (!windows) {
-        m_dialogs()->showError(m_window, title,
-                               tr("%1 was not imported:\n%2")
-                                   .arg(QDir::toNativeSeparators(path),
-                                        errors.mid(0, 10).join(QLatin1Char('\n'))));
+        m_dialogs()->showError(
+            m_window, title,
+            tr("%1 was not imported:\n%2")
+                .arg(QDir::toNativeSeparators(path), errors.mid(0, 10).join(QLatin1Char('\n'))));
         return;
     }
     QString error;
@@ -232,21 +234,21 @@ void PlanTransfer::importSnowChanges()
                                              QDateTime::currentMSecsSinceEpoch(), &error)
              : std::nullopt;
     if (!result) {
-        m_dialogs()->showError(m_window, title,
-                               tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+        m_dialogs()->showError(
+            m_window, title,
+            tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
     if (!result->problems.isEmpty()) {
         QStringList lines;
         for (const CmdbProblem &p : std::as_const(result->problems).mid(0, 10))
             lines.append(p.text());
-        if (!m_dialogs()->confirm(m_window, tr("Import Changes from ServiceNow"),
-                                  tr("%n row(s) cannot be imported:", nullptr,
-                                     int(result->problems.size())) +
-                                      QStringLiteral("\n") + lines.join(QLatin1Char('\n')) +
-                                      QStringLiteral("\n\n") +
-                                      tr("Import the other rows and leave these out?"),
-                                  tr("Import the Others")))
+        if (!m_dialogs()->confirm(
+                m_window, tr("Import Changes from ServiceNow"),
+                tr("%n row(s) cannot be imported:", nullptr, int(result->problems.size())) +
+                    QStringLiteral("\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                    tr("Import the other rows and leave these out?"),
+                tr("Import the Others")))
             return;
         result = Continuity::importSnowChanges(m_document->plan(), *file, {}, true,
                                                QDateTime::currentMSecsSinceEpoch(), &error);
@@ -255,9 +257,8 @@ void PlanTransfer::importSnowChanges()
         emit status(tr("Nothing new in %1").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (!m_document->replacePlan(result->plan,
-                                 tr("Import changes from %1").arg(QFileInfo(path).fileName()),
-                                 &error)) {
+    if (!m_document->replacePlan(
+            result->plan, tr("Import changes from %1").arg(QFileInfo(path).fileName()), &error)) {
         m_dialogs()->showError(m_window, title, error);
         return;
     }

@@ -2,13 +2,13 @@
 #include "ChangeRisk.h"
 
 #include "Cascade.h"
+#include "domain/Plan.h"
+#include "domain/Recurrence.h"
+#include "domain/RunbookSchedule.h"
 #include "Downtime.h"
 #include "ErrorBudget.h"
 #include "Findings.h"
 #include "Spof.h"
-#include "domain/Plan.h"
-#include "domain/Recurrence.h"
-#include "domain/RunbookSchedule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -66,9 +66,9 @@ struct ChangeContext::Data
     Plan plan;
     GraphSnapshot graph;
     qint64 now = 0;
-    std::vector<int> tier;            // per node, as nodeTier()
-    std::vector<std::uint8_t> spof;   // per node: a SPOF of some tier-0/1 target
-    QList<FreezeWindow> freezes;      // the plan's, then the error-budget ones
+    std::vector<int> tier;                              // per node, as nodeTier()
+    std::vector<std::uint8_t> spof;                     // per node: a SPOF of some tier-0/1 target
+    QList<FreezeWindow> freezes;                        // the plan's, then the error-budget ones
     std::vector<std::vector<std::uint8_t>> freezeScope; // per freeze, per node (empty: all)
     QHash<QString, qsizetype> runbookIndex;
     QSet<int> sloNodes;
@@ -142,8 +142,8 @@ ChangeContext::ChangeContext(const Plan &plan, qint64 now)
         if (g.isProcess(i))
             d->tier[std::size_t(i)] = g.tier(i);
         else
-            d->tier[std::size_t(i)] = g.assignedTier(i) >= 0 ? g.assignedTier(i)
-                                                              : tiers.requiredTier[std::size_t(i)];
+            d->tier[std::size_t(i)] =
+                g.assignedTier(i) >= 0 ? g.assignedTier(i) : tiers.requiredTier[std::size_t(i)];
     }
 
     d->spof.assign(std::size_t(n), 0);
@@ -302,9 +302,11 @@ ChangeAssessment ChangeContext::assess(const Change &c) const
         const double loss = std::isnan(g.lossPerHour(node)) ? 0.0 : g.lossPerHour(node);
         (state == NodeState::Down ? downLoss : degradedLoss) += loss;
     }
-    a.lossExposure = a.windowHours * (downLoss + plan.changePolicy.degradedLossFactor * degradedLoss);
+    a.lossExposure =
+        a.windowHours * (downLoss + plan.changePolicy.degradedLossFactor * degradedLoss);
     double backout = 0;
-    if (const auto it = d->runbookIndex.constFind(c.backoutRunbook); it != d->runbookIndex.constEnd())
+    if (const auto it = d->runbookIndex.constFind(c.backoutRunbook);
+        it != d->runbookIndex.constEnd())
         backout = scheduleRunbook(plan.runbooks.at(*it)).totalHours;
     a.worstOutageHours = a.windowHours + backout;
     for (const auto &[node, state] : radius) {
@@ -331,7 +333,8 @@ ChangeAssessment ChangeContext::assess(const Change &c) const
             const Change &other = plan.changes.at(i);
             if (other.id == c.id || counted.contains(i))
                 continue;
-            const std::optional<QString> &endText = other.actualEnd ? other.actualEnd : other.plannedEnd;
+            const std::optional<QString> &endText =
+                other.actualEnd ? other.actualEnd : other.plannedEnd;
             const std::optional<qint64> end = endText ? instantMs(*endText) : std::nullopt;
             if (!end || *end < reference - 365 * DayMs || *end >= reference)
                 continue;
@@ -459,12 +462,10 @@ ChangeAssessment ChangeContext::assess(const Change &c) const
             bool hit = false;
             for (const QString &id : std::as_const(scope)) {
                 const int node = g.indexOf(id);
-                hit = hit || (node >= 0 && std::binary_search(
-                                               radius.begin(), radius.end(),
-                                               std::pair{node, NodeState::Up},
-                                               [](const auto &x, const auto &y) {
-                                                   return x.first < y.first;
-                                               }));
+                hit = hit || (node >= 0 &&
+                              std::binary_search(
+                                  radius.begin(), radius.end(), std::pair{node, NodeState::Up},
+                                  [](const auto &x, const auto &y) { return x.first < y.first; }));
             }
             if (hit)
                 a.conflicts.append({QStringLiteral("exercise"), e.id});
@@ -631,7 +632,9 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
     for (const Change &c : plan.changes) {
         const QString title = QStringLiteral("%1 \u201c%2\u201d").arg(c.id, c.title);
         if (c.state == ChangeState::Closed && !c.outcome) {
-            out.push_back({Severity::Warning, QStringLiteral("change-without-outcome"), c.id,
+            out.push_back({Severity::Warning,
+                           QStringLiteral("change-without-outcome"),
+                           c.id,
                            Tr::tr("Change %1 is closed without an outcome: record whether it "
                                   "succeeded or was rolled back, so that the next change's "
                                   "risk reads its history.")
@@ -656,34 +659,30 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
                            Tr::tr("Change %1 is scheduled inside the freeze %2. Move it out of "
                                   "the freeze, or raise it as an emergency change.")
                                .arg(title, names.join(QStringLiteral(", "))),
-                           a.blockedBy,
-                           0});
+                           a.blockedBy, 0});
         }
         if (scheduled && !a.conflicts.isEmpty()) {
             QStringList with;
             for (const ChangeConflict &conflict : a.conflicts)
-                with.append(QStringLiteral("%1 (%2)").arg(conflict.with,
-                                                          conflictKindText(conflict.kind)));
+                with.append(
+                    QStringLiteral("%1 (%2)").arg(conflict.with, conflictKindText(conflict.kind)));
             QStringList related;
             for (const ChangeConflict &conflict : a.conflicts)
                 related.append(conflict.with);
-            out.push_back({Severity::Warning, QStringLiteral("change-conflict"), c.id,
-                           Tr::tr("Change %1 conflicts with %2.")
-                               .arg(title, with.join(QStringLiteral(", "))),
-                           related,
-                           0});
+            out.push_back(
+                {Severity::Warning, QStringLiteral("change-conflict"), c.id,
+                 Tr::tr("Change %1 conflicts with %2.").arg(title, with.join(QStringLiteral(", "))),
+                 related, 0});
         }
         if (!a.missing.isEmpty() && (scheduled || emergency)) {
             QStringList texts;
             for (const QString &m : a.missing)
                 texts.append(missingControlText(m));
-            out.push_back({c.changeClass == ChangeClass::Emergency ? Severity::Warning
-                                                                    : Severity::Error,
-                           QStringLiteral("change-missing-controls"), c.id,
-                           Tr::tr("Change %1 lacks %2.")
-                               .arg(title, texts.join(QStringLiteral("; "))),
-                           a.missing,
-                           0});
+            out.push_back(
+                {c.changeClass == ChangeClass::Emergency ? Severity::Warning : Severity::Error,
+                 QStringLiteral("change-missing-controls"), c.id,
+                 Tr::tr("Change %1 lacks %2.").arg(title, texts.join(QStringLiteral("; "))),
+                 a.missing, 0});
         }
         if (!c.isOpen())
             continue;
@@ -697,11 +696,13 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
             bool exercised = false;
             for (const Exercise &e : plan.exercises) {
                 const QDate date = QDate::fromString(e.date, Qt::ISODate);
-                exercised = exercised ||
-                            (e.runbooks.contains(c.backoutRunbook) && date.isValid() && date <= today);
+                exercised = exercised || (e.runbooks.contains(c.backoutRunbook) && date.isValid() &&
+                                          date <= today);
             }
             if (!exercised)
-                out.push_back({Severity::Warning, QStringLiteral("change-backout-untested"), c.id,
+                out.push_back({Severity::Warning,
+                               QStringLiteral("change-backout-untested"),
+                               c.id,
                                Tr::tr("Change %1 works on a tier 0 or 1 node and backs out with "
                                       "the runbook %2, which no exercise has run yet.")
                                    .arg(title, c.backoutRunbook),

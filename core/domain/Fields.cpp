@@ -224,8 +224,8 @@ template <typename T, typename E, std::optional<E> T::*M> struct OptionalChoiceO
                         item.*M = *parsed;
                     return parsed.has_value();
                 },
-                names,
-                [](const T &item) { return item.*M ? display(*(item.*M)) : QString(); }, false};
+                names, [](const T &item) { return item.*M ? display(*(item.*M)) : QString(); },
+                false};
     }
 };
 
@@ -685,8 +685,9 @@ constexpr Sl sloTable[] = {
 };
 
 // Changes, freezes and maintenance windows (docs/changes.md): edited whole, one undo step each.
-template <typename T> constexpr Field<T> optionalChoice(const char *key, const char *column,
-                                                        const typename Field<T>::Choice *c)
+template <typename T>
+constexpr Field<T> optionalChoice(const char *key, const char *column,
+                                  const typename Field<T>::Choice *c)
 {
     return {.key = key,
             .column = column,
@@ -769,8 +770,8 @@ constexpr Fz freezeTable[] = {
      .type = Fz::Type::Tier,
      .tier = &Member<&FreezeWindow::maxTier>::get},
     choice<FreezeWindow>("source", "source", &freezeSourceChoice),
-    text<FreezeWindow, &FreezeWindow::exceptionApprover>("exceptionApprover",
-                                                         "exception_approver", Fz::Type::Text),
+    text<FreezeWindow, &FreezeWindow::exceptionApprover>("exceptionApprover", "exception_approver",
+                                                         Fz::Type::Text),
 };
 
 using Mw = Field<MaintenanceWindow>;
@@ -782,8 +783,7 @@ constexpr Mw maintenanceTable[] = {
     text<MaintenanceWindow, &MaintenanceWindow::node>("node", "node", Mw::Type::RequiredText),
     choice<MaintenanceWindow>("kind", "kind", &maintenanceKindChoice),
     text<MaintenanceWindow, &MaintenanceWindow::start>("start", "starts", Mw::Type::RequiredText),
-    hours<MaintenanceWindow, &MaintenanceWindow::durationHours>("durationHours",
-                                                                "duration_hours"),
+    hours<MaintenanceWindow, &MaintenanceWindow::durationHours>("durationHours", "duration_hours"),
     text<MaintenanceWindow, &MaintenanceWindow::rrule>("rrule", "rrule", Mw::Type::Text),
     text<MaintenanceWindow, &MaintenanceWindow::timeZone>("timeZone", "time_zone",
                                                           Mw::Type::RequiredText),

@@ -778,7 +778,8 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     // Changes, freezes and maintenance windows: records, as incidents are.
     auto unique = [&](const QString &list, qsizetype i, const QString &id, QSet<QString> &seen) {
         if (seen.contains(id))
-            out.add(at(list, i), {{QStringLiteral("id"), Tr::tr("repeats the id \"%1\"").arg(shown(id))}});
+            out.add(at(list, i),
+                    {{QStringLiteral("id"), Tr::tr("repeats the id \"%1\"").arg(shown(id))}});
         seen.insert(id);
     };
     QSet<QString> changeIds;

@@ -949,8 +949,8 @@ void checkRecurrence(QList<FieldProblem> &out, const QString &rrule, const QStri
             out.append({QStringLiteral("rrule"), *problem});
     }
     if (!isTimeZoneId(zone))
-        out.append(
-            {QStringLiteral("timeZone"), Tr::tr("must be a time zone such as Europe/Berlin or UTC")});
+        out.append({QStringLiteral("timeZone"),
+                    Tr::tr("must be a time zone such as Europe/Berlin or UTC")});
 }
 
 } // namespace
@@ -978,9 +978,9 @@ QList<FieldProblem> checkChange(const Change &c)
         if (length <= 0)
             out.append({QStringLiteral("plannedEnd"), Tr::tr("must be after plannedStart")});
         else if (length > qint64(MaxChangeWindowHours * 3600000))
-            out.append({QStringLiteral("plannedEnd"),
-                        Tr::tr("must be at most %1 hours after plannedStart")
-                            .arg(MaxChangeWindowHours, 0, 'f', 0)});
+            out.append(
+                {QStringLiteral("plannedEnd"), Tr::tr("must be at most %1 hours after plannedStart")
+                                                   .arg(MaxChangeWindowHours, 0, 'f', 0)});
     }
     const bool actualStart = instant("actualStart", c.actualStart);
     const bool actualEnd = instant("actualEnd", c.actualEnd);
@@ -995,8 +995,8 @@ QList<FieldProblem> checkChange(const Change &c)
           std::pair{"externalRef", &c.externalRef}})
         checkText(out, QLatin1String(field), *text, false);
     if (!c.peerReviewer.isEmpty() && c.peerReviewer == c.implementer)
-        out.append({QStringLiteral("peerReviewer"),
-                    Tr::tr("must be someone other than the implementer")});
+        out.append(
+            {QStringLiteral("peerReviewer"), Tr::tr("must be someone other than the implementer")});
     if (const std::optional<ReleasePlan> &r = c.release) {
         if (r->rollbackTestedOn && !isIsoDate(*r->rollbackTestedOn))
             out.append({QStringLiteral("release.rollbackTestedOn"),
@@ -1004,7 +1004,8 @@ QList<FieldProblem> checkChange(const Change &c)
         checkText(out, QStringLiteral("release.rollbackTestedWhere"), r->rollbackTestedWhere,
                   false);
         if (r->canarySteps.size() > 100)
-            out.append({QStringLiteral("release.canarySteps"), Tr::tr("must list at most 100 steps")});
+            out.append(
+                {QStringLiteral("release.canarySteps"), Tr::tr("must list at most 100 steps")});
         double previous = 0;
         for (qsizetype i = 0; i < r->canarySteps.size(); ++i) {
             const double step = r->canarySteps.at(i);

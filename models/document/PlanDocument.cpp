@@ -1893,7 +1893,8 @@ bool PlanDocument::addChange(const Change &x, QString *errorMessage)
         return false;
     const QString subject = Tr::tr("Change \"%1\"").arg(x.title);
     if (refuse(errorMessage, subject, checkChange(x)) ||
-        refuse(errorMessage, subject, Rules::checkChangeReferences(m_plan, Lookup(*this), x, nullptr)))
+        refuse(errorMessage, subject,
+               Rules::checkChangeReferences(m_plan, Lookup(*this), x, nullptr)))
         return false;
     if (changeIndex(x.id) >= 0) {
         setError(errorMessage, Tr::tr("There is already a change with the id \"%1\".").arg(x.id));
@@ -1920,7 +1921,8 @@ bool PlanDocument::changeChange(const Change &x, const QString &text, QString *e
         return true;
     const QString subject = Tr::tr("Change \"%1\"").arg(x.title);
     if (refuse(errorMessage, subject, checkChange(x)) ||
-        refuse(errorMessage, subject, Rules::checkChangeReferences(m_plan, Lookup(*this), x, current)))
+        refuse(errorMessage, subject,
+               Rules::checkChangeReferences(m_plan, Lookup(*this), x, current)))
         return false;
     const QString id = x.id;
     m_undoStack->push(new SwapCommand<Change>(
@@ -1995,10 +1997,12 @@ bool PlanDocument::addFreeze(const FreezeWindow &x, QString *errorMessage)
         return false;
     const QString subject = Tr::tr("Freeze window \"%1\"").arg(x.name);
     if (refuse(errorMessage, subject, checkFreeze(x)) ||
-        refuse(errorMessage, subject, Rules::checkFreezeReferences(m_plan, Lookup(*this), x, nullptr)))
+        refuse(errorMessage, subject,
+               Rules::checkFreezeReferences(m_plan, Lookup(*this), x, nullptr)))
         return false;
     if (freezeIndex(x.id) >= 0) {
-        setError(errorMessage, Tr::tr("There is already a freeze window with the id \"%1\".").arg(x.id));
+        setError(errorMessage,
+                 Tr::tr("There is already a freeze window with the id \"%1\".").arg(x.id));
         return false;
     }
     const qsizetype index = m_plan.freezes.size();
@@ -2022,7 +2026,8 @@ bool PlanDocument::changeFreeze(const FreezeWindow &x, const QString &text, QStr
         return true;
     const QString subject = Tr::tr("Freeze window \"%1\"").arg(x.name);
     if (refuse(errorMessage, subject, checkFreeze(x)) ||
-        refuse(errorMessage, subject, Rules::checkFreezeReferences(m_plan, Lookup(*this), x, current)))
+        refuse(errorMessage, subject,
+               Rules::checkFreezeReferences(m_plan, Lookup(*this), x, current)))
         return false;
     const QString id = x.id;
     m_undoStack->push(new SwapCommand<FreezeWindow>(
@@ -2100,7 +2105,8 @@ bool PlanDocument::addMaintenanceWindow(const MaintenanceWindow &x, QString *err
         refuse(errorMessage, subject, Rules::checkMaintenanceReferences(Lookup(*this), x, nullptr)))
         return false;
     if (maintenanceWindowIndex(x.id) >= 0) {
-        setError(errorMessage, Tr::tr("There is already a maintenance window with the id \"%1\".").arg(x.id));
+        setError(errorMessage,
+                 Tr::tr("There is already a maintenance window with the id \"%1\".").arg(x.id));
         return false;
     }
     const qsizetype index = m_plan.maintenanceWindows.size();
@@ -2111,13 +2117,15 @@ bool PlanDocument::addMaintenanceWindow(const MaintenanceWindow &x, QString *err
     return true;
 }
 
-bool PlanDocument::changeMaintenanceWindow(const MaintenanceWindow &x, const QString &text, QString *errorMessage)
+bool PlanDocument::changeMaintenanceWindow(const MaintenanceWindow &x, const QString &text,
+                                           QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))
         return false;
     const MaintenanceWindow *current = maintenanceWindow(x.id);
     if (!current) {
-        setError(errorMessage, Tr::tr("There is no maintenance window with the id \"%1\".").arg(x.id));
+        setError(errorMessage,
+                 Tr::tr("There is no maintenance window with the id \"%1\".").arg(x.id));
         return false;
     }
     if (x == *current)
@@ -2139,7 +2147,8 @@ bool PlanDocument::removeMaintenanceWindow(const QString &id, QString *errorMess
         return false;
     const qsizetype index = maintenanceWindowIndex(id);
     if (index < 0) {
-        setError(errorMessage, Tr::tr("There is no maintenance window with the id \"%1\".").arg(id));
+        setError(errorMessage,
+                 Tr::tr("There is no maintenance window with the id \"%1\".").arg(id));
         return false;
     }
     const MaintenanceWindow removed = m_plan.maintenanceWindows.at(index);
@@ -2154,7 +2163,8 @@ bool PlanDocument::applyInsertMaintenance(const MaintenanceWindow &x, qsizetype 
 {
     if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertMaintenance(x, e); }))
         return false;
-    m_plan.maintenanceWindows.insert(std::clamp<qsizetype>(index, 0, m_plan.maintenanceWindows.size()), x);
+    m_plan.maintenanceWindows.insert(
+        std::clamp<qsizetype>(index, 0, m_plan.maintenanceWindows.size()), x);
     announce(PlanChange::Entity::Maintenance, PlanChange::Kind::Added, {x.id});
     return true;
 }

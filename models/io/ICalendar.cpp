@@ -59,12 +59,10 @@ class Writer
 {
 public:
     Writer()
-        : m_calendar(icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT,
-                                         icalproperty_new_version("2.0"),
+        : m_calendar(icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
                                          icalproperty_new_prodid("-//Continuity//Continuity//EN"),
                                          icalproperty_new_calscale("GREGORIAN"), nullptr))
-    {
-    }
+    {}
 
     // A VEVENT with its UID, stamp, summary and category; times are added by the caller.
     icalcomponent *event(const QString &uid, const QString &summary, const QString &category,
@@ -97,8 +95,8 @@ public:
         addZone(zone, tz);
         const QTimeZone qzone(utf8(zone));
         const QByteArray tzid = utf8(zone);
-        icalproperty *start = icalproperty_new_dtstart(
-            floatingTime(QDateTime::fromMSecsSinceEpoch(from, qzone)));
+        icalproperty *start =
+            icalproperty_new_dtstart(floatingTime(QDateTime::fromMSecsSinceEpoch(from, qzone)));
         icalproperty_add_parameter(start, icalparameter_new_tzid(tzid.constData()));
         icalcomponent_add_property(e, start);
         icalproperty *end =
@@ -166,10 +164,9 @@ QByteArray write(const Plan &plan)
         if (!c.targets.isEmpty())
             description += (description.isEmpty() ? QString() : QStringLiteral("\n")) +
                            Tr::tr("Targets: %1").arg(c.targets.join(QStringLiteral(", ")));
-        icalcomponent *e =
-            w.event(QStringLiteral("change-") + c.id + domain,
-                    QStringLiteral("%1 %2").arg(c.id, c.title), QStringLiteral("Change"),
-                    description);
+        icalcomponent *e = w.event(QStringLiteral("change-") + c.id + domain,
+                                   QStringLiteral("%1 %2").arg(c.id, c.title),
+                                   QStringLiteral("Change"), description);
         w.times(e, *from, *to, QStringLiteral("UTC"));
     }
     for (const FreezeWindow &f : plan.freezes) {
@@ -177,9 +174,9 @@ QByteArray write(const Plan &plan)
         const std::optional<qint64> to = instantMs(f.end);
         if (!from || !to)
             continue;
-        icalcomponent *e = w.event(QStringLiteral("freeze-") + f.id + domain,
-                                   Tr::tr("Change freeze: %1").arg(f.name),
-                                   QStringLiteral("Freeze"), QString());
+        icalcomponent *e =
+            w.event(QStringLiteral("freeze-") + f.id + domain,
+                    Tr::tr("Change freeze: %1").arg(f.name), QStringLiteral("Freeze"), QString());
         w.times(e, *from, *to, f.timeZone);
         w.rule(e, f.rrule);
     }
@@ -187,12 +184,12 @@ QByteArray write(const Plan &plan)
         const std::optional<qint64> from = instantMs(m.start);
         if (!from || !m.durationHours)
             continue;
-        const QString summary = m.kind == MaintenanceKind::Supplier
-                                    ? Tr::tr("Supplier maintenance: %1").arg(m.name.isEmpty() ? m.node : m.name)
-                                    : Tr::tr("Maintenance window: %1").arg(m.name.isEmpty() ? m.node : m.name);
+        const QString summary =
+            m.kind == MaintenanceKind::Supplier
+                ? Tr::tr("Supplier maintenance: %1").arg(m.name.isEmpty() ? m.node : m.name)
+                : Tr::tr("Maintenance window: %1").arg(m.name.isEmpty() ? m.node : m.name);
         icalcomponent *e = w.event(QStringLiteral("maintenance-") + m.id + domain, summary,
-                                   QStringLiteral("Maintenance"),
-                                   Tr::tr("Node: %1").arg(m.node));
+                                   QStringLiteral("Maintenance"), Tr::tr("Node: %1").arg(m.node));
         w.times(e, *from, *from + qint64(*m.durationHours * 3600000.0), m.timeZone);
         w.rule(e, m.rrule);
     }
@@ -231,8 +228,8 @@ struct ContentLine
 } // namespace
 
 std::optional<QList<MaintenanceWindow>> supplierWindows(const QByteArray &ics, const QString &node,
-                                                       const QString &idPrefix,
-                                                       QStringList *errors)
+                                                        const QString &idPrefix,
+                                                        QStringList *errors)
 {
     QStringList ignored;
     QStringList &err = errors ? *errors : ignored;
@@ -250,15 +247,15 @@ std::optional<QList<MaintenanceWindow>> supplierWindows(const QByteArray &ics, c
     // problem is.
     QList<ContentLine> lines;
     const QStringList physical = text.split(QLatin1Char('\n'));
-    static const QRegularExpression contentLine(
-        QStringLiteral("^([A-Za-z0-9-]+)(;[^:]*)?:(.*)$"));
+    static const QRegularExpression contentLine(QStringLiteral("^([A-Za-z0-9-]+)(;[^:]*)?:(.*)$"));
     for (int i = 0; i < physical.size(); ++i) {
         QString l = physical.at(i);
         if (l.endsWith(QLatin1Char('\r')))
             l.chop(1);
         if (l.isEmpty())
             continue;
-        if ((l.startsWith(QLatin1Char(' ')) || l.startsWith(QLatin1Char('\t'))) && !lines.isEmpty()) {
+        if ((l.startsWith(QLatin1Char(' ')) || l.startsWith(QLatin1Char('\t'))) &&
+            !lines.isEmpty()) {
             lines.last().text += l.mid(1);
             continue;
         }
@@ -276,16 +273,17 @@ std::optional<QList<MaintenanceWindow>> supplierWindows(const QByteArray &ics, c
         const QString value = m.captured(3).trimmed().toUpper();
         if (l.name == QLatin1String("BEGIN")) {
             if (stack.isEmpty() && value != QLatin1String("VCALENDAR"))
-                err.append(Tr::tr("line %1: an iCalendar file begins with BEGIN:VCALENDAR")
-                               .arg(l.line));
+                err.append(
+                    Tr::tr("line %1: an iCalendar file begins with BEGIN:VCALENDAR").arg(l.line));
             stack.append(value);
             if (value == QLatin1String("VEVENT"))
                 eventLines.append(l.line);
         } else if (l.name == QLatin1String("END")) {
             if (stack.isEmpty() || stack.constLast() != value)
-                err.append(Tr::tr("line %1: END:%2 does not close BEGIN:%3")
-                               .arg(l.line)
-                               .arg(value, stack.isEmpty() ? QStringLiteral("-") : stack.constLast()));
+                err.append(
+                    Tr::tr("line %1: END:%2 does not close BEGIN:%3")
+                        .arg(l.line)
+                        .arg(value, stack.isEmpty() ? QStringLiteral("-") : stack.constLast()));
             else
                 stack.removeLast();
         } else if (stack.isEmpty()) {
@@ -311,7 +309,8 @@ std::optional<QList<MaintenanceWindow>> supplierWindows(const QByteArray &ics, c
     }
     QList<MaintenanceWindow> out;
     int index = 0;
-    for (icalcomponent *e = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
+    for (icalcomponent *e =
+             icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT);
          e; e = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT), ++index) {
         const int line = index < eventLines.size() ? eventLines.at(index) : 0;
         const int errorsBefore = int(err.size());
@@ -331,7 +330,8 @@ std::optional<QList<MaintenanceWindow>> supplierWindows(const QByteArray &ics, c
             if (icalparameter *tzid = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER)) {
                 id = QString::fromUtf8(icalparameter_get_tzid(tzid));
                 if (id.startsWith(QLatin1Char('/')))
-                    id = id.section(QLatin1Char('/'), -2); // "/freeassociation.sourceforge.net/Europe/Berlin"
+                    id = id.section(QLatin1Char('/'),
+                                    -2); // "/freeassociation.sourceforge.net/Europe/Berlin"
                 if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8())) {
                     const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(id.toUtf8());
                     if (iana.isEmpty())

@@ -408,8 +408,8 @@ void writeChanges(JsonWriter &w, const Plan &plan)
 {
     w.key("changes");
     w.beginArray();
-    for (const Change *c : sortedPointers(
-             plan.changes, [](const Change &a, const Change &b) { return a.id < b.id; }))
+    for (const Change *c :
+         sortedPointers(plan.changes, [](const Change &a, const Change &b) { return a.id < b.id; }))
         writeChange(w, *c);
     w.endArray();
     w.key("freezes");
@@ -1131,9 +1131,10 @@ void readChanges(Reader &r, const QJsonObject &root, Plan *plan)
         const QString path = Reader::at(QStringLiteral("changes"), i);
         const QJsonObject &o = changes.at(i);
         const int before = r.count();
-        r.allowOnly(o, path,
-                    Reader::keysOf(changeFields(), nullptr,
-                                   {"targets", "release", "cab", "verification", "causedIncidents"}));
+        r.allowOnly(
+            o, path,
+            Reader::keysOf(changeFields(), nullptr,
+                           {"targets", "release", "cab", "verification", "causedIncidents"}));
         Change c;
         r.fields(o, path, c, changeFields());
         c.targets = r.strings(o, path, "targets");
@@ -1207,8 +1208,8 @@ void readChanges(Reader &r, const QJsonObject &root, Plan *plan)
     const int before = r.count();
     r.allowOnly(*o, path, {"degradedLossFactor", "minLeadDays"});
     ChangePolicy &policy = plan->changePolicy;
-    policy.degradedLossFactor = r.number(*o, path, "degradedLossFactor")
-                                    .value_or(ChangePolicy::DefaultDegradedLossFactor);
+    policy.degradedLossFactor =
+        r.number(*o, path, "degradedLossFactor").value_or(ChangePolicy::DefaultDegradedLossFactor);
     policy.minLeadDays = r.optionalInteger(*o, path, "minLeadDays", 0, MaxMinLeadDays)
                              .value_or(ChangePolicy::DefaultMinLeadDays);
     if (r.count() == before) {
@@ -1692,14 +1693,32 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     }
 
     Reader r(errors);
-    r.allowOnly(
-        root, QString(),
-        {"format",        "version",          "name",        "biaHorizonsHours", "biaReviewMonths",
-         "tierPolicy",    "regulatoryPolicy", "processes",   "services",         "dependencies",
-         "groups",        "runbooks",         "exercises",   "persons",          "roles",
-         "callTrees",     "peoplePolicy",     "cmdbMapping", "incidents",        "slos",
-         "incidentPolicy", "changes",          "freezes",     "maintenanceWindows",
-         "changePolicy"});
+    r.allowOnly(root, QString(),
+                {"format",
+                 "version",
+                 "name",
+                 "biaHorizonsHours",
+                 "biaReviewMonths",
+                 "tierPolicy",
+                 "regulatoryPolicy",
+                 "processes",
+                 "services",
+                 "dependencies",
+                 "groups",
+                 "runbooks",
+                 "exercises",
+                 "persons",
+                 "roles",
+                 "callTrees",
+                 "peoplePolicy",
+                 "cmdbMapping",
+                 "incidents",
+                 "slos",
+                 "incidentPolicy",
+                 "changes",
+                 "freezes",
+                 "maintenanceWindows",
+                 "changePolicy"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
     r.report(QString(), Rules::checkPlanName(plan.name));

@@ -139,17 +139,18 @@ std::optional<SnowChangeMapping> SnowChangeMapping::fromJson(const QByteArray &j
         return std::nullopt;
     }
     SnowChangeMapping m;
-    const QHash<QString, QString *> fields = {{QStringLiteral("number"), &m.number},
-              {QStringLiteral("title"), &m.title},
-              {QStringLiteral("type"), &m.type},
-              {QStringLiteral("state"), &m.state},
-              {QStringLiteral("start"), &m.start},
-              {QStringLiteral("end"), &m.end},
-              {QStringLiteral("configurationItem"), &m.configurationItem},
-              {QStringLiteral("assignedTo"), &m.assignedTo},
-              {QStringLiteral("closeCode"), &m.closeCode},
-              {QStringLiteral("createdAt"), &m.createdAt},
-              {QStringLiteral("timeZone"), &m.timeZone}};
+    const QHash<QString, QString *> fields = {
+        {QStringLiteral("number"), &m.number},
+        {QStringLiteral("title"), &m.title},
+        {QStringLiteral("type"), &m.type},
+        {QStringLiteral("state"), &m.state},
+        {QStringLiteral("start"), &m.start},
+        {QStringLiteral("end"), &m.end},
+        {QStringLiteral("configurationItem"), &m.configurationItem},
+        {QStringLiteral("assignedTo"), &m.assignedTo},
+        {QStringLiteral("closeCode"), &m.closeCode},
+        {QStringLiteral("createdAt"), &m.createdAt},
+        {QStringLiteral("timeZone"), &m.timeZone}};
     const qsizetype before = errors->size();
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() == QLatin1String("format") || it.key() == QLatin1String("version"))
@@ -198,10 +199,10 @@ std::optional<SnowChangeResult> importSnowChanges(const Plan &current, const Cmd
     };
     const int number = column(mapping.number);
     if (number < 0) {
-        *errorMessage = Tr::tr("%1: the export has no column %2 (its columns: %3)")
-                            .arg(file.name, mapping.number.isEmpty() ? Tr::tr("(none mapped)")
-                                                                     : mapping.number,
-                                 table->header.join(QStringLiteral(", ")).left(300));
+        *errorMessage =
+            Tr::tr("%1: the export has no column %2 (its columns: %3)")
+                .arg(file.name, mapping.number.isEmpty() ? Tr::tr("(none mapped)") : mapping.number,
+                     table->header.join(QStringLiteral(", ")).left(300));
         return std::nullopt;
     }
     const int title = column(mapping.title);
@@ -249,7 +250,8 @@ std::optional<SnowChangeResult> importSnowChanges(const Plan &current, const Cmd
     QSet<QString> seen;
     QSet<QString> unknownItems;
     QSet<QString> unknownPeople;
-    const QString importedAt = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).toString(Qt::ISODate);
+    const QString importedAt =
+        QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).toString(Qt::ISODate);
     auto field = [](const CsvRecord &r, int index) {
         return index >= 0 && index < r.fields.size() ? r.fields.at(index).trimmed() : QString();
     };
@@ -263,7 +265,8 @@ std::optional<SnowChangeResult> importSnowChanges(const Plan &current, const Cmd
             continue;
         }
         if (ref.size() > 100 || !isValidId(ref)) {
-            problem(Tr::tr("the change number must be 1 to 100 characters without spaces or commas"));
+            problem(
+                Tr::tr("the change number must be 1 to 100 characters without spaces or commas"));
             continue;
         }
         if (seen.contains(ref)) {
@@ -314,8 +317,7 @@ std::optional<SnowChangeResult> importSnowChanges(const Plan &current, const Cmd
                 change.id = ref + QStringLiteral("-%1").arg(n++);
             change.externalRef = ref;
             // Raised when the export says; else when imported, or its start if that is earlier.
-            change.createdAt = createdAt.value_or(
-                from && *from < importedAt ? *from : importedAt);
+            change.createdAt = createdAt.value_or(from && *from < importedAt ? *from : importedAt);
         } else if (createdAt) {
             change.createdAt = *createdAt;
         }
@@ -328,9 +330,11 @@ std::optional<SnowChangeResult> importSnowChanges(const Plan &current, const Cmd
         change.plannedStart = from;
         change.plannedEnd = to;
         if (from && !to)
-            change.plannedEnd = QDateTime::fromString(*from, Qt::ISODate).addSecs(3600).toString(Qt::ISODate);
+            change.plannedEnd =
+                QDateTime::fromString(*from, Qt::ISODate).addSecs(3600).toString(Qt::ISODate);
         if (to && !from)
-            change.plannedStart = QDateTime::fromString(*to, Qt::ISODate).addSecs(-3600).toString(Qt::ISODate);
+            change.plannedStart =
+                QDateTime::fromString(*to, Qt::ISODate).addSecs(-3600).toString(Qt::ISODate);
         if (outcome && (*st == ChangeState::Review || *st == ChangeState::Closed))
             change.outcome = outcome;
         const QString ci = field(record, item);

@@ -183,10 +183,10 @@ Figure radiusFigure(std::shared_ptr<RadiusMap> map, const QString &description)
                 p->setBrush(down ? QColor(0xb7, 0x1c, 0x1c) : QColor(0xff, 0xc1, 0x07));
                 p->drawRoundedRect(b, 2 * LayoutUnit, 2 * LayoutUnit);
                 p->setPen(down ? Qt::white : Qt::black);
-                p->drawText(b.adjusted(3 * LayoutUnit, 0, -3 * LayoutUnit, 0),
-                            Qt::AlignVCenter | Qt::AlignLeft,
-                            fm.elidedText(boxes.at(i).name, Qt::ElideRight,
-                                          b.width() - 6 * LayoutUnit));
+                p->drawText(
+                    b.adjusted(3 * LayoutUnit, 0, -3 * LayoutUnit, 0),
+                    Qt::AlignVCenter | Qt::AlignLeft,
+                    fm.elidedText(boxes.at(i).name, Qt::ElideRight, b.width() - 6 * LayoutUnit));
             }
             if (map->hidden.at(l) > 0) {
                 p->setPen(Qt::black);
@@ -237,7 +237,8 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
         freezeNames.insert(f.id, f.name);
     auto shown = [&](const std::optional<QString> &iso) {
         const std::optional<qint64> ms = iso ? instantMs(*iso) : std::nullopt;
-        return ms ? Report::dateTime(QDateTime::fromMSecsSinceEpoch(*ms, zone)) : QStringLiteral("—");
+        return ms ? Report::dateTime(QDateTime::fromMSecsSinceEpoch(*ms, zone))
+                  : QStringLiteral("—");
     };
     auto contactName = [&](const QString &id) {
         for (const Person &p : plan.persons) {
@@ -275,7 +276,9 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
     auto byRisk = [](const Item &x, const Item &y) {
         const int rx = riskLevel(x.assessment.risk);
         const int ry = riskLevel(y.assessment.risk);
-        return rx != ry ? rx > ry : x.start != y.start ? x.start < y.start : x.change->id < y.change->id;
+        return rx != ry             ? rx > ry
+               : x.start != y.start ? x.start < y.start
+                                    : x.change->id < y.change->id;
     };
     std::sort(decide.begin(), decide.end(), byRisk);
     std::sort(scheduled.begin(), scheduled.end(), byRisk);
@@ -297,8 +300,8 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
         doc.plain(Tr::tr("No change waits for a decision in this period."));
     } else {
         Table t;
-        t.columns = {{Tr::tr("Change"), 1.1}, {Tr::tr("Title"), 2.6}, {Tr::tr("Window"), 1.7},
-                     {Tr::tr("Risk"), 0.9}, {Tr::tr("Blocked"), 0.8}, {Tr::tr("Missing"), 1.4}};
+        t.columns = {{Tr::tr("Change"), 1.1}, {Tr::tr("Title"), 2.6},   {Tr::tr("Window"), 1.7},
+                     {Tr::tr("Risk"), 0.9},   {Tr::tr("Blocked"), 0.8}, {Tr::tr("Missing"), 1.4}};
         for (const Item &i : std::as_const(decide)) {
             QStringList missing;
             for (const QString &m : i.assessment.missing)
@@ -308,8 +311,7 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
                            text(displayRisk(i.assessment.risk)),
                            text(i.assessment.blocked ? Tr::tr("yes") : Tr::tr("no")),
                            text(missing.join(QStringLiteral(", ")))});
-            t.fills.append({-1, -1, -1,
-                            riskLevel(i.assessment.risk) >= 2 ? 0xf4cccc : -1, -1, -1});
+            t.fills.append({-1, -1, -1, riskLevel(i.assessment.risk) >= 2 ? 0xf4cccc : -1, -1, -1});
         }
         doc.table(t);
     }
@@ -325,11 +327,11 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
             {Tr::tr("Class and state"),
              QStringLiteral("%1, %2").arg(displayName(c.changeClass), displayName(c.state))},
             {Tr::tr("Window"),
-             Tr::tr("%1 to %2 (%3)").arg(shown(c.plannedStart), shown(c.plannedEnd),
-                                         Report::duration(a.windowHours))},
-            {Tr::tr("Targets"), targets.join(QStringLiteral(", ")) + QStringLiteral(" — ") +
-                                    (c.mode == ChangeMode::Rolling ? Tr::tr("one at a time")
-                                                                   : Tr::tr("all at once"))},
+             Tr::tr("%1 to %2 (%3)")
+                 .arg(shown(c.plannedStart), shown(c.plannedEnd), Report::duration(a.windowHours))},
+            {Tr::tr("Targets"),
+             targets.join(QStringLiteral(", ")) + QStringLiteral(" — ") +
+                 (c.mode == ChangeMode::Rolling ? Tr::tr("one at a time") : Tr::tr("all at once"))},
             {Tr::tr("Implementer"), contactName(c.implementer)},
             {Tr::tr("Peer reviewer"), contactName(c.peerReviewer)},
         }));
@@ -343,21 +345,22 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
                            .arg(a.history)
                            .arg(a.failures);
         if (a.raisedBy.contains(QLatin1String("spof")))
-            risk += QStringLiteral("\n\n") + Tr::tr("Raised: a target is a single point of failure of "
-                                              "a tier 0 or 1 process or service.");
+            risk +=
+                QStringLiteral("\n\n") + Tr::tr("Raised: a target is a single point of failure of "
+                                                "a tier 0 or 1 process or service.");
         if (a.raisedBy.contains(QLatin1String("error-budget")))
             risk += QStringLiteral("\n\n") + Tr::tr("Raised: a node it takes down has less than a "
-                                              "quarter of its error budget left.");
+                                                    "quarter of its error budget left.");
         QStringList freezes;
         for (const QString &f : a.blockedBy)
             freezes.append(freezeNames.value(f, f));
         if (a.blocked)
             risk += QStringLiteral("\n\n") + Tr::tr("Blocked by the freeze %1: only an emergency "
-                                              "change may go ahead.")
-                                           .arg(freezes.join(QStringLiteral(", ")));
+                                                    "change may go ahead.")
+                                                 .arg(freezes.join(QStringLiteral(", ")));
         else if (!a.blockedBy.isEmpty())
             risk += QStringLiteral("\n\n") + Tr::tr("In the freeze %1 as an emergency change.")
-                                           .arg(freezes.join(QStringLiteral(", ")));
+                                                 .arg(freezes.join(QStringLiteral(", ")));
         risk += QStringLiteral("\n\n") +
                 Tr::tr("Loss exposure %1; worst outage with backout %2; headroom to the tightest "
                        "RTO %3.")
@@ -382,8 +385,10 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
         }
 
         Table hit;
-        hit.columns = {{Tr::tr("Process"), 2.6}, {Tr::tr("State"), 0.9},
-                       {Tr::tr("Loss per hour"), 1.1}, {Tr::tr("RTO"), 0.8},
+        hit.columns = {{Tr::tr("Process"), 2.6},
+                       {Tr::tr("State"), 0.9},
+                       {Tr::tr("Loss per hour"), 1.1},
+                       {Tr::tr("RTO"), 0.8},
                        {Tr::tr("Headroom"), 1}};
         for (const auto &[node, state] : a.nodes) {
             if (!g.isProcess(node))
@@ -394,8 +399,7 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
             const QString headroom = isDown && !std::isnan(rto)
                                          ? Report::duration(rto - a.worstOutageHours)
                                          : QStringLiteral("—");
-            hit.rows.append({text(g.name(node)),
-                             text(isDown ? Tr::tr("down") : Tr::tr("degraded")),
+            hit.rows.append({text(g.name(node)), text(isDown ? Tr::tr("down") : Tr::tr("degraded")),
                              text(std::isnan(loss) ? QStringLiteral("—") : Report::money(loss)),
                              text(std::isnan(rto) ? QStringLiteral("—") : Report::duration(rto)),
                              text(headroom)});
@@ -426,8 +430,8 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
             QDate last;
             for (const Exercise &e : plan.exercises) {
                 const QDate d = QDate::fromString(e.date, Qt::ISODate);
-                if (e.runbooks.contains(c.backoutRunbook) && d.isValid() &&
-                    d <= printedAt.date() && (!last.isValid() || d > last))
+                if (e.runbooks.contains(c.backoutRunbook) && d.isValid() && d <= printedAt.date() &&
+                    (!last.isValid() || d > last))
                     last = d;
             }
             backout = Tr::tr("Runbook %1 (critical path %2), last exercised %3.")
@@ -447,7 +451,7 @@ Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
     } else {
         Table t;
         t.columns = {{Tr::tr("Change"), 1.1}, {Tr::tr("Title"), 2.6}, {Tr::tr("State"), 1},
-                     {Tr::tr("Window"), 1.7}, {Tr::tr("Risk"), 0.9}, {Tr::tr("Conflicts"), 1.2}};
+                     {Tr::tr("Window"), 1.7}, {Tr::tr("Risk"), 0.9},  {Tr::tr("Conflicts"), 1.2}};
         for (const Item &i : std::as_const(scheduled)) {
             QStringList with;
             for (const ChangeConflict &x : i.assessment.conflicts)

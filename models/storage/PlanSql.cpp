@@ -2414,8 +2414,7 @@ bool PlanSql::insertChangeRow(std::optional<qint64> rowKey, const Change &change
         return false;
     Statement check(m_db, QStringLiteral("INSERT INTO change_checks(change, position, ") +
                               columnList(verificationFields()) + QStringLiteral(") VALUES(?, ?, ") +
-                              placeholders(int(verificationFields().size())) +
-                              QStringLiteral(")"));
+                              placeholders(int(verificationFields().size())) + QStringLiteral(")"));
     for (int i = 0; i < change.verification.size(); ++i) {
         if (!check.run(QVariantList{key, i} +
                            fieldValues(change.verification.at(i), verificationFields()),
@@ -2423,10 +2422,10 @@ bool PlanSql::insertChangeRow(std::optional<qint64> rowKey, const Change &change
             return false;
     }
     if (const std::optional<ReleasePlan> &r = change.release) {
-        Statement release(m_db, QStringLiteral("INSERT INTO change_releases(change, canary_steps, ") +
-                                    columnList(releaseFields()) + QStringLiteral(") VALUES(?, ?, ") +
-                                    placeholders(int(releaseFields().size())) +
-                                    QStringLiteral(")"));
+        Statement release(m_db,
+                          QStringLiteral("INSERT INTO change_releases(change, canary_steps, ") +
+                              columnList(releaseFields()) + QStringLiteral(") VALUES(?, ?, ") +
+                              placeholders(int(releaseFields().size())) + QStringLiteral(")"));
         if (!release.run(QVariantList{key, stepsText(r->canarySteps)} +
                              fieldValues(*r, releaseFields()),
                          errorMessage))
@@ -2547,8 +2546,8 @@ bool PlanSql::loadChanges(Plan *plan, QString *errorMessage) const
                       QStringLiteral(", canary_steps FROM change_releases ORDER BY change"),
                   [&](Change &c, const QSqlQuery &q) {
                       ReleasePlan r;
-                      valid = valid && setFields(r, releaseFields(), q, 1, "change_releases",
-                                                 errorMessage);
+                      valid = valid &&
+                              setFields(r, releaseFields(), q, 1, "change_releases", errorMessage);
                       r.canarySteps = stepsOf(q.value(int(releaseFields().size()) + 1).toString());
                       c.release = std::move(r);
                   }) ||
@@ -2556,7 +2555,8 @@ bool PlanSql::loadChanges(Plan *plan, QString *errorMessage) const
                       QStringLiteral(" FROM change_cab ORDER BY change"),
                   [&](Change &c, const QSqlQuery &q) {
                       CabReview cab;
-                      valid = valid && setFields(cab, cabFields(), q, 1, "change_cab", errorMessage);
+                      valid =
+                          valid && setFields(cab, cabFields(), q, 1, "change_cab", errorMessage);
                       c.cab = std::move(cab);
                   }) ||
         !readRows(QStringLiteral("SELECT change, list, value FROM change_ids "
@@ -2575,8 +2575,8 @@ bool PlanSql::loadChanges(Plan *plan, QString *errorMessage) const
                       QStringLiteral(" FROM change_checks ORDER BY change, position"),
                   [&](Change &c, const QSqlQuery &q) {
                       VerificationCheck check;
-                      valid = valid && setFields(check, verificationFields(), q, 1,
-                                                 "change_checks", errorMessage);
+                      valid = valid && setFields(check, verificationFields(), q, 1, "change_checks",
+                                                 errorMessage);
                       c.verification.append(std::move(check));
                   }))
         return false;

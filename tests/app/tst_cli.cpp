@@ -821,9 +821,9 @@ void tst_Cli::changeAssessOnTheSample()
     QCOMPARE(r.code, 0);
     const QJsonObject o = parseJson(r.out);
     // The contract's keys, in its shape.
-    for (const char *key : {"id", "impact", "probability", "risk", "blocked", "blockedBy",
-                            "worstTier", "lossExposure", "worstOutageHours", "headroomHours",
-                            "nodes", "conflicts", "missing"})
+    for (const char *key :
+         {"id", "impact", "probability", "risk", "blocked", "blockedBy", "worstTier",
+          "lossExposure", "worstOutageHours", "headroomHours", "nodes", "conflicts", "missing"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("CHG0083"));
     QCOMPARE(o.value(QStringLiteral("impact")).toInt(), 1);
@@ -831,9 +831,10 @@ void tst_Cli::changeAssessOnTheSample()
     QCOMPARE(o.value(QStringLiteral("blockedBy")).toArray().first().toString(),
              QStringLiteral("freeze-black-friday"));
     QCOMPARE(o.value(QStringLiteral("worstTier")).toInt(), 0);
-    QVERIFY(o.value(QStringLiteral("nodes")).toArray().contains(
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("db-ledger")},
-                    {QStringLiteral("state"), QStringLiteral("down")}}));
+    QVERIFY(o.value(QStringLiteral("nodes"))
+                .toArray()
+                .contains(QJsonObject{{QStringLiteral("id"), QStringLiteral("db-ledger")},
+                                      {QStringLiteral("state"), QStringLiteral("down")}}));
     // Text for people; an unknown change is bad input.
     const Result text = run({QStringLiteral("change"), QStringLiteral("assess"), plan,
                              QStringLiteral("--id"), QStringLiteral("CHG0083")});
@@ -853,15 +854,17 @@ void tst_Cli::changeAssessOnTheSample()
              QStringLiteral("2026-11"));
     QCOMPARE(months.at(10).toObject().value(QStringLiteral("emergency")).toInt(), 1);
     // The CAB pack: dates in the wrong order are bad usage (tst_reports reads a written pack).
-    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("cab"), plan, QStringLiteral("--from"),
-                  QStringLiteral("2026-12-20"), QStringLiteral("--to"), QStringLiteral("2026-12-01"),
-                  QStringLiteral("-o"), path(QStringLiteral("cab.pdf"))})
-                 .code,
-             2);
-    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("cab"), plan, QStringLiteral("--from"),
-                  QStringLiteral("first of May"), QStringLiteral("-o"), path(QStringLiteral("cab.pdf"))})
-                 .code,
-             2);
+    QCOMPARE(
+        run({QStringLiteral("report"), QStringLiteral("cab"), plan, QStringLiteral("--from"),
+             QStringLiteral("2026-12-20"), QStringLiteral("--to"), QStringLiteral("2026-12-01"),
+             QStringLiteral("-o"), path(QStringLiteral("cab.pdf"))})
+            .code,
+        2);
+    QCOMPARE(
+        run({QStringLiteral("report"), QStringLiteral("cab"), plan, QStringLiteral("--from"),
+             QStringLiteral("first of May"), QStringLiteral("-o"), path(QStringLiteral("cab.pdf"))})
+            .code,
+        2);
 
     // The calendar out, a supplier's calendar in; a broken one changes nothing.
     const QString ics = path(QStringLiteral("plan.ics"));

@@ -157,7 +157,6 @@ std::vector<NodeState> bruteCascade(const GraphSnapshot &g, const std::vector<in
     return state;
 }
 
-
 QString at(qint64 ms)
 {
     return isoInstant(ms);
@@ -250,7 +249,8 @@ void addChangeWorld(std::mt19937 &rng, Plan &plan)
         ch.state = ChangeState(rng() % 8);
         ch.mode = rng() % 2 ? ChangeMode::Outage : ChangeMode::Rolling;
         ch.targets = someNodes(3);
-        const qint64 start = Base + qint64(rng() % (20 * 24)) * HourMs - qint64(rng() % 3) * 200 * DayMs;
+        const qint64 start =
+            Base + qint64(rng() % (20 * 24)) * HourMs - qint64(rng() % 3) * 200 * DayMs;
         ch.createdAt = at(start - qint64(rng() % 10) * DayMs);
         if (rng() % 6) {
             ch.plannedStart = at(start);
@@ -402,7 +402,10 @@ ChangeAssessment bruteAssess(const Plan &plan, const Change &c)
             a.headroomHours = *p.rtoHours - a.worstOutageHours;
     }
     const int T = a.worstTier.value_or(99);
-    a.impact = (T == 0 || (a.headroomHours && *a.headroomHours < 0)) ? 1 : T == 1 ? 2 : T == 2 ? 3 : 4;
+    a.impact = (T == 0 || (a.headroomHours && *a.headroomHours < 0)) ? 1
+               : T == 1                                              ? 2
+               : T == 2                                              ? 3
+                                                                     : 4;
 
     const qint64 ref = start ? *start : Base;
     for (const Change &o : plan.changes) {
@@ -423,7 +426,9 @@ ChangeAssessment bruteAssess(const Plan &plan, const Change &c)
             ++a.failures;
     }
     const double p = double(a.failures + 1) / double(a.history + 10);
-    QString prob = p >= 0.3 ? QStringLiteral("high") : p >= 0.1 ? QStringLiteral("medium") : QStringLiteral("low");
+    QString prob = p >= 0.3   ? QStringLiteral("high")
+                   : p >= 0.1 ? QStringLiteral("medium")
+                              : QStringLiteral("low");
     if (c.changeClass == ChangeClass::Emergency && prob == QLatin1String("low"))
         prob = QStringLiteral("medium");
     a.probability = prob;
@@ -652,7 +657,8 @@ void tst_Changes::assessmentMatchesBruteForce()
             const ChangeAssessment got = context.assess(c);
             const ChangeAssessment want = bruteAssess(plan, c);
             // Sums of the same terms in another order may differ in the last bit.
-            QVERIFY2(std::abs(got.lossExposure - want.lossExposure) <= 1e-6 * (1 + want.lossExposure),
+            QVERIFY2(std::abs(got.lossExposure - want.lossExposure) <=
+                         1e-6 * (1 + want.lossExposure),
                      qPrintable(QStringLiteral("round %1 %2").arg(round).arg(c.id)));
             ChangeAssessment same = got;
             same.lossExposure = want.lossExposure;
@@ -740,9 +746,9 @@ void tst_Changes::malformedRulesAreRefused()
     fields.clear();
     for (const FieldProblem &p : checkChange(c))
         fields.append(p.field);
-    QCOMPARE(fields, QStringList({QStringLiteral("plannedEnd"),
-                                  QStringLiteral("release.canarySteps[1]"),
-                                  QStringLiteral("outcome")}));
+    QCOMPARE(fields,
+             QStringList({QStringLiteral("plannedEnd"), QStringLiteral("release.canarySteps[1]"),
+                          QStringLiteral("outcome")}));
 }
 
 void tst_Changes::sampleQuarter()
@@ -781,11 +787,12 @@ void tst_Changes::sampleQuarter()
     QCOMPARE(standard.failures, 1);
     // Two changes the same evening both take the gateway down.
     QVERIFY(assess(QStringLiteral("CHG0087"))
-                .conflicts.contains(ChangeConflict{QStringLiteral("change"), QStringLiteral("CHG0088")}));
+                .conflicts.contains(
+                    ChangeConflict{QStringLiteral("change"), QStringLiteral("CHG0088")}));
     // The tokenization release lands on the card-network exercise's day.
     QVERIFY(assess(QStringLiteral("CHG0086"))
-                .conflicts.contains(
-                    ChangeConflict{QStringLiteral("exercise"), QStringLiteral("ex-2026-12-cardnet")}));
+                .conflicts.contains(ChangeConflict{QStringLiteral("exercise"),
+                                                   QStringLiteral("ex-2026-12-cardnet")}));
     // Kafka patching rolls broker by broker inside the agreed Wednesday window: each broker
     // alone is down, the cluster holds.
     const ChangeAssessment kafka = assess(QStringLiteral("CHG0085"));
@@ -875,15 +882,16 @@ void tst_Changes::findingsOfTheSample()
     QSet<QString> found;
     for (const Finding &f : changeFindings(*plan, berlin(2026, 12, 5, 12, 0)))
         found.insert(f.kind + QLatin1Char(' ') + f.subject);
-    for (const char *want : {"change-blocked CHG0083", "change-conflict CHG0087",
-                             "change-missing-controls CHG0082", "change-without-outcome CHG0100",
-                             "change-backout-untested CHG0101"})
+    for (const char *want :
+         {"change-blocked CHG0083", "change-conflict CHG0087", "change-missing-controls CHG0082",
+          "change-without-outcome CHG0100", "change-backout-untested CHG0101"})
         QVERIFY2(found.contains(QLatin1String(want)), want);
     // The emergency change stops being a finding once its controls are added afterwards.
     for (Change &c : plan->changes) {
         if (c.id == QLatin1String("CHG0082")) {
             c.peerReviewer = QStringLiteral("julia-meyer");
-            c.cab = CabReview{CabDecision::Approved, {QStringLiteral("dana-weber")}, std::nullopt, {}};
+            c.cab =
+                CabReview{CabDecision::Approved, {QStringLiteral("dana-weber")}, std::nullopt, {}};
         }
     }
     for (const Finding &f : changeFindings(*plan, berlin(2026, 12, 5, 12, 0)))
@@ -922,8 +930,10 @@ void tst_Changes::metricsPerMonth()
         c.id = QStringLiteral("c%1").arg(i);
         c.title = c.id;
         c.createdAt = QStringLiteral("2027-01-01T00:00:00Z");
-        c.plannedStart = i ? QStringLiteral("2027-01-05T00:00:00Z") : QStringLiteral("2027-01-02T00:00:00Z");
-        c.plannedEnd = i ? QStringLiteral("2027-01-05T01:00:00Z") : QStringLiteral("2027-01-02T01:00:00Z");
+        c.plannedStart =
+            i ? QStringLiteral("2027-01-05T00:00:00Z") : QStringLiteral("2027-01-02T00:00:00Z");
+        c.plannedEnd =
+            i ? QStringLiteral("2027-01-05T01:00:00Z") : QStringLiteral("2027-01-02T01:00:00Z");
         two.changes.append(c);
     }
     QCOMPARE(*changeMetrics(two).first().medianLeadDays, 2.5);

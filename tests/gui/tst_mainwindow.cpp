@@ -5,6 +5,9 @@
 #include "analysis/ExerciseResults.h"
 #include "analysis/RunbookDraft.h"
 #include "bia/BiaEditor.h"
+#include "changes/ChangeCalendar.h"
+#include "changes/ChangesPage.h"
+#include "changes/ChangeWindowsDialog.h"
 #include "cmdb/CmdbImportWizard.h"
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
@@ -17,9 +20,6 @@
 #include "exercises/ExerciseResultsView.h"
 #include "exercises/ExercisesPage.h"
 #include "GlobalSearch.h"
-#include "changes/ChangeCalendar.h"
-#include "changes/ChangesPage.h"
-#include "changes/ChangeWindowsDialog.h"
 #include "incidents/IncidentsPage.h"
 #include "incidents/SloView.h"
 #include "inspector/NodeInspector.h"
@@ -148,8 +148,7 @@ public:
         return m_log->choices.isEmpty() ? int(options.size()) - 1 : m_log->choices.takeFirst();
     }
 
-    int chooseItem(QWidget *, const QString &, const QString &label,
-                   const QStringList &) override
+    int chooseItem(QWidget *, const QString &, const QString &label, const QStringList &) override
     {
         m_log->questions.append(label);
         return m_log->choices.isEmpty() ? 0 : m_log->choices.takeFirst();
@@ -2914,14 +2913,16 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     calendar->setMode(ChangeCalendar::Mode::Month);
     calendar->setAnchor(QDate(2026, 11, 20));
     calendar->repaint();
-    QVERIFY(calendar->drawnLabels().contains(QStringLiteral("Freeze: Black Friday and Cyber Monday")));
+    QVERIFY(
+        calendar->drawnLabels().contains(QStringLiteral("Freeze: Black Friday and Cyber Monday")));
     QVERIFY(!calendar->changeRect(QStringLiteral("CHG0083")).isNull());
     calendar->setMode(ChangeCalendar::Mode::Week);
     calendar->setAnchor(QDate(2026, 12, 16));
     calendar->repaint();
     QCOMPARE(calendar->title(), QStringLiteral("14 Dec – 20 Dec 2026"));
     QCOMPARE(calendar->conflictLinks(), 1);
-    QVERIFY(calendar->drawnLabels().contains(QStringLiteral("Exercise: CardNet outage walkthrough")));
+    QVERIFY(
+        calendar->drawnLabels().contains(QStringLiteral("Exercise: CardNet outage walkthrough")));
     // Drag CHG0087 a day later with the mouse.
     const QRectF block = calendar->changeRect(QStringLiteral("CHG0087"));
     QVERIFY(!block.isNull());
@@ -2964,14 +2965,16 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     freezeTable->item(row, 4)->setText(QStringLiteral("FREQ=SOMETIMES"));
     auto *windowsError = windows->findChild<QLabel *>(QStringLiteral("changeWindowsError"));
     QVERIFY(windowsError->isVisible());
-    QVERIFY2(windowsError->text().contains(QLatin1String("rrule")), qPrintable(windowsError->text()));
+    QVERIFY2(windowsError->text().contains(QLatin1String("rrule")),
+             qPrintable(windowsError->text()));
     QVERIFY(doc->plan().freezes.constLast().rrule.isEmpty());
     freezeTable->item(row, 4)->setText(QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=-1"));
     QCOMPARE(doc->plan().freezes.constLast().rrule, QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=-1"));
     const qsizetype maintenance = doc->plan().maintenanceWindows.size();
     windows->addMaintenance();
     QCOMPARE(doc->plan().maintenanceWindows.size(), maintenance + 1);
-    windows->maintenanceTable()->item(windows->maintenanceTable()->rowCount() - 1, 2)
+    windows->maintenanceTable()
+        ->item(windows->maintenanceTable()->rowCount() - 1, 2)
         ->setText(QStringLiteral("db-ledger"));
     QCOMPARE(doc->plan().maintenanceWindows.constLast().node, QStringLiteral("db-ledger"));
     windows->reject();

@@ -2,9 +2,9 @@
 // iCalendar (docs/changes.md): the plan's calendar read back by Python's icalendar parser with
 // every event; a supplier's calendar in, with recurrences across daylight-saving changes and
 // Outlook's Windows zone names; malformed files refused by line, nothing imported.
+#include "analysis/Downtime.h"
 #include "domain/Plan.h"
 #include "domain/Recurrence.h"
-#include "analysis/Downtime.h"
 #include "io/ICalendar.h"
 #include "io/SamplePlan.h"
 
@@ -53,29 +53,32 @@ void tst_ICalendar::exportOpensInPythonsParser()
     const std::optional<Plan> plan = samplePlan(&error);
     QVERIFY2(plan, qPrintable(error));
     const QByteArray ics = ICalendar::write(*plan);
-    int expected = int(plan->freezes.size() + plan->maintenanceWindows.size() +
-                       plan->exercises.size());
+    int expected =
+        int(plan->freezes.size() + plan->maintenanceWindows.size() + plan->exercises.size());
     for (const Change &c : plan->changes)
         expected += c.plannedStart && c.state != ChangeState::Cancelled;
     // Debian's python3-icalendar (installed by install-deps.sh); a python3 elsewhere on the
     // PATH may not have it.
-    QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+    QString python =
+        QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
     if (python.isEmpty())
         python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     QVERIFY2(!python.isEmpty(), "python3 with python3-icalendar is installed by install-deps.sh");
     QProcess process;
-    process.start(python,
-                  {QStringLiteral("-c"),
-                   QStringLiteral("import sys, json, icalendar\n"
-                                  "cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\n"
-                                  "out = []\n"
-                                  "for e in cal.walk('VEVENT'):\n"
-                                  "    s = e.decoded('DTSTART')\n"
-                                  "    out.append({'uid': str(e['UID']), 'summary': str(e['SUMMARY']),\n"
-                                  "                'start': s.isoformat(),\n"
-                                  "                'tz': str(getattr(s, 'tzinfo', None) or ''),\n"
-                                  "                'rrule': e['RRULE'].to_ical().decode() if 'RRULE' in e else ''})\n"
-                                  "print(json.dumps(out))\n")});
+    process.start(
+        python,
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys, json, icalendar\n"
+             "cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\n"
+             "out = []\n"
+             "for e in cal.walk('VEVENT'):\n"
+             "    s = e.decoded('DTSTART')\n"
+             "    out.append({'uid': str(e['UID']), 'summary': str(e['SUMMARY']),\n"
+             "                'start': s.isoformat(),\n"
+             "                'tz': str(getattr(s, 'tzinfo', None) or ''),\n"
+             "                'rrule': e['RRULE'].to_ical().decode() if 'RRULE' in e else ''})\n"
+             "print(json.dumps(out))\n")});
     process.write(ics);
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(20000));
@@ -87,13 +90,17 @@ void tst_ICalendar::exportOpensInPythonsParser()
     for (const QJsonValue &v : events) {
         const QJsonObject e = v.toObject();
         QVERIFY(!e.value(QStringLiteral("uid")).toString().isEmpty());
-        if (e.value(QStringLiteral("uid")).toString().startsWith(QLatin1String("freeze-freeze-black-friday"))) {
+        if (e.value(QStringLiteral("uid"))
+                .toString()
+                .startsWith(QLatin1String("freeze-freeze-black-friday"))) {
             blackFriday = true;
             QCOMPARE(e.value(QStringLiteral("start")).toString(),
                      QStringLiteral("2026-11-20T00:00:00+01:00"));
             QCOMPARE(e.value(QStringLiteral("rrule")).toString(), QStringLiteral("FREQ=YEARLY"));
         }
-        if (e.value(QStringLiteral("uid")).toString().startsWith(QLatin1String("maintenance-mw-cardnet"))) {
+        if (e.value(QStringLiteral("uid"))
+                .toString()
+                .startsWith(QLatin1String("maintenance-mw-cardnet"))) {
             cardNet = true;
             QVERIFY(e.value(QStringLiteral("tz")).toString().contains(QLatin1String("Berlin")));
             QCOMPARE(e.value(QStringLiteral("rrule")).toString(),
@@ -179,11 +186,12 @@ void tst_ICalendar::malformedFilesAreRefusedByLine_data()
                     "END:VEVENT\r\n")
         << QStringLiteral("line 6: not an iCalendar content line");
     QTest::newRow("never closed")
-        << QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20260101T000000Z\r\n")
+        << QByteArray(
+               "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20260101T000000Z\r\n")
         << QStringLiteral("line 4: BEGIN:VEVENT is never closed");
-    QTest::newRow("wrong end")
-        << calendar("BEGIN:VEVENT\r\nDTSTART:20260101T000000Z\r\nEND:VTODO\r\n")
-        << QStringLiteral("line 6: END:VTODO does not close BEGIN:VEVENT");
+    QTest::newRow("wrong end") << calendar(
+                                      "BEGIN:VEVENT\r\nDTSTART:20260101T000000Z\r\nEND:VTODO\r\n")
+                               << QStringLiteral("line 6: END:VTODO does not close BEGIN:VEVENT");
     QTest::newRow("no start")
         << calendar("BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDURATION:PT1H\r\nEND:VEVENT\r\n")
         << QStringLiteral("line 4: the event needs a DTSTART");
@@ -210,7 +218,8 @@ void tst_ICalendar::malformedFilesAreRefusedByLine()
     QFETCH(QByteArray, ics);
     QFETCH(QString, message);
     QStringList errors;
-    QVERIFY(!ICalendar::supplierWindows(ics, QStringLiteral("n"), QStringLiteral("ics-n"), &errors));
+    QVERIFY(
+        !ICalendar::supplierWindows(ics, QStringLiteral("n"), QStringLiteral("ics-n"), &errors));
     QVERIFY2(errors.join(QLatin1Char('\n')).contains(message),
              qPrintable(errors.join(QLatin1Char('\n'))));
 }
@@ -233,8 +242,9 @@ void tst_ICalendar::reimportReplacesTheSupplierWindows()
     QCOMPARE(twice.maintenanceWindows.size(), once.maintenanceWindows.size());
     QCOMPARE(*twice.maintenanceWindows.constLast().durationHours, 3.0);
     // The window typed by hand (mw-cardnet) stays.
-    QVERIFY(std::any_of(twice.maintenanceWindows.cbegin(), twice.maintenanceWindows.cend(),
-                        [](const MaintenanceWindow &m) { return m.id == QLatin1String("mw-cardnet"); }));
+    QVERIFY(std::any_of(
+        twice.maintenanceWindows.cbegin(), twice.maintenanceWindows.cend(),
+        [](const MaintenanceWindow &m) { return m.id == QLatin1String("mw-cardnet"); }));
 }
 
 QTEST_GUILESS_MAIN(tst_ICalendar)

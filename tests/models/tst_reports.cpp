@@ -11,12 +11,12 @@
 #include "domain/Plan.h"
 #include "io/SamplePlan.h"
 #include "report/BiaReport.h"
+#include "report/CabReport.h"
 #include "report/ContactSheet.h"
 #include "report/ContinuityPlan.h"
 #include "report/ExerciseReport.h"
 #include "report/FindingsReport.h"
 #include "report/OdtWriter.h"
-#include "report/CabReport.h"
 #include "report/PostmortemReport.h"
 #include "report/ReportCharts.h"
 #include "report/ReportFormat.h"
@@ -842,11 +842,12 @@ void tst_Reports::cabPackPutsTheRiskiestFirst()
              qPrintable(error));
     const QString text = pdfText(pdf, false).simplified();
     for (const QString &part :
-         {QStringLiteral("Change advisory board"), QStringLiteral("Changes from 7 Dec 2026 to 20 Dec 2026"),
-          QStringLiteral("CHG0086 Tokenization service release 4.2"), QStringLiteral("Blast radius"),
-          QStringLiteral("Authorise card payments"), QStringLiteral("Processes hit"),
-          QStringLiteral("Already scheduled in the period"), QStringLiteral("CHG0085"),
-          QStringLiteral("<b>Rename</b> a report & **keep** it")})
+         {QStringLiteral("Change advisory board"),
+          QStringLiteral("Changes from 7 Dec 2026 to 20 Dec 2026"),
+          QStringLiteral("CHG0086 Tokenization service release 4.2"),
+          QStringLiteral("Blast radius"), QStringLiteral("Authorise card payments"),
+          QStringLiteral("Processes hit"), QStringLiteral("Already scheduled in the period"),
+          QStringLiteral("CHG0085"), QStringLiteral("<b>Rename</b> a report & **keep** it")})
         QVERIFY2(text.contains(part), qPrintable(part));
     // Highest risk first: the very high changes before the low one; a change outside the
     // period (the ledger upgrade of 29 November) is not in the pack.

@@ -102,7 +102,8 @@ void tst_SnowChanges::importsAndUpdatesByNumber()
         }
     }
     QByteArray export2 = export1;
-    export2.replace("2027-01-10 01:00:00,2027-01-10 03:00:00", "2027-01-17 01:00:00,2027-01-17 03:00:00");
+    export2.replace("2027-01-10 01:00:00,2027-01-10 03:00:00",
+                    "2027-01-17 01:00:00,2027-01-17 03:00:00");
     const std::optional<SnowChangeResult> second =
         importSnowChanges(edited, csv(export2), {}, false, Now, &error);
     QVERIFY2(second, qPrintable(error));
@@ -122,14 +123,14 @@ void tst_SnowChanges::badRowsByLine()
     const std::optional<Plan> plan = samplePlan(&error);
     QVERIFY2(plan, qPrintable(error));
     const QByteArray text = "number,type,state,start_date,end_date,close_code\n"
-                            "CHG0400,Bogus,New,,,\n"                      // line 2: type
-                            "CHG0401,Normal,Sleeping,,,\n"                // line 3: state
-                            "CHG0402,Normal,New,tomorrow,,\n"             // line 4: time
-                            "CHG0403,Normal,Closed,,,went fine-ish\n"     // line 5: close code
+                            "CHG0400,Bogus,New,,,\n"                  // line 2: type
+                            "CHG0401,Normal,Sleeping,,,\n"            // line 3: state
+                            "CHG0402,Normal,New,tomorrow,,\n"         // line 4: time
+                            "CHG0403,Normal,Closed,,,went fine-ish\n" // line 5: close code
                             "CHG0404,Normal,New,2027-01-02 10:00,2027-01-02 09:00,\n" // 6: window
                             "CHG0405,Normal,New,,,\n"
-                            "CHG0405,Normal,New,,,\n"                     // line 8: twice
-                            ",Normal,New,,,\n";                          // line 9: no number
+                            "CHG0405,Normal,New,,,\n" // line 8: twice
+                            ",Normal,New,,,\n";       // line 9: no number
     const std::optional<SnowChangeResult> result =
         importSnowChanges(*plan, csv(text), {}, false, Now, &error);
     QVERIFY2(result, qPrintable(error));

@@ -146,9 +146,8 @@ QString ChangeCalendar::title() const
                QString::number(m_anchor.year());
     case Mode::Week: {
         const QDate first = firstDay();
-        return tr("%1 – %2")
-            .arg(locale.toString(first, QStringLiteral("d MMM")),
-                 locale.toString(first.addDays(6), QStringLiteral("d MMM yyyy")));
+        return tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM")),
+                                 locale.toString(first.addDays(6), QStringLiteral("d MMM yyyy")));
     }
     case Mode::Agenda:
         return tr("4 weeks from %1").arg(locale.toString(m_anchor, QLocale::LongFormat));
@@ -168,7 +167,8 @@ bool ChangeCalendar::reschedule(const QString &id, qint64 startMs, QString *erro
     Change next = *current;
     const QTimeZone z = zone();
     next.plannedStart = QDateTime::fromMSecsSinceEpoch(startMs, z).toString(Qt::ISODate);
-    next.plannedEnd = QDateTime::fromMSecsSinceEpoch(startMs + (*to - *from), z).toString(Qt::ISODate);
+    next.plannedEnd =
+        QDateTime::fromMSecsSinceEpoch(startMs + (*to - *from), z).toString(Qt::ISODate);
     QString message;
     if (!m_document->changeChange(next, tr("Reschedule change %1").arg(id), &message)) {
         if (error)
@@ -254,9 +254,12 @@ QList<Span> spansIn(const Plan &plan, const QList<FreezeWindow> &freezes,
         const qint64 b = *a + qint64(*m.durationHours * double(HourMs));
         const bool supplier = m.kind == MaintenanceKind::Supplier;
         for (const Occurrence &o : occurrences(*a, b, m.rrule, m.timeZone, from, to, 400))
-            out.append({o.from, o.to, m.name.isEmpty() ? m.node : m.name,
+            out.append({o.from,
+                        o.to,
+                        m.name.isEmpty() ? m.node : m.name,
                         supplier ? supplierColour : agreedColour,
-                        supplier ? Span::Supplier : Span::Agreed, {}});
+                        supplier ? Span::Supplier : Span::Agreed,
+                        {}});
     }
     for (const Exercise &e : plan.exercises) {
         const QDate d = QDate::fromString(e.date, Qt::ISODate);
@@ -306,7 +309,8 @@ void ChangeCalendar::paintMonth(QPainter &p)
     const QDate first = firstDay();
     const qint64 from = dayStart(first);
     const qint64 to = dayStart(first.addDays(42));
-    const QList<Span> spans = spansIn(m_document->plan(), m_freezes, m_assessments, zone(), from, to);
+    const QList<Span> spans =
+        spansIn(m_document->plan(), m_freezes, m_assessments, zone(), from, to);
     p.setPen(palette().text().color());
     for (int d = 0; d < 7; ++d)
         p.drawText(QRectF(d * cellW, 0, cellW, header), Qt::AlignCenter,
@@ -416,7 +420,8 @@ void ChangeCalendar::paintWeek(QPainter &p)
     const QDate first = firstDay();
     const qint64 from = dayStart(first);
     const qint64 to = dayStart(first.addDays(7));
-    const QList<Span> spans = spansIn(m_document->plan(), m_freezes, m_assessments, zone(), from, to);
+    const QList<Span> spans =
+        spansIn(m_document->plan(), m_freezes, m_assessments, zone(), from, to);
     // An all-day row for exercises and the freezes' names.
     int allDay = 0;
     for (int d = 0; d < 7; ++d) {
@@ -583,11 +588,14 @@ void ChangeCalendar::paintAgenda(QPainter &p)
             const QString times =
                 s->kind == Span::Exercise ? tr("all day")
                 : s->kind == Span::Freeze
-                    ? tr("until %1").arg(locale.toString(
-                          QDateTime::fromMSecsSinceEpoch(s->to, z).date(), QLocale::ShortFormat))
-                    : QStringLiteral("%1 – %2")
-                          .arg(QDateTime::fromMSecsSinceEpoch(s->from, z).toString(QStringLiteral("HH:mm")),
-                               QDateTime::fromMSecsSinceEpoch(s->to, z).toString(QStringLiteral("HH:mm")));
+                    ? tr("until %1")
+                          .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(s->to, z).date(),
+                                               QLocale::ShortFormat))
+                    : QStringLiteral("%1 – %2").arg(
+                          QDateTime::fromMSecsSinceEpoch(s->from, z)
+                              .toString(QStringLiteral("HH:mm")),
+                          QDateTime::fromMSecsSinceEpoch(s->to, z).toString(
+                              QStringLiteral("HH:mm")));
             p.setPen(palette().text().color());
             p.drawText(QRectF(24, y, timeW, line), Qt::AlignVCenter, times);
             const QRectF swatch(24 + timeW, y + 4, line - 8, line - 8);
@@ -727,7 +735,9 @@ void ChangeCalendar::mouseReleaseEvent(QMouseEvent *event)
         const QDate from = monthDayAt(m_pressAt);
         const QDate to = monthDayAt(event->position());
         if (from.isValid() && to.isValid())
-            target = QDateTime::fromMSecsSinceEpoch(start, zone()).addDays(from.daysTo(to)).toMSecsSinceEpoch();
+            target = QDateTime::fromMSecsSinceEpoch(start, zone())
+                         .addDays(from.daysTo(to))
+                         .toMSecsSinceEpoch();
     } else if (m_mode == Mode::Week) {
         const qint64 pressed = weekTimeAt(m_pressAt);
         const qint64 released = weekTimeAt(event->position());

@@ -11,10 +11,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTabWidget>
-#include <QTableWidget>
-#include <QTimeZone>
 #include <QScreen>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -118,12 +118,12 @@ ChangeWindowsDialog::ChangeWindowsDialog(PlanDocument *document, QWidget *parent
         l->addWidget(table, 1);
         return w;
     };
-    m_freezes = newTable("freezeTable", {tr("Id"), tr("Name"), tr("Start"), tr("End"),
-                                         tr("Repeats"), tr("Time zone"), tr("Scope"),
-                                         tr("Tier or ids")});
-    m_windows = newTable("maintenanceTable", {tr("Id"), tr("Name"), tr("Node"), tr("Kind"),
-                                              tr("Start"), tr("Hours"), tr("Repeats"),
-                                              tr("Time zone")});
+    m_freezes =
+        newTable("freezeTable", {tr("Id"), tr("Name"), tr("Start"), tr("End"), tr("Repeats"),
+                                 tr("Time zone"), tr("Scope"), tr("Tier or ids")});
+    m_windows =
+        newTable("maintenanceTable", {tr("Id"), tr("Name"), tr("Node"), tr("Kind"), tr("Start"),
+                                      tr("Hours"), tr("Repeats"), tr("Time zone")});
     tabs->addTab(page(m_freezes, tr("Add Freeze"), &ChangeWindowsDialog::addFreeze,
                       [this] {
                           const int row = m_freezes->currentRow();
@@ -134,8 +134,7 @@ ChangeWindowsDialog::ChangeWindowsDialog(PlanDocument *document, QWidget *parent
                               refused(error);
                       }),
                  tr("Freezes"));
-    tabs->addTab(page(m_windows, tr("Add Maintenance Window"),
-                      &ChangeWindowsDialog::addMaintenance,
+    tabs->addTab(page(m_windows, tr("Add Maintenance Window"), &ChangeWindowsDialog::addMaintenance,
                       [this] {
                           const int row = m_windows->currentRow();
                           QString error;
@@ -148,8 +147,7 @@ ChangeWindowsDialog::ChangeWindowsDialog(PlanDocument *document, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(m_freezes, &QTableWidget::cellChanged, this,
-            [this](int row) { commitFreeze(row); });
+    connect(m_freezes, &QTableWidget::cellChanged, this, [this](int row) { commitFreeze(row); });
     connect(m_windows, &QTableWidget::cellChanged, this,
             [this](int row) { commitMaintenance(row); });
     connect(m_document, &PlanDocument::changed, this, &ChangeWindowsDialog::onChanged);
@@ -187,9 +185,14 @@ void ChangeWindowsDialog::reload()
             scopeValue = f.nodes.join(QStringLiteral(", "));
         else if (f.scope == FreezeScope::Sites)
             scopeValue = f.sites.join(QStringLiteral(", "));
-        const QStringList texts{f.id,       f.name,   shownIn(f.start, f.timeZone),
-                                shownIn(f.end, f.timeZone), f.rrule, f.timeZone,
-                                toString(f.scope), scopeValue};
+        const QStringList texts{f.id,
+                                f.name,
+                                shownIn(f.start, f.timeZone),
+                                shownIn(f.end, f.timeZone),
+                                f.rrule,
+                                f.timeZone,
+                                toString(f.scope),
+                                scopeValue};
         for (int c = 0; c < texts.size(); ++c) {
             auto *item = new QTableWidgetItem(texts.at(c));
             item->setData(IdRole, f.id);
@@ -231,7 +234,8 @@ void ChangeWindowsDialog::commitFreeze(int row)
 {
     if (m_loading || m_document->isReadOnly() || !m_freezes->item(row, 0))
         return;
-    const FreezeWindow *current = m_document->freeze(m_freezes->item(row, 0)->data(IdRole).toString());
+    const FreezeWindow *current =
+        m_document->freeze(m_freezes->item(row, 0)->data(IdRole).toString());
     if (!current)
         return;
     FreezeWindow f = *current;
@@ -241,7 +245,8 @@ void ChangeWindowsDialog::commitFreeze(int row)
     const std::optional<QString> start = typedIn(cell(m_freezes, row, 2), f.timeZone);
     const std::optional<QString> end = typedIn(cell(m_freezes, row, 3), f.timeZone);
     if (!start || !end) {
-        refused(tr("Write a start and an end as YYYY-MM-DD HH:MM in the time zone %1.").arg(f.timeZone));
+        refused(tr("Write a start and an end as YYYY-MM-DD HH:MM in the time zone %1.")
+                    .arg(f.timeZone));
         return;
     }
     f.start = *start;
@@ -286,7 +291,8 @@ void ChangeWindowsDialog::commitMaintenance(int row)
     m.node = cell(m_windows, row, 2);
     const std::optional<MaintenanceKind> kind = maintenanceKindFromString(cell(m_windows, row, 3));
     if (!kind) {
-        refused(tr("Kind must be one of: %1.").arg(maintenanceKindNames().join(QStringLiteral(", "))));
+        refused(
+            tr("Kind must be one of: %1.").arg(maintenanceKindNames().join(QStringLiteral(", "))));
         return;
     }
     m.kind = *kind;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangesPage.h"
 
-#include "ChangeCalendar.h"
-#include "ChangeWindowsDialog.h"
 #include "analysis/ChangeRisk.h"
 #include "analysis/Downtime.h"
+#include "ChangeCalendar.h"
+#include "ChangeWindowsDialog.h"
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
@@ -18,15 +18,12 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QScatterSeries>
-#include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QDir>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -38,15 +35,18 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedBarSeries>
 #include <QStackedWidget>
-#include <QTabWidget>
-#include <QToolButton>
 #include <QTableWidget>
-#include <QTimeZone>
-#include <QVBoxLayout>
+#include <QTabWidget>
 #include <QtConcurrent>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -352,13 +352,13 @@ void ChangesPage::printPreview()
 
 void ChangesPage::askExportPdf()
 {
-    const QString suggested = QFileInfo(m_document->filePath())
-                                  .dir()
-                                  .filePath(tr("cab-pack") + QStringLiteral("-") +
-                                            QDate::currentDate().toString(Qt::ISODate) +
-                                            QStringLiteral(".pdf"));
-    const QString path = m_dialogs->askExportPath(this, tr("Export the CAB Pack as PDF"),
-                                                  suggested, tr("PDF (*.pdf)"));
+    const QString suggested =
+        QFileInfo(m_document->filePath())
+            .dir()
+            .filePath(tr("cab-pack") + QStringLiteral("-") +
+                      QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf"));
+    const QString path = m_dialogs->askExportPath(this, tr("Export the CAB Pack as PDF"), suggested,
+                                                  tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path);
 }
@@ -469,10 +469,9 @@ QWidget *ChangesPage::buildMetrics()
     splitter->addWidget(m_metricsChart);
     m_metrics = new QTableWidget(0, 9);
     m_metrics->setObjectName(QStringLiteral("changeMetricsTable"));
-    m_metrics->setHorizontalHeaderLabels({tr("Month"), tr("Changes"), tr("Standard"),
-                                          tr("Normal"), tr("Emergency"), tr("Success"),
-                                          tr("Rolled back"), tr("Lead time"),
-                                          tr("Caused incidents")});
+    m_metrics->setHorizontalHeaderLabels({tr("Month"), tr("Changes"), tr("Standard"), tr("Normal"),
+                                          tr("Emergency"), tr("Success"), tr("Rolled back"),
+                                          tr("Lead time"), tr("Caused incidents")});
     m_metrics->horizontalHeaderItem(7)->setToolTip(
         tr("Median days from raising a change to its planned start"));
     m_metrics->verticalHeader()->hide();
@@ -511,8 +510,8 @@ void ChangesPage::refreshMetrics()
     int top = 1;
     for (int r = 0; r < int(shown.size()); ++r) {
         const ChangeMonth &m = shown.at(r);
-        const QString month =
-            locale.monthName(m.month, QLocale::ShortFormat) + QLatin1Char(' ') + QString::number(m.year);
+        const QString month = locale.monthName(m.month, QLocale::ShortFormat) + QLatin1Char(' ') +
+                              QString::number(m.year);
         labels.append(month);
         const QStringList cells{month,
                                 QString::number(m.total()),
@@ -521,8 +520,9 @@ void ChangesPage::refreshMetrics()
                                 QString::number(m.emergency),
                                 percent(m.successRate()),
                                 percent(m.rollbackRate()),
-                                m.medianLeadDays ? tr("%1 d").arg(locale.toString(*m.medianLeadDays, 'f', 1))
-                                                 : QStringLiteral("—"),
+                                m.medianLeadDays
+                                    ? tr("%1 d").arg(locale.toString(*m.medianLeadDays, 'f', 1))
+                                    : QStringLiteral("—"),
                                 QString::number(m.causedIncidents)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -579,8 +579,8 @@ QWidget *ChangesPage::buildForm()
     form->setObjectName(QStringLiteral("changeForm"));
     auto *layout = new QFormLayout(form);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto line = [&](QLineEdit *&edit, const char *name, const QString &label,
-                    const QString &text, const QString &placeholder = QString()) {
+    auto line = [&](QLineEdit *&edit, const char *name, const QString &label, const QString &text,
+                    const QString &placeholder = QString()) {
         edit = new QLineEdit;
         edit->setObjectName(QLatin1String(name));
         edit->setPlaceholderText(placeholder);
@@ -685,7 +685,8 @@ QWidget *ChangesPage::buildForm()
         m_outcome->addItem(displayName(*changeOutcomeFromString(name)), name);
     line(m_externalRef, "changeExternalRef", tr("E&xternal ref.:"),
          tr("Edit the change's external reference"), tr("the ticket elsewhere"));
-    text(m_description, "changeDescription", tr("Descri&ption:"), tr("Edit the change's description"));
+    text(m_description, "changeDescription", tr("Descri&ption:"),
+         tr("Edit the change's description"));
     return form;
 }
 
@@ -698,7 +699,8 @@ QWidget *ChangesPage::buildAssessment()
     m_risk = new QLabel;
     m_risk->setObjectName(QStringLiteral("changeRisk"));
     m_risk->setAlignment(Qt::AlignCenter);
-    m_risk->setMinimumWidth(m_risk->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
+    m_risk->setMinimumWidth(
+        m_risk->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
     QFont bold = m_risk->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -787,8 +789,10 @@ void ChangesPage::onChanged(const PlanChange &change)
     rebuildList();
     loadDetail();
     m_calendar->update();
-    if (change.entity == PlanChange::Entity::Change || change.entity == PlanChange::Entity::Incident ||
-        change.entity == PlanChange::Entity::WholePlan || change.entity == PlanChange::Entity::IncidentPolicy)
+    if (change.entity == PlanChange::Entity::Change ||
+        change.entity == PlanChange::Entity::Incident ||
+        change.entity == PlanChange::Entity::WholePlan ||
+        change.entity == PlanChange::Entity::IncidentPolicy)
         refreshMetrics();
     reassess();
 }
@@ -812,8 +816,7 @@ void ChangesPage::rebuildList()
         const auto a = m_assessments->byId.constFind(c.id);
         if (!risk.isEmpty() && (a == m_assessments->byId.constEnd() || a->risk != risk))
             continue;
-        const qint64 start =
-            c.plannedStart ? instantMs(*c.plannedStart).value_or(-1) : qint64(-1);
+        const qint64 start = c.plannedStart ? instantMs(*c.plannedStart).value_or(-1) : qint64(-1);
         if (when == QLatin1String("none") ? start >= 0 : !when.isEmpty() && start < 0)
             continue;
         if (!when.isEmpty() && when != QLatin1String("none")) {
@@ -852,9 +855,10 @@ void ChangesPage::rebuildList()
         item(1, c.title);
         item(2, displayName(c.state));
         item(3, IncidentsPage::shownInstant(c.plannedStart, tz),
-             c.plannedStart ? IncidentsPage::shownInstant(c.plannedStart, tz) + QStringLiteral(" – ") +
-                                  IncidentsPage::shownInstant(c.plannedEnd, tz)
-                            : tr("Not scheduled"));
+             c.plannedStart
+                 ? IncidentsPage::shownInstant(c.plannedStart, tz) + QStringLiteral(" – ") +
+                       IncidentsPage::shownInstant(c.plannedEnd, tz)
+                 : tr("Not scheduled"));
         const auto a = m_assessments->byId.constFind(c.id);
         if (a == m_assessments->byId.constEnd()) {
             item(4, QStringLiteral("…"), tr("Being assessed"));
@@ -877,7 +881,8 @@ void ChangesPage::rebuildList()
                 flags.append(tr("%n missing", "controls", int(a->missing.size())));
                 tips.append(tr("Missing controls: %1").arg(a->missing.join(QStringLiteral(", "))));
             }
-            QTableWidgetItem *f = item(5, flags.join(QStringLiteral(", ")), tips.join(QLatin1Char('\n')));
+            QTableWidgetItem *f =
+                item(5, flags.join(QStringLiteral(", ")), tips.join(QLatin1Char('\n')));
             if (a->blocked)
                 f->setForeground(QColor(0xb0, 0x00, 0x20));
         }
@@ -963,10 +968,9 @@ void ChangesPage::loadDetail()
     }
     m_moves->addStretch(1);
     const bool editable = !m_document->isReadOnly();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_class, m_mode, m_start, m_end,
-                                                       m_addTarget, m_implementer, m_reviewer,
-                                                       m_backoutRunbook, m_cab, m_outcome,
-                                                       m_externalRef})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_title, m_class, m_mode, m_start, m_end, m_addTarget, m_implementer, m_reviewer,
+             m_backoutRunbook, m_cab, m_outcome, m_externalRef})
         w->setEnabled(editable);
     m_backoutPlan->setReadOnly(!editable);
     m_description->setReadOnly(!editable);
@@ -994,8 +998,9 @@ void ChangesPage::showAssessment()
     const Plan &plan = m_document->plan();
     const QLocale locale;
     m_risk->setText(displayRisk(a.risk));
-    m_risk->setStyleSheet(QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px")
-                              .arg(riskColour(a.risk).name(), riskText(a.risk).name()));
+    m_risk->setStyleSheet(
+        QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px")
+            .arg(riskColour(a.risk).name(), riskText(a.risk).name()));
     static const char *const probabilities[] = {QT_TR_NOOP("low"), QT_TR_NOOP("medium"),
                                                 QT_TR_NOOP("high")};
     QString probability = a.probability;
@@ -1037,10 +1042,10 @@ void ChangesPage::showAssessment()
         tr("Worst tier: %1. Loss exposure: %2. Worst outage with backout: %3. Headroom to the "
            "tightest RTO: %4.")
             .arg(a.worstTier ? QString::number(*a.worstTier) : tr("none"),
-                 locale.toString(a.lossExposure, 'f', 0),
-                 Report::duration(a.worstOutageHours),
-                 a.headroomHours ? (*a.headroomHours < 0 ? tr("%1 short").arg(Report::duration(-*a.headroomHours))
-                                                          : Report::duration(*a.headroomHours))
+                 locale.toString(a.lossExposure, 'f', 0), Report::duration(a.worstOutageHours),
+                 a.headroomHours ? (*a.headroomHours < 0
+                                        ? tr("%1 short").arg(Report::duration(-*a.headroomHours))
+                                        : Report::duration(*a.headroomHours))
                                  : tr("no RTO")));
     QStringList missing;
     for (const QString &m : a.missing)
@@ -1258,7 +1263,8 @@ QString ChangesPage::stakeholderNotice() const
     if (down.isEmpty() && slowed.isEmpty())
         text += tr("Business processes affected: none expected.") + QLatin1Char('\n');
     if (!down.isEmpty())
-        text += tr("May be unavailable: %1.").arg(locale.createSeparatedList(down)) + QLatin1Char('\n');
+        text +=
+            tr("May be unavailable: %1.").arg(locale.createSeparatedList(down)) + QLatin1Char('\n');
     if (!slowed.isEmpty())
         text += tr("May be slower or limited: %1.").arg(locale.createSeparatedList(slowed)) +
                 QLatin1Char('\n');
@@ -1298,9 +1304,10 @@ void ChangesPage::deleteChange()
     const Change *c = m_document->change(m_id);
     if (!c || m_document->isReadOnly())
         return;
-    if (!m_dialogs->confirm(this, tr("Delete Change"),
-                            tr("Delete change %1, \"%2\"? Undo brings it back.").arg(c->id, c->title),
-                            tr("Delete Change")))
+    if (!m_dialogs->confirm(
+            this, tr("Delete Change"),
+            tr("Delete change %1, \"%2\"? Undo brings it back.").arg(c->id, c->title),
+            tr("Delete Change")))
         return;
     QString error;
     if (!m_document->removeChange(m_id, &error))

@@ -139,15 +139,14 @@ int Runner::change(const QStringList &args)
                                       : QStringLiteral("-"))
           << "\n";
     m_out << (r.blocked ? Tr::tr("BLOCKED by %1").arg(r.blockedBy.join(QStringLiteral(", ")))
-              : r.blockedBy.isEmpty()
-                  ? Tr::tr("Not blocked")
-                  : Tr::tr("In freeze %1, allowed as an emergency change")
-                        .arg(r.blockedBy.join(QStringLiteral(", "))))
+              : r.blockedBy.isEmpty() ? Tr::tr("Not blocked")
+                                      : Tr::tr("In freeze %1, allowed as an emergency change")
+                                            .arg(r.blockedBy.join(QStringLiteral(", "))))
           << "\n";
     m_out << Tr::tr("Blast radius (%n node(s)):", nullptr, int(r.nodes.size())) << "\n";
     for (const auto &[node, state] : r.nodes)
-        m_out << "  " << graph.id(node) << "  "
-              << (state == NodeState::Down ? "down" : "degraded") << "\n";
+        m_out << "  " << graph.id(node) << "  " << (state == NodeState::Down ? "down" : "degraded")
+              << "\n";
     for (const ChangeConflict &conflict : r.conflicts)
         m_out << Tr::tr("Conflict: %1 %2").arg(conflict.kind, conflict.with) << "\n";
     for (const QString &m : r.missing)

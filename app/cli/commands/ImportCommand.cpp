@@ -465,15 +465,15 @@ int Runner::importSupplierCalendar(const Arguments &a)
     if (!document)
         return fail(error);
     if (!document->process(node) && !document->service(node))
-        return fail(Tr::tr("the plan has no process or service \"%1\"; nothing was imported")
-                        .arg(node),
-                    BadInput);
+        return fail(
+            Tr::tr("the plan has no process or service \"%1\"; nothing was imported").arg(node),
+            BadInput);
     if (document->isReadOnly())
         return fail(Tr::tr("%1 is open read-only: %2")
                         .arg(QDir::toNativeSeparators(planPath), document->readOnlyReason()));
     QStringList errors;
-    const std::optional<QList<MaintenanceWindow>> windows = ICalendar::supplierWindows(
-        file->bytes, node, ICalendar::supplierPrefix(node), &errors);
+    const std::optional<QList<MaintenanceWindow>> windows =
+        ICalendar::supplierWindows(file->bytes, node, ICalendar::supplierPrefix(node), &errors);
     if (!windows) {
         for (const QString &e : std::as_const(errors))
             m_err << "continuity-cli: " << QDir::toNativeSeparators(icsPath) << ": " << e << '\n';
@@ -487,9 +487,8 @@ int Runner::importSupplierCalendar(const Arguments &a)
     m_out.flush();
     if (dryRun)
         return Success;
-    if (!document->replacePlan(
-            ICalendar::withSupplierWindows(document->plan(), node, *windows),
-            Tr::tr("Import the maintenance calendar of %1").arg(node), &error))
+    if (!document->replacePlan(ICalendar::withSupplierWindows(document->plan(), node, *windows),
+                               Tr::tr("Import the maintenance calendar of %1").arg(node), &error))
         return fail(Tr::tr("%1; nothing was imported.").arg(error));
     return Success;
 }
@@ -563,9 +562,9 @@ int Runner::importSnowChangeFile(const Arguments &a)
     m_out.flush();
     if (dryRun || (result->added == 0 && result->updated == 0))
         return Success;
-    if (!document->replacePlan(
-            result->plan, Tr::tr("Import changes from %1").arg(QFileInfo(csvPath).fileName()),
-            &error))
+    if (!document->replacePlan(result->plan,
+                               Tr::tr("Import changes from %1").arg(QFileInfo(csvPath).fileName()),
+                               &error))
         return fail(Tr::tr("%1; nothing was imported.").arg(error));
     return Success;
 }

@@ -412,8 +412,7 @@ int Runner::reportCab(const QStringList &arguments)
     ReportSetup setup;
     if (const int code = prepareReport(args, QStringLiteral("cab"), {}, &setup); code != Success)
         return code;
-    const Report::Document document =
-        cabReport(setup.plan, from, to, QDateTime::currentDateTime());
+    const Report::Document document = cabReport(setup.plan, from, to, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
     if (!Report::writePdf(document, setup.output, Tr::tr("Change advisory board"), &error, {},
