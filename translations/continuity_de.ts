@@ -1375,6 +1375,10 @@
         <source>Nothing planned in these four weeks.</source>
         <translation>In diesen vier Wochen ist nichts geplant.</translation>
     </message>
+    <message>
+        <source>emergency change inside a freeze</source>
+        <translation>Notfalländerung im Freeze</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ChangeRisk</name>
@@ -1477,6 +1481,18 @@
     <message>
         <source>Change %1 works on a tier 0 or 1 node and backs out with the runbook %2, which no exercise has run yet.</source>
         <translation>Änderung %1 betrifft einen Knoten der Stufe 0 oder 1 und fällt mit dem Runbook %2 zurück, das noch keine Übung durchgespielt hat.</translation>
+    </message>
+    <message>
+        <source>Emergency change %1 went ahead inside the freeze %2.</source>
+        <translation>Die Notfalländerung %1 wurde im Freeze %2 durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Record the exception&apos;s approval in its CAB review.</source>
+        <translation>Halten Sie die Genehmigung der Ausnahme in ihrer CAB-Prüfung fest.</translation>
+    </message>
+    <message>
+        <source>Record the exception&apos;s approval by the %1 in its CAB review.</source>
+        <translation>Halten Sie die Genehmigung der Ausnahme durch die Rolle %1 in ihrer CAB-Prüfung fest.</translation>
     </message>
 </context>
 <context>
@@ -1603,10 +1619,6 @@
     <message>
         <source>Delete Change</source>
         <translation>Änderung löschen</translation>
-    </message>
-    <message>
-        <source>Copy Stakeholder Notice</source>
-        <translation>Hinweis für Betroffene kopieren</translation>
     </message>
     <message>
         <source>A plain-language summary of the change for the business: which processes may be affected, when, and the fallback</source>
@@ -2151,10 +2163,6 @@
         <translation>Heute</translation>
     </message>
     <message>
-        <source>Changes in their risk&apos;s colour; blue bands: freezes; green: agreed maintenance; purple: supplier maintenance; teal: exercises; red dashes: changes that collide. Drag a change to move it.</source>
-        <translation>Änderungen in der Farbe ihres Risikos; blaue Bänder: Freezes; grün: vereinbarte Wartung; violett: Wartung des Lieferanten; türkis: Übungen; rote Striche: Änderungen, die kollidieren. Ziehen Sie eine Änderung, um sie zu verschieben.</translation>
-    </message>
-    <message>
         <source>Change advisory board</source>
         <translation>Change Advisory Board</translation>
     </message>
@@ -2225,6 +2233,54 @@
     <message>
         <source>Changes per month by class, and the share that succeeded</source>
         <translation>Änderungen pro Monat nach Klasse und der Anteil, der gelang</translation>
+    </message>
+    <message>
+        <source>Stakeholder Notice…</source>
+        <translation>Information für Betroffene…</translation>
+    </message>
+    <message>
+        <source>The blast radius: the targets on the left, what depends on them on the right; down in red, degraded in amber.</source>
+        <translation>Der Wirkungsbereich: links die Ziele, rechts, was von ihnen abhängt; ausgefallen in Rot, beeinträchtigt in Gelb.</translation>
+    </message>
+    <message>
+        <source>Stakeholder Notice for %1</source>
+        <translation>Information für Betroffene zu %1</translation>
+    </message>
+    <message>
+        <source>For the people outside IT the change may affect: copy it into mail or chat, or print it.</source>
+        <translation>Für die Menschen außerhalb der IT, die die Änderung betreffen kann: in eine E-Mail oder einen Chat kopieren oder drucken.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Stakeholder notice</source>
+        <translation>Information für Betroffene</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Export the Stakeholder Notice as PDF</source>
+        <translation>Information für Betroffene als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Changes in their risk&apos;s colour; blue bands: freezes; green: agreed maintenance; purple: supplier maintenance; teal: exercises; red dashes: changes that collide; ⚠: in a freeze. Drag a change to move it.</source>
+        <translation>Änderungen in der Farbe ihres Risikos; blaue Bänder: Freezes; grün: vereinbarte Wartung; violett: Wartung von Lieferanten; petrol: Übungen; rote Striche: Änderungen, die kollidieren; ⚠: in einem Freeze. Ziehen Sie eine Änderung, um sie zu verschieben.</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6287,10 @@ punkt</translation>
     <message>
         <source>Backout runbook never exercised</source>
         <translation>Rückfall-Runbook nie geübt</translation>
+    </message>
+    <message>
+        <source>Emergency change in a freeze</source>
+        <translation>Notfalländerung im Freeze</translation>
     </message>
 </context>
 <context>
@@ -10575,14 +10635,6 @@ punkt</translation>
         <translation>Die übrigen Zeilen importieren und diese auslassen?</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Skip Bad Rows</source>
-        <translation>Fehlerhafte Zeilen auslassen</translation>
-    </message>
-    <message>
         <source>; not in the plan: %1</source>
         <translation>; nicht im Plan: %1</translation>
     </message>
@@ -10662,6 +10714,42 @@ punkt</translation>
     <message>
         <source>%1 changes added, %2 updated from %3</source>
         <translation>%1 Änderungen hinzugefügt, %2 aktualisiert aus %3</translation>
+    </message>
+    <message>
+        <source>Type (standard, normal, emergency):</source>
+        <translation>Typ (Standard, normal, Notfall):</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation>Geplanter Beginn:</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Geplantes Ende:</translation>
+    </message>
+    <message>
+        <source>Configuration item (target):</source>
+        <translation>Konfigurationselement (Ziel):</translation>
+    </message>
+    <message>
+        <source>Assigned to (implementer):</source>
+        <translation>Zugewiesen an (Umsetzung):</translation>
+    </message>
+    <message>
+        <source>Close code (outcome):</source>
+        <translation>Abschlusscode (Ergebnis):</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Choose the column of %1 for each field; a change imported before is updated by its number, and what planners added to it stays.</source>
+        <translation>Wählen Sie für jedes Feld die Spalte aus %1; eine früher importierte Änderung wird über ihre Nummer aktualisiert, und was Planer ergänzt haben, bleibt erhalten.</translation>
     </message>
 </context>
 <context>

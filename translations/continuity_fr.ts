@@ -1375,6 +1375,10 @@
         <source>Nothing planned in these four weeks.</source>
         <translation>Rien de prévu dans ces quatre semaines.</translation>
     </message>
+    <message>
+        <source>emergency change inside a freeze</source>
+        <translation>changement d’urgence pendant un gel</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ChangeRisk</name>
@@ -1477,6 +1481,18 @@
     <message>
         <source>Change %1 works on a tier 0 or 1 node and backs out with the runbook %2, which no exercise has run yet.</source>
         <translation>Le changement %1 touche un nœud de niveau 0 ou 1 et revient en arrière avec le runbook %2, qu’aucun exercice n’a encore joué.</translation>
+    </message>
+    <message>
+        <source>Emergency change %1 went ahead inside the freeze %2.</source>
+        <translation>Le changement d’urgence %1 a eu lieu pendant le gel %2.</translation>
+    </message>
+    <message>
+        <source>Record the exception&apos;s approval in its CAB review.</source>
+        <translation>Consignez l’approbation de l’exception dans sa revue CAB.</translation>
+    </message>
+    <message>
+        <source>Record the exception&apos;s approval by the %1 in its CAB review.</source>
+        <translation>Consignez l’approbation de l’exception par le rôle %1 dans sa revue CAB.</translation>
     </message>
 </context>
 <context>
@@ -1603,10 +1619,6 @@
     <message>
         <source>Delete Change</source>
         <translation>Supprimer le changement</translation>
-    </message>
-    <message>
-        <source>Copy Stakeholder Notice</source>
-        <translation>Copier l’avis aux parties prenantes</translation>
     </message>
     <message>
         <source>A plain-language summary of the change for the business: which processes may be affected, when, and the fallback</source>
@@ -2151,10 +2163,6 @@
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <source>Changes in their risk&apos;s colour; blue bands: freezes; green: agreed maintenance; purple: supplier maintenance; teal: exercises; red dashes: changes that collide. Drag a change to move it.</source>
-        <translation>Les changements dans la couleur de leur risque ; bandes bleues : gels ; vert : maintenance convenue ; violet : maintenance du fournisseur ; bleu canard : exercices ; tirets rouges : changements qui se heurtent. Faites glisser un changement pour le déplacer.</translation>
-    </message>
-    <message>
         <source>Change advisory board</source>
         <translation>Comité consultatif des changements</translation>
     </message>
@@ -2225,6 +2233,54 @@
     <message>
         <source>Changes per month by class, and the share that succeeded</source>
         <translation>Changements par mois selon leur classe, et la part réussie</translation>
+    </message>
+    <message>
+        <source>Stakeholder Notice…</source>
+        <translation>Avis aux parties prenantes…</translation>
+    </message>
+    <message>
+        <source>The blast radius: the targets on the left, what depends on them on the right; down in red, degraded in amber.</source>
+        <translation>Le rayon d’impact : les cibles à gauche, ce qui en dépend à droite ; en panne en rouge, dégradé en ambre.</translation>
+    </message>
+    <message>
+        <source>Stakeholder Notice for %1</source>
+        <translation>Avis aux parties prenantes pour %1</translation>
+    </message>
+    <message>
+        <source>For the people outside IT the change may affect: copy it into mail or chat, or print it.</source>
+        <translation>Pour les personnes hors de l’informatique que le changement peut toucher : à copier dans un courriel ou une discussion, ou à imprimer.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Stakeholder notice</source>
+        <translation>Avis aux parties prenantes</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <source>Export the Stakeholder Notice as PDF</source>
+        <translation>Exporter l’avis aux parties prenantes en PDF</translation>
+    </message>
+    <message>
+        <source>Changes in their risk&apos;s colour; blue bands: freezes; green: agreed maintenance; purple: supplier maintenance; teal: exercises; red dashes: changes that collide; ⚠: in a freeze. Drag a change to move it.</source>
+        <translation>Changements dans la couleur de leur risque ; bandes bleues : gels ; vert : maintenance convenue ; violet : maintenance des fournisseurs ; bleu canard : exercices ; tirets rouges : changements qui se chevauchent ; ⚠ : pendant un gel. Faites glisser un changement pour le déplacer.</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6287,10 @@ de données</translation>
     <message>
         <source>Backout runbook never exercised</source>
         <translation>Runbook de retour arrière jamais exercé</translation>
+    </message>
+    <message>
+        <source>Emergency change in a freeze</source>
+        <translation>Changement d’urgence pendant un gel</translation>
     </message>
 </context>
 <context>
@@ -10575,14 +10635,6 @@ de données</translation>
         <translation>Importer les autres lignes et laisser celles-ci de côté ?</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Skip Bad Rows</source>
-        <translation>Ignorer les lignes erronées</translation>
-    </message>
-    <message>
         <source>; not in the plan: %1</source>
         <translation> ; absents du plan : %1</translation>
     </message>
@@ -10662,6 +10714,42 @@ de données</translation>
     <message>
         <source>%1 changes added, %2 updated from %3</source>
         <translation>%1 changements ajoutés, %2 mis à jour depuis %3</translation>
+    </message>
+    <message>
+        <source>Type (standard, normal, emergency):</source>
+        <translation>Type (standard, normal, urgence) :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation>Début prévu :</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Fin prévue :</translation>
+    </message>
+    <message>
+        <source>Configuration item (target):</source>
+        <translation>Élément de configuration (cible) :</translation>
+    </message>
+    <message>
+        <source>Assigned to (implementer):</source>
+        <translation>Attribué à (réalisation) :</translation>
+    </message>
+    <message>
+        <source>Close code (outcome):</source>
+        <translation>Code de clôture (résultat) :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé :</translation>
+    </message>
+    <message>
+        <source>Choose the column of %1 for each field; a change imported before is updated by its number, and what planners added to it stays.</source>
+        <translation>Choisissez la colonne de %1 pour chaque champ ; un changement importé auparavant est mis à jour par son numéro, et ce que les planificateurs y ont ajouté est conservé.</translation>
     </message>
 </context>
 <context>

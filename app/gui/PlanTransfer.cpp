@@ -218,6 +218,137 @@ void PlanTransfer::importSupplierCalendar()
                     .arg(names.at(chosen)));
 }
 
+void PlanTransfer::askMapping(
+    const QString &objectName, const QString &title, const QString &intro,
+    const QStringList &header, const QList<MappingField> &fields, const QString &zone,
+    std::function<void(const QHash<QString, QString> &, const QString &)> accepted)
+{
+    auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(objectName);
+    dialog->setWindowTitle(title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new QFormLayout;
+    QHash<QString, QComboBox *> combos;
+    for (const MappingField &field : fields) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("snowColumn_") + field.key);
+        combo->addItem(tr("(not in this export)"), QString());
+        for (const QString &column : header)
+            combo->addItem(column, column);
+        const int index = combo->findData(field.column, Qt::UserRole, Qt::MatchFixedString);
+        combo->setCurrentIndex(std::max(0, index));
+        combos.insert(field.key, combo);
+        form->addRow(field.label, combo);
+    }
+    auto *zoneBox = new QComboBox;
+    zoneBox->setObjectName(QStringLiteral("snowTimeZone"));
+    zoneBox->setEditable(true);
+    zoneBox->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zoneBox->addItem(QString::fromUtf8(id));
+    zoneBox->setCurrentText(zone);
+    form->addRow(tr("Times without an offset are in:"), zoneBox);
+    auto *introLabel = new QLabel(intro);
+    introLabel->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(introLabel);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [combos, zoneBox, accepted = std::move(accepted)] {
+        QHash<QString, QString> chosen;
+        for (auto it = combos.cbegin(); it != combos.cend(); ++it)
+            chosen.insert(it.key(), it.value()->currentData().toString());
+        accepted(chosen, zoneBox->currentText().trimmed());
+    });
+    dialog->open();
+}
+
+struct PlanTransfer::RowImport
+{
+    std::optional<Plan> plan;
+    QString error;
+    QStringList problems;
+    bool changed = false;
+    QString done;
+};
+
+void PlanTransfer::importRows(const QString &title, const QString &path, const QString &undoText,
+                              std::function<RowImport()> work)
+{
+    setBusy(true);
+    emit status(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<RowImport>(this);
+    connect(
+        watcher, &QFutureWatcher<RowImport>::finished, this,
+        [this, watcher, title, path, undoText] {
+            watcher->deleteLater();
+            setBusy(false);
+            const RowImport result = watcher->result();
+            if (!m_document || m_document->isReadOnly())
+                return;
+            if (!result.plan) {
+                m_dialogs()->showError(m_window, title,
+                                       tr("%1 was not imported: %2")
+                                           .arg(QDir::toNativeSeparators(path), result.error));
+                emit status(QString());
+                return;
+            }
+            if (!result.problems.isEmpty()) {
+                QStringList lines = result.problems.mid(0, 10);
+                if (result.problems.size() > 10)
+                    lines.append(tr("… and %n more.", nullptr, int(result.problems.size()) - 10));
+                if (!m_dialogs()->confirm(
+                        m_window, title,
+                        tr("%n row(s) cannot be imported:", nullptr, int(result.problems.size())) +
+                            QLatin1Char('\n') + lines.join(QLatin1Char('\n')) +
+                            QStringLiteral("\n\n") +
+                            tr("Import the other rows and leave these out?"),
+                        tr("Import the Others"))) {
+                    emit status(QString());
+                    return;
+                }
+            }
+            if (!result.changed) {
+                emit status(result.done);
+                return;
+            }
+            QString error;
+            // One undo step, written on a worker as well.
+            if (!m_document->replacePlanInBackground(*result.plan, undoText, &error)) {
+                m_dialogs()->showError(m_window, title, error);
+                emit status(QString());
+                return;
+            }
+            emit status(result.done);
+        });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+namespace {
+
+// The export's header row, or why there is none.
+std::optional<QStringList> csvHeader(const CmdbFile &file, QString *error)
+{
+    const std::optional<CsvTable> table = readCsv(file.bytes, file.name, error);
+    if (!table)
+        return std::nullopt;
+    return table->header;
+}
+
+QStringList problemLines(const QList<CmdbProblem> &problems)
+{
+    QStringList lines;
+    for (const CmdbProblem &p : problems)
+        lines.append(p.text());
+    return lines;
+}
+
+} // namespace
+
 void PlanTransfer::importSnowChanges()
 {
     if (!m_document || m_document->isReadOnly() || m_busy)
@@ -229,43 +360,99 @@ void PlanTransfer::importSnowChanges()
     const QString title = tr("Cannot Import Changes");
     QString error;
     const std::optional<CmdbFile> file = CmdbFile::read(path, QFileInfo(path).fileName(), &error);
-    std::optional<SnowChangeResult> result =
-        file ? Continuity::importSnowChanges(m_document->plan(), *file, {}, false,
-                                             QDateTime::currentMSecsSinceEpoch(), &error)
-             : std::nullopt;
-    if (!result) {
+    const std::optional<QStringList> header = file ? csvHeader(*file, &error) : std::nullopt;
+    if (!header) {
         m_dialogs()->showError(
             m_window, title,
             tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
-    if (!result->problems.isEmpty()) {
-        QStringList lines;
-        for (const CmdbProblem &p : std::as_const(result->problems).mid(0, 10))
-            lines.append(p.text());
-        if (!m_dialogs()->confirm(
-                m_window, tr("Import Changes from ServiceNow"),
-                tr("%n row(s) cannot be imported:", nullptr, int(result->problems.size())) +
-                    QStringLiteral("\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
-                    tr("Import the other rows and leave these out?"),
-                tr("Import the Others")))
-            return;
-        result = Continuity::importSnowChanges(m_document->plan(), *file, {}, true,
-                                               QDateTime::currentMSecsSinceEpoch(), &error);
+    // The mapping: each field's column, chosen among the export's, the last one used remembered.
+    QStringList ignored;
+    const SnowChangeMapping remembered =
+        SnowChangeMapping::fromJson(
+            QSettings().value(QStringLiteral("import/snowChangeMapping")).toByteArray(), &ignored)
+            .value_or(SnowChangeMapping());
+    const std::pair<QString, QString> labels[] = {
+        {QStringLiteral("number"), tr("Number (matches on re-import):")},
+        {QStringLiteral("title"), tr("Title:")},
+        {QStringLiteral("type"), tr("Type (standard, normal, emergency):")},
+        {QStringLiteral("state"), tr("State:")},
+        {QStringLiteral("start"), tr("Planned start:")},
+        {QStringLiteral("end"), tr("Planned end:")},
+        {QStringLiteral("configurationItem"), tr("Configuration item (target):")},
+        {QStringLiteral("assignedTo"), tr("Assigned to (implementer):")},
+        {QStringLiteral("closeCode"), tr("Close code (outcome):")},
+        {QStringLiteral("createdAt"), tr("Created:")},
+    };
+    QList<MappingField> fields;
+    const QList<std::pair<QString, QString>> current = remembered.columns();
+    for (const auto &[key, label] : labels) {
+        QString column;
+        for (const auto &[f, c] : current) {
+            if (f == key)
+                column = c;
+        }
+        fields.append({key, label, column});
     }
-    if (result->added == 0 && result->updated == 0) {
-        emit status(tr("Nothing new in %1").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    if (!m_document->replacePlan(
-            result->plan, tr("Import changes from %1").arg(QFileInfo(path).fileName()), &error)) {
-        m_dialogs()->showError(m_window, title, error);
-        return;
-    }
-    emit status(tr("%1 changes added, %2 updated from %3")
-                    .arg(result->added)
-                    .arg(result->updated)
-                    .arg(QDir::toNativeSeparators(path)));
+    const QString zone = remembered.timeZone.isEmpty() ? m_document->plan().incidentPolicy.timeZone
+                                                       : remembered.timeZone;
+    askMapping(
+        QStringLiteral("snowChangeMappingDialog"), tr("Import Changes from ServiceNow"),
+        tr("Choose the column of %1 for each field; a change imported before is updated by its "
+           "number, and what planners added to it stays.")
+            .arg(QFileInfo(path).fileName()),
+        *header, fields, zone,
+        [this, file = *file, path, title](const QHash<QString, QString> &columns,
+                                          const QString &zone) {
+            if (!m_document || m_document->isReadOnly() || m_busy)
+                return;
+            if (!QTimeZone(zone.toUtf8()).isValid()) {
+                m_dialogs()->showError(
+                    m_window, title,
+                    tr("\"%1\" is not a time zone; nothing was imported.").arg(zone));
+                return;
+            }
+            SnowChangeMapping chosen;
+            const QHash<QString, QString *> fieldOf = {
+                {QStringLiteral("number"), &chosen.number},
+                {QStringLiteral("title"), &chosen.title},
+                {QStringLiteral("type"), &chosen.type},
+                {QStringLiteral("state"), &chosen.state},
+                {QStringLiteral("start"), &chosen.start},
+                {QStringLiteral("end"), &chosen.end},
+                {QStringLiteral("configurationItem"), &chosen.configurationItem},
+                {QStringLiteral("assignedTo"), &chosen.assignedTo},
+                {QStringLiteral("closeCode"), &chosen.closeCode},
+                {QStringLiteral("createdAt"), &chosen.createdAt},
+            };
+            for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+                if (QString *slot = fieldOf.value(it.key()))
+                    *slot = it.value();
+            }
+            chosen.timeZone = zone;
+            QSettings().setValue(QStringLiteral("import/snowChangeMapping"), chosen.toJson());
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            importRows(
+                title, path, tr("Import changes from %1").arg(QFileInfo(path).fileName()),
+                [plan = m_document->plan(), file, chosen, now, path] {
+                    RowImport out;
+                    const std::optional<SnowChangeResult> result =
+                        Continuity::importSnowChanges(plan, file, chosen, true, now, &out.error);
+                    if (!result)
+                        return out;
+                    out.problems = problemLines(result->problems);
+                    out.changed = result->added > 0 || result->updated > 0;
+                    out.done = out.changed
+                                   ? tr("%1 changes added, %2 updated from %3")
+                                         .arg(result->added)
+                                         .arg(result->updated)
+                                         .arg(QDir::toNativeSeparators(path))
+                                   : tr("Nothing new in %1").arg(QDir::toNativeSeparators(path));
+                    out.plan = result->plan;
+                    return out;
+                });
+        });
 }
 
 void PlanTransfer::importSnowIncidents()
@@ -288,17 +475,11 @@ void PlanTransfer::importSnowIncidents()
         return;
     }
     // The mapping: each field's column, chosen among the export's, the last one used remembered.
-    QSettings settings;
     QStringList ignored;
-    SnowIncidentMapping mapping =
+    const SnowIncidentMapping remembered =
         SnowIncidentMapping::fromJson(
-            settings.value(QStringLiteral("import/snowIncidentMapping")).toByteArray(), &ignored)
+            QSettings().value(QStringLiteral("import/snowIncidentMapping")).toByteArray(), &ignored)
             .value_or(SnowIncidentMapping());
-    auto *dialog = new QDialog(m_window);
-    dialog->setObjectName(QStringLiteral("snowIncidentMappingDialog"));
-    dialog->setWindowTitle(tr("Import Incidents from ServiceNow"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *form = new QFormLayout;
     const std::pair<QString, QString> labels[] = {
         {QStringLiteral("number"), tr("Number (matches on re-import):")},
         {QStringLiteral("title"), tr("Title:")},
@@ -309,120 +490,75 @@ void PlanTransfer::importSnowIncidents()
         {QStringLiteral("configurationItem"), tr("Configuration item (node):")},
         {QStringLiteral("closeCode"), tr("Close code:")},
     };
-    QHash<QString, QComboBox *> combos;
-    const QList<std::pair<QString, QString>> current = mapping.columns();
-    for (const auto &[field, label] : labels) {
-        auto *combo = new QComboBox;
-        combo->setObjectName(QStringLiteral("snowColumn_") + field);
-        combo->addItem(tr("(not in this export)"), QString());
-        for (const QString &column : table->header)
-            combo->addItem(column, column);
-        QString wanted;
+    QList<MappingField> fields;
+    const QList<std::pair<QString, QString>> current = remembered.columns();
+    for (const auto &[key, label] : labels) {
+        QString column;
         for (const auto &[f, c] : current) {
-            if (f == field)
-                wanted = c;
+            if (f == key)
+                column = c;
         }
-        const int index = combo->findData(wanted, Qt::UserRole, Qt::MatchFixedString);
-        combo->setCurrentIndex(std::max(0, index));
-        combos.insert(field, combo);
-        form->addRow(label, combo);
+        fields.append({key, label, column});
     }
-    auto *zone = new QComboBox;
-    zone->setObjectName(QStringLiteral("snowTimeZone"));
-    zone->setEditable(true);
-    zone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        zone->addItem(QString::fromUtf8(id));
-    zone->setCurrentText(mapping.timeZone.isEmpty() ? m_document->plan().incidentPolicy.timeZone
-                                                    : mapping.timeZone);
-    form->addRow(tr("Times without an offset are in:"), zone);
-    auto *intro = new QLabel(tr("%n row(s) in %1. Choose the column for each field; an incident "
-                                "imported before is updated by its number.",
-                                nullptr, int(table->records.size()))
-                                 .arg(QFileInfo(path).fileName()));
-    intro->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    connect(dialog, &QDialog::accepted, this, [this, combos, zone, file = *file, path, title] {
-        if (!m_document || m_document->isReadOnly())
-            return;
-        SnowIncidentMapping chosen;
-        QHash<QString, QString *> fields = {
-            {QStringLiteral("number"), &chosen.number},
-            {QStringLiteral("title"), &chosen.title},
-            {QStringLiteral("priority"), &chosen.priority},
-            {QStringLiteral("openedAt"), &chosen.openedAt},
-            {QStringLiteral("resolvedAt"), &chosen.resolvedAt},
-            {QStringLiteral("closedAt"), &chosen.closedAt},
-            {QStringLiteral("configurationItem"), &chosen.configurationItem},
-            {QStringLiteral("closeCode"), &chosen.closeCode},
-        };
-        for (auto it = combos.cbegin(); it != combos.cend(); ++it)
-            *fields.value(it.key()) = it.value()->currentData().toString();
-        chosen.timeZone = zone->currentText().trimmed();
-        if (!QTimeZone(chosen.timeZone.toUtf8()).isValid()) {
-            m_dialogs()->showError(
-                m_window, title,
-                tr("\"%1\" is not a time zone; nothing was imported.").arg(chosen.timeZone));
-            return;
-        }
-        QSettings().setValue(QStringLiteral("import/snowIncidentMapping"), chosen.toJson());
-        QString error;
-        std::optional<SnowIncidentResult> result =
-            Continuity::importSnowIncidents(m_document->plan(), file, chosen, false, &error);
-        if (!result) {
-            m_dialogs()->showError(
-                m_window, title,
-                tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
-            return;
-        }
-        if (!result->problems.isEmpty()) {
-            QStringList lines;
-            for (qsizetype i = 0; i < result->problems.size() && i < 10; ++i)
-                lines.append(result->problems.at(i).text());
-            if (result->problems.size() > 10)
-                lines.append(tr("… and %n more.", nullptr, int(result->problems.size()) - 10));
-            const int choice = m_dialogs()->choose(
-                m_window, title,
-                tr("%n row(s) cannot be imported:", nullptr, int(result->problems.size())) +
-                    QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
-                    tr("Import the other rows and leave these out?"),
-                {tr("Cancel"), tr("Skip Bad Rows")});
-            if (choice != 1)
+    const QString zone = remembered.timeZone.isEmpty() ? m_document->plan().incidentPolicy.timeZone
+                                                       : remembered.timeZone;
+    askMapping(
+        QStringLiteral("snowIncidentMappingDialog"), tr("Import Incidents from ServiceNow"),
+        tr("%n row(s) in %1. Choose the column for each field; an incident imported before is "
+           "updated by its number.",
+           nullptr, int(table->records.size()))
+            .arg(QFileInfo(path).fileName()),
+        table->header, fields, zone,
+        [this, file = *file, path, title](const QHash<QString, QString> &columns,
+                                          const QString &zone) {
+            if (!m_document || m_document->isReadOnly() || m_busy)
                 return;
-            result =
-                Continuity::importSnowIncidents(m_document->plan(), file, chosen, true, &error);
-            if (!result)
+            if (!QTimeZone(zone.toUtf8()).isValid()) {
+                m_dialogs()->showError(
+                    m_window, title,
+                    tr("\"%1\" is not a time zone; nothing was imported.").arg(zone));
                 return;
-        }
-        const QString done = tr("%1 added, %2 updated, %3 unchanged from %4")
-                                 .arg(result->added)
-                                 .arg(result->updated)
-                                 .arg(result->unchanged)
-                                 .arg(QDir::toNativeSeparators(path)) +
-                             (result->unknownItems.isEmpty()
-                                  ? QString()
-                                  : tr("; not in the plan: %1")
-                                        .arg(result->unknownItems.join(QStringLiteral(", "))));
-        if (result->added == 0 && result->updated == 0) {
-            emit status(done);
-            return;
-        }
-        if (!m_document->replacePlan(result->plan,
-                                     tr("Import incidents from %1").arg(QFileInfo(path).fileName()),
-                                     &error)) {
-            m_dialogs()->showError(m_window, title, error);
-            return;
-        }
-        emit status(done);
-    });
-    dialog->open();
+            }
+            SnowIncidentMapping chosen;
+            const QHash<QString, QString *> fieldOf = {
+                {QStringLiteral("number"), &chosen.number},
+                {QStringLiteral("title"), &chosen.title},
+                {QStringLiteral("priority"), &chosen.priority},
+                {QStringLiteral("openedAt"), &chosen.openedAt},
+                {QStringLiteral("resolvedAt"), &chosen.resolvedAt},
+                {QStringLiteral("closedAt"), &chosen.closedAt},
+                {QStringLiteral("configurationItem"), &chosen.configurationItem},
+                {QStringLiteral("closeCode"), &chosen.closeCode},
+            };
+            for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+                if (QString *slot = fieldOf.value(it.key()))
+                    *slot = it.value();
+            }
+            chosen.timeZone = zone;
+            QSettings().setValue(QStringLiteral("import/snowIncidentMapping"), chosen.toJson());
+            importRows(
+                title, path, tr("Import incidents from %1").arg(QFileInfo(path).fileName()),
+                [plan = m_document->plan(), file, chosen, path] {
+                    RowImport out;
+                    const std::optional<SnowIncidentResult> result =
+                        Continuity::importSnowIncidents(plan, file, chosen, true, &out.error);
+                    if (!result)
+                        return out;
+                    out.problems = problemLines(result->problems);
+                    out.changed = result->added > 0 || result->updated > 0;
+                    out.done = tr("%1 added, %2 updated, %3 unchanged from %4")
+                                   .arg(result->added)
+                                   .arg(result->updated)
+                                   .arg(result->unchanged)
+                                   .arg(QDir::toNativeSeparators(path)) +
+                               (result->unknownItems.isEmpty()
+                                    ? QString()
+                                    : tr("; not in the plan: %1")
+                                          .arg(result->unknownItems.join(QStringLiteral(", "))));
+                    out.plan = result->plan;
+                    return out;
+                });
+        });
 }
 
 void PlanTransfer::exportTo(Export what)

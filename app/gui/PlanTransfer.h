@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -47,8 +49,8 @@ public:
     // A supplier's maintenance calendar (.ics) as supplier maintenance windows of a supplier
     // node chosen from the plan's; one undo step, a second import replacing the first.
     void importSupplierCalendar();
-    // A ServiceNow change_request export with ServiceNow's column names: changes by number;
-    // bad rows are listed and, if the user agrees, left out.
+    // A ServiceNow change_request export through a mapping dialog of its columns (remembered):
+    // changes by number; bad rows are listed and, if the user agrees, left out.
     void importSnowChanges();
     void exportTo(Export what);
     bool isBusy() const { return m_busy; }
@@ -59,6 +61,27 @@ signals:
 
 private:
     void setBusy(bool busy);
+    // One field of a column mapping: its key, its label and the column proposed for it.
+    struct MappingField
+    {
+        QString key;
+        QString label;
+        QString column;
+    };
+    // A window-modal dialog choosing the export's column for each field (the export's header
+    // offered, "(not in this export)" first) and the zone of times without an offset; `accepted`
+    // gets the columns by key and the zone as typed.
+    void askMapping(const QString &objectName, const QString &title, const QString &intro,
+                    const QStringList &header, const QList<MappingField> &fields,
+                    const QString &zone,
+                    std::function<void(const QHash<QString, QString> &, const QString &)> accepted);
+    // What a row import computed on its worker: the plan to write (none: `error` says why),
+    // the bad rows in words (left out of `plan`), whether anything changed, and the status line.
+    struct RowImport;
+    // Runs `work` on a worker (busy meanwhile); then asks whether to leave out the bad rows,
+    // and writes the plan as one undo step named `undoText` in the background.
+    void importRows(const QString &title, const QString &path, const QString &undoText,
+                    std::function<RowImport()> work);
 
     QWidget *m_window;
     std::function<UserDialogs *()> m_dialogs; // the window's, which tests replace

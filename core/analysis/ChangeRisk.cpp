@@ -2,6 +2,7 @@
 #include "ChangeRisk.h"
 
 #include "Cascade.h"
+#include "domain/Contacts.h"
 #include "domain/Plan.h"
 #include "domain/Recurrence.h"
 #include "domain/RunbookSchedule.h"
@@ -660,6 +661,46 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
                                   "the freeze, or raise it as an emergency change.")
                                .arg(title, names.join(QStringLiteral(", "))),
                            a.blockedBy, 0});
+        }
+        // An emergency change going ahead inside a freeze is not blocked, but it broke the
+        // freeze: flagged, closed or not, until its CAB review records the exception approved by
+        // someone in each freeze's exception-approver role (any approval where a freeze names
+        // none), as an emergency CAB does after the fact.
+        if (emergency && !a.blockedBy.isEmpty()) {
+            const bool approved = c.cab && c.cab->decision == CabDecision::Approved;
+            QStringList names;
+            QStringList approvers;
+            bool cleared = approved;
+            for (const FreezeWindow &f : context.freezes()) {
+                if (!a.blockedBy.contains(f.id))
+                    continue;
+                names.append(QStringLiteral("\u201c%1\u201d").arg(f.name));
+                if (f.exceptionApprover.isEmpty())
+                    continue;
+                const Role *role = Contacts::role(plan, f.exceptionApprover);
+                bool byApprover = false;
+                for (const QString &who : approved ? c.cab->by : QStringList()) {
+                    byApprover = byApprover || who == f.exceptionApprover ||
+                                 (role && role->members.contains(who));
+                }
+                cleared = cleared && byApprover;
+                const QString who =
+                    role && !role->name.isEmpty() ? role->name : f.exceptionApprover;
+                if (!approvers.contains(who))
+                    approvers.append(who);
+            }
+            if (!cleared) {
+                QString text = Tr::tr("Emergency change %1 went ahead inside the freeze %2.")
+                                   .arg(title, names.join(QStringLiteral(", ")));
+                text += QLatin1Char(' ') +
+                        (approvers.isEmpty()
+                             ? Tr::tr("Record the exception's approval in its CAB review.")
+                             : Tr::tr("Record the exception's approval by the %1 in its CAB "
+                                      "review.")
+                                   .arg(approvers.join(QStringLiteral(", "))));
+                out.push_back({Severity::Warning, QStringLiteral("change-breaks-freeze"), c.id,
+                               text, a.blockedBy, 0});
+            }
         }
         if (scheduled && !a.conflicts.isEmpty()) {
             QStringList with;

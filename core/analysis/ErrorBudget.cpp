@@ -9,6 +9,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace Continuity {
 
@@ -107,9 +109,16 @@ SloReport evaluateSlos(const Plan &plan, const GraphSnapshot &graph, const Downt
             s.windowStart = period.from;
             s.windowEnd = period.to;
         }
-        s.budgetMinutes = allowed * double(s.windowEnd - s.windowStart) / MinuteMs;
-        s.badMinutes = double(Downtime::measure(bad, s.windowStart, badUntil)) / MinuteMs;
-        s.remainingFraction = 1.0 - s.badMinutes / s.budgetMinutes;
+        // The budget in whole milliseconds, as downtime is measured: a budget used up exactly
+        // is exhausted, whatever the objective's binary fraction (97.5 % of ten days is 360
+        // minutes, not 360.0000000000003).
+        const qint64 budgetMs = std::llround(allowed * double(s.windowEnd - s.windowStart));
+        const qint64 badMs = Downtime::measure(bad, s.windowStart, badUntil);
+        s.budgetMinutes = double(budgetMs) / MinuteMs;
+        s.badMinutes = double(badMs) / MinuteMs;
+        s.remainingFraction = budgetMs > 0
+                                  ? 1.0 - double(badMs) / double(budgetMs)
+                                  : (badMs > 0 ? -std::numeric_limits<double>::infinity() : 1.0);
         s.status = s.remainingFraction <= 0     ? BudgetStatus::Exhausted
                    : s.remainingFraction < 0.25 ? BudgetStatus::Warning
                                                 : BudgetStatus::Healthy;
@@ -123,7 +132,6 @@ SloReport evaluateSlos(const Plan &plan, const GraphSnapshot &graph, const Downt
             // freezeUntil = inf{t >= at : bad time before `at` within [t - d, t) < budget}: walk
             // the bad time back from `at` to the point s0 where what lies in [s0, at) is exactly
             // the budget; the budget recovers once the window's start passes s0.
-            const qint64 budgetMs = qint64(s.budgetMinutes * MinuteMs);
             qint64 gathered = 0;
             qint64 s0 = s.windowStart;
             for (auto it = bad.rbegin(); it != bad.rend(); ++it) {

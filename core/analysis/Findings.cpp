@@ -442,6 +442,8 @@ QString findingKindTitle(const QString &kind)
          QT_TRANSLATE_NOOP("Continuity::Findings", "SLO without objective")},
         {"change-blocked", QT_TRANSLATE_NOOP("Continuity::Findings", "Change in a freeze")},
         {"change-conflict", QT_TRANSLATE_NOOP("Continuity::Findings", "Change conflict")},
+        {"change-breaks-freeze",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Emergency change in a freeze")},
         {"change-missing-controls",
          QT_TRANSLATE_NOOP("Continuity::Findings", "Change without its controls")},
         {"change-without-outcome",

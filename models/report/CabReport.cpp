@@ -222,6 +222,12 @@ bool toDecide(const Change &c)
 
 } // namespace
 
+Report::Figure blastRadiusFigure(const GraphSnapshot &graph, const ChangeAssessment &assessment,
+                                 const QStringList &targets, const QString &description)
+{
+    return radiusFigure(radiusMap(graph, assessment, targets), description);
+}
+
 Report::Document cabReport(const Plan &plan, const QDate &from, const QDate &to,
                            const QDateTime &printedAt)
 {

@@ -5,10 +5,20 @@
 
 class QDate;
 class QDateTime;
+#include <QStringList>
 
 namespace Continuity {
 
 struct Plan;
+struct ChangeAssessment;
+class GraphSnapshot;
+
+// The blast radius of `assessment` as a small map, as the CAB pack prints it: the change's
+// `targets` on the left, what depends on them in columns to the right, down in red (solid
+// outline) and degraded in amber (dashed), at most five columns of seven with "and N more".
+// `graph` is the one the change was assessed on. The window's change form draws the same figure.
+Report::Figure blastRadiusFigure(const GraphSnapshot &graph, const ChangeAssessment &assessment,
+                                 const QStringList &targets, const QString &description);
 
 // The CAB pack (product/12-changes.md "Reports and exchange", docs/changes.md): the changes
 // waiting for a decision (new, assess, authorize) whose window touches [from, to] in the plan's

@@ -29,6 +29,7 @@ namespace {
 constexpr int Rounds = 1500;
 constexpr qint64 HourMs = 3600000;
 constexpr qint64 DayMs = 24 * HourMs;
+constexpr qint64 TenMinutesMs = 600000;
 const qint64 Base = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 
 // A random plan of 1..12 nodes: random hard, soft and grouped dependencies (cycles allowed),
@@ -295,6 +296,116 @@ void addChangeWorld(std::mt19937 &rng, Plan &plan)
             old.causedIncidents = {QStringLiteral("INC2")};
         plan.changes.append(old);
     }
+    // Incidents in the twelve days before Base, on ten minutes, each node down for minutes to
+    // hours,
+    // and SLOs over ten rolling days whose budgets are whole minutes (144, 72, 288 or 360), so
+    // that some are exhausted (an error-budget freeze) and some nearly (the risk raised).
+    for (int i = 0; i < int(rng() % 8); ++i) {
+        Incident inc;
+        inc.id = QStringLiteral("INC%1").arg(100 + i);
+        inc.title = inc.id;
+        inc.status = IncidentStatus::Closed;
+        qint64 first = Base;
+        qint64 last = 0;
+        for (int k = 0; k < 1 + int(rng() % 2); ++k) {
+            const qint64 from = Base - qint64(1 + rng() % (12 * 24 * 6)) * TenMinutesMs;
+            const qint64 to = std::min(Base, from + qint64(1 + rng() % 48) * TenMinutesMs);
+            inc.affected.append({anyNode(), AffectedState::Down, at(from), at(to)});
+            first = std::min(first, from);
+            last = std::max(last, to);
+        }
+        inc.startedAt = at(first);
+        inc.restoredAt = at(last);
+        plan.incidents.append(inc);
+    }
+    static const double objectives[] = {99.0, 99.5, 98.0, 97.5};
+    QSet<QString> withSlo;
+    for (int i = 0; i < int(rng() % 7); ++i) {
+        Slo slo;
+        slo.node = anyNode();
+        slo.objective = objectives[rng() % 4];
+        slo.window = QStringLiteral("10d");
+        if (!withSlo.contains(slo.node))
+            plan.slos.append(slo);
+        withSlo.insert(slo.node);
+    }
+}
+
+// The times node `v` was down by the cascade of what the incidents list down at each moment
+// (product/13-incidents-slos.md "Downtime"), as whole spans between the moments anything listed
+// starts or ends.
+std::vector<std::pair<qint64, qint64>> bruteDownSpans(const Plan &plan, const GraphSnapshot &g,
+                                                      int v)
+{
+    struct Listed
+    {
+        int node;
+        qint64 from, to;
+    };
+    std::vector<Listed> listed;
+    std::set<qint64> cuts;
+    for (const Incident &inc : plan.incidents) {
+        for (const AffectedNode &x : inc.affected) {
+            const int node = g.indexOf(x.node);
+            if (node < 0)
+                continue;
+            listed.push_back({node, *instantMs(*x.from), *instantMs(*x.to)});
+            cuts.insert(listed.back().from);
+            cuts.insert(listed.back().to);
+        }
+    }
+    std::vector<std::pair<qint64, qint64>> spans;
+    for (auto it = cuts.begin(); it != cuts.end() && std::next(it) != cuts.end(); ++it) {
+        const qint64 a = *it;
+        const qint64 b = *std::next(it);
+        std::vector<int> down;
+        for (const Listed &l : listed) {
+            if (l.from <= a && b <= l.to &&
+                std::find(down.begin(), down.end(), l.node) == down.end())
+                down.push_back(l.node);
+        }
+        if (!down.empty() && bruteCascade(g, down)[v] == NodeState::Down)
+            spans.emplace_back(a, b);
+    }
+    return spans;
+}
+
+qint64 bruteMeasure(const std::vector<std::pair<qint64, qint64>> &spans, qint64 from, qint64 to)
+{
+    qint64 total = 0;
+    for (const auto &[a, b] : spans)
+        total += std::max<qint64>(0, std::min(b, to) - std::max(a, from));
+    return total;
+}
+
+// An SLO of the random plans: its node, its budget and window in milliseconds, the node's bad
+// spans.
+struct BruteSlo
+{
+    int node;
+    QString id;
+    qint64 budget;
+    qint64 window;
+    std::vector<std::pair<qint64, qint64>> bad;
+    // 1 − bad time in [t − window, t) / budget.
+    double remainingAt(qint64 t) const
+    {
+        return 1.0 - double(bruteMeasure(bad, t - window, t)) / double(budget);
+    }
+};
+
+std::vector<BruteSlo> bruteSlos(const Plan &plan, const GraphSnapshot &g)
+{
+    std::vector<BruteSlo> out;
+    for (const Slo &slo : plan.slos) {
+        const int v = g.indexOf(slo.node);
+        if (v < 0)
+            continue;
+        const qint64 window = 10 * DayMs;
+        const qint64 budget = std::llround((1 - *slo.objective / 100) * double(window));
+        out.push_back({v, slo.node, budget, window, bruteDownSpans(plan, g, v)});
+    }
+    return out;
 }
 
 // The occurrences of a window under the simple rules the random plans use, in UTC: the first,
@@ -451,16 +562,47 @@ ChangeAssessment bruteAssess(const Plan &plan, const Change &c)
             spof = spof || (target && v != s && alone[v] == NodeState::Down);
         }
     }
-    if (spof) {
+    if (spof)
         a.raisedBy.append(QStringLiteral("spof"));
-        static const QStringList order{QStringLiteral("low"), QStringLiteral("moderate"),
-                                       QStringLiteral("high"), QStringLiteral("very-high")};
-        risk = order.at(std::min(3, int(order.indexOf(risk)) + 1));
+    // A node the change takes down whose SLO has less than a quarter of its budget left when
+    // the change starts.
+    const std::vector<BruteSlo> slos = bruteSlos(plan, g);
+    if (start) {
+        bool low = false;
+        for (const BruteSlo &slo : slos)
+            low = low || (radius[slo.node] == NodeState::Down && slo.remainingAt(*start) < 0.25);
+        if (low)
+            a.raisedBy.append(QStringLiteral("error-budget"));
     }
+    static const QStringList order{QStringLiteral("low"), QStringLiteral("moderate"),
+                                   QStringLiteral("high"), QStringLiteral("very-high")};
+    risk = order.at(std::min(3, int(order.indexOf(risk)) + int(a.raisedBy.size())));
     a.risk = risk;
 
+    // The plan's freezes, and one per SLO exhausted at Base (the moment of the assessment) on
+    // its node, from Base until inf{t ≥ Base : bad time before Base in [t − window, t) <
+    // budget}. Bad time starts and ends on whole minutes here, so that infimum is the whole
+    // minute before the first one at which the budget is no longer used up.
+    QList<FreezeWindow> freezes = plan.freezes;
+    for (const BruteSlo &slo : slos) {
+        if (slo.remainingAt(Base) > 0)
+            continue;
+        qint64 t = Base;
+        while (bruteMeasure(slo.bad, t - slo.window, Base) >= slo.budget)
+            t += 60000;
+        const qint64 until = t == Base ? Base : t - 60000;
+        if (until <= Base)
+            continue;
+        FreezeWindow f;
+        f.id = QStringLiteral("error-budget:") + slo.id;
+        f.start = at(Base);
+        f.end = at(until);
+        f.scope = FreezeScope::Nodes;
+        f.nodes = {slo.id};
+        freezes.append(f);
+    }
     if (start) {
-        for (const FreezeWindow &f : plan.freezes) {
+        for (const FreezeWindow &f : std::as_const(freezes)) {
             bool scoped = false;
             for (int v = 0; v < n; ++v) {
                 if (radius[v] != NodeState::Down)
@@ -648,6 +790,8 @@ void tst_Changes::assessmentMatchesBruteForce()
 {
     std::mt19937 rng(23);
     int compared = 0;
+    int raisedByBudget = 0;
+    int frozenByBudget = 0;
     for (int round = 0; round < Rounds; ++round) {
         Plan plan = randomPlan(rng);
         addChangeWorld(rng, plan);
@@ -666,9 +810,15 @@ void tst_Changes::assessmentMatchesBruteForce()
                                                   .arg(round)
                                                   .arg(c.id, describe(got), describe(want))));
             ++compared;
+            raisedByBudget += want.raisedBy.contains(QLatin1String("error-budget"));
+            for (const QString &f : want.blockedBy)
+                frozenByBudget += f.startsWith(QLatin1String("error-budget:"));
         }
     }
     QVERIFY(compared > Rounds);
+    // The error-budget rules were met, not only passed by.
+    QVERIFY2(raisedByBudget > 20, qPrintable(QString::number(raisedByBudget)));
+    QVERIFY2(frozenByBudget > 20, qPrintable(QString::number(frozenByBudget)));
 }
 
 void tst_Changes::recurrenceKeepsWallClockAcrossDst()
@@ -882,10 +1032,20 @@ void tst_Changes::findingsOfTheSample()
     QSet<QString> found;
     for (const Finding &f : changeFindings(*plan, berlin(2026, 12, 5, 12, 0)))
         found.insert(f.kind + QLatin1Char(' ') + f.subject);
-    for (const char *want :
-         {"change-blocked CHG0083", "change-conflict CHG0087", "change-missing-controls CHG0082",
-          "change-without-outcome CHG0100", "change-backout-untested CHG0101"})
+    for (const char *want : {"change-blocked CHG0083", "change-conflict CHG0087",
+                             "change-missing-controls CHG0082", "change-without-outcome CHG0100",
+                             "change-backout-untested CHG0101", "change-breaks-freeze CHG0082"})
         QVERIFY2(found.contains(QLatin1String(want)), want);
+    // The normal change the freeze blocks is a blocked change, not one that broke the freeze.
+    QVERIFY(!found.contains(QStringLiteral("change-breaks-freeze CHG0083")));
+    // The emergency change names the freeze and who approves its exceptions (the role's name).
+    for (const Finding &f : changeFindings(*plan, berlin(2026, 12, 5, 12, 0))) {
+        if (f.kind == QLatin1String("change-breaks-freeze")) {
+            QVERIFY2(f.message.contains(QStringLiteral("Black Friday")), qPrintable(f.message));
+            QVERIFY2(!f.message.contains(QStringLiteral("incident-manager")),
+                     qPrintable(f.message));
+        }
+    }
     // The emergency change stops being a finding once its controls are added afterwards.
     for (Change &c : plan->changes) {
         if (c.id == QLatin1String("CHG0082")) {
@@ -894,9 +1054,24 @@ void tst_Changes::findingsOfTheSample()
                 CabReview{CabDecision::Approved, {QStringLiteral("dana-weber")}, std::nullopt, {}};
         }
     }
-    for (const Finding &f : changeFindings(*plan, berlin(2026, 12, 5, 12, 0)))
+    // Its CAB review approved by a member of the freeze's exception-approver role (the incident
+    // manager) records the exception: the broken freeze is no longer a finding.
+    for (const Finding &f : changeFindings(*plan, berlin(2026, 12, 5, 12, 0))) {
         QVERIFY(!(f.kind == QLatin1String("change-missing-controls") &&
                   f.subject == QLatin1String("CHG0082")));
+        QVERIFY(!(f.kind == QLatin1String("change-breaks-freeze") &&
+                  f.subject == QLatin1String("CHG0082")));
+    }
+    // Approved by someone outside the role, it still is.
+    for (Change &c : plan->changes) {
+        if (c.id == QLatin1String("CHG0082"))
+            c.cab->by = {QStringLiteral("julia-meyer")};
+    }
+    bool broke = false;
+    for (const Finding &f : changeFindings(*plan, berlin(2026, 12, 5, 12, 0)))
+        broke = broke || (f.kind == QLatin1String("change-breaks-freeze") &&
+                          f.subject == QLatin1String("CHG0082"));
+    QVERIFY(broke);
 }
 
 void tst_Changes::metricsPerMonth()

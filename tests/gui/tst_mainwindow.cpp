@@ -543,10 +543,14 @@ void tst_MainWindow::importAndExportFromTheFileMenu()
     QCOMPARE(snowDialog->findChild<QComboBox *>(QStringLiteral("snowColumn_configurationItem"))
                  ->currentText(),
              QStringLiteral("cmdb_ci"));
-    m_log.choices = {1}; // skip the bad row
+    m_log.answers = {true}; // skip the bad row
+    m_log.confirmations.clear();
     snowDialog->accept();
-    QVERIFY(m_log.questions.last().contains(QLatin1String("incident.csv:3")));
-    QCOMPARE(m_window->document()->plan().incidents.size(), incidentsBefore + 1);
+    // Read on a worker, written in the background.
+    QTRY_VERIFY(!m_log.confirmations.isEmpty());
+    QVERIFY(m_log.confirmations.last().contains(QLatin1String("incident.csv:3")));
+    QTRY_COMPARE(m_window->document()->plan().incidents.size(), incidentsBefore + 1);
+    QTRY_VERIFY(!m_window->document()->isWriting());
     QCOMPARE(m_window->document()->plan().incidents.last().affected.first().node,
              QStringLiteral("pay-db"));
     m_window->document()->undoStack()->undo();
@@ -1299,6 +1303,8 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
         QVERIFY(m_window->showAreaNamed(QStringLiteral("changes")));
         m_window->findChild<ChangesPage *>(QStringLiteral("changesPage"))->editWindows();
         look(QStringLiteral("freezes and maintenance windows"));
+        m_window->findChild<ChangesPage *>(QStringLiteral("changesPage"))->showNotice();
+        look(QStringLiteral("stakeholder notice"));
         for (const char *name : {"shortcutsAction", "guideAction"}) {
             QTimer::singleShot(300, this, [&, name] { look(QLatin1String(name)); });
             action(name)->trigger();
@@ -2886,6 +2892,20 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     QTRY_VERIFY(blocked->text().contains(QLatin1String("Black Friday")));
     auto *processes = page->findChild<QTableWidget *>(QStringLiteral("changeProcessesHit"));
     QVERIFY(processes->rowCount() >= 3);
+    // Its blast radius as a small map above the table of nodes, the CAB pack's figure.
+    auto *radiusMap = page->findChild<QWidget *>(QStringLiteral("changeBlastRadiusMap"));
+    QVERIFY(radiusMap && radiusMap->isVisible());
+    QVERIFY(radiusMap->height() >= 3 * radiusMap->fontMetrics().lineSpacing());
+    QVERIFY(radiusMap->toolTip().contains(QLatin1String("blast radius")));
+    {
+        const QImage drawn = radiusMap->grab().toImage();
+        int red = 0;
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x)
+                red += drawn.pixelColor(x, y) == QColor(0xb7, 0x1c, 0x1c);
+        }
+        QVERIFY2(red > 100, "the down nodes are drawn in red");
+    }
 
     // The certificate rotation: a standard change with impact 1 is refused scheduling, with
     // the reasons in words; moving it on to assess and authorise is allowed.
@@ -3023,10 +3043,23 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     m_log.confirmations.clear();
     m_log.answers = {true};
     action("importSnowChangesAction")->trigger();
-    QCOMPARE(m_log.confirmations.size(), 1);
+    // The columns offered for each field, ServiceNow's names chosen by default.
+    auto *snowDialog = m_window->findChild<QDialog *>(QStringLiteral("snowChangeMappingDialog"));
+    QVERIFY(snowDialog && snowDialog->isVisible());
+    auto *ciColumn =
+        snowDialog->findChild<QComboBox *>(QStringLiteral("snowColumn_configurationItem"));
+    QCOMPARE(ciColumn->currentText(), QStringLiteral("cmdb_ci"));
+    QCOMPARE(
+        snowDialog->findChild<QComboBox *>(QStringLiteral("snowColumn_assignedTo"))->currentIndex(),
+        0); // not in this export
+    snowDialog->accept();
+    QTRY_COMPARE(m_log.confirmations.size(), 1);
     QVERIFY2(m_log.confirmations.first().contains(QLatin1String("change_request.csv:3:")),
              qPrintable(m_log.confirmations.first()));
-    QCOMPARE(doc->plan().changes.size(), changesBefore + 1);
+    QTRY_COMPARE(doc->plan().changes.size(), changesBefore + 1);
+    QTRY_VERIFY(!doc->isWriting());
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
     QVERIFY(doc->change(QStringLiteral("CHG0500")));
     doc->undoStack()->undo();
     QCOMPARE(doc->plan().changes.size(), changesBefore);
@@ -3055,6 +3088,18 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     QCOMPARE(*doc->change(id)->plannedStart, QStringLiteral("2027-02-03T22:00:00+01:00"));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isAssessing(), 20000);
     QTRY_VERIFY(page->stakeholderNotice().contains(QLatin1String("Authorise card payments")));
+    // The notice in its dialog, to copy or print; as a PDF, written in the background.
+    page->showNotice();
+    auto *noticeDialog = page->findChild<QDialog *>(QStringLiteral("changeNoticeDialog"));
+    QVERIFY(noticeDialog && noticeDialog->isVisible());
+    QVERIFY(noticeDialog->findChild<QPlainTextEdit *>(QStringLiteral("changeNoticeText"))
+                ->toPlainText()
+                .contains(QLatin1String("Authorise card payments")));
+    noticeDialog->reject();
+    const QString noticePdf = m_dir.filePath(QStringLiteral("notice.pdf"));
+    QVERIFY(page->exportNoticePdf(noticePdf));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 30000);
+    QVERIFY(QFileInfo(noticePdf).size() > 1000);
     // A time that does not read is refused in words and changes nothing.
     end->setText(QStringLiteral("tomorrow-ish"));
     emit end->editingFinished();

@@ -38,6 +38,7 @@ QColor riskColour(const QString &risk)
 
 const QColor freezeTint(0x90, 0xb4, 0xdc, 90);
 const QColor freezeEdge(0x2b, 0x5d, 0x9a);
+const QColor flagEdge(0xc6, 0x28, 0x28);
 const QColor agreedColour(0x43, 0xa0, 0x47);
 const QColor supplierColour(0x7b, 0x1f, 0xa2);
 const QColor exerciseColour(0x00, 0x69, 0x7c);
@@ -50,6 +51,7 @@ struct DayItem
     QString text;
     QColor colour;
     QString change;
+    bool flagged = false;
 };
 
 } // namespace
@@ -232,6 +234,9 @@ struct Span
     QColor colour;
     enum Kind { Freeze, Agreed, Supplier, Exercise, Change } kind;
     QString change;
+    // A change a freeze blocks, or an emergency change going ahead inside one: marked with a
+    // warning sign and a red edge wherever it is drawn.
+    bool flagged = false;
 };
 
 QList<Span> spansIn(const Plan &plan, const QList<FreezeWindow> &freezes,
@@ -278,12 +283,18 @@ QList<Span> spansIn(const Plan &plan, const QList<FreezeWindow> &freezes,
         if (!a || !b || !(*a < to && from < *b))
             continue;
         QColor colour = unassessed;
+        bool flagged = false;
         if (assessments) {
             const auto it = assessments->constFind(c.id);
-            if (it != assessments->constEnd())
+            if (it != assessments->constEnd()) {
                 colour = riskColour(it->risk);
+                flagged = !it->blockedBy.isEmpty();
+            }
         }
-        out.append({*a, *b, c.id + QLatin1Char(' ') + c.title, colour, Span::Change, c.id});
+        QString label = c.id + QLatin1Char(' ') + c.title;
+        if (flagged)
+            label.prepend(QStringLiteral("\u26a0 "));
+        out.append({*a, *b, label, colour, Span::Change, c.id, flagged});
     }
     std::sort(out.begin(), out.end(), [](const Span &x, const Span &y) {
         return x.kind != y.kind ? x.kind < y.kind : x.from < y.from;
@@ -374,7 +385,7 @@ void ChangeCalendar::paintMonth(QPainter &p)
                 // A change spanning days shows on the day it starts, and on the first of a
                 // week row.
                 if (s.from >= a || i % 7 == 0)
-                    items.append({s.from, s.label, s.colour, s.change});
+                    items.append({s.from, s.label, s.colour, s.change, s.flagged});
                 break;
             }
         }
@@ -397,7 +408,7 @@ void ChangeCalendar::paintMonth(QPainter &p)
                 break;
             const DayItem &it = items.at(k);
             const QRectF r(cell.left() + 2, y, cell.width() - 4, line);
-            p.setPen(Qt::NoPen);
+            p.setPen(it.flagged ? QPen(flagEdge, 2) : QPen(Qt::NoPen));
             p.setBrush(it.colour);
             p.drawRoundedRect(r, 3, 3);
             p.setPen(textOn(it.colour));
@@ -529,7 +540,7 @@ void ChangeCalendar::paintWeek(QPainter &p)
             const qreal y0 = yOf(day, s.from);
             const qreal y1 = std::max(y0 + line, yOf(day, s.to));
             const QRectF r(x + 6 + laneOf.at(k) * laneW, y0, laneW - 2, y1 - y0);
-            p.setPen(QPen(s.colour.darker(130), 1));
+            p.setPen(s.flagged ? QPen(flagEdge, 2) : QPen(s.colour.darker(130), 1));
             p.setBrush(s.colour);
             p.drawRoundedRect(r, 3, 3);
             p.setPen(textOn(s.colour));
@@ -613,6 +624,8 @@ void ChangeCalendar::paintAgenda(QPainter &p)
                     text += QStringLiteral("  ·  ") + displayRisk(it->risk);
                     if (it->blocked)
                         text += QStringLiteral("  ·  ") + tr("blocked by a freeze");
+                    else if (!it->blockedBy.isEmpty())
+                        text += QStringLiteral("  ·  ") + tr("emergency change inside a freeze");
                     if (!it->conflicts.isEmpty())
                         text += QStringLiteral("  ·  ") +
                                 tr("%n conflict(s)", nullptr, int(it->conflicts.size()));

@@ -21,9 +21,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -33,6 +36,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -112,13 +116,59 @@ QColor riskText(const QString &risk)
 
 } // namespace
 
+// A report figure (layout units, a tenth of a point) drawn in a widget at the window's text
+// size: the blast radius beside the change form is the CAB pack's figure.
+class RadiusMapView : public QWidget
+{
+public:
+    RadiusMapView() { setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); }
+    void setFigure(Report::Figure figure)
+    {
+        m_figure = std::move(figure);
+        setVisible(bool(m_figure.paint));
+        setToolTip(m_figure.description);
+        updateGeometry();
+        update();
+    }
+    bool hasFigure() const { return bool(m_figure.paint); }
+    QSize sizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 40, int(std::ceil(m_figure.height * scale()))};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (!m_figure.paint)
+            return;
+        QPainter p(this);
+        p.fillRect(rect(), palette().base());
+        const double s = scale() / Report::LayoutUnit;
+        p.scale(s, s);
+        m_figure.paint(&p, QRectF(0, 0, width() / s, height() / s));
+    }
+
+private:
+    // Pixels per point of the figure: its 8-point labels at about the window's text size.
+    double scale() const { return std::max(1.0, QFontInfo(font()).pixelSize() / 9.0); }
+    Report::Figure m_figure;
+};
+
 // The assessments of the plan's changes and of the change being edited, computed on a worker.
 struct ChangesPage::Assessments
 {
+    struct Result
+    {
+        std::vector<ChangeAssessment> all;
+        // The context they were computed in: its graph names the nodes of an assessment, and
+        // it assesses a change being moved without building the plan's graph again.
+        std::shared_ptr<const ChangeContext> context;
+    };
     QHash<QString, ChangeAssessment> byId;
     QHash<QString, QString> names; // freeze id → name, error-budget freezes included
     QList<FreezeWindow> freezes;   // the plan's and the error-budget ones
-    QFutureWatcher<std::pair<std::vector<ChangeAssessment>, QList<FreezeWindow>>> watcher;
+    std::shared_ptr<const ChangeContext> context;
+    QFutureWatcher<Result> watcher;
     bool again = false;
     bool ready = false;
 };
@@ -132,14 +182,15 @@ ChangesPage::ChangesPage(PlanDocument *document, UserDialogs *dialogs, QWidget *
     setObjectName(QStringLiteral("changesPage"));
     buildUi();
     connect(&m_assessments->watcher, &QFutureWatcherBase::finished, this, [this] {
-        auto [all, freezes] = m_assessments->watcher.result();
+        Assessments::Result result = m_assessments->watcher.result();
         m_assessments->byId.clear();
-        for (ChangeAssessment &a : all)
+        for (ChangeAssessment &a : result.all)
             m_assessments->byId.insert(a.id, std::move(a));
         m_assessments->names.clear();
-        for (const FreezeWindow &f : std::as_const(freezes))
+        m_assessments->freezes = result.context->freezes();
+        for (const FreezeWindow &f : std::as_const(m_assessments->freezes))
             m_assessments->names.insert(f.id, f.name);
-        m_assessments->freezes = std::move(freezes);
+        m_assessments->context = std::move(result.context);
         m_calendar->setAssessments(&m_assessments->byId, m_assessments->freezes);
         m_assessments->ready = true;
         if (m_assessments->again) {
@@ -184,8 +235,8 @@ void ChangesPage::reassess()
     const Plan plan = m_document->plan();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_assessments->watcher.setFuture(QtConcurrent::run([plan, now] {
-        const ChangeContext context(plan, now);
-        return std::pair{context.assessAll(), context.freezes()};
+        auto context = std::make_shared<const ChangeContext>(plan, now);
+        return Assessments::Result{context->assessAll(), context};
     }));
 }
 
@@ -207,14 +258,11 @@ void ChangesPage::buildUi()
     m_deleteButton = new QPushButton(tr("Delete Change"));
     m_deleteButton->setObjectName(QStringLiteral("deleteChangeButton"));
     connect(m_deleteButton, &QPushButton::clicked, this, &ChangesPage::deleteChange);
-    m_noticeButton = new QPushButton(tr("Copy Stakeholder Notice"));
+    m_noticeButton = new QPushButton(tr("Stakeholder Notice…"));
     m_noticeButton->setObjectName(QStringLiteral("changeNoticeButton"));
     m_noticeButton->setToolTip(tr("A plain-language summary of the change for the business: "
                                   "which processes may be affected, when, and the fallback"));
-    connect(m_noticeButton, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(stakeholderNotice());
-        emit statusMessage(tr("The stakeholder notice is on the clipboard."), 6000);
-    });
+    connect(m_noticeButton, &QPushButton::clicked, this, &ChangesPage::showNotice);
     bar->addWidget(m_newButton);
     bar->addWidget(m_deleteButton);
     bar->addWidget(m_noticeButton);
@@ -437,8 +485,8 @@ QWidget *ChangesPage::buildCalendar()
     connect(m_calendar, &ChangeCalendar::titleChanged, m_calendarTitle, &QLabel::setText);
     auto *legend = new QLabel(tr("Changes in their risk's colour; blue bands: freezes; green: "
                                  "agreed maintenance; purple: supplier maintenance; teal: "
-                                 "exercises; red dashes: changes that collide. Drag a change "
-                                 "to move it."));
+                                 "exercises; red dashes: changes that collide; \u26a0: in a "
+                                 "freeze. Drag a change to move it."));
     legend->setObjectName(QStringLiteral("calendarLegend"));
     legend->setWordWrap(true);
     bar->addWidget(view);
@@ -744,6 +792,11 @@ QWidget *ChangesPage::buildAssessment()
     table(m_processes, "changeProcessesHit", tr("Processes hit"),
           {tr("Process"), tr("State"), tr("Loss/h"), tr("Headroom")});
     table(m_radius, "changeBlastRadius", tr("Blast radius"), {tr("Node"), tr("State"), tr("Tier")});
+    // The same small map as the CAB pack's, above the table of every node.
+    m_radiusMap = new RadiusMapView;
+    m_radiusMap->setObjectName(QStringLiteral("changeBlastRadiusMap"));
+    if (auto *group = qobject_cast<QGroupBox *>(m_radius->parentWidget()))
+        static_cast<QVBoxLayout *>(group->layout())->insertWidget(0, m_radiusMap);
     return panel;
 }
 
@@ -992,6 +1045,7 @@ void ChangesPage::showAssessment()
             l->clear();
         for (QTableWidget *t : {m_conflicts, m_processes, m_radius})
             t->setRowCount(0);
+        m_radiusMap->setFigure({});
         return;
     }
     const ChangeAssessment &a = *found;
@@ -1090,7 +1144,7 @@ void ChangesPage::showAssessment()
     QHash<QString, const Process *> processOf;
     for (const Process &p : plan.processes)
         processOf.insert(p.id, &p);
-    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    const GraphSnapshot &graph = m_assessments->context->graph();
     for (const auto &[node, state] : a.nodes) {
         if (node >= graph.nodeCount())
             continue;
@@ -1109,6 +1163,12 @@ void ChangesPage::showAssessment()
     }
     fill(m_processes, processes);
     fill(m_radius, radius);
+    m_radiusMap->setFigure(
+        a.nodes.empty() ? Report::Figure{}
+                        : blastRadiusFigure(graph, a, c->targets,
+                                            tr("The blast radius: the targets on the left, what "
+                                               "depends on them on the right; down in red, "
+                                               "degraded in amber.")));
 }
 
 bool ChangesPage::formChange(Change *c, QString *error) const
@@ -1199,9 +1259,16 @@ bool ChangesPage::moveTo(int state)
     if (!current || m_document->isReadOnly())
         return false;
     const ChangeState to = ChangeState(state);
-    // The rules are read on the change as it is now, not on an assessment still running.
-    const ChangeContext context(m_document->plan(), QDateTime::currentMSecsSinceEpoch());
-    const ChangeAssessment a = context.assess(*current);
+    // The rules are read on the change as it is now: the last assessment's context when it
+    // is of the plan as it is, else one built for the move (an assessment is still running).
+    std::unique_ptr<ChangeContext> fresh;
+    const ChangeContext *context = m_assessments->context.get();
+    if (!context || isAssessing()) {
+        fresh = std::make_unique<ChangeContext>(m_document->plan(),
+                                                QDateTime::currentMSecsSinceEpoch());
+        context = fresh.get();
+    }
+    const ChangeAssessment a = context->assess(*current);
     const QStringList refusals = moveRefusals(*current, to, a);
     if (!refusals.isEmpty()) {
         m_dialogs->showWarning(this, tr("Change Not Moved"),
@@ -1223,7 +1290,8 @@ bool ChangesPage::moveTo(int state)
         refused(error);
         return false;
     }
-    if (to == ChangeState::Scheduled && current->changeClass == ChangeClass::Emergency &&
+    // `current` points into the plan the edit replaced; read what was written.
+    if (to == ChangeState::Scheduled && next.changeClass == ChangeClass::Emergency &&
         !a.missing.isEmpty())
         emit statusMessage(tr("Scheduled as an emergency change; add the missing controls "
                               "afterwards (check lists them until then)."),
@@ -1250,8 +1318,8 @@ QString ChangesPage::stakeholderNotice() const
     QStringList down;
     QStringList slowed;
     const auto found = m_assessments->byId.constFind(c->id);
-    if (found != m_assessments->byId.constEnd()) {
-        const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+    if (found != m_assessments->byId.constEnd() && m_assessments->context) {
+        const GraphSnapshot &graph = m_assessments->context->graph();
         for (const auto &[node, state] : found->nodes) {
             if (node >= graph.nodeCount() || !graph.isProcess(node))
                 continue;
@@ -1271,14 +1339,104 @@ QString ChangesPage::stakeholderNotice() const
     QString fallback;
     if (!c->backoutPlan.trimmed().isEmpty())
         fallback = c->backoutPlan.trimmed();
-    else if (!c->backoutRunbook.isEmpty())
-        fallback = tr("the rehearsed backout procedure \"%1\"").arg(c->backoutRunbook);
+    else if (!c->backoutRunbook.isEmpty()) {
+        QString runbook = c->backoutRunbook;
+        for (const Runbook &r : plan.runbooks) {
+            if (r.id == c->backoutRunbook && !r.title.isEmpty())
+                runbook = r.title;
+        }
+        fallback = tr("the rehearsed backout procedure \"%1\"").arg(runbook);
+    }
     text += tr("If it goes wrong: %1.")
                 .arg(fallback.isEmpty() ? tr("the team restores the previous state") : fallback) +
             QLatin1Char('\n');
     text += tr("Reference: %1.").arg(c->externalRef.isEmpty() ? c->id : c->externalRef) +
             QLatin1Char('\n');
     return text;
+}
+
+namespace {
+
+// The notice as a one-page document: its first line the title, the rest as written.
+Report::Document noticeDocument(const QString &notice, const QString &planName,
+                                const QString &reference, const QString &footer)
+{
+    Report::Document doc;
+    doc.headerLeft = planName;
+    doc.headerRight = reference;
+    doc.footerLeft = footer;
+    const qsizetype firstBreak = notice.indexOf(QLatin1Char('\n'));
+    doc.title(notice.left(firstBreak));
+    doc.spacer(6);
+    doc.plain(
+        notice.mid(firstBreak + 1).trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n\n")));
+    return doc;
+}
+
+} // namespace
+
+void ChangesPage::showNotice()
+{
+    const QString notice = stakeholderNotice();
+    if (notice.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("changeNoticeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Stakeholder Notice for %1").arg(m_id));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *hint = new QLabel(tr("For the people outside IT the change may affect: copy it into "
+                               "mail or chat, or print it."));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto *text = new QPlainTextEdit(notice);
+    text->setObjectName(QStringLiteral("changeNoticeText"));
+    text->setReadOnly(true);
+    text->setMinimumSize(text->fontMetrics().averageCharWidth() * 72,
+                         text->fontMetrics().lineSpacing() * 12);
+    layout->addWidget(text, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+    auto *print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    auto *pdf = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
+    const QString id = m_id;
+    connect(copy, &QPushButton::clicked, dialog, [this, notice] {
+        QApplication::clipboard()->setText(notice);
+        emit statusMessage(tr("The stakeholder notice is on the clipboard."), 6000);
+    });
+    connect(print, &QPushButton::clicked, dialog, [this, dialog, notice] {
+        ReportExportBar::preview(
+            noticeDocument(notice, m_document->plan().name, m_id,
+                           tr("Printed %1").arg(Report::dateTime(QDateTime::currentDateTime()))),
+            tr("Stakeholder notice"), dialog);
+    });
+    connect(pdf, &QPushButton::clicked, dialog, [this, dialog, id] {
+        const QString suggested =
+            QFileInfo(m_document->filePath())
+                .dir()
+                .filePath(tr("notice") + QLatin1Char('-') + id + QStringLiteral(".pdf"));
+        const QString path = m_dialogs->askExportPath(
+            dialog, tr("Export the Stakeholder Notice as PDF"), suggested, tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportNoticePdf(path);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    copy->setFocus();
+}
+
+bool ChangesPage::exportNoticePdf(const QString &path)
+{
+    const QString notice = stakeholderNotice();
+    if (notice.isEmpty())
+        return false;
+    return m_exportBar->start(
+        std::make_shared<const Report::Document>(
+            noticeDocument(notice, m_document->plan().name, m_id,
+                           tr("Printed %1").arg(Report::dateTime(QDateTime::currentDateTime())))),
+        path, tr("Stakeholder notice"));
 }
 
 void ChangesPage::newChange()

@@ -26,6 +26,7 @@ class PlanDocument;
 class ReportExportBar;
 class ChangeCalendar;
 class UserDialogs;
+class RadiusMapView;
 struct Change;
 struct ChangeAssessment;
 struct PlanChange;
@@ -50,8 +51,11 @@ public:
     void deleteChange();
     // Moves the current change to `to`, or says why the rules refuse it.
     bool moveTo(int state);
-    // The plain-language notice of the current change for people outside IT (M9).
+    // The plain-language notice of the current change for people outside IT (M9): as text, as
+    // a one-page document, and in a window-modal dialog to copy, print or export as PDF.
     QString stakeholderNotice() const;
+    void showNotice();
+    bool exportNoticePdf(const QString &path);
     // Whether an assessment is being computed (tests wait for it).
     bool isAssessing() const;
     ChangeCalendar *calendar() const { return m_calendar; }
@@ -139,6 +143,7 @@ private:
     QTableWidget *m_conflicts = nullptr;
     QTableWidget *m_processes = nullptr;
     QTableWidget *m_radius = nullptr;
+    RadiusMapView *m_radiusMap = nullptr;
 };
 
 } // namespace Continuity

@@ -433,7 +433,7 @@ void DrillConsole::applyMobilisation()
         m_dialogs->showWarning(this, tr("Apply Mobilisation"), error);
     else
         emit statusMessage(tr("Mobilisation of %1 set to %2 from the drill; Undo takes it back.")
-                               .arg(role->name, minutesText(*changed.mobilisationHours * 60)),
+                               .arg(changed.name, minutesText(*changed.mobilisationHours * 60)),
                            6000);
 }
 
