@@ -14,12 +14,12 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption area{QStringLiteral("area"),
-                            QCoreApplication::translate(
-                                "main", "Open the plan at an area: dashboard, processes, "
-                                        "services, map, analyses, runbooks, exercises, people or "
-                                        "incidents."),
-                            QStringLiteral("area")};
+    QCommandLineOption area{
+        QStringLiteral("area"),
+        QCoreApplication::translate("main", "Open the plan at an area: dashboard, processes, "
+                                            "services, map, analyses, runbooks, exercises, people, "
+                                            "incidents or changes."),
+        QStringLiteral("area")};
     QCommandLineOption fail{
         QStringLiteral("fail"),
         QCoreApplication::translate(

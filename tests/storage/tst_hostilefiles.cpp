@@ -68,6 +68,44 @@ void tst_HostileFiles::initTestCase()
     incident.postmortem = pm;
     plan.incidents = {incident};
     plan.slos = {{QStringLiteral("pay-api"), 99.9, QStringLiteral("30d"), false}};
+    // A change with every part (release, CAB review, targets, checks), a freeze with nodes and
+    // a maintenance window: the change tables have rows too.
+    Change change;
+    change.id = QStringLiteral("CHG0001");
+    change.title = QStringLiteral("Patch the payment database");
+    change.state = ChangeState::Scheduled;
+    change.createdAt = QStringLiteral("2026-02-01T09:00:00Z");
+    change.targets = {QStringLiteral("pay-db")};
+    change.plannedStart = QStringLiteral("2026-03-10T22:00:00Z");
+    change.plannedEnd = QStringLiteral("2026-03-10T23:00:00Z");
+    change.backoutRunbook = QStringLiteral("rb-db");
+    change.release = ReleasePlan{ReleaseStrategy::Canary,
+                                 {5, 50, 100},
+                                 QStringLiteral("2026-02-20"),
+                                 QStringLiteral("staging")};
+    change.cab = CabReview{CabDecision::Approved,
+                           {QStringLiteral("cab-member")},
+                           QStringLiteral("2026-03-01"),
+                           QString()};
+    change.verification = {{QStringLiteral("Payments flow"), CheckResult::Pass}};
+    change.causedIncidents = {QStringLiteral("INC0001")};
+    plan.changes = {change};
+    FreezeWindow freeze;
+    freeze.id = QStringLiteral("freeze-1");
+    freeze.name = QStringLiteral("Quarter end");
+    freeze.start = QStringLiteral("2026-03-30T00:00:00Z");
+    freeze.end = QStringLiteral("2026-04-02T00:00:00Z");
+    freeze.rrule = QStringLiteral("FREQ=YEARLY");
+    freeze.scope = FreezeScope::Nodes;
+    freeze.nodes = {QStringLiteral("pay-api")};
+    plan.freezes = {freeze};
+    MaintenanceWindow window;
+    window.id = QStringLiteral("mw-1");
+    window.node = QStringLiteral("pay-db");
+    window.start = QStringLiteral("2026-03-01T02:00:00Z");
+    window.durationHours = 2;
+    window.rrule = QStringLiteral("FREQ=WEEKLY");
+    plan.maintenanceWindows = {window};
     QVERIFY2(TestSupport::createPlanFile(p, plan, &error), qPrintable(error));
     m_valid = TestSupport::readAll(p);
 }
@@ -240,6 +278,27 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
                                << QStringLiteral("timeZone must be a time zone");
     QTest::newRow("id with spaces") << unchecked({"UPDATE nodes SET id = 'a b' WHERE id = 'sms'"})
                                     << QStringLiteral("id must be 1 to 200 characters");
+    QTest::newRow("change class") << unchecked({"UPDATE changes SET class = 'sometimes'"})
+                                  << QStringLiteral("changes, column class");
+    QTest::newRow("change ends before it starts")
+        << unchecked({"UPDATE changes SET planned_end = '2026-03-01T00:00:00Z'"})
+        << QStringLiteral("plannedEnd must be after plannedStart");
+    QTest::newRow("change window half given")
+        << unchecked({"UPDATE changes SET planned_end = NULL"}) << QStringLiteral("plannedEnd");
+    // (A target or a maintenance node the plan no longer has is a record, as an incident's.)
+    QTest::newRow("change state") << unchecked({"UPDATE changes SET state = 'done'"})
+                                  << QStringLiteral("changes, column state");
+    QTest::newRow("canary steps") << unchecked({"UPDATE change_releases SET canary_steps = 'x;y'"})
+                                  << QStringLiteral("canarySteps");
+    QTest::newRow("freeze rule") << unchecked({"UPDATE freezes SET rrule = 'FREQ=SOMETIMES'"})
+                                 << QStringLiteral("rrule");
+    QTest::newRow("freeze zone") << unchecked({"UPDATE freezes SET time_zone = 'Mars/Olympus'"})
+                                 << QStringLiteral("timeZone must be a time zone");
+    QTest::newRow("maintenance duration")
+        << unchecked({"UPDATE maintenance_windows SET duration_hours = -3"})
+        << QStringLiteral("durationHours");
+    QTest::newRow("CAB decision") << unchecked({"UPDATE change_cab SET decision = 'maybe'"})
+                                  << QStringLiteral("change_cab, column decision");
 }
 
 void tst_HostileFiles::valuesOutOfRangeAreRefused()

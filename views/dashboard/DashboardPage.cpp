@@ -107,7 +107,8 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     m_slos->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_incidents->setObjectName(QStringLiteral("dashboardIncidentsChart"));
     m_incidents->setRenderHint(QPainter::Antialiasing);
-    m_incidents->setMinimumHeight(80);
+    // Room for the title and the legend's five severities beside the bars.
+    m_incidents->setMinimumHeight(m_incidents->fontMetrics().lineSpacing() * 11);
     auto *incidentsBox = new QWidget;
     auto *incidentsLayout = new QVBoxLayout(incidentsBox);
     incidentsLayout->setContentsMargins(0, 0, 0, 0);
