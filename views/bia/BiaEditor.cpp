@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,7 +71,7 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     m_title->setFont(titleFont);
     m_chart->setObjectName(QStringLiteral("biaChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(170);
+    fitChart();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -261,6 +262,18 @@ void BiaEditor::refresh()
     m_reviewButton->setEnabled(review.state != BiaReviewState::Missing &&
                                !m_document->isReadOnly());
     updateChart();
+}
+
+void BiaEditor::fitChart()
+{
+    m_chart->setMinimumHeight(fontMetrics().lineSpacing() * 12);
+}
+
+void BiaEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitChart();
 }
 
 void BiaEditor::askReview()

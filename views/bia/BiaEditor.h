@@ -37,8 +37,14 @@ public:
 signals:
     void editRefused(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    // The chart keeps room for its plot below its title and beside its legend at any text size
+    // (presentation mode enlarges the text).
+    void fitChart();
     void updateChart();
 
     PlanDocument *m_document;

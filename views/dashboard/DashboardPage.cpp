@@ -17,6 +17,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -107,8 +108,7 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     m_slos->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_incidents->setObjectName(QStringLiteral("dashboardIncidentsChart"));
     m_incidents->setRenderHint(QPainter::Antialiasing);
-    // Room for the title and the legend's five severities beside the bars.
-    m_incidents->setMinimumHeight(m_incidents->fontMetrics().lineSpacing() * 11);
+    m_incidents->setMinimumHeight(80);
     auto *incidentsBox = new QWidget;
     auto *incidentsLayout = new QVBoxLayout(incidentsBox);
     incidentsLayout->setContentsMargins(0, 0, 0, 0);
@@ -439,6 +439,17 @@ void DashboardPage::refreshIncidents()
     x->append(months);
     chart->addAxis(x, Qt::AlignBottom);
     stacked->attachAxis(x);
+    // Twelve month names side by side where they fit; turned upright where they would touch
+    // (a narrow card, or presentation mode's larger text).
+    QObject::connect(chart, &QChart::plotAreaChanged, x, [x, months](const QRectF &plot) {
+        const QFontMetrics fm(x->labelsFont());
+        int widest = 0;
+        for (const QString &m : months)
+            widest = std::max(widest, fm.horizontalAdvance(m));
+        const int angle = plot.width() / 12.0 < widest + fm.averageCharWidth() ? -90 : 0;
+        if (x->labelsAngle() != angle)
+            x->setLabelsAngle(angle);
+    });
     auto *y = new QValueAxis;
     y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%d"));
