@@ -219,8 +219,9 @@ void PlanTransfer::importSupplierCalendar()
 }
 
 void PlanTransfer::askMapping(
-    const QString &objectName, const QString &title, const QString &intro,
-    const QStringList &header, const QList<MappingField> &fields, const QString &zone,
+    const QString &objectName, const QString &title, const QString &errorTitle,
+    const QString &intro, const QStringList &header, const QList<MappingField> &fields,
+    const QString &zone,
     std::function<void(const QHash<QString, QString> &, const QString &)> accepted)
 {
     auto *dialog = new QDialog(m_window);
@@ -258,12 +259,22 @@ void PlanTransfer::askMapping(
     layout->addWidget(introLabel);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    connect(dialog, &QDialog::accepted, this, [combos, zoneBox, accepted = std::move(accepted)] {
-        QHash<QString, QString> chosen;
-        for (auto it = combos.cbegin(); it != combos.cend(); ++it)
-            chosen.insert(it.key(), it.value()->currentData().toString());
-        accepted(chosen, zoneBox->currentText().trimmed());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, errorTitle, combos, zoneBox, accepted = std::move(accepted)] {
+                if (!m_document || m_document->isReadOnly() || m_busy)
+                    return;
+                const QString zone = zoneBox->currentText().trimmed();
+                if (!QTimeZone(zone.toUtf8()).isValid()) {
+                    m_dialogs()->showError(
+                        m_window, errorTitle,
+                        tr("\"%1\" is not a time zone; nothing was imported.").arg(zone));
+                    return;
+                }
+                QHash<QString, QString> chosen;
+                for (auto it = combos.cbegin(); it != combos.cend(); ++it)
+                    chosen.insert(it.key(), it.value()->currentData().toString());
+                accepted(chosen, zone);
+            });
     dialog->open();
 }
 
@@ -330,15 +341,6 @@ void PlanTransfer::importRows(const QString &title, const QString &path, const Q
 
 namespace {
 
-// The export's header row, or why there is none.
-std::optional<QStringList> csvHeader(const CmdbFile &file, QString *error)
-{
-    const std::optional<CsvTable> table = readCsv(file.bytes, file.name, error);
-    if (!table)
-        return std::nullopt;
-    return table->header;
-}
-
 QStringList problemLines(const QList<CmdbProblem> &problems)
 {
     QStringList lines;
@@ -349,6 +351,37 @@ QStringList problemLines(const QList<CmdbProblem> &problems)
 
 } // namespace
 
+std::optional<std::pair<CmdbFile, CsvTable>> PlanTransfer::readExport(const QString &path,
+                                                                      const QString &title)
+{
+    QString error;
+    std::optional<CmdbFile> file = CmdbFile::read(path, QFileInfo(path).fileName(), &error);
+    std::optional<CsvTable> table = file ? readCsv(file->bytes, file->name, &error) : std::nullopt;
+    if (!table) {
+        m_dialogs()->showError(
+            m_window, title,
+            tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+        return std::nullopt;
+    }
+    return std::pair{std::move(*file), std::move(*table)};
+}
+
+QList<PlanTransfer::MappingField>
+PlanTransfer::mappingFields(const QList<std::pair<QString, QString>> &labels,
+                            const QList<std::pair<QString, QString>> &current)
+{
+    QList<MappingField> fields;
+    for (const auto &[key, label] : labels) {
+        QString column;
+        for (const auto &[f, c] : current) {
+            if (f == key)
+                column = c;
+        }
+        fields.append({key, label, column});
+    }
+    return fields;
+}
+
 void PlanTransfer::importSnowChanges()
 {
     if (!m_document || m_document->isReadOnly() || m_busy)
@@ -358,22 +391,16 @@ void PlanTransfer::importSnowChanges()
     if (path.isEmpty())
         return;
     const QString title = tr("Cannot Import Changes");
-    QString error;
-    const std::optional<CmdbFile> file = CmdbFile::read(path, QFileInfo(path).fileName(), &error);
-    const std::optional<QStringList> header = file ? csvHeader(*file, &error) : std::nullopt;
-    if (!header) {
-        m_dialogs()->showError(
-            m_window, title,
-            tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+    const auto exported = readExport(path, title);
+    if (!exported)
         return;
-    }
     // The mapping: each field's column, chosen among the export's, the last one used remembered.
     QStringList ignored;
     const SnowChangeMapping remembered =
         SnowChangeMapping::fromJson(
             QSettings().value(QStringLiteral("import/snowChangeMapping")).toByteArray(), &ignored)
             .value_or(SnowChangeMapping());
-    const std::pair<QString, QString> labels[] = {
+    const QList<std::pair<QString, QString>> labels = {
         {QStringLiteral("number"), tr("Number (matches on re-import):")},
         {QStringLiteral("title"), tr("Title:")},
         {QStringLiteral("type"), tr("Type (standard, normal, emergency):")},
@@ -385,34 +412,16 @@ void PlanTransfer::importSnowChanges()
         {QStringLiteral("closeCode"), tr("Close code (outcome):")},
         {QStringLiteral("createdAt"), tr("Created:")},
     };
-    QList<MappingField> fields;
-    const QList<std::pair<QString, QString>> current = remembered.columns();
-    for (const auto &[key, label] : labels) {
-        QString column;
-        for (const auto &[f, c] : current) {
-            if (f == key)
-                column = c;
-        }
-        fields.append({key, label, column});
-    }
     const QString zone = remembered.timeZone.isEmpty() ? m_document->plan().incidentPolicy.timeZone
                                                        : remembered.timeZone;
     askMapping(
-        QStringLiteral("snowChangeMappingDialog"), tr("Import Changes from ServiceNow"),
+        QStringLiteral("snowChangeMappingDialog"), tr("Import Changes from ServiceNow"), title,
         tr("Choose the column of %1 for each field; a change imported before is updated by its "
            "number, and what planners added to it stays.")
             .arg(QFileInfo(path).fileName()),
-        *header, fields, zone,
-        [this, file = *file, path, title](const QHash<QString, QString> &columns,
-                                          const QString &zone) {
-            if (!m_document || m_document->isReadOnly() || m_busy)
-                return;
-            if (!QTimeZone(zone.toUtf8()).isValid()) {
-                m_dialogs()->showError(
-                    m_window, title,
-                    tr("\"%1\" is not a time zone; nothing was imported.").arg(zone));
-                return;
-            }
+        exported->second.header, mappingFields(labels, remembered.columns()), zone,
+        [this, file = exported->first, path, title](const QHash<QString, QString> &columns,
+                                                    const QString &zone) {
             SnowChangeMapping chosen;
             const QHash<QString, QString *> fieldOf = {
                 {QStringLiteral("number"), &chosen.number},
@@ -464,23 +473,16 @@ void PlanTransfer::importSnowIncidents()
     if (path.isEmpty())
         return;
     const QString title = tr("Cannot Import Incidents");
-    QString error;
-    const std::optional<CmdbFile> file = CmdbFile::read(path, QFileInfo(path).fileName(), &error);
-    const std::optional<CsvTable> table =
-        file ? readCsv(file->bytes, file->name, &error) : std::nullopt;
-    if (!table) {
-        m_dialogs()->showError(
-            m_window, title,
-            tr("%1 was not imported: %2").arg(QDir::toNativeSeparators(path), error));
+    const auto exported = readExport(path, title);
+    if (!exported)
         return;
-    }
     // The mapping: each field's column, chosen among the export's, the last one used remembered.
     QStringList ignored;
     const SnowIncidentMapping remembered =
         SnowIncidentMapping::fromJson(
             QSettings().value(QStringLiteral("import/snowIncidentMapping")).toByteArray(), &ignored)
             .value_or(SnowIncidentMapping());
-    const std::pair<QString, QString> labels[] = {
+    const QList<std::pair<QString, QString>> labels = {
         {QStringLiteral("number"), tr("Number (matches on re-import):")},
         {QStringLiteral("title"), tr("Title:")},
         {QStringLiteral("priority"), tr("Priority (1 to 5):")},
@@ -490,35 +492,17 @@ void PlanTransfer::importSnowIncidents()
         {QStringLiteral("configurationItem"), tr("Configuration item (node):")},
         {QStringLiteral("closeCode"), tr("Close code:")},
     };
-    QList<MappingField> fields;
-    const QList<std::pair<QString, QString>> current = remembered.columns();
-    for (const auto &[key, label] : labels) {
-        QString column;
-        for (const auto &[f, c] : current) {
-            if (f == key)
-                column = c;
-        }
-        fields.append({key, label, column});
-    }
     const QString zone = remembered.timeZone.isEmpty() ? m_document->plan().incidentPolicy.timeZone
                                                        : remembered.timeZone;
     askMapping(
-        QStringLiteral("snowIncidentMappingDialog"), tr("Import Incidents from ServiceNow"),
+        QStringLiteral("snowIncidentMappingDialog"), tr("Import Incidents from ServiceNow"), title,
         tr("%n row(s) in %1. Choose the column for each field; an incident imported before is "
            "updated by its number.",
-           nullptr, int(table->records.size()))
+           nullptr, int(exported->second.records.size()))
             .arg(QFileInfo(path).fileName()),
-        table->header, fields, zone,
-        [this, file = *file, path, title](const QHash<QString, QString> &columns,
-                                          const QString &zone) {
-            if (!m_document || m_document->isReadOnly() || m_busy)
-                return;
-            if (!QTimeZone(zone.toUtf8()).isValid()) {
-                m_dialogs()->showError(
-                    m_window, title,
-                    tr("\"%1\" is not a time zone; nothing was imported.").arg(zone));
-                return;
-            }
+        exported->second.header, mappingFields(labels, remembered.columns()), zone,
+        [this, file = exported->first, path, title](const QHash<QString, QString> &columns,
+                                                    const QString &zone) {
             SnowIncidentMapping chosen;
             const QHash<QString, QString *> fieldOf = {
                 {QStringLiteral("number"), &chosen.number},

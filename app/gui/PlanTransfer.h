@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 class QWidget;
 
@@ -15,6 +17,8 @@ namespace Continuity {
 
 class PlanDocument;
 class UserDialogs;
+struct CmdbFile;
+struct CsvTable;
 
 // Import and export of the open plan from the File menu, as the command line does them
 // (docs/cli.md): plan JSON in and out, services, dependencies and findings as CSV, the graph as
@@ -68,12 +72,18 @@ private:
         QString label;
         QString column;
     };
+    // The fields with the column each had in the mapping last used (`current`: field, column).
+    static QList<MappingField> mappingFields(const QList<std::pair<QString, QString>> &labels,
+                                             const QList<std::pair<QString, QString>> &current);
+    // A CSV export read whole, or nullopt once the user has been told why not (`title`).
+    std::optional<std::pair<CmdbFile, CsvTable>> readExport(const QString &path,
+                                                            const QString &title);
     // A window-modal dialog choosing the export's column for each field (the export's header
-    // offered, "(not in this export)" first) and the zone of times without an offset; `accepted`
-    // gets the columns by key and the zone as typed.
-    void askMapping(const QString &objectName, const QString &title, const QString &intro,
-                    const QStringList &header, const QList<MappingField> &fields,
-                    const QString &zone,
+    // offered, "(not in this export)" first) and the zone of times without an offset; a zone
+    // that is none is refused under `title`; `accepted` gets the columns by key and the zone.
+    void askMapping(const QString &objectName, const QString &title, const QString &errorTitle,
+                    const QString &intro, const QStringList &header,
+                    const QList<MappingField> &fields, const QString &zone,
                     std::function<void(const QHash<QString, QString> &, const QString &)> accepted);
     // What a row import computed on its worker: the plan to write (none: `error` says why),
     // the bad rows in words (left out of `plan`), whether anything changed, and the status line.

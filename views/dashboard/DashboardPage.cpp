@@ -89,6 +89,9 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     m_tiers->setObjectName(QStringLiteral("tiersChart"));
     m_tiers->setRenderHint(QPainter::Antialiasing);
     m_tiers->setMinimumHeight(180);
+    // Its height comes from the two cards beside it, not from a chart's preferred size, so that
+    // the rows below keep room for their lists and chart.
+    m_tiers->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_tiers->setMinimumWidth(360);
 
     auto *grid = new QGridLayout(this);
@@ -119,8 +122,9 @@ DashboardPage::DashboardPage(PlanDocument *document, AnalysisController *analysi
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(0, 0);
     grid->setRowStretch(1, 0);
-    grid->setRowStretch(2, 2);
-    grid->setRowStretch(3, 2);
+    // The lists of what is missing are short; the findings and the incidents chart get the room.
+    grid->setRowStretch(2, 1);
+    grid->setRowStretch(3, 3);
     m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_exercise->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
@@ -420,6 +424,12 @@ void DashboardPage::refreshIncidents()
         top = std::max(top, sum);
     }
     for (int severity = 1; severity <= 5; ++severity) {
+        // Only the severities that happened: a shorter legend.
+        bool any = false;
+        for (const auto &month : counts)
+            any = any || month[std::size_t(severity - 1)] > 0;
+        if (!any)
+            continue;
         auto *set = new QBarSet(tr("Sev %1").arg(severity));
         set->setColor(shades[severity - 1]);
         for (const auto &month : counts)
@@ -439,17 +449,6 @@ void DashboardPage::refreshIncidents()
     x->append(months);
     chart->addAxis(x, Qt::AlignBottom);
     stacked->attachAxis(x);
-    // Twelve month names side by side where they fit; turned upright where they would touch
-    // (a narrow card, or presentation mode's larger text).
-    QObject::connect(chart, &QChart::plotAreaChanged, x, [x, months](const QRectF &plot) {
-        const QFontMetrics fm(x->labelsFont());
-        int widest = 0;
-        for (const QString &m : months)
-            widest = std::max(widest, fm.horizontalAdvance(m));
-        const int angle = plot.width() / 12.0 < widest + fm.averageCharWidth() ? -90 : 0;
-        if (x->labelsAngle() != angle)
-            x->setLabelsAngle(angle);
-    });
     auto *y = new QValueAxis;
     y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%d"));
