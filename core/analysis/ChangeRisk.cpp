@@ -684,8 +684,7 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
                                  (role && role->members.contains(who));
                 }
                 cleared = cleared && byApprover;
-                const QString who =
-                    role && !role->name.isEmpty() ? role->name : f.exceptionApprover;
+                const QString who = Contacts::displayName(plan, f.exceptionApprover);
                 if (!approvers.contains(who))
                     approvers.append(who);
             }

@@ -130,7 +130,6 @@ public:
         updateGeometry();
         update();
     }
-    bool hasFigure() const { return bool(m_figure.paint); }
     QSize sizeHint() const override
     {
         return {fontMetrics().averageCharWidth() * 40, int(std::ceil(m_figure.height * scale()))};
@@ -166,7 +165,7 @@ struct ChangesPage::Assessments
     };
     QHash<QString, ChangeAssessment> byId;
     QHash<QString, QString> names; // freeze id → name, error-budget freezes included
-    QList<FreezeWindow> freezes;   // the plan's and the error-budget ones
+    // Its freezes() are the plan's and the error-budget ones.
     std::shared_ptr<const ChangeContext> context;
     QFutureWatcher<Result> watcher;
     bool again = false;
@@ -187,11 +186,10 @@ ChangesPage::ChangesPage(PlanDocument *document, UserDialogs *dialogs, QWidget *
         for (ChangeAssessment &a : result.all)
             m_assessments->byId.insert(a.id, std::move(a));
         m_assessments->names.clear();
-        m_assessments->freezes = result.context->freezes();
-        for (const FreezeWindow &f : std::as_const(m_assessments->freezes))
-            m_assessments->names.insert(f.id, f.name);
         m_assessments->context = std::move(result.context);
-        m_calendar->setAssessments(&m_assessments->byId, m_assessments->freezes);
+        for (const FreezeWindow &f : m_assessments->context->freezes())
+            m_assessments->names.insert(f.id, f.name);
+        m_calendar->setAssessments(&m_assessments->byId, m_assessments->context->freezes());
         m_assessments->ready = true;
         if (m_assessments->again) {
             m_assessments->again = false;
@@ -1341,10 +1339,8 @@ QString ChangesPage::stakeholderNotice() const
         fallback = c->backoutPlan.trimmed();
     else if (!c->backoutRunbook.isEmpty()) {
         QString runbook = c->backoutRunbook;
-        for (const Runbook &r : plan.runbooks) {
-            if (r.id == c->backoutRunbook && !r.title.isEmpty())
-                runbook = r.title;
-        }
+        if (const Runbook *r = m_document->runbook(c->backoutRunbook); r && !r->title.isEmpty())
+            runbook = r->title;
         fallback = tr("the rehearsed backout procedure \"%1\"").arg(runbook);
     }
     text += tr("If it goes wrong: %1.")
