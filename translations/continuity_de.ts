@@ -378,6 +378,33 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Audit</name>
+    <message>
+        <source>The plan&apos;s audit trail could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is missing: record %2 follows record %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record 1 does not start the chain: its link is not 64 zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not linked to record %2: its link does not equal that record&apos;s hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was changed: its hash does not match its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::AvailabilityView</name>
     <message>
         <source>Tier 0/1 and every node with an SLO: availability from MTBF and MTTR (entered, or measured from the last year&apos;s incidents), composed through the dependency graph so that a provider shared by two paths counts once.</source>
@@ -9891,6 +9918,22 @@ punkt</translation>
         <source>Change the change policy</source>
         <translation>Änderungsrichtlinie ändern</translation>
     </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished">%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished">%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PlanFile</name>
@@ -11281,6 +11324,10 @@ punkt</translation>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Audit trail %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.dora(rest);
     if (command == QLatin1String("change"))
         return runner.change(rest);
+    if (command == QLatin1String("audit"))
+        return runner.audit(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

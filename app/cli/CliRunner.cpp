@@ -7,6 +7,7 @@
 #include "analysis/Spof.h"
 #include "domain/Plan.h"
 #include "storage/PlanFile.h"
+#include "document/PlanDocument.h"
 #include "storage/PlanSql.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,10 @@ QString usage()
         "Commands:\n"
         "  new PLAN [--sample]                 create an empty plan, or the bundled sample\n"
         "  info PLAN                           counts, schema version, file checks\n"
+        "  audit PLAN [--from DATE] [--to DATE] [--user U] [--object O] [--action A]\n"
+        "             [--csv FILE] [--json]    the plan's audit trail, oldest first\n"
+        "  audit PLAN --verify                 check the trail's hash chain; exit 1 naming\n"
+        "                                      the first record that does not hold\n"
         "  import PLAN --json FILE [--replace] load plan JSON into an empty (or new) plan;\n"
         "                                      --replace swaps a non-empty plan's content\n"
         "  import PLAN --cmdb-cis CIS.csv --cmdb-rels RELS.csv [--mapping MAP.json]\n"
@@ -201,19 +206,10 @@ int Runner::badUsage(const QString &message)
     return BadInput;
 }
 
-bool Runner::createWith(const QString &path, const Plan &plan, QString *error)
+bool Runner::createWith(const QString &path, const Plan &plan, QString *error,
+                        const Audit::Entry &origin)
 {
-    std::unique_ptr<PlanFile> file = PlanFile::create(path, error);
-    if (!file)
-        return false;
-    PlanSql sql(file->database());
-    if (sql.beginBulk(error) && sql.insertPlan(plan, error) && sql.commit(error))
-        return true;
-    sql.rollback();
-    const QString created = file->path();
-    file.reset();
-    QFile::remove(created);
-    return false;
+    return PlanDocument::create(path, plan, error, origin) != nullptr;
 }
 
 // Loads a plan read-only (analyses, exports, reports); false and a message on failure.

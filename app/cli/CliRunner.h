@@ -4,6 +4,7 @@
 #include "Cli.h"
 
 #include "domain/Plan.h"
+#include "storage/AuditTrail.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -65,9 +66,14 @@ public:
     int importSupplierCalendar(const Arguments &a);
     int importSnowChangeFile(const Arguments &a);
 
-    bool createWith(const QString &path, const Plan &plan, QString *error);
+    // A new plan file holding `plan`, its audit trail starting with `origin` (empty: "Create
+    // plan").
+    bool createWith(const QString &path, const Plan &plan, QString *error,
+                    const Audit::Entry &origin = {});
 
     int info(const QStringList &args);
+    // audit PLAN [--verify] [filters] [--csv FILE] [--json] (PRODUCT §14)
+    int audit(const QStringList &args);
 
     int exportPlan(const QStringList &args);
 
@@ -103,6 +109,7 @@ public:
         Arguments args;
         QString output;
         Plan plan;
+        QString auditHead; // Audit::Head::shortText() of the plan read
     };
 
     int prepareReport(const QStringList &args, const QString &kind, const QStringList &flags,

@@ -1117,6 +1117,8 @@ void MainWindow::updateActions()
     m_exportReportAction->setEnabled(open);
     m_continuityPlanAction->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;
+    // Every edit moves the stack: reports printed from now on carry the new audit head.
+    ReportExportBar::setAuditHead(open ? m_document->auditHead().shortText() : QString());
     // Nothing moves the stack while the plan is being written in the background.
     const bool writing = open && m_document->isWriting();
     m_undoAction->setEnabled(stack->canUndo() && !writing);

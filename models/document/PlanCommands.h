@@ -3,6 +3,7 @@
 
 #include "PlanDocument.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUndoCommand>
 
@@ -40,11 +41,48 @@ enum class CommandId : int {
     ChangePolicy,
 };
 
+// What every command of the document is: its redo and undo run under the name the audit trail
+// records for their writes (PRODUCT §14): the command's text when first done, "Undo …" and
+// "Redo …" after, as the Edit menu names them.
+class AuditedCommand : public QUndoCommand
+{
+public:
+    AuditedCommand(PlanDocument *document, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_auditDocument(document)
+    {}
+    void redo() final
+    {
+        const PlanDocument::AuditAction action(
+            m_auditDocument, m_done ? QCoreApplication::translate("Continuity::PlanDocument",
+                                                                  "Redo %1")
+                                          .arg(text())
+                                    : text());
+        doRedo();
+        m_done = true;
+    }
+    void undo() final
+    {
+        const PlanDocument::AuditAction action(
+            m_auditDocument,
+            QCoreApplication::translate("Continuity::PlanDocument", "Undo %1").arg(text()));
+        doUndo();
+    }
+
+protected:
+    virtual void doRedo() = 0;
+    virtual void doUndo() = 0;
+
+private:
+    PlanDocument *m_auditDocument;
+    bool m_done = false;
+};
+
 // Replaces a value (a process, a service, the tier policy, ...) with another and back. Two
 // edits in a row with the same non-empty merge key (the same field of the same item), the
 // second within MergeWindowMs of the one before, become one undo step, as a user typing into
 // one field expects: the first one's previous value is what undo brings back.
-template <typename T> class SwapCommand : public QUndoCommand
+template <typename T> class SwapCommand : public AuditedCommand
 {
 public:
     using Current = std::function<T()>;
@@ -52,7 +90,7 @@ public:
 
     SwapCommand(PlanDocument *document, CommandId id, const QString &text, T value, Current current,
                 Apply apply, QString mergeKey = QString())
-        : QUndoCommand(text)
+        : AuditedCommand(document, text)
         , m_document(document)
         , m_id(id)
         , m_mergeKey(std::move(mergeKey))
@@ -62,8 +100,8 @@ public:
         , m_at(QDateTime::currentMSecsSinceEpoch())
     {}
     static constexpr qint64 MergeWindowMs = 3000;
-    void redo() override { swap(); }
-    void undo() override { swap(); }
+    void doRedo() override { swap(); }
+    void doUndo() override { swap(); }
     int id() const override { return m_mergeKey.isEmpty() ? -1 : int(m_id); }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -98,21 +136,21 @@ private:
 };
 
 // Adds something on redo and takes it away on undo, or the other way round.
-class PresenceCommand : public QUndoCommand
+class PresenceCommand : public AuditedCommand
 {
 public:
     enum class Mode { Add, Remove };
     using Step = std::function<bool()>;
 
-    PresenceCommand(const QString &text, Mode mode, Step insert, Step remove,
-                    QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent)
+    PresenceCommand(PlanDocument *document, const QString &text, Mode mode, Step insert,
+                    Step remove, QUndoCommand *parent = nullptr)
+        : AuditedCommand(document, text, parent)
         , m_mode(mode)
         , m_insert(std::move(insert))
         , m_remove(std::move(remove))
     {}
-    void redo() override { run(m_mode == Mode::Add ? m_insert : m_remove); }
-    void undo() override { run(m_mode == Mode::Add ? m_remove : m_insert); }
+    void doRedo() override { run(m_mode == Mode::Add ? m_insert : m_remove); }
+    void doUndo() override { run(m_mode == Mode::Add ? m_remove : m_insert); }
 
 private:
     void run(const Step &step)
@@ -129,19 +167,19 @@ private:
 // Replaces the whole plan (an import) and back. When the plan it goes to next was written
 // already by the document's background write (PlanDocument::undo, redo and
 // replacePlanInBackground), it only takes it into memory.
-class ReplacePlanCommand : public QUndoCommand
+class ReplacePlanCommand : public AuditedCommand
 {
 public:
     ReplacePlanCommand(PlanDocument *document, const QString &text, Plan plan, Plan previous,
                        bool written)
-        : QUndoCommand(text)
+        : AuditedCommand(document, text)
         , m_document(document)
         , m_plan(std::move(plan))
         , m_previous(std::move(previous))
         , m_written(written)
     {}
-    void redo() override { go(m_plan); }
-    void undo() override { go(m_previous); }
+    void doRedo() override { go(m_plan); }
+    void doUndo() override { go(m_previous); }
     // What undo and redo would write.
     const Plan &previous() const { return m_previous; }
     const Plan &next() const { return m_plan; }

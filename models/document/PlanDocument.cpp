@@ -6,6 +6,7 @@
 
 #include "domain/Fields.h"
 #include "io/CmdbMapping.h"
+#include "io/PlanJson.h"
 
 #include "PlanCommands.h"
 #include "rules/PlanRules.h"
@@ -17,6 +18,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -232,6 +236,8 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
     , m_undoStack(new QUndoStack(this))
 {
     rebuildIndexes();
+    // A file whose schema predates the trail (opened read-only) has no head to show.
+    Audit::head(m_file->database(), &m_auditHead, nullptr);
     connect(m_backgroundWrite, &QFutureWatcher<QString>::finished, this,
             &PlanDocument::onBackgroundWriteFinished);
 }
@@ -315,15 +321,25 @@ bool PlanDocument::openInBackground(const QString &path, QObject *context, OpenD
 }
 
 std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Plan &content,
-                                                   QString *errorMessage)
+                                                   QString *errorMessage,
+                                                   const Audit::Entry &origin)
 {
     std::unique_ptr<PlanFile> file = PlanFile::create(path, errorMessage);
     if (!file)
         return nullptr;
-    PlanSql sql(file->database());
-    if (!sql.beginBulk(errorMessage) || !sql.insertPlan(content, errorMessage) ||
-        !sql.commit(errorMessage)) {
+    Audit::Entry first = origin;
+    if (first.action.isEmpty())
+        first = wholePlanEntry(Tr::tr("Create plan"), Plan(), content);
+    const bool written = [&] {
+        PlanSql sql(file->database());
+        if (sql.beginBulk(errorMessage) && sql.insertPlan(content, errorMessage) &&
+            Audit::append(file->database(), first, nullptr, errorMessage) &&
+            sql.commit(errorMessage))
+            return true;
         sql.rollback();
+        return false;
+    }();
+    if (!written) {
         const QString created = file->path();
         file.reset();
         QFile::remove(created);
@@ -424,19 +440,186 @@ bool PlanDocument::refuseIfReadOnly(QString *errorMessage) const
     return true;
 }
 
-template <typename Write> bool PlanDocument::writeTransaction(Write write, Transaction kind)
+template <typename Write>
+bool PlanDocument::writeTransaction(Audit::Entry entry, Write write, Transaction kind)
 {
     QString error;
     PlanSql sql(m_file->database());
     if (isReadOnly()) {
         error = Tr::tr("This plan is open read-only: %1").arg(readOnlyReason());
     } else if (kind == Transaction::WholePlan ? sql.beginBulk(&error) : sql.begin(&error)) {
-        if (write(sql, &error) && sql.commit(&error))
+        entry.action = m_auditAction.isEmpty() ? Tr::tr("Edit") : m_auditAction;
+        Audit::Head head;
+        if (write(sql, &error) && Audit::append(m_file->database(), entry, &head, &error) &&
+            sql.commit(&error)) {
+            m_auditHead = head;
             return true;
+        }
         sql.rollback();
     }
     emit writeFailed(error);
     return false;
+}
+
+namespace {
+
+// A plan's content as plan JSON's object, without the format's own keys.
+QJsonObject contentJson(const Plan &plan)
+{
+    QJsonObject object = QJsonDocument::fromJson(PlanJson::write(plan)).object();
+    object.remove(QStringLiteral("format"));
+    object.remove(QStringLiteral("version"));
+    return object;
+}
+
+// What changed from `before` to `after` (two plans holding only what an edit touched) as
+// {"before": {...}, "after": {...}}: the fields of one item that differ when both hold it, the
+// whole item when only one does, any other key that differs as it is on each side.
+QString detailsOf(const Plan &before, const Plan &after)
+{
+    const QJsonObject a = contentJson(before);
+    const QJsonObject b = contentJson(after);
+    QJsonObject was;
+    QJsonObject is;
+    for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+        const QJsonValue other = b.value(it.key());
+        if (it.value() == other)
+            continue;
+        const QJsonArray left = it.value().toArray();
+        const QJsonArray right = other.toArray();
+        if (it.value().isArray() && other.isArray() && left.size() <= 1 && right.size() <= 1 &&
+            (left.isEmpty() || left.first().isObject()) &&
+            (right.isEmpty() || right.first().isObject())) {
+            const QJsonObject l = left.isEmpty() ? QJsonObject() : left.first().toObject();
+            const QJsonObject r = right.isEmpty() ? QJsonObject() : right.first().toObject();
+            if (!l.isEmpty() && !r.isEmpty()) {
+                for (auto f = l.constBegin(); f != l.constEnd(); ++f) {
+                    if (f.value() != r.value(f.key()))
+                        was.insert(f.key(), f.value());
+                }
+                for (auto f = r.constBegin(); f != r.constEnd(); ++f) {
+                    if (f.value() != l.value(f.key()))
+                        is.insert(f.key(), f.value());
+                }
+            } else if (!l.isEmpty()) {
+                was = l;
+            } else {
+                is = r;
+            }
+            continue;
+        }
+        was.insert(it.key(), it.value());
+        is.insert(it.key(), other);
+    }
+    QJsonObject details;
+    if (!was.isEmpty())
+        details.insert(QStringLiteral("before"), was);
+    if (!is.isEmpty())
+        details.insert(QStringLiteral("after"), is);
+    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+QString dependencyId(const QString &consumer, const QString &provider)
+{
+    return consumer + QStringLiteral(" -> ") + provider;
+}
+
+QString groupId(const QString &consumer, const QString &name)
+{
+    return consumer + QLatin1Char('/') + name;
+}
+
+QJsonObject countsOf(const Plan &plan)
+{
+    return {{QStringLiteral("name"), plan.name},
+            {QStringLiteral("processes"), plan.processes.size()},
+            {QStringLiteral("services"), plan.services.size()},
+            {QStringLiteral("dependencies"), plan.dependencies.size()},
+            {QStringLiteral("runbooks"), plan.runbooks.size()},
+            {QStringLiteral("exercises"), plan.exercises.size()},
+            {QStringLiteral("persons"), plan.persons.size()},
+            {QStringLiteral("incidents"), plan.incidents.size()},
+            {QStringLiteral("changes"), plan.changes.size()}};
+}
+
+// The content of the bundles as one plan (an insert's after, a removal's before).
+Plan bundlePlan(const QList<NodeBundle> &bundles)
+{
+    Plan part;
+    for (const NodeBundle &b : bundles) {
+        if (b.process)
+            part.processes.append(*b.process);
+        if (b.service)
+            part.services.append(*b.service);
+        part.dependencies.append(b.dependencies);
+        part.groups.append(b.groups);
+        if (b.slo)
+            part.slos.append(*b.slo);
+    }
+    return part;
+}
+
+Audit::Entry bundleEntry(const QList<NodeBundle> &bundles, bool added)
+{
+    Audit::Entry entry;
+    if (bundles.size() == 1) {
+        entry.objectKind = QString::fromLatin1(bundles.first().process ? "process" : "service");
+        entry.objectId = bundles.first().id();
+    } else {
+        QStringList ids;
+        for (const NodeBundle &b : bundles)
+            ids.append(b.id());
+        entry.objectKind = QStringLiteral("nodes");
+        entry.objectId = ids.join(QLatin1Char(','));
+    }
+    const Plan part = bundlePlan(bundles);
+    entry.details = added ? detailsOf(Plan(), part) : detailsOf(part, Plan());
+    return entry;
+}
+
+QJsonObject positionsJson(const NodePositions &positions)
+{
+    QJsonObject object;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        object.insert(it.key(), it.value() ? QJsonValue(QJsonArray{it.value()->x(), it.value()->y()})
+                                           : QJsonValue(QJsonValue::Null));
+    }
+    return object;
+}
+
+} // namespace
+
+template <typename T>
+Audit::Entry PlanDocument::itemEntry(const char *kind, const QString &id, QList<T> Plan::*list,
+                                     const T *before, const T *after)
+{
+    Plan a;
+    Plan b;
+    if (before)
+        (a.*list).append(*before);
+    if (after)
+        (b.*list).append(*after);
+    return {QString(), QString::fromLatin1(kind), id, detailsOf(a, b)};
+}
+
+template <typename T>
+Audit::Entry PlanDocument::valueEntry(const char *kind, T Plan::*member, const T &before,
+                                      const T &after)
+{
+    Plan a;
+    Plan b;
+    a.*member = before;
+    b.*member = after;
+    return {QString(), QString::fromLatin1(kind), QString(), detailsOf(a, b)};
+}
+
+Audit::Entry PlanDocument::wholePlanEntry(const QString &action, const Plan &before,
+                                          const Plan &after)
+{
+    const QJsonObject details{{QStringLiteral("before"), countsOf(before)},
+                              {QStringLiteral("after"), countsOf(after)}};
+    return {action, QStringLiteral("plan"), QString(),
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))};
 }
 
 // ---- verbs -------------------------------------------------------------------------------
@@ -470,7 +653,7 @@ bool PlanDocument::addProcess(const Process &process, QString *errorMessage)
     bundle.process = process;
     bundle.index = m_plan.processes.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add process \"%1\"").arg(process.name), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add process \"%1\"").arg(process.name), PresenceCommand::Mode::Add,
         [this, bundle] { return applyInsertNode(bundle); },
         [this, id = process.id] { return applyRemoveNode(id); }));
     return true;
@@ -598,7 +781,7 @@ bool PlanDocument::addService(const Service &service, QString *errorMessage)
     bundle.service->tags.sort();
     bundle.index = m_plan.services.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add service \"%1\"").arg(service.name), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add service \"%1\"").arg(service.name), PresenceCommand::Mode::Add,
         [this, bundle] { return applyInsertNode(bundle); },
         [this, id = service.id] { return applyRemoveNode(id); }));
     return true;
@@ -647,7 +830,7 @@ bool PlanDocument::removeNode(const QString &id, QString *errorMessage)
     const QString text = bundle.process ? Tr::tr("Remove process \"%1\"").arg(bundle.process->name)
                                         : Tr::tr("Remove service \"%1\"").arg(bundle.service->name);
     m_undoStack->push(new PresenceCommand(
-        text, PresenceCommand::Mode::Remove, [this, bundle] { return applyInsertNode(bundle); },
+        this,         text, PresenceCommand::Mode::Remove, [this, bundle] { return applyInsertNode(bundle); },
         [this, id] { return applyRemoveNode(id); }));
     return true;
 }
@@ -717,7 +900,7 @@ bool PlanDocument::removeNodes(const QStringList &given, QString *errorMessage)
     const QList<NodeBundle> bundles = bundlesFor(ids);
     // One command, one transaction each way (STYLE: compound edits are document verbs).
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete %n node(s)", nullptr, int(ids.size())), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete %n node(s)", nullptr, int(ids.size())), PresenceCommand::Mode::Remove,
         [this, bundles] { return applyInsertNodes(bundles); },
         [this, ids] { return applyRemoveNodes(ids); }));
     return true;
@@ -737,7 +920,7 @@ bool PlanDocument::connectInNewGroup(const Dependency &dependency, QString *erro
         return false;
     const Dependency d = dependency;
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Connect %1 → %2 in new group \"%3\"").arg(d.consumer, d.provider, d.group),
+        this,         Tr::tr("Connect %1 → %2 in new group \"%3\"").arg(d.consumer, d.provider, d.group),
         PresenceCommand::Mode::Add, [this, group, d] { return applyInsertGroupWith(group, d); },
         [this, group, d] { return applyRemoveGroupWith(group, d); }));
     return true;
@@ -820,7 +1003,7 @@ bool PlanDocument::pasteNodes(const Plan &part, const QPointF &offset, QStringLi
         return false;
     const QStringList ids(claimed.cbegin(), claimed.cend());
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Paste %n node(s)", nullptr, count), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Paste %n node(s)", nullptr, count), PresenceCommand::Mode::Add,
         [this, bundles] { return applyInsertNodes(bundles); },
         [this, ids] { return applyRemoveNodes(ids); }));
     if (newIds)
@@ -830,7 +1013,8 @@ bool PlanDocument::pasteNodes(const Plan &part, const QPointF &offset, QStringLi
 
 bool PlanDocument::applyInsertGroupWith(const RedundancyGroup &g, const Dependency &d)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+    if (!writeTransaction(
+Audit::Entry{QString(), QStringLiteral("group"), groupId(g.consumer, g.name), detailsOf(Plan(), [&] { Plan p; p.groups = {g}; p.dependencies = {d}; return p; }())}, [&](PlanSql &sql, QString *e) {
             return sql.insertGroup(g, e) && sql.insertDependency(d, e);
         }))
         return false;
@@ -843,7 +1027,8 @@ bool PlanDocument::applyInsertGroupWith(const RedundancyGroup &g, const Dependen
 
 bool PlanDocument::applyRemoveGroupWith(const RedundancyGroup &g, const Dependency &d)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+    if (!writeTransaction(
+Audit::Entry{QString(), QStringLiteral("group"), groupId(g.consumer, g.name), detailsOf([&] { Plan p; p.groups = {g}; p.dependencies = {d}; return p; }(), Plan())}, [&](PlanSql &sql, QString *e) {
             return sql.deleteDependency(d.consumer, d.provider, e) &&
                    sql.deleteGroup(g.consumer, g.name, e);
         }))
@@ -865,7 +1050,7 @@ bool PlanDocument::addDependency(const Dependency &dependency, QString *errorMes
                Rules::checkDependency(Lookup(*this), d, Rules::Edit::Add)))
         return false;
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add dependency %1 → %2").arg(d.consumer, d.provider), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add dependency %1 → %2").arg(d.consumer, d.provider), PresenceCommand::Mode::Add,
         [this, d] { return applyInsertDependency(d); },
         [this, d] { return applyRemoveDependency(d.consumer, d.provider); }));
     return true;
@@ -903,7 +1088,7 @@ bool PlanDocument::removeDependency(const QString &consumer, const QString &prov
     }
     const Dependency d = *current;
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Remove dependency %1 → %2").arg(consumer, provider), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Remove dependency %1 → %2").arg(consumer, provider), PresenceCommand::Mode::Remove,
         [this, d] { return applyInsertDependency(d); },
         [this, d] { return applyRemoveDependency(d.consumer, d.provider); }));
     return true;
@@ -917,7 +1102,7 @@ bool PlanDocument::addGroup(const RedundancyGroup &g, QString *errorMessage)
                Rules::checkGroup(Lookup(*this), g, Rules::Edit::Add)))
         return false;
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add redundancy group \"%1\"").arg(g.name), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add redundancy group \"%1\"").arg(g.name), PresenceCommand::Mode::Add,
         [this, g] { return applyInsertGroup(g); },
         [this, g] { return applyRemoveGroup(g.consumer, g.name); }));
     return true;
@@ -968,7 +1153,7 @@ bool PlanDocument::removeGroup(const QString &consumer, const QString &name, QSt
             [this, c, p] { return *this->dependency(c, p); }, &PlanDocument::applyDependency));
     }
     m_undoStack->push(new PresenceCommand(
-        QString(), PresenceCommand::Mode::Remove, [this, g] { return applyInsertGroup(g); },
+        this,         QString(), PresenceCommand::Mode::Remove, [this, g] { return applyInsertGroup(g); },
         [this, g] { return applyRemoveGroup(g.consumer, g.name); }));
     m_undoStack->endMacro();
     return true;
@@ -1079,7 +1264,8 @@ bool PlanDocument::snapshot(const QString &path, QString *errorMessage) const
 
 bool PlanDocument::applyPlanName(const QString &name)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setPlanName(name, e); }))
+    if (!writeTransaction(
+valueEntry("plan", &Plan::name, m_plan.name, name), [&](PlanSql &sql, QString *e) { return sql.setPlanName(name, e); }))
         return false;
     m_plan.name = name;
     announce(PlanChange::Entity::PlanName, PlanChange::Kind::Changed);
@@ -1124,7 +1310,8 @@ bool PlanDocument::applyInsertNodes(const QList<NodeBundle> &bundles)
 {
     // One transaction: every node first, then what hangs off them (a dependency may join two
     // of the nodes).
-    const bool ok = writeTransaction([&](PlanSql &sql, QString *e) {
+    const bool ok = writeTransaction(
+bundleEntry(bundles, true), [&](PlanSql &sql, QString *e) {
         for (const NodeBundle &bundle : bundles) {
             if (!writeNodeBundle(sql, bundle, e))
                 return false;
@@ -1186,7 +1373,8 @@ bool PlanDocument::applyRemoveNode(const QString &id)
 
 bool PlanDocument::applyRemoveNodes(const QStringList &ids)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+    if (!writeTransaction(
+bundleEntry(bundlesFor(ids), false), [&](PlanSql &sql, QString *e) {
             for (const QString &id : ids) {
                 if (!sql.deleteNode(id, e))
                     return false;
@@ -1247,6 +1435,7 @@ bool PlanDocument::applyProcess(const Process &process)
         return false;
     const Process previous = m_plan.processes.at(i);
     if (!writeTransaction(
+itemEntry("process", process.id, &Plan::processes, &previous, &process), 
             [&](PlanSql &sql, QString *e) { return sql.updateProcess(process, e, &previous); }))
         return false;
     m_plan.processes[i] = process;
@@ -1261,6 +1450,7 @@ bool PlanDocument::applyService(const Service &service)
         return false;
     const Service previous = m_plan.services.at(i);
     if (!writeTransaction(
+itemEntry("service", service.id, &Plan::services, &previous, &service), 
             [&](PlanSql &sql, QString *e) { return sql.updateService(service, e, &previous); }))
         return false;
     m_plan.services[i] = service;
@@ -1270,7 +1460,8 @@ bool PlanDocument::applyService(const Service &service)
 
 bool PlanDocument::applyInsertDependency(const Dependency &d)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertDependency(d, e); }))
+    if (!writeTransaction(
+itemEntry("dependency", dependencyId(d.consumer, d.provider), &Plan::dependencies, static_cast<const Dependency *>(nullptr), &d), [&](PlanSql &sql, QString *e) { return sql.insertDependency(d, e); }))
         return false;
     m_plan.dependencies.append(d);
     announce(PlanChange::Entity::Dependency, PlanChange::Kind::Added, {d.consumer, d.provider});
@@ -1283,6 +1474,7 @@ bool PlanDocument::applyRemoveDependency(const QString &consumer, const QString 
     if (i < 0)
         return false;
     if (!writeTransaction(
+itemEntry("dependency", dependencyId(consumer, provider), &Plan::dependencies, &m_plan.dependencies.at(i), static_cast<const Dependency *>(nullptr)), 
             [&](PlanSql &sql, QString *e) { return sql.deleteDependency(consumer, provider, e); }))
         return false;
     m_plan.dependencies.removeAt(i);
@@ -1295,7 +1487,8 @@ bool PlanDocument::applyDependency(const Dependency &d)
     const qsizetype i = dependencyPosition(d.consumer, d.provider);
     if (i < 0)
         return false;
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateDependency(d, e); }))
+    if (!writeTransaction(
+itemEntry("dependency", dependencyId(d.consumer, d.provider), &Plan::dependencies, &m_plan.dependencies.at(i), &d), [&](PlanSql &sql, QString *e) { return sql.updateDependency(d, e); }))
         return false;
     m_plan.dependencies[i] = d;
     announce(PlanChange::Entity::Dependency, PlanChange::Kind::Changed, {d.consumer, d.provider});
@@ -1304,7 +1497,8 @@ bool PlanDocument::applyDependency(const Dependency &d)
 
 bool PlanDocument::applyInsertGroup(const RedundancyGroup &g)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertGroup(g, e); }))
+    if (!writeTransaction(
+itemEntry("group", groupId(g.consumer, g.name), &Plan::groups, static_cast<const RedundancyGroup *>(nullptr), &g), [&](PlanSql &sql, QString *e) { return sql.insertGroup(g, e); }))
         return false;
     m_plan.groups.append(g);
     announce(PlanChange::Entity::Group, PlanChange::Kind::Added, {g.consumer, g.name});
@@ -1314,6 +1508,7 @@ bool PlanDocument::applyInsertGroup(const RedundancyGroup &g)
 bool PlanDocument::applyRemoveGroup(const QString &consumer, const QString &name)
 {
     if (!writeTransaction(
+itemEntry("group", groupId(consumer, name), &Plan::groups, group(consumer, name), static_cast<const RedundancyGroup *>(nullptr)), 
             [&](PlanSql &sql, QString *e) { return sql.deleteGroup(consumer, name, e); }))
         return false;
     m_plan.groups.removeIf(
@@ -1324,7 +1519,8 @@ bool PlanDocument::applyRemoveGroup(const QString &consumer, const QString &name
 
 bool PlanDocument::applyGroup(const RedundancyGroup &g)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.updateGroup(g, e); }))
+    if (!writeTransaction(
+itemEntry("group", groupId(g.consumer, g.name), &Plan::groups, group(g.consumer, g.name), &g), [&](PlanSql &sql, QString *e) { return sql.updateGroup(g, e); }))
         return false;
     for (RedundancyGroup &existing : m_plan.groups) {
         if (existing.consumer == g.consumer && existing.name == g.name)
@@ -1397,7 +1593,7 @@ bool PlanDocument::addRunbook(const Runbook &r, QString *errorMessage)
     }
     const qsizetype index = m_plan.runbooks.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Add,
         [this, r, index] { return applyInsertRunbook(r, index); },
         [this, id = r.id] { return applyRemoveRunbook(id); }));
     return true;
@@ -1487,7 +1683,7 @@ bool PlanDocument::removeRunbook(const QString &id, QString *errorMessage)
     }
     const Runbook r = m_plan.runbooks.at(index);
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Remove,
         [this, r, index] { return applyInsertRunbook(r, index); },
         [this, id] { return applyRemoveRunbook(id); }));
     return true;
@@ -1495,7 +1691,8 @@ bool PlanDocument::removeRunbook(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertRunbook(const Runbook &r, qsizetype index)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertRunbook(r, e); }))
+    if (!writeTransaction(
+itemEntry("runbook", r.id, &Plan::runbooks, static_cast<const Runbook *>(nullptr), &r), [&](PlanSql &sql, QString *e) { return sql.insertRunbook(r, e); }))
         return false;
     m_plan.runbooks.insert(std::clamp<qsizetype>(index, 0, m_plan.runbooks.size()), r);
     announce(PlanChange::Entity::Runbook, PlanChange::Kind::Added, {r.id});
@@ -1504,7 +1701,8 @@ bool PlanDocument::applyInsertRunbook(const Runbook &r, qsizetype index)
 
 bool PlanDocument::applyRemoveRunbook(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteRunbook(id, e); }))
+    if (!writeTransaction(
+itemEntry("runbook", id, &Plan::runbooks, runbook(id), static_cast<const Runbook *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteRunbook(id, e); }))
         return false;
     m_plan.runbooks.removeAt(runbookIndex(id));
     announce(PlanChange::Entity::Runbook, PlanChange::Kind::Removed, {id});
@@ -1513,7 +1711,8 @@ bool PlanDocument::applyRemoveRunbook(const QString &id)
 
 bool PlanDocument::applyRunbook(const Runbook &r)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceRunbook(r, e); }))
+    if (!writeTransaction(
+itemEntry("runbook", r.id, &Plan::runbooks, runbook(r.id), &r), [&](PlanSql &sql, QString *e) { return sql.replaceRunbook(r, e); }))
         return false;
     m_plan.runbooks[runbookIndex(r.id)] = r;
     announce(PlanChange::Entity::Runbook, PlanChange::Kind::Changed, {r.id});
@@ -1570,7 +1769,7 @@ bool PlanDocument::addExercise(const Exercise &given, QString *errorMessage)
         [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
     const qsizetype index = m_plan.exercises.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Add,
         [this, e, index] { return applyInsertExercise(e, index); },
         [this, id = e.id] { return applyRemoveExercise(id); }));
     return true;
@@ -1613,7 +1812,7 @@ bool PlanDocument::removeExercise(const QString &id, QString *errorMessage)
     }
     const Exercise e = m_plan.exercises.at(index);
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Remove,
         [this, e, index] { return applyInsertExercise(e, index); },
         [this, id] { return applyRemoveExercise(id); }));
     return true;
@@ -1621,7 +1820,8 @@ bool PlanDocument::removeExercise(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertExercise(const Exercise &e, qsizetype index)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *err) { return sql.insertExercise(e, err); }))
+    if (!writeTransaction(
+itemEntry("exercise", e.id, &Plan::exercises, static_cast<const Exercise *>(nullptr), &e), [&](PlanSql &sql, QString *err) { return sql.insertExercise(e, err); }))
         return false;
     m_plan.exercises.insert(std::clamp<qsizetype>(index, 0, m_plan.exercises.size()), e);
     announce(PlanChange::Entity::Exercise, PlanChange::Kind::Added, {e.id});
@@ -1630,7 +1830,8 @@ bool PlanDocument::applyInsertExercise(const Exercise &e, qsizetype index)
 
 bool PlanDocument::applyRemoveExercise(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteExercise(id, e); }))
+    if (!writeTransaction(
+itemEntry("exercise", id, &Plan::exercises, exercise(id), static_cast<const Exercise *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteExercise(id, e); }))
         return false;
     m_plan.exercises.removeAt(exerciseIndex(id));
     announce(PlanChange::Entity::Exercise, PlanChange::Kind::Removed, {id});
@@ -1639,7 +1840,8 @@ bool PlanDocument::applyRemoveExercise(const QString &id)
 
 bool PlanDocument::applyExercise(const Exercise &e)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *err) { return sql.replaceExercise(e, err); }))
+    if (!writeTransaction(
+itemEntry("exercise", e.id, &Plan::exercises, exercise(e.id), &e), [&](PlanSql &sql, QString *err) { return sql.replaceExercise(e, err); }))
         return false;
     m_plan.exercises[exerciseIndex(e.id)] = e;
     announce(PlanChange::Entity::Exercise, PlanChange::Kind::Changed, {e.id});
@@ -1693,7 +1895,7 @@ bool PlanDocument::addIncident(const Incident &incident, QString *errorMessage)
     }
     const qsizetype index = m_plan.incidents.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add incident \"%1\"").arg(incident.title), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add incident \"%1\"").arg(incident.title), PresenceCommand::Mode::Add,
         [this, incident, index] { return applyInsertIncident(incident, index); },
         [this, id = incident.id] { return applyRemoveIncident(id); }));
     return true;
@@ -1734,7 +1936,7 @@ bool PlanDocument::removeIncident(const QString &id, QString *errorMessage)
     }
     const Incident removed = m_plan.incidents.at(index);
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete incident \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete incident \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
         [this, removed, index] { return applyInsertIncident(removed, index); },
         [this, id] { return applyRemoveIncident(id); }));
     return true;
@@ -1743,6 +1945,7 @@ bool PlanDocument::removeIncident(const QString &id, QString *errorMessage)
 bool PlanDocument::applyInsertIncident(const Incident &incident, qsizetype index)
 {
     if (!writeTransaction(
+itemEntry("incident", incident.id, &Plan::incidents, static_cast<const Incident *>(nullptr), &incident), 
             [&](PlanSql &sql, QString *e) { return sql.insertIncident(incident, e); }))
         return false;
     m_plan.incidents.insert(std::clamp<qsizetype>(index, 0, m_plan.incidents.size()), incident);
@@ -1752,7 +1955,8 @@ bool PlanDocument::applyInsertIncident(const Incident &incident, qsizetype index
 
 bool PlanDocument::applyRemoveIncident(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteIncident(id, e); }))
+    if (!writeTransaction(
+itemEntry("incident", id, &Plan::incidents, this->incident(id), static_cast<const Incident *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteIncident(id, e); }))
         return false;
     announce(PlanChange::Entity::Incident, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.incidents.removeAt(incidentIndex(id));
@@ -1763,6 +1967,7 @@ bool PlanDocument::applyRemoveIncident(const QString &id)
 bool PlanDocument::applyIncident(const Incident &incident)
 {
     if (!writeTransaction(
+itemEntry("incident", incident.id, &Plan::incidents, this->incident(incident.id), &incident), 
             [&](PlanSql &sql, QString *e) { return sql.replaceIncident(incident, e); }))
         return false;
     m_plan.incidents[incidentIndex(incident.id)] = incident;
@@ -1796,7 +2001,7 @@ bool PlanDocument::setSlo(const Slo &given, QString *errorMessage)
     const std::optional<Slo> before = current ? std::optional<Slo>(*current) : std::nullopt;
     // Redo sets the new SLO, undo what was there (none for a new one).
     m_undoStack->push(new PresenceCommand(
-        current ? Tr::tr("Change the SLO of \"%1\"").arg(node)
+        this,         current ? Tr::tr("Change the SLO of \"%1\"").arg(node)
                 : Tr::tr("Add an SLO to \"%1\"").arg(node),
         PresenceCommand::Mode::Add, [this, node, given] { return applySlo(node, given); },
         [this, node, before] { return applySlo(node, before); }));
@@ -1813,7 +2018,7 @@ bool PlanDocument::removeSlo(const QString &node, QString *errorMessage)
     }
     const Slo removed = *slo(node);
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Remove the SLO of \"%1\"").arg(node), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Remove the SLO of \"%1\"").arg(node), PresenceCommand::Mode::Remove,
         [this, removed] { return applySlo(removed.node, removed); },
         [this, node] { return applySlo(node, std::nullopt); }));
     return true;
@@ -1821,7 +2026,8 @@ bool PlanDocument::removeSlo(const QString &node, QString *errorMessage)
 
 bool PlanDocument::applySlo(const QString &node, const std::optional<Slo> &slo)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) {
+    if (!writeTransaction(
+itemEntry("slo", node, &Plan::slos, this->slo(node), slo ? &*slo : nullptr), [&](PlanSql &sql, QString *e) {
             return slo ? sql.writeSlo(*slo, e) : sql.deleteSlo(node, e);
         }))
         return false;
@@ -1863,6 +2069,7 @@ bool PlanDocument::setIncidentPolicy(const IncidentPolicy &policy, QString *erro
 bool PlanDocument::applyIncidentPolicy(const IncidentPolicy &policy)
 {
     if (!writeTransaction(
+valueEntry("incidentPolicy", &Plan::incidentPolicy, m_plan.incidentPolicy, policy), 
             [&](PlanSql &sql, QString *e) { return sql.writeIncidentPolicy(policy, e); }))
         return false;
     m_plan.incidentPolicy = policy;
@@ -1902,7 +2109,7 @@ bool PlanDocument::addChange(const Change &x, QString *errorMessage)
     }
     const qsizetype index = m_plan.changes.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add change \"%1\"").arg(x.title), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add change \"%1\"").arg(x.title), PresenceCommand::Mode::Add,
         [this, x, index] { return applyInsertChange(x, index); },
         [this, id = x.id] { return applyRemoveChange(id); }));
     return true;
@@ -1942,7 +2149,7 @@ bool PlanDocument::removeChange(const QString &id, QString *errorMessage)
     }
     const Change removed = m_plan.changes.at(index);
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete change \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete change \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
         [this, removed, index] { return applyInsertChange(removed, index); },
         [this, id] { return applyRemoveChange(id); }));
     return true;
@@ -1950,7 +2157,8 @@ bool PlanDocument::removeChange(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertChange(const Change &x, qsizetype index)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertChange(x, e); }))
+    if (!writeTransaction(
+itemEntry("change", x.id, &Plan::changes, static_cast<const Change *>(nullptr), &x), [&](PlanSql &sql, QString *e) { return sql.insertChange(x, e); }))
         return false;
     m_plan.changes.insert(std::clamp<qsizetype>(index, 0, m_plan.changes.size()), x);
     announce(PlanChange::Entity::Change, PlanChange::Kind::Added, {x.id});
@@ -1959,7 +2167,8 @@ bool PlanDocument::applyInsertChange(const Change &x, qsizetype index)
 
 bool PlanDocument::applyRemoveChange(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteChange(id, e); }))
+    if (!writeTransaction(
+itemEntry("change", id, &Plan::changes, change(id), static_cast<const Change *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteChange(id, e); }))
         return false;
     announce(PlanChange::Entity::Change, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.changes.removeAt(changeIndex(id));
@@ -1969,7 +2178,8 @@ bool PlanDocument::applyRemoveChange(const QString &id)
 
 bool PlanDocument::applyChange(const Change &x)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceChange(x, e); }))
+    if (!writeTransaction(
+itemEntry("change", x.id, &Plan::changes, change(x.id), &x), [&](PlanSql &sql, QString *e) { return sql.replaceChange(x, e); }))
         return false;
     m_plan.changes[changeIndex(x.id)] = x;
     announce(PlanChange::Entity::Change, PlanChange::Kind::Changed, {x.id});
@@ -2007,7 +2217,7 @@ bool PlanDocument::addFreeze(const FreezeWindow &x, QString *errorMessage)
     }
     const qsizetype index = m_plan.freezes.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add freeze window \"%1\"").arg(x.name), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add freeze window \"%1\"").arg(x.name), PresenceCommand::Mode::Add,
         [this, x, index] { return applyInsertFreeze(x, index); },
         [this, id = x.id] { return applyRemoveFreeze(id); }));
     return true;
@@ -2047,7 +2257,7 @@ bool PlanDocument::removeFreeze(const QString &id, QString *errorMessage)
     }
     const FreezeWindow removed = m_plan.freezes.at(index);
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete freeze window \"%1\"").arg(removed.name), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete freeze window \"%1\"").arg(removed.name), PresenceCommand::Mode::Remove,
         [this, removed, index] { return applyInsertFreeze(removed, index); },
         [this, id] { return applyRemoveFreeze(id); }));
     return true;
@@ -2055,7 +2265,8 @@ bool PlanDocument::removeFreeze(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertFreeze(const FreezeWindow &x, qsizetype index)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertFreeze(x, e); }))
+    if (!writeTransaction(
+itemEntry("freeze", x.id, &Plan::freezes, static_cast<const FreezeWindow *>(nullptr), &x), [&](PlanSql &sql, QString *e) { return sql.insertFreeze(x, e); }))
         return false;
     m_plan.freezes.insert(std::clamp<qsizetype>(index, 0, m_plan.freezes.size()), x);
     announce(PlanChange::Entity::Freeze, PlanChange::Kind::Added, {x.id});
@@ -2064,7 +2275,8 @@ bool PlanDocument::applyInsertFreeze(const FreezeWindow &x, qsizetype index)
 
 bool PlanDocument::applyRemoveFreeze(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteFreeze(id, e); }))
+    if (!writeTransaction(
+itemEntry("freeze", id, &Plan::freezes, freeze(id), static_cast<const FreezeWindow *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteFreeze(id, e); }))
         return false;
     announce(PlanChange::Entity::Freeze, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.freezes.removeAt(freezeIndex(id));
@@ -2074,7 +2286,8 @@ bool PlanDocument::applyRemoveFreeze(const QString &id)
 
 bool PlanDocument::applyFreeze(const FreezeWindow &x)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceFreeze(x, e); }))
+    if (!writeTransaction(
+itemEntry("freeze", x.id, &Plan::freezes, freeze(x.id), &x), [&](PlanSql &sql, QString *e) { return sql.replaceFreeze(x, e); }))
         return false;
     m_plan.freezes[freezeIndex(x.id)] = x;
     announce(PlanChange::Entity::Freeze, PlanChange::Kind::Changed, {x.id});
@@ -2111,7 +2324,7 @@ bool PlanDocument::addMaintenanceWindow(const MaintenanceWindow &x, QString *err
     }
     const qsizetype index = m_plan.maintenanceWindows.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add maintenance window \"%1\"").arg(x.id), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add maintenance window \"%1\"").arg(x.id), PresenceCommand::Mode::Add,
         [this, x, index] { return applyInsertMaintenance(x, index); },
         [this, id = x.id] { return applyRemoveMaintenance(id); }));
     return true;
@@ -2153,7 +2366,7 @@ bool PlanDocument::removeMaintenanceWindow(const QString &id, QString *errorMess
     }
     const MaintenanceWindow removed = m_plan.maintenanceWindows.at(index);
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete maintenance window \"%1\"").arg(removed.id), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete maintenance window \"%1\"").arg(removed.id), PresenceCommand::Mode::Remove,
         [this, removed, index] { return applyInsertMaintenance(removed, index); },
         [this, id] { return applyRemoveMaintenance(id); }));
     return true;
@@ -2161,7 +2374,8 @@ bool PlanDocument::removeMaintenanceWindow(const QString &id, QString *errorMess
 
 bool PlanDocument::applyInsertMaintenance(const MaintenanceWindow &x, qsizetype index)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertMaintenance(x, e); }))
+    if (!writeTransaction(
+itemEntry("maintenanceWindow", x.id, &Plan::maintenanceWindows, static_cast<const MaintenanceWindow *>(nullptr), &x), [&](PlanSql &sql, QString *e) { return sql.insertMaintenance(x, e); }))
         return false;
     m_plan.maintenanceWindows.insert(
         std::clamp<qsizetype>(index, 0, m_plan.maintenanceWindows.size()), x);
@@ -2171,7 +2385,8 @@ bool PlanDocument::applyInsertMaintenance(const MaintenanceWindow &x, qsizetype 
 
 bool PlanDocument::applyRemoveMaintenance(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteMaintenance(id, e); }))
+    if (!writeTransaction(
+itemEntry("maintenanceWindow", id, &Plan::maintenanceWindows, maintenanceWindow(id), static_cast<const MaintenanceWindow *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteMaintenance(id, e); }))
         return false;
     announce(PlanChange::Entity::Maintenance, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.maintenanceWindows.removeAt(maintenanceWindowIndex(id));
@@ -2181,7 +2396,8 @@ bool PlanDocument::applyRemoveMaintenance(const QString &id)
 
 bool PlanDocument::applyMaintenance(const MaintenanceWindow &x)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceMaintenance(x, e); }))
+    if (!writeTransaction(
+itemEntry("maintenanceWindow", x.id, &Plan::maintenanceWindows, maintenanceWindow(x.id), &x), [&](PlanSql &sql, QString *e) { return sql.replaceMaintenance(x, e); }))
         return false;
     m_plan.maintenanceWindows[maintenanceWindowIndex(x.id)] = x;
     announce(PlanChange::Entity::Maintenance, PlanChange::Kind::Changed, {x.id});
@@ -2219,6 +2435,7 @@ bool PlanDocument::setChangePolicy(const ChangePolicy &policy, QString *errorMes
 bool PlanDocument::applyChangePolicy(const ChangePolicy &policy)
 {
     if (!writeTransaction(
+valueEntry("changePolicy", &Plan::changePolicy, m_plan.changePolicy, policy), 
             [&](PlanSql &sql, QString *e) { return sql.writeChangePolicy(policy, e); }))
         return false;
     m_plan.changePolicy = policy;
@@ -2251,7 +2468,8 @@ bool PlanDocument::setCmdbMapping(const QString &json, QString *errorMessage)
 
 bool PlanDocument::applyCmdbMapping(const QString &json)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setCmdbMapping(json, e); }))
+    if (!writeTransaction(
+valueEntry("cmdbMapping", &Plan::cmdbMapping, m_plan.cmdbMapping, json), [&](PlanSql &sql, QString *e) { return sql.setCmdbMapping(json, e); }))
         return false;
     m_plan.cmdbMapping = json;
     announce(PlanChange::Entity::CmdbMapping, PlanChange::Kind::Changed);
@@ -2279,6 +2497,7 @@ bool PlanDocument::applyPlan(const Plan &plan, bool write)
     // Written here when asked to (a small plan, or an undo straight on the stack); the window's
     // big whole-plan steps were written by a background write before they got here.
     if (write && !writeTransaction(
+wholePlanEntry(QString(), m_plan, plan), 
                      [&](PlanSql &sql, QString *e) {
                          return sql.clearContent(e) && sql.insertPlan(plan, e);
                      },
@@ -2303,7 +2522,8 @@ qsizetype rowsOf(const Plan &p)
 // own while this thread goes on (no nested event loop); the document refuses edits, undo and
 // redo meanwhile (m_writing) and continues with `then` once the write has finished. The worker
 // captures the plan by value and the PlanFile, which outlives it (the destructor waits).
-bool PlanDocument::startBackgroundWrite(const Plan &plan, std::function<void()> then, bool check)
+bool PlanDocument::startBackgroundWrite(const Plan &plan, Audit::Entry entry,
+                                        std::function<void()> then, bool check)
 {
     if (isReadOnly()) {
         emit writeFailed(Tr::tr("This plan is open read-only: %1").arg(readOnlyReason()));
@@ -2315,7 +2535,7 @@ bool PlanDocument::startBackgroundWrite(const Plan &plan, std::function<void()> 
     m_afterWrite = std::move(then);
     emit longWriteStarted();
     const PlanFile *file = m_file.get();
-    m_backgroundWrite->setFuture(QtConcurrent::run([file, plan, check]() {
+    m_backgroundWrite->setFuture(QtConcurrent::run([file, plan, check, entry]() {
         // A plan from elsewhere (an import) is checked here, off the window's thread.
         if (check) {
             const QList<FieldProblem> problems =
@@ -2328,7 +2548,7 @@ bool PlanDocument::startBackgroundWrite(const Plan &plan, std::function<void()> 
             [&](QSqlDatabase &db, QString *e) {
                 PlanSql sql(db);
                 if (sql.beginBulk(e) && sql.clearContent(e) && sql.insertPlan(plan, e) &&
-                    sql.commit(e))
+                    Audit::append(db, entry, nullptr, e) && sql.commit(e))
                     return true;
                 sql.rollback();
                 return false;
@@ -2345,6 +2565,8 @@ void PlanDocument::onBackgroundWriteFinished()
 {
     const QString error = m_backgroundWrite->result();
     m_writing = false;
+    // The worker appended the write's audit record on its own connection.
+    Audit::head(m_file->database(), &m_auditHead, nullptr);
     std::function<void()> then = std::move(m_afterWrite);
     m_afterWrite = nullptr;
     emit longWriteFinished();
@@ -2365,7 +2587,7 @@ bool PlanDocument::replacePlanInBackground(const Plan &plan, const QString &text
         return false;
     const Plan previous = m_plan;
     return startBackgroundWrite(
-        plan,
+        plan, wholePlanEntry(text, m_plan, plan),
         [this, plan, previous, text] {
             m_undoStack->push(new ReplacePlanCommand(this, text, plan, previous, true));
         },
@@ -2391,7 +2613,9 @@ void PlanDocument::step(bool back)
         dynamic_cast<ReplacePlanCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(at)));
     const Plan *target = replace ? (back ? &replace->previous() : &replace->next()) : nullptr;
     if (target && std::max(rowsOf(*target), rowsOf(m_plan)) > BackgroundWriteRows) {
-        startBackgroundWrite(*target, [this, replace, back] {
+        const QString action = back ? Tr::tr("Undo %1").arg(replace->text())
+                                    : Tr::tr("Redo %1").arg(replace->text());
+        startBackgroundWrite(*target, wholePlanEntry(action, m_plan, *target), [this, replace, back] {
             replace->setWritten();
             back ? m_undoStack->undo() : m_undoStack->redo();
         });
@@ -2402,7 +2626,8 @@ void PlanDocument::step(bool back)
 
 bool PlanDocument::applyPositions(const NodePositions &positions)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.setPositions(positions, e); }))
+    if (!writeTransaction(
+Audit::Entry{QString(), QStringLiteral("positions"), QString::number(positions.size()), QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("before"), positionsJson(positionsOf(positions.keys()))}, {QStringLiteral("after"), positionsJson(positions)}}).toJson(QJsonDocument::Compact))}, [&](PlanSql &sql, QString *e) { return sql.setPositions(positions, e); }))
         return false;
     QStringList ids;
     ids.reserve(positions.size());
@@ -2419,7 +2644,8 @@ bool PlanDocument::applyPositions(const NodePositions &positions)
 
 bool PlanDocument::applyTierPolicy(const TierPolicy &policy)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.writeTierPolicy(policy, e); }))
+    if (!writeTransaction(
+valueEntry("tierPolicy", &Plan::tierPolicy, m_plan.tierPolicy, policy), [&](PlanSql &sql, QString *e) { return sql.writeTierPolicy(policy, e); }))
         return false;
     m_plan.tierPolicy = policy;
     announce(PlanChange::Entity::TierPolicy, PlanChange::Kind::Changed);
@@ -2429,6 +2655,7 @@ bool PlanDocument::applyTierPolicy(const TierPolicy &policy)
 bool PlanDocument::applyPeoplePolicy(const PeoplePolicy &policy)
 {
     if (!writeTransaction(
+valueEntry("peoplePolicy", &Plan::peoplePolicy, m_plan.peoplePolicy, policy), 
             [&](PlanSql &sql, QString *e) { return sql.writePeoplePolicy(policy, e); }))
         return false;
     m_plan.peoplePolicy = policy;
@@ -2540,7 +2767,7 @@ bool PlanDocument::addPerson(const Person &p, QString *errorMessage)
         return false;
     const qsizetype index = m_plan.persons.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add person \"%1\"").arg(p.name), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add person \"%1\"").arg(p.name), PresenceCommand::Mode::Add,
         [this, p, index] { return applyInsertPerson(p, index); },
         [this, id = p.id] { return applyRemovePerson(id); }));
     return true;
@@ -2576,7 +2803,7 @@ bool PlanDocument::removePerson(const QString &id, QString *errorMessage)
         return false;
     }
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete person \"%1\"").arg(p.name), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete person \"%1\"").arg(p.name), PresenceCommand::Mode::Remove,
         [this, p, index] { return applyInsertPerson(p, index); },
         [this, id] { return applyRemovePerson(id); }));
     return true;
@@ -2584,7 +2811,8 @@ bool PlanDocument::removePerson(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertPerson(const Person &p, qsizetype index)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertPerson(p, e); }))
+    if (!writeTransaction(
+itemEntry("person", p.id, &Plan::persons, static_cast<const Person *>(nullptr), &p), [&](PlanSql &sql, QString *e) { return sql.insertPerson(p, e); }))
         return false;
     m_plan.persons.insert(std::clamp<qsizetype>(index, 0, m_plan.persons.size()), p);
     announce(PlanChange::Entity::Person, PlanChange::Kind::Added, {p.id});
@@ -2593,7 +2821,8 @@ bool PlanDocument::applyInsertPerson(const Person &p, qsizetype index)
 
 bool PlanDocument::applyRemovePerson(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deletePerson(id, e); }))
+    if (!writeTransaction(
+itemEntry("person", id, &Plan::persons, person(id), static_cast<const Person *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deletePerson(id, e); }))
         return false;
     announce(PlanChange::Entity::Person, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.persons.removeAt(indexById(m_plan.persons, id));
@@ -2603,7 +2832,8 @@ bool PlanDocument::applyRemovePerson(const QString &id)
 
 bool PlanDocument::applyPerson(const Person &p)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replacePerson(p, e); }))
+    if (!writeTransaction(
+itemEntry("person", p.id, &Plan::persons, person(p.id), &p), [&](PlanSql &sql, QString *e) { return sql.replacePerson(p, e); }))
         return false;
     m_plan.persons[indexById(m_plan.persons, p.id)] = p;
     announce(PlanChange::Entity::Person, PlanChange::Kind::Changed, {p.id});
@@ -2618,7 +2848,7 @@ bool PlanDocument::addRole(const Role &r, QString *errorMessage)
         return false;
     const qsizetype index = m_plan.roles.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add role \"%1\"").arg(r.name), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add role \"%1\"").arg(r.name), PresenceCommand::Mode::Add,
         [this, r, index] { return applyInsertRole(r, index); },
         [this, id = r.id] { return applyRemoveRole(id); }));
     return true;
@@ -2655,7 +2885,7 @@ bool PlanDocument::removeRole(const QString &id, QString *errorMessage)
         return false;
     }
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete role \"%1\"").arg(r.name), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete role \"%1\"").arg(r.name), PresenceCommand::Mode::Remove,
         [this, r, index] { return applyInsertRole(r, index); },
         [this, id] { return applyRemoveRole(id); }));
     return true;
@@ -2663,7 +2893,8 @@ bool PlanDocument::removeRole(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertRole(const Role &r, qsizetype index)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertRole(r, e); }))
+    if (!writeTransaction(
+itemEntry("role", r.id, &Plan::roles, static_cast<const Role *>(nullptr), &r), [&](PlanSql &sql, QString *e) { return sql.insertRole(r, e); }))
         return false;
     m_plan.roles.insert(std::clamp<qsizetype>(index, 0, m_plan.roles.size()), r);
     announce(PlanChange::Entity::Role, PlanChange::Kind::Added, {r.id});
@@ -2672,7 +2903,8 @@ bool PlanDocument::applyInsertRole(const Role &r, qsizetype index)
 
 bool PlanDocument::applyRemoveRole(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteRole(id, e); }))
+    if (!writeTransaction(
+itemEntry("role", id, &Plan::roles, role(id), static_cast<const Role *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteRole(id, e); }))
         return false;
     announce(PlanChange::Entity::Role, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.roles.removeAt(indexById(m_plan.roles, id));
@@ -2682,7 +2914,8 @@ bool PlanDocument::applyRemoveRole(const QString &id)
 
 bool PlanDocument::applyRole(const Role &r)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceRole(r, e); }))
+    if (!writeTransaction(
+itemEntry("role", r.id, &Plan::roles, role(r.id), &r), [&](PlanSql &sql, QString *e) { return sql.replaceRole(r, e); }))
         return false;
     m_plan.roles[indexById(m_plan.roles, r.id)] = r;
     announce(PlanChange::Entity::Role, PlanChange::Kind::Changed, {r.id});
@@ -2697,7 +2930,7 @@ bool PlanDocument::addCallTree(const CallTree &t, QString *errorMessage)
         return false;
     const qsizetype index = m_plan.callTrees.size();
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Add call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Add,
+        this,         Tr::tr("Add call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Add,
         [this, t, index] { return applyInsertCallTree(t, index); },
         [this, id = t.id] { return applyRemoveCallTree(id); }));
     return true;
@@ -2728,7 +2961,7 @@ bool PlanDocument::removeCallTree(const QString &id, QString *errorMessage)
     }
     const CallTree t = m_plan.callTrees.at(index);
     m_undoStack->push(new PresenceCommand(
-        Tr::tr("Delete call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Remove,
+        this,         Tr::tr("Delete call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Remove,
         [this, t, index] { return applyInsertCallTree(t, index); },
         [this, id] { return applyRemoveCallTree(id); }));
     return true;
@@ -2736,7 +2969,8 @@ bool PlanDocument::removeCallTree(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertCallTree(const CallTree &t, qsizetype index)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.insertCallTree(t, e); }))
+    if (!writeTransaction(
+itemEntry("callTree", t.id, &Plan::callTrees, static_cast<const CallTree *>(nullptr), &t), [&](PlanSql &sql, QString *e) { return sql.insertCallTree(t, e); }))
         return false;
     m_plan.callTrees.insert(std::clamp<qsizetype>(index, 0, m_plan.callTrees.size()), t);
     announce(PlanChange::Entity::CallTree, PlanChange::Kind::Added, {t.id});
@@ -2745,7 +2979,8 @@ bool PlanDocument::applyInsertCallTree(const CallTree &t, qsizetype index)
 
 bool PlanDocument::applyRemoveCallTree(const QString &id)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.deleteCallTree(id, e); }))
+    if (!writeTransaction(
+itemEntry("callTree", id, &Plan::callTrees, callTree(id), static_cast<const CallTree *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteCallTree(id, e); }))
         return false;
     announce(PlanChange::Entity::CallTree, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.callTrees.removeAt(indexById(m_plan.callTrees, id));
@@ -2755,7 +2990,8 @@ bool PlanDocument::applyRemoveCallTree(const QString &id)
 
 bool PlanDocument::applyCallTree(const CallTree &t)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replaceCallTree(t, e); }))
+    if (!writeTransaction(
+itemEntry("callTree", t.id, &Plan::callTrees, callTree(t.id), &t), [&](PlanSql &sql, QString *e) { return sql.replaceCallTree(t, e); }))
         return false;
     m_plan.callTrees[indexById(m_plan.callTrees, t.id)] = t;
     announce(PlanChange::Entity::CallTree, PlanChange::Kind::Changed, {t.id});
@@ -2817,7 +3053,8 @@ bool PlanDocument::setPersons(const QList<Person> &persons, const QString &text,
 
 bool PlanDocument::applyPersons(const QList<Person> &persons)
 {
-    if (!writeTransaction([&](PlanSql &sql, QString *e) { return sql.replacePersons(persons, e); }))
+    if (!writeTransaction(
+valueEntry("persons", &Plan::persons, m_plan.persons, persons), [&](PlanSql &sql, QString *e) { return sql.replacePersons(persons, e); }))
         return false;
     m_plan.persons = persons;
     announce(PlanChange::Entity::Person, PlanChange::Kind::Changed);

@@ -3,6 +3,7 @@
 
 #include "domain/Plan.h"
 #include "PlanChange.h"
+#include "storage/AuditTrail.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -65,8 +66,36 @@ public:
     // a big plan reads it on a worker).
     const QThread *loadedOnThread() const { return m_loadedOnThread; }
     // Creates a new plan file at `path` holding `content` (all of it or nothing).
+    // Its audit trail starts with `origin` (empty: "Create plan"), e.g. the plan JSON it came
+    // from with that file's SHA-256.
     static std::unique_ptr<PlanDocument> create(const QString &path, const Plan &content,
-                                                QString *errorMessage);
+                                                QString *errorMessage,
+                                                const Audit::Entry &origin = {});
+    // The audit record of a whole plan written at once: its name and counts before and after.
+    static Audit::Entry wholePlanEntry(const QString &action, const Plan &before,
+                                       const Plan &after);
+
+    // The head of the plan's audit trail (docs/audit-trail.md) after the last edit.
+    const Audit::Head &auditHead() const { return m_auditHead; }
+    // The name the audit trail gives the writes made while it lives (an undo command's redo or
+    // undo, as the Edit menu names it). Nested: the outermost name stays.
+    class AuditAction
+    {
+    public:
+        AuditAction(PlanDocument *document, const QString &action)
+            : m_document(document)
+            , m_outer(document->m_auditAction)
+        {
+            if (m_outer.isEmpty())
+                document->m_auditAction = action;
+        }
+        ~AuditAction() { m_document->m_auditAction = m_outer; }
+        Q_DISABLE_COPY_MOVE(AuditAction)
+
+    private:
+        PlanDocument *m_document;
+        QString m_outer;
+    };
 
     const Plan &plan() const { return m_plan; }
     QString filePath() const;
@@ -328,14 +357,24 @@ private:
     qsizetype exerciseIndex(const QString &id) const;
     // One edit is one transaction; a whole plan is written as a bulk one (PlanSql::beginBulk).
     enum class Transaction { Edit, WholePlan };
+    // `entry` is appended to the audit trail in the same transaction, named by the action
+    // in force (AuditAction).
     template <typename Write>
-    bool writeTransaction(Write write, Transaction kind = Transaction::Edit);
+    bool writeTransaction(Audit::Entry entry, Write write, Transaction kind = Transaction::Edit);
+    // The audit entry of one item of a plan list before and after (nullptr: absent).
+    template <typename T>
+    static Audit::Entry itemEntry(const char *kind, const QString &id, QList<T> Plan::*list,
+                                  const T *before, const T *after);
+    template <typename T>
+    static Audit::Entry valueEntry(const char *kind, T Plan::*member, const T &before,
+                                   const T &after);
     // Above this many processes, services and dependencies (in the plan written or the one it
     // replaces) a whole-plan write goes to a worker thread (writeInBackground).
     static constexpr qsizetype BackgroundWriteRows = 20000;
     // Writes `plan` as the whole content on a worker thread, then calls `then` on this thread.
     // With `check`, the plan's rules are checked on the worker first (a plan from elsewhere).
-    bool startBackgroundWrite(const Plan &plan, std::function<void()> then, bool check = false);
+    bool startBackgroundWrite(const Plan &plan, Audit::Entry entry, std::function<void()> then,
+                              bool check = false);
     // undo() or redo(): a big whole-plan step writes in the background first.
     void step(bool back);
     void onBackgroundWriteFinished();
@@ -344,6 +383,8 @@ private:
 
     std::unique_ptr<PlanFile> m_file;
     Plan m_plan;
+    QString m_auditAction; // AuditAction
+    Audit::Head m_auditHead;
     bool m_writing = false; // a worker thread writes the file (startBackgroundWrite)
     QFutureWatcher<QString> *m_backgroundWrite;
     std::function<void()> m_afterWrite;

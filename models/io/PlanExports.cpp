@@ -23,23 +23,6 @@ QString number(const std::optional<int> &value)
     return value ? QString::number(*value) : QString();
 }
 
-QByteArray table(const QStringList &header, const QList<QStringList> &rows)
-{
-    QString out;
-    auto line = [&out](const QStringList &cells) {
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                out += QLatin1Char(',');
-            out += csvCell(cells.at(i));
-        }
-        out += QStringLiteral("\r\n");
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-    return QByteArray("\xef\xbb\xbf") + out.toUtf8();
-}
-
 QString dotString(const QString &text)
 {
     QString escaped = TextSafety::withoutControlCharacters(text, true);
@@ -71,6 +54,23 @@ QString csvCell(const QString &text)
     return cell;
 }
 
+QByteArray csvTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString out;
+    auto line = [&out](const QStringList &cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                out += QLatin1Char(',');
+            out += csvCell(cells.at(i));
+        }
+        out += QStringLiteral("\r\n");
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    return QByteArray("\xef\xbb\xbf") + out.toUtf8();
+}
+
 QByteArray servicesCsv(const Plan &plan)
 {
     QList<QStringList> rows;
@@ -83,7 +83,7 @@ QByteArray servicesCsv(const Plan &plan)
                      s.attributes.value(QStringLiteral("sys_id")),
                      s.attributes.value(QStringLiteral("location"))});
     }
-    return table({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+    return csvTable({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
                   QStringLiteral("tier"), QStringLiteral("owner"), QStringLiteral("environment"),
                   QStringLiteral("provider"), QStringLiteral("deployment"),
                   QStringLiteral("replication"), QStringLiteral("recoveryHours"),
@@ -104,7 +104,7 @@ QByteArray dependenciesCsv(const Plan &plan)
         }
         rows.append({d.consumer, d.provider, toString(d.strength), d.group, quorum});
     }
-    return table({QStringLiteral("consumer"), QStringLiteral("provider"),
+    return csvTable({QStringLiteral("consumer"), QStringLiteral("provider"),
                   QStringLiteral("strength"), QStringLiteral("group"), QStringLiteral("quorum")},
                  rows);
 }
@@ -117,7 +117,7 @@ QByteArray findingsCsv(const Plan &, const std::vector<Finding> &findings)
         rows.append(
             {toString(f.severity), f.kind, f.subject, f.message, f.related.join(QLatin1Char(' '))});
     }
-    return table({QStringLiteral("severity"), QStringLiteral("kind"), QStringLiteral("subject"),
+    return csvTable({QStringLiteral("severity"), QStringLiteral("kind"), QStringLiteral("subject"),
                   QStringLiteral("message"), QStringLiteral("related")},
                  rows);
 }

@@ -34,6 +34,8 @@ QByteArray openSloYaml(const Plan &plan, const GraphSnapshot &graph,
 
 // One CSV cell, quoted where needed and neutralised against formulas.
 QString csvCell(const QString &text);
+// A whole CSV file: the header line and the rows, UTF-8 with a BOM, every cell as csvCell().
+QByteArray csvTable(const QStringList &header, const QList<QStringList> &rows);
 
 } // namespace PlanExports
 } // namespace Continuity

@@ -119,6 +119,9 @@ struct Document
     QString headerLeft;  // e.g. the plan's name
     QString headerRight; // e.g. the runbook's title and version
     QString footerLeft;  // e.g. "Printed 2026-11-27 10:04"
+    // The plan's audit head when the report was made ("#42 3fa2b4c5d6e7", Audit::Head), printed
+    // in the middle of every footer so that a paper copy anchors the trail (PRODUCT §14).
+    QString footerAudit;
     QList<Block> blocks;
 
     void title(const QString &text) { blocks.append({Block::Kind::Title, text, {}, 0, {}}); }

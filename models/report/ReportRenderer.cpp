@@ -661,8 +661,15 @@ void drawChrome(QPainter *painter, const Document &d, int page, int pages)
     const double footerBase = PageHeight - 32 * U;
     painter->drawLine(QPointF(MarginX, footerBase - 11 * U),
                       QPointF(MarginX + BodyWidth, footerBase - 11 * U));
+    double leftWidth = half;
+    if (!d.footerAudit.isEmpty()) {
+        const QString audit = Tr::tr("Audit trail %1").arg(d.footerAudit);
+        const double width = fm.horizontalAdvance(audit);
+        painter->drawText(QPointF(MarginX + (BodyWidth - width) / 2, footerBase), audit);
+        leftWidth = (BodyWidth - width) / 2 - 6 * U;
+    }
     painter->drawText(QPointF(MarginX, footerBase),
-                      fm.elidedText(d.footerLeft, Qt::ElideRight, half));
+                      fm.elidedText(d.footerLeft, Qt::ElideRight, leftWidth));
     const QString pageText = Tr::tr("Page %1 of %2").arg(page).arg(pages);
     painter->drawText(QPointF(MarginX + BodyWidth - fm.horizontalAdvance(pageText), footerBase),
                       pageText);

@@ -1429,6 +1429,9 @@ bool PlanSql::clearContent(QString *errorMessage)
     if (!tableNames(&names, errorMessage))
         return false;
     for (const QString &table : std::as_const(names)) {
+        // The audit trail is history, not content: a replaced plan keeps it (AuditTrail.h).
+        if (table == QLatin1String("audit"))
+            continue;
         // Names of the schema's own tables, quoted; never input.
         Statement st(m_db, QStringLiteral("DELETE FROM \"%1\"").arg(table));
         if (!st.run({}, errorMessage))

@@ -459,7 +459,24 @@ QList<Migration> builtInMigrations()
                        " CHECK(duration_hours > 0), rrule TEXT NOT NULL DEFAULT '',"
                        " time_zone TEXT NOT NULL)"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
+    Migration v13;
+    v13.toVersion = 13;
+    v13.description = QStringLiteral("The audit trail: one hash-chained record per change, "
+                                     "never updated or deleted by the program");
+    v13.statements = {
+        QStringLiteral("CREATE TABLE audit(seq INTEGER PRIMARY KEY CHECK(seq >= 1),"
+                       " at TEXT NOT NULL, user TEXT NOT NULL, user_name TEXT NOT NULL DEFAULT '',"
+                       " action TEXT NOT NULL, object_kind TEXT NOT NULL DEFAULT '',"
+                       " object_id TEXT NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '',"
+                       " prev TEXT NOT NULL, hash TEXT NOT NULL)"),
+        // A mistake of the program's own (or a careless script) cannot rewrite history; someone
+        // who drops these triggers can, and --verify then names the record.
+        QStringLiteral("CREATE TRIGGER audit_never_updated BEFORE UPDATE ON audit"
+                       " BEGIN SELECT RAISE(ABORT, 'audit records are never changed'); END"),
+        QStringLiteral("CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit"
+                       " BEGIN SELECT RAISE(ABORT, 'audit records are never deleted'); END"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
 }
 
 } // namespace Continuity

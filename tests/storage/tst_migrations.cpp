@@ -147,6 +147,7 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         QVERIFY(!formatOneExercises.isEmpty());
         for (const QString &statement :
              {QStringLiteral("PRAGMA foreign_keys = OFF"),
+              QStringLiteral("DROP TABLE audit"),
               QStringLiteral("DROP TABLE maintenance_windows"),
               QStringLiteral("DROP TABLE freeze_ids"),
               QStringLiteral("DROP TABLE freezes"),

@@ -16,6 +16,20 @@
 
 namespace Continuity {
 
+namespace {
+// The open plan's audit head (window thread only).
+QString &currentAuditHead()
+{
+    static QString head;
+    return head;
+}
+} // namespace
+
+void ReportExportBar::setAuditHead(const QString &head)
+{
+    currentAuditHead() = head;
+}
+
 ReportExportBar::ReportExportBar(QWidget *parent)
     : QWidget(parent)
 {
@@ -71,11 +85,14 @@ bool ReportExportBar::start(Builder build, const QString &path, const QString &p
     show();
     QPointer<QProgressBar> progress = m_progress;
     auto cancelled = m_cancelled;
-    m_export.setFuture(QtConcurrent::run([build, path, pdfTitle, cancelled, progress]() {
+    const QString audit = currentAuditHead();
+    m_export.setFuture(QtConcurrent::run([build, path, pdfTitle, cancelled, progress, audit]() {
         QString error;
         Report::Document document;
         if (!build(&document, &error))
             return error.isEmpty() ? tr("The report could not be prepared.") : error;
+        if (document.footerAudit.isEmpty())
+            document.footerAudit = audit;
         if (*cancelled)
             return tr("The report was cancelled.");
         if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
@@ -98,9 +115,12 @@ bool ReportExportBar::start(Builder build, const QString &path, const QString &p
     return true;
 }
 
-void ReportExportBar::preview(const Report::Document &document, const QString &title,
+void ReportExportBar::preview(const Report::Document &original, const QString &title,
                               QWidget *parent)
 {
+    Report::Document document = original;
+    if (document.footerAudit.isEmpty())
+        document.footerAudit = currentAuditHead();
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setDocName(title);

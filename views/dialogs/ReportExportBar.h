@@ -38,6 +38,10 @@ public:
     bool isRunning() const { return m_export.isRunning(); }
     void cancel();
 
+    // The open plan's audit head ("#42 3fa2b4c5d6e7"), printed in the footer of every report
+    // exported or previewed from now on (the window sets it after each edit).
+    static void setAuditHead(const QString &head);
+
     // A modal print preview of `document`, for printing on paper.
     static void preview(const Report::Document &document, const QString &title, QWidget *parent);
 

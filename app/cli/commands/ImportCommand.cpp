@@ -16,7 +16,10 @@
 #include "storage/PlanSql.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -77,6 +80,10 @@ public:
     }
 
 private:
+    static Audit::Entry auditEntry(const Plan &plan)
+    {
+        return PlanDocument::wholePlanEntry(Tr::tr("Import from the CMDB"), Plan(), plan);
+    }
     bool run()
     {
         std::unique_ptr<PlanFile> file = PlanFile::create(m_path, &m_error);
@@ -96,12 +103,15 @@ private:
         if (sql && plan) {
             if (nodesWritten && plan->processes == early->processes &&
                 plan->services == early->services) {
-                ok = sql->insertLinks(*plan, keys, &m_error) && sql->commit(&m_error);
+                ok = sql->insertLinks(*plan, keys, &m_error) &&
+                     Audit::append(file->database(), auditEntry(*plan), nullptr, &m_error) &&
+                     sql->commit(&m_error);
             } else {
                 if (begun)
                     sql->rollback();
                 m_error.clear();
                 ok = sql->beginBulk(&m_error) && sql->insertPlan(*plan, &m_error) &&
+                     Audit::append(file->database(), auditEntry(*plan), nullptr, &m_error) &&
                      sql->commit(&m_error);
             }
             if (!ok)
@@ -130,6 +140,25 @@ private:
     bool m_earlySent = false;
     bool m_finalSent = false;
 };
+
+} // namespace
+
+namespace {
+
+// The audit record of a plan made or replaced from plan JSON (PRODUCT §14): "imported", with
+// the file's name and SHA-256 beside the counts.
+Audit::Entry jsonOrigin(const Plan &before, const Plan &after, const QString &path,
+                        const QByteArray &json)
+{
+    Audit::Entry entry = PlanDocument::wholePlanEntry(Tr::tr("Import plan JSON"), before, after);
+    QJsonObject details = QJsonDocument::fromJson(entry.details.toUtf8()).object();
+    details.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+    details.insert(QStringLiteral("sha256"),
+                   QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256)
+                                           .toHex()));
+    entry.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    return entry;
+}
 
 } // namespace
 
@@ -168,7 +197,8 @@ int Runner::importPlan(const QStringList &args)
                         .arg(QDir::toNativeSeparators(jsonPath), input.errorString()));
     }
     QStringList errors;
-    const std::optional<Plan> plan = PlanJson::read(input.readAll(), &errors);
+    const QByteArray json = input.readAll();
+    const std::optional<Plan> plan = PlanJson::read(json, &errors);
     if (!plan) {
         for (const QString &e : std::as_const(errors))
             m_err << "continuity-cli: " << QDir::toNativeSeparators(jsonPath) << ": " << e << '\n';
@@ -178,7 +208,7 @@ int Runner::importPlan(const QStringList &args)
 
     QString error;
     if (!QFileInfo::exists(planPath)) {
-        if (!createWith(planPath, *plan, &error))
+        if (!createWith(planPath, *plan, &error, jsonOrigin(Plan(), *plan, jsonPath, json)))
             return fail(error);
         m_out << Tr::tr("Created %1 from %2")
                      .arg(QDir::toNativeSeparators(planPath), QDir::toNativeSeparators(jsonPath))
@@ -205,6 +235,8 @@ int Runner::importPlan(const QStringList &args)
                         .arg(QDir::toNativeSeparators(file->path())));
     }
     if (!sql.beginBulk(&error) || !sql.clearContent(&error) || !sql.insertPlan(*plan, &error) ||
+        !Audit::append(file->database(), jsonOrigin(existing, *plan, jsonPath, json), nullptr,
+                       &error) ||
         !sql.commit(&error)) {
         sql.rollback();
         return fail(error);
@@ -330,7 +362,12 @@ int Runner::importCmdbFiles(const Arguments &a)
     // One transaction: all of it or none of it.
     PlanSql sql(file->database());
     if (!sql.beginBulk(&error) || !sql.clearContent(&error) ||
-        !sql.insertPlan(result->plan, &error) || !sql.commit(&error)) {
+        !sql.insertPlan(result->plan, &error) ||
+        !Audit::append(file->database(),
+                       PlanDocument::wholePlanEntry(Tr::tr("Import from the CMDB"), current,
+                                                    result->plan),
+                       nullptr, &error) ||
+        !sql.commit(&error)) {
         sql.rollback();
         return fail(error);
     }

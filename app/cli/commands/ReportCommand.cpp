@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // continuity-cli report runbook|exercise PLAN -o FILE.pdf
 #include "CliRunner.h"
+#include "storage/PlanSql.h"
+#include "storage/PlanFile.h"
+#include "storage/AuditTrail.h"
 
 #include "report/CabReport.h"
 
@@ -56,6 +59,14 @@ QString takeOption(QStringList &args, const QString &name, bool *present)
     return {};
 }
 
+// The document with the plan's audit head in its footer.
+Report::Document withAudit(Report::Document document, const QString &head)
+{
+    if (document.footerAudit.isEmpty())
+        document.footerAudit = head;
+    return document;
+}
+
 } // namespace
 
 int Runner::prepareReport(const QStringList &args, const QString &kind, const QStringList &flags,
@@ -81,8 +92,14 @@ int Runner::prepareReport(const QStringList &args, const QString &kind, const QS
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
     QString error;
-    if (!loadReadOnly(a.positionals.first(), &setup->plan, &error))
+    std::unique_ptr<PlanFile> file =
+        PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
+    if (!file || !PlanSql(file->database()).load(&setup->plan, &error))
         return fail(error);
+    // The footer anchors the audit trail (a plan from before the trail has none).
+    Audit::Head head;
+    if (Audit::head(file->database(), &head, nullptr))
+        setup->auditHead = head.shortText();
     return Success;
 }
 
@@ -133,7 +150,7 @@ int Runner::report(const QStringList &args)
     }
     const Report::Document document = runbookReport(plan, chosen, QDateTime::currentDateTime());
     int pages = 0;
-    if (!Report::writePdf(document, output, chosen.title, &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), output, chosen.title, &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote runbook \"%1\" (%2 steps, %3 pages) to %4")
                  .arg(chosen.id)
@@ -160,7 +177,7 @@ int Runner::reportExercise(const QStringList &args)
         return code;
     const Report::Document document = exerciseReport(plan, *exercise, QDateTime::currentDateTime());
     int pages = 0;
-    if (!Report::writePdf(document, output, exercise->title, &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), output, exercise->title, &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote exercise \"%1\" (%2 pages) to %3")
                  .arg(exercise->id)
@@ -205,7 +222,7 @@ int Runner::reportContacts(const QStringList &args)
     const Report::Document document = contactSheet(plan, failed, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(document, setup.output, Tr::tr("Contact sheet"), &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Contact sheet"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the contact sheet (%1 pages) to %2")
                  .arg(pages)
@@ -245,7 +262,7 @@ int Runner::reportFindings(const QStringList &args)
     const Report::Document document =
         findingsReport(plan, graph, review, spofs, QDateTime::currentDateTime());
     int pages = 0;
-    if (!Report::writePdf(document, setup.output, Tr::tr("Findings review"), &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Findings review"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the findings review (%1 findings, %2 pages) to %3")
                  .arg(review.findings.size())
@@ -281,7 +298,7 @@ int Runner::reportScenario(const QStringList &args)
     const Report::Document document = scenarioBrief(plan, results, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(document, setup.output, Tr::tr("Scenario brief"), &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Scenario brief"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the scenario brief (%1 down, %2 pages) to %3")
                  .arg(results.cascade().affected.size())
@@ -316,7 +333,7 @@ int Runner::reportBia(const QStringList &args)
     const Report::Document document = biaReport(plan, ids, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(document, setup.output, Tr::tr("Business impact analysis"), &error, {},
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Business impact analysis"), &error, {},
                           &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the BIA report (%1 processes, %2 pages) to %3")
@@ -345,7 +362,7 @@ int Runner::reportPlan(const QStringList &args)
     const Report::Document document = continuityPlan(plan, *scope, QDateTime::currentDateTime());
     const QString title = Tr::tr("Business continuity plan");
     if (setup.output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
-        if (!Report::writeOdt(document, setup.output, title, &error))
+        if (!Report::writeOdt(withAudit(document, setup.auditHead), setup.output, title, &error))
             return fail(error);
         m_out << Tr::tr("Wrote the business continuity plan to %1")
                      .arg(QDir::toNativeSeparators(setup.output))
@@ -353,7 +370,7 @@ int Runner::reportPlan(const QStringList &args)
         return Success;
     }
     int pages = 0;
-    if (!Report::writePdf(document, setup.output, title, &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, title, &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the business continuity plan (%1 pages) to %2")
                  .arg(pages)
@@ -380,7 +397,7 @@ int Runner::reportPostmortem(const QStringList &args)
         postmortemReport(plan, *incident, names, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(document, setup.output, Tr::tr("Post-mortem %1").arg(incident->id),
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Post-mortem %1").arg(incident->id),
                           &error, {}, &pages))
         return fail(error);
     m_out << (incident->postmortem ? Tr::tr("Wrote the post-mortem of %1 (%2 pages) to %3")
@@ -415,7 +432,7 @@ int Runner::reportCab(const QStringList &arguments)
     const Report::Document document = cabReport(setup.plan, from, to, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(document, setup.output, Tr::tr("Change advisory board"), &error, {},
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Change advisory board"), &error, {},
                           &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the CAB pack for %1 to %2 (%3 pages) to %4")

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditTrail.h"
+
+#include "io/PlanExports.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace Continuity::Audit {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Continuity::Audit)
+};
+
+QMutex &identityMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+QString &displayName()
+{
+    static QString name;
+    return name;
+}
+std::function<QDateTime()> &clock()
+{
+    static std::function<QDateTime()> c;
+    return c;
+}
+
+void appendString(QByteArray *out, const QString &text)
+{
+    out->append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"': out->append("\\\""); break;
+        case '\\': out->append("\\\\"); break;
+        case '\b': out->append("\\b"); break;
+        case '\f': out->append("\\f"); break;
+        case '\n': out->append("\\n"); break;
+        case '\r': out->append("\\r"); break;
+        case '\t': out->append("\\t"); break;
+        default:
+            if (u < 0x20) {
+                static const char digits[] = "0123456789abcdef";
+                out->append("\\u00");
+                out->append(digits[u >> 4]);
+                out->append(digits[u & 0xf]);
+            } else {
+                out->append(c);
+            }
+        }
+    }
+    out->append('"');
+}
+
+void appendKey(QByteArray *out, const char *key, bool first = false)
+{
+    if (!first)
+        out->append(',');
+    out->append('"');
+    out->append(key);
+    out->append("\":");
+}
+
+QString nowText()
+{
+    const QDateTime now = clock() ? clock()() : QDateTime::currentDateTimeUtc();
+    return now.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QString sqlError(const QSqlQuery &query)
+{
+    return Tr::tr("The plan's audit trail could not be read or written: %1")
+        .arg(query.lastError().text());
+}
+
+Record recordAt(const QSqlQuery &q)
+{
+    Record r;
+    r.seq = q.value(0).toLongLong();
+    r.at = q.value(1).toString();
+    r.user = q.value(2).toString();
+    r.userName = q.value(3).toString();
+    r.action = q.value(4).toString();
+    r.objectKind = q.value(5).toString();
+    r.objectId = q.value(6).toString();
+    r.details = q.value(7).toString();
+    r.prev = q.value(8).toString();
+    r.hash = q.value(9).toString();
+    return r;
+}
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT seq, at, user, user_name, action, object_kind, object_id, details, prev, hash"
+    " FROM audit");
+
+bool isHexHash(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString Head::shortText() const
+{
+    if (isEmpty())
+        return QString();
+    return QStringLiteral("#%1 %2").arg(seq).arg(hash.left(ShortHashDigits));
+}
+
+QString zeroHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QByteArray canonicalJson(const Record &r)
+{
+    QByteArray out;
+    out.reserve(256 + r.details.size());
+    out.append('{');
+    appendKey(&out, "action", true);
+    appendString(&out, r.action);
+    appendKey(&out, "at");
+    appendString(&out, r.at);
+    appendKey(&out, "details");
+    appendString(&out, r.details);
+    appendKey(&out, "objectId");
+    appendString(&out, r.objectId);
+    appendKey(&out, "objectKind");
+    appendString(&out, r.objectKind);
+    appendKey(&out, "prev");
+    appendString(&out, r.prev);
+    appendKey(&out, "seq");
+    out.append(QByteArray::number(r.seq));
+    appendKey(&out, "user");
+    appendString(&out, r.user);
+    appendKey(&out, "userName");
+    appendString(&out, r.userName);
+    out.append('}');
+    return out;
+}
+
+QString hashOf(const Record &record)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(record.prev.toLatin1());
+    hash.addData(canonicalJson(record));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+User currentUser()
+{
+    // The account is looked up once per process (getpwuid reads the password database).
+    static const User account = [] {
+        User u;
+        if (const passwd *entry = getpwuid(geteuid())) {
+            u.login = QString::fromLocal8Bit(entry->pw_name);
+            if (entry->pw_gecos)
+                u.name = QString::fromLocal8Bit(entry->pw_gecos).section(QLatin1Char(','), 0, 0);
+        }
+        if (u.login.isEmpty())
+            u.login = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        return u;
+    }();
+    User user = account;
+    const QMutexLocker lock(&identityMutex());
+    if (!displayName().isEmpty())
+        user.name = displayName();
+    return user;
+}
+
+void setDisplayName(const QString &name)
+{
+    const QMutexLocker lock(&identityMutex());
+    displayName() = name.trimmed();
+}
+
+void setClock(std::function<QDateTime()> c)
+{
+    clock() = std::move(c);
+}
+
+bool head(const QSqlDatabase &db, Head *out, QString *errorMessage)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))) {
+        if (errorMessage)
+            *errorMessage = sqlError(q);
+        return false;
+    }
+    *out = q.next() ? Head{q.value(0).toLongLong(), q.value(1).toString()} : Head{};
+    return true;
+}
+
+bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *errorMessage)
+{
+    Head last;
+    if (!head(db, &last, errorMessage))
+        return false;
+    const User user = currentUser();
+    Record r;
+    r.seq = last.seq + 1;
+    r.at = nowText();
+    r.user = user.login;
+    r.userName = user.name;
+    r.action = entry.action;
+    r.objectKind = entry.objectKind;
+    r.objectId = entry.objectId;
+    r.details = entry.details;
+    r.prev = last.isEmpty() ? zeroHash() : last.hash;
+    r.hash = hashOf(r);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit(seq, at, user, user_name, action, object_kind,"
+                             " object_id, details, prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A null QString would bind as NULL; every column is text.
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    q.addBindValue(r.seq);
+    for (const QString *value : {&r.at, &r.user, &r.userName, &r.action, &r.objectKind,
+                                 &r.objectId, &r.details, &r.prev, &r.hash})
+        q.addBindValue(text(*value));
+    if (!q.exec()) {
+        if (errorMessage)
+            *errorMessage = sqlError(q);
+        return false;
+    }
+    if (newHead)
+        *newHead = Head{r.seq, r.hash};
+    return true;
+}
+
+bool Filter::matches(const Record &r) const
+{
+    if (from.isValid() || to.isValid()) {
+        const QDateTime at = QDateTime::fromString(r.at, Qt::ISODateWithMs);
+        if (from.isValid() && at < from)
+            return false;
+        if (to.isValid() && at >= to)
+            return false;
+    }
+    if (!user.isEmpty() && !r.user.contains(user, Qt::CaseInsensitive) &&
+        !r.userName.contains(user, Qt::CaseInsensitive))
+        return false;
+    if (!object.isEmpty() && !r.objectKind.contains(object, Qt::CaseInsensitive) &&
+        !r.objectId.contains(object, Qt::CaseInsensitive))
+        return false;
+    return action.isEmpty() || r.action.contains(action, Qt::CaseInsensitive);
+}
+
+bool list(const QSqlDatabase &db, const Filter &filter, QList<Record> *records,
+          QString *errorMessage)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(SelectColumns + QStringLiteral(" ORDER BY seq"))) {
+        if (errorMessage)
+            *errorMessage = sqlError(q);
+        return false;
+    }
+    while (q.next()) {
+        Record r = recordAt(q);
+        if (filter.matches(r))
+            records->append(std::move(r));
+    }
+    return true;
+}
+
+Verification verify(const QSqlDatabase &db)
+{
+    Verification v;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(SelectColumns + QStringLiteral(" ORDER BY seq"))) {
+        v.problem = sqlError(q);
+        return v;
+    }
+    QString previous = zeroHash();
+    qint64 expected = 1;
+    while (q.next()) {
+        const Record r = recordAt(q);
+        if (r.seq != expected) {
+            v.brokenSeq = expected;
+            v.problem = r.seq > expected
+                            ? Tr::tr("Record %1 is missing: record %2 follows record %3.")
+                                  .arg(expected)
+                                  .arg(r.seq)
+                                  .arg(expected - 1)
+                            : Tr::tr("Record %1 is out of order.").arg(r.seq);
+            return v;
+        }
+        if (r.prev != previous) {
+            v.brokenSeq = r.seq;
+            v.problem = r.seq == 1 ? Tr::tr("Record 1 does not start the chain: its link is not "
+                                            "64 zeros.")
+                                   : Tr::tr("Record %1 is not linked to record %2: its link does "
+                                            "not equal that record's hash.")
+                                         .arg(r.seq)
+                                         .arg(r.seq - 1);
+            return v;
+        }
+        if (!isHexHash(r.hash) || hashOf(r) != r.hash) {
+            v.brokenSeq = r.seq;
+            v.problem = Tr::tr("Record %1 was changed: its hash does not match its content.")
+                            .arg(r.seq);
+            return v;
+        }
+        previous = r.hash;
+        v.head = Head{r.seq, r.hash};
+        ++v.records;
+        ++expected;
+    }
+    v.ok = true;
+    return v;
+}
+
+QByteArray toCsv(const QList<Record> &records)
+{
+    // As the plan's other CSV exports: UTF-8 with a BOM, a cell never a formula.
+    QList<QStringList> rows;
+    rows.reserve(records.size());
+    for (const Record &r : records) {
+        rows.append({QString::number(r.seq), r.at, r.user, r.userName, r.action, r.objectKind,
+                     r.objectId, r.details, r.prev, r.hash});
+    }
+    return PlanExports::csvTable({QStringLiteral("seq"), QStringLiteral("at"),
+                                  QStringLiteral("user"), QStringLiteral("userName"),
+                                  QStringLiteral("action"), QStringLiteral("objectKind"),
+                                  QStringLiteral("objectId"), QStringLiteral("details"),
+                                  QStringLiteral("prev"), QStringLiteral("hash")},
+                                 rows);
+}
+
+QByteArray toJson(const QList<Record> &records)
+{
+    QJsonArray array;
+    for (const Record &r : records) {
+        array.append(QJsonObject{
+            {QStringLiteral("seq"), r.seq},
+            {QStringLiteral("at"), r.at},
+            {QStringLiteral("user"), r.user},
+            {QStringLiteral("userName"), r.userName},
+            {QStringLiteral("action"), r.action},
+            {QStringLiteral("objectKind"), r.objectKind},
+            {QStringLiteral("objectId"), r.objectId},
+            {QStringLiteral("details"), r.details},
+            {QStringLiteral("prev"), r.prev},
+            {QStringLiteral("hash"), r.hash},
+        });
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Continuity::Audit
