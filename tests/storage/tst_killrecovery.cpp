@@ -4,12 +4,14 @@
 // edit the child reported committed.
 #include "document/PlanDocument.h"
 #include "domain/ExerciseLog.h"
+#include "storage/AuditTrail.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -85,6 +87,20 @@ void tst_KillRecovery::hotJournalIsRolledBackOnOpen()
     QCOMPARE(TestSupport::loadPlanFile(plan), before);
 }
 
+// Waits until the child has said "ready" and reported its first committed edit, leaving the
+// output unread. Opening the plan takes a while under a sanitizer on a busy machine; a kill
+// timed from "ready" alone then often landed before any edit (CI saw 87 of 200).
+static bool waitForFirstEdit(QProcess &child)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (child.peek(1 << 16).count('\n') < 2) {
+        if (waited.elapsed() > 20000 || !child.waitForReadyRead(20000))
+            return false;
+    }
+    return true;
+}
+
 void tst_KillRecovery::killedWriterLosesNothingReported()
 {
     QTemporaryDir dir;
@@ -103,7 +119,7 @@ void tst_KillRecovery::killedWriterLosesNothingReported()
         child.setArguments({plan, QString::number(next)});
         child.start();
         QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
-        QVERIFY(child.waitForReadyRead(10000)); // "ready": the plan is open
+        QVERIFY(waitForFirstEdit(child)); // "ready" and one edit: the child is editing
         QThread::usleep(rng.bounded(500, 30000));
         child.kill(); // SIGKILL
         QVERIFY(child.waitForFinished(5000));
@@ -126,7 +142,29 @@ void tst_KillRecovery::killedWriterLosesNothingReported()
         QVERIFY2(!file->isReadOnly(), qPrintable(file->readOnlyReason()));
         const QStringList problems = file->integrityProblems();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // The audit trail holds and has the record of every edit reported committed (each
+        // written in the edit's own transaction), and no record of an edit that is not there.
+        const Audit::Verification chain = Audit::verify(file->database());
+        QVERIFY2(chain.ok, qPrintable(chain.problem));
+        QList<Audit::Record> records;
+        QVERIFY2(Audit::list(file->database(), {}, &records, &error), qPrintable(error));
+        const qsizetype recordCount = records.size();
+        QSet<QString> audited;
+        for (const Audit::Record &r : std::as_const(records))
+            audited.insert(r.objectKind + QLatin1Char(' ') + r.objectId);
         file.reset();
+        for (const QString &line : std::as_const(reported)) {
+            const QStringList parts = line.split(QLatin1Char(' '));
+            const QString key = parts.at(0) == QLatin1String("dependency")
+                                    ? QStringLiteral("dependency %1 -> %2").arg(parts.at(1), parts.at(2))
+                                : parts.at(0) == QLatin1String("rto")
+                                    ? QStringLiteral("process ") + parts.at(1)
+                                    : line;
+            QVERIFY2(audited.contains(key), qPrintable(QStringLiteral("round %1: no audit record "
+                                                                      "of '%2'")
+                                                           .arg(round)
+                                                           .arg(line)));
+        }
 
         const Plan loaded = TestSupport::loadPlanFile(plan, &error);
         QSet<QString> processes;
@@ -142,6 +180,9 @@ void tst_KillRecovery::killedWriterLosesNothingReported()
         QSet<QString> dependencies;
         for (const Dependency &d : loaded.dependencies)
             dependencies.insert(d.consumer + QLatin1Char(' ') + d.provider);
+        // One record per committed edit: no record of an edit the kill rolled back.
+        QCOMPARE(recordCount, loaded.processes.size() + loaded.services.size() +
+                                  loaded.dependencies.size() + processesWithRto.size());
         for (const QString &line : std::as_const(reported)) {
             const QString what = line.section(QLatin1Char(' '), 0, 0);
             const QString rest = line.section(QLatin1Char(' '), 1);
@@ -186,9 +227,8 @@ void tst_KillRecovery::killedLiveExerciseResumesWithEveryTick()
         child.setArguments({plan, QStringLiteral("--exercise=%1").arg(next)});
         child.start();
         QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
-        QVERIFY(child.waitForReadyRead(10000));
-        // Long enough for a few actions even under AddressSanitizer on a busy machine, short
-        // enough that most kills land mid-write.
+        QVERIFY(waitForFirstEdit(child));
+        // Long enough for a few more actions, short enough that most kills land mid-write.
         QThread::usleep(rng.bounded(10000, 80000));
         child.kill();
         QVERIFY(child.waitForFinished(5000));
