@@ -7,7 +7,6 @@
 #include "storage/AuditTrail.h"
 #include "storage/PlanFile.h"
 
-#include <QDir>
 #include <QTextStream>
 
 namespace Continuity::Cli {
@@ -49,12 +48,6 @@ int Runner::audit(const QStringList &args)
         PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
     if (!file)
         return fail(error);
-    if (file->schemaVersion() < 13) {
-        return fail(Tr::tr("%1 was written by an earlier Continuity and has no audit trail yet; "
-                           "it starts when the plan is next opened for editing.")
-                        .arg(QDir::toNativeSeparators(file->path())));
-    }
-
     if (a.flags.contains(QLatin1String("--verify"))) {
         const Audit::Verification v = Audit::verify(file->database());
         if (v.ok) {
