@@ -381,27 +381,170 @@
     <name>Continuity::Audit</name>
     <message>
         <source>The plan&apos;s audit trail could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpfad des Plans konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Record %1 is missing: record %2 follows record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: Eintrag %2 folgt auf Eintrag %3.</translation>
     </message>
     <message>
         <source>Record %1 is out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 steht nicht an seiner Stelle.</translation>
     </message>
     <message>
         <source>Record 1 does not start the chain: its link is not 64 zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag 1 beginnt die Kette nicht: Sein Verweis besteht nicht aus 64 Nullen.</translation>
     </message>
     <message>
         <source>Record %1 is not linked to record %2: its link does not equal that record&apos;s hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist nicht mit Eintrag %2 verkettet: Sein Verweis entspricht nicht dem Hash jenes Eintrags.</translation>
     </message>
     <message>
         <source>Record %1 was changed: its hash does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde verändert: Sein Hash passt nicht zu seinem Inhalt.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>from %1 (SHA-256 %2…)</source>
+        <translation>aus %1 (SHA-256 %2…)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Every change to this plan, oldest at the bottom: who made it, when, and the fields before and after. Each record carries the hash of the one before it, so a record changed or removed afterwards is found.</source>
+        <translation>Jede Änderung an diesem Plan, die älteste unten: wer sie wann vorgenommen hat und die Felder vorher und nachher. Jeder Eintrag trägt den Hash des vorigen, sodass ein nachträglich veränderter oder entfernter Eintrag gefunden wird.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Object (kind or id)</source>
+        <translation>Objekt (Art oder ID)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>The records shown, as CSV for a spreadsheet or an auditor</source>
+        <translation>Die angezeigten Einträge als CSV für eine Tabellenkalkulation oder die Prüfer</translation>
+    </message>
+    <message>
+        <source>Select a record to see its fields before and after.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Felder vorher und nachher zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Der Prüfpfad wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Chain verified: %n record(s), head %1</source>
+        <translation>
+            <numerusform>✓ Kette geprüft: %n Eintrag, Kopf %1</numerusform>
+            <numerusform>✓ Kette geprüft: %n Einträge, Kopf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Chain broken at record %1: %2</source>
+        <translation>✗ Kette bei Eintrag %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 records</source>
+        <translation>Die neuesten %1 von %2 Einträgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 · %2 · %3
+%4 %5
+</source>
+        <translation>Eintrag %1 · %2 · %3
+%4 %5
+</translation>
+    </message>
+    <message>
+        <source>
+Link: %1
+Hash: %2</source>
+        <translation>
+Verweis: %1
+Hash: %2</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>Prüfpfad exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 geschrieben</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::AuditTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich änderte</translation>
     </message>
 </context>
 <context>
@@ -7987,6 +8130,14 @@ punkt</translation>
         <source>Add or update changes from a ServiceNow change_request export (matched by number)</source>
         <translation>Änderungen aus einem ServiceNow-change_request-Export hinzufügen oder aktualisieren (nach Nummer zugeordnet)</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>A&amp;udit Trail</source>
+        <translation>Prüf&amp;pfad</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -9920,19 +10071,19 @@ punkt</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished">%1 wiederherstellen</translation>
+        <translation>Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished">%1 rückgängig machen</translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Create plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung</translation>
     </message>
 </context>
 <context>
@@ -11131,6 +11282,18 @@ punkt</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>As the account says</source>
+        <translation>Wie im Benutzerkonto</translation>
+    </message>
+    <message>
+        <source>Recorded in the plan&apos;s audit trail beside your login with every change you make</source>
+        <translation>Wird bei jeder Ihrer Änderungen neben Ihrer Anmeldung im Prüfpfad des Plans vermerkt</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ProcessTableModel</name>
@@ -11327,7 +11490,7 @@ punkt</translation>
     </message>
     <message>
         <source>Audit trail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad %1</translation>
     </message>
 </context>
 <context>
@@ -13417,8 +13580,8 @@ punkt</translation>
         <translation>Im Präsentationsmodus starten (große Schrift für einen Projektor).</translation>
     </message>
     <message>
-        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people, incidents or changes.</source>
-        <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises, people, incidents oder changes.</translation>
+        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people, incidents, changes or audit.</source>
+        <translation>Den Plan in einem Bereich öffnen: dashboard, processes, services, map, analyses, runbooks, exercises, people, incidents, changes oder audit.</translation>
     </message>
 </context>
 </TS>

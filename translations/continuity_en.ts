@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>Continuity::AuditPage</name>
+    <message numerus="yes">
+        <source>✓ Chain verified: %n record(s), head %1</source>
+        <translation>
+            <numerusform>✓ Chain verified: %n record, head %1</numerusform>
+            <numerusform>✓ Chain verified: %n records, head %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n record to %1</numerusform>
+            <numerusform>Wrote %n records to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::AvailabilityView</name>
     <message numerus="yes">
         <source>Double points of failure of %1: %n pair(s) of nodes, neither a single point of failure, whose joint failure takes it down (redundancy that shares fate).</source>

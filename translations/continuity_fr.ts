@@ -381,27 +381,170 @@
     <name>Continuity::Audit</name>
     <message>
         <source>The plan&apos;s audit trail could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste d’audit du plan n’a pas pu être lue ou écrite : %1</translation>
     </message>
     <message>
         <source>Record %1 is missing: record %2 follows record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 manque : l’enregistrement %2 suit l’enregistrement %3.</translation>
     </message>
     <message>
         <source>Record %1 is out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 n’est pas à sa place.</translation>
     </message>
     <message>
         <source>Record 1 does not start the chain: its link is not 64 zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement 1 ne commence pas la chaîne : son lien n’est pas 64 zéros.</translation>
     </message>
     <message>
         <source>Record %1 is not linked to record %2: its link does not equal that record&apos;s hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 n’est pas lié à l’enregistrement %2 : son lien diffère de l’empreinte de celui-ci.</translation>
     </message>
     <message>
         <source>Record %1 was changed: its hash does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 a été modifié : son empreinte ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>from %1 (SHA-256 %2…)</source>
+        <translation>depuis %1 (SHA-256 %2…)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d’audit</translation>
+    </message>
+    <message>
+        <source>Every change to this plan, oldest at the bottom: who made it, when, and the fields before and after. Each record carries the hash of the one before it, so a record changed or removed afterwards is found.</source>
+        <translation>Chaque modification de ce plan, la plus ancienne en bas : qui l’a faite, quand, et les champs avant et après. Chaque enregistrement porte l’empreinte du précédent, de sorte qu’un enregistrement modifié ou supprimé après coup est détecté.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Object (kind or id)</source>
+        <translation>Objet (type ou identifiant)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The records shown, as CSV for a spreadsheet or an auditor</source>
+        <translation>Les enregistrements affichés, en CSV pour un tableur ou un auditeur</translation>
+    </message>
+    <message>
+        <source>Select a record to see its fields before and after.</source>
+        <translation>Sélectionnez un enregistrement pour voir ses champs avant et après.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Lecture de la piste d’audit…</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Chain verified: %n record(s), head %1</source>
+        <translation>
+            <numerusform>✓ Chaîne vérifiée : %n enregistrement, tête %1</numerusform>
+            <numerusform>✓ Chaîne vérifiée : %n enregistrements, tête %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Chain broken at record %1: %2</source>
+        <translation>✗ Chaîne rompue à l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 records</source>
+        <translation>Les %1 plus récents sur %2 enregistrements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 · %2 · %3
+%4 %5
+</source>
+        <translation>Enregistrement %1 · %2 · %3
+%4 %5
+</translation>
+    </message>
+    <message>
+        <source>
+Link: %1
+Hash: %2</source>
+        <translation>
+Lien : %1
+Empreinte : %2</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>Exporter la piste d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1</numerusform>
+            <numerusform>%n enregistrements écrits dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::AuditTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
     </message>
 </context>
 <context>
@@ -7987,6 +8130,14 @@ de données</translation>
         <source>Add or update changes from a ServiceNow change_request export (matched by number)</source>
         <translation>Ajouter ou mettre à jour des changements depuis un export change_request de ServiceNow (rapprochés par numéro)</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d’audit</translation>
+    </message>
+    <message>
+        <source>A&amp;udit Trail</source>
+        <translation>Piste d’a&amp;udit</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -9920,19 +10071,19 @@ de données</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished">Rétablir : %1</translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished">Annuler : %1</translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>Create plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le plan</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>
@@ -11131,6 +11282,18 @@ de données</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>As the account says</source>
+        <translation>Comme dans le compte</translation>
+    </message>
+    <message>
+        <source>Recorded in the plan&apos;s audit trail beside your login with every change you make</source>
+        <translation>Inscrit dans la piste d’audit du plan à côté de votre identifiant, à chacune de vos modifications</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ProcessTableModel</name>
@@ -11327,7 +11490,7 @@ de données</translation>
     </message>
     <message>
         <source>Audit trail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d’audit %1</translation>
     </message>
 </context>
 <context>
@@ -13417,8 +13580,8 @@ de données</translation>
         <translation>Démarrer en mode présentation (grand texte pour un projecteur).</translation>
     </message>
     <message>
-        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people, incidents or changes.</source>
-        <translation>Ouvrir le plan dans un espace : dashboard, processes, services, map, analyses, runbooks, exercises, people, incidents ou changes.</translation>
+        <source>Open the plan at an area: dashboard, processes, services, map, analyses, runbooks, exercises, people, incidents, changes or audit.</source>
+        <translation>Ouvrir le plan dans un espace : dashboard, processes, services, map, analyses, runbooks, exercises, people, incidents, changes ou audit.</translation>
     </message>
 </context>
 </TS>

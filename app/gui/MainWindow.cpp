@@ -10,6 +10,8 @@
 #include "analysis/AnalysisRun.h"
 #include "analysis/RunbookDraft.h"
 #include "bia/BiaEditor.h"
+#include "audit/AuditPage.h"
+#include "storage/AuditTrail.h"
 #include "changes/ChangesPage.h"
 #include "cmdb/CmdbImportWizard.h"
 #include "dashboard/DashboardPage.h"
@@ -88,7 +90,8 @@ enum Page {
     ExercisesPageIndex,
     PeoplePageIndex,
     IncidentsPageIndex,
-    ChangesPageIndex
+    ChangesPageIndex,
+    AuditPageIndex
 };
 
 // The areas in the navigator's order, by the names --area, showAreaNamed() and the settings use.
@@ -98,7 +101,8 @@ const QStringList &areaNames()
                                    QStringLiteral("services"),  QStringLiteral("map"),
                                    QStringLiteral("analyses"),  QStringLiteral("runbooks"),
                                    QStringLiteral("exercises"), QStringLiteral("people"),
-                                   QStringLiteral("incidents"), QStringLiteral("changes")};
+                                   QStringLiteral("incidents"), QStringLiteral("changes"),
+                                   QStringLiteral("audit")};
     return names;
 }
 
@@ -150,6 +154,7 @@ void MainWindow::closeWorkspace()
     m_peoplePage = nullptr;
     m_incidentsPage = nullptr;
     m_changesPage = nullptr;
+    m_auditPage = nullptr;
     m_biaEditor = nullptr;
     m_analysis = nullptr;
     m_processModel = nullptr;
@@ -384,13 +389,15 @@ void MainWindow::createActions()
                            QT_TR_NOOP("&Services"),          QT_TR_NOOP("Dependency &Map"),
                            QT_TR_NOOP("&Analyses"),          QT_TR_NOOP("&Runbooks"),
                            QT_TR_NOOP("&Exercises"),         QT_TR_NOOP("P&eople"),
-                           QT_TR_NOOP("&Incidents && SLOs"), QT_TR_NOOP("C&hanges")};
+                           QT_TR_NOOP("&Incidents && SLOs"), QT_TR_NOOP("C&hanges"),
+                           QT_TR_NOOP("A&udit Trail")};
     for (int row = 0; row < int(std::size(areas)); ++row) {
         auto *action = new QAction(tr(areas[row]), this);
         action->setObjectName(QStringLiteral("areaAction%1").arg(row + 1));
-        // The tenth area on Ctrl+0, the key after 9.
-        action->setShortcut(
-            QKeySequence(Qt::CTRL | Qt::Key(row < 9 ? Qt::Key_1 + row : Qt::Key_0)));
+        // The tenth area on Ctrl+0, the key after 9; the audit trail from the Go menu only.
+        if (row < 10)
+            action->setShortcut(
+                QKeySequence(Qt::CTRL | Qt::Key(row < 9 ? Qt::Key_1 + row : Qt::Key_0)));
         connect(action, &QAction::triggered, this, [this, row] {
             if (m_document && m_navigator->isVisible())
                 m_navigator->setCurrentRow(row);
@@ -559,6 +566,7 @@ void MainWindow::createCentralArea()
     m_navigator->addItem(tr("People"));
     m_navigator->addItem(tr("Incidents & SLOs"));
     m_navigator->addItem(tr("Changes"));
+    m_navigator->addItem(tr("Audit trail"));
     fitNavigator();
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
@@ -671,6 +679,10 @@ void MainWindow::createCentralArea()
     m_changesHolder->setObjectName(QStringLiteral("changesArea"));
     (new QVBoxLayout(m_changesHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_changesHolder);
+    m_auditHolder = new QWidget;
+    m_auditHolder->setObjectName(QStringLiteral("auditArea"));
+    (new QVBoxLayout(m_auditHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_auditHolder);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -700,7 +712,7 @@ void MainWindow::showArea(int row)
     static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex, ServicesPageIndex,
                                  MapPageIndex,       AnalysesPageIndex,  RunbooksPageIndex,
                                  ExercisesPageIndex, PeoplePageIndex,    IncidentsPageIndex,
-                                 ChangesPageIndex};
+                                 ChangesPageIndex,   AuditPageIndex};
     constexpr int last = int(std::size(pages)) - 1;
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, last)]);
     applyInspectorForArea();
@@ -939,6 +951,9 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_changesPage = w.adopt(new ChangesPage(m_document.get(), m_dialogs.get()));
         m_changesHolder->layout()->addWidget(m_changesPage);
         connect(m_changesPage, &ChangesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        m_auditPage = w.adopt(new AuditPage(m_document.get(), m_dialogs.get()));
+        m_auditHolder->layout()->addWidget(m_auditPage);
+        connect(m_auditPage, &AuditPage::statusMessage, statusBar(), &QStatusBar::showMessage);
         connect(m_analysesPage, &AnalysesPage::contactSheetRequested, m_peoplePage,
                 &PeoplePage::askContactSheet);
         connect(m_exercisesPage, &ExercisesPage::statusMessage, statusBar(),
@@ -1418,9 +1433,13 @@ void MainWindow::onPreferences()
     QList<QPair<QString, QString>> languages;
     for (const QString &code : Language::available())
         languages.append({code, Language::nativeName(code)});
-    auto *dialog = new PreferencesDialog(languages, Language::preferred(), this);
+    auto *dialog = new PreferencesDialog(
+        languages, Language::preferred(),
+        QSettings().value(QStringLiteral("user/displayName")).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings().setValue(QStringLiteral("user/displayName"), dialog->displayName());
+        Audit::setDisplayName(dialog->displayName());
         const QString code = dialog->language();
         if (code == Language::preferred())
             return;
@@ -1607,6 +1626,8 @@ void MainWindow::readSettings()
                std::max(700, available.height() * 9 / 10));
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // The name the audit trail records beside the login (Edit > Preferences).
+    Audit::setDisplayName(settings.value(QStringLiteral("user/displayName")).toString());
 }
 
 void MainWindow::writeSettings()

@@ -32,6 +32,7 @@ class ExercisesPage;
 class PeoplePage;
 class IncidentsPage;
 class ChangesPage;
+class AuditPage;
 class RunbooksPage;
 class MapPage;
 class BiaEditor;
@@ -151,6 +152,7 @@ private:
     PeoplePage *m_peoplePage = nullptr;
     IncidentsPage *m_incidentsPage = nullptr;
     ChangesPage *m_changesPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     MapPage *m_mapPage = nullptr;
     QWidget *m_mapHolder = nullptr;
     QWidget *m_runbooksHolder = nullptr;
@@ -158,6 +160,7 @@ private:
     QWidget *m_peopleHolder = nullptr;
     QWidget *m_incidentsHolder = nullptr;
     QWidget *m_changesHolder = nullptr;
+    QWidget *m_auditHolder = nullptr;
     DashboardPage *m_dashboard = nullptr;
     NodeInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

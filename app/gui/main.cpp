@@ -18,7 +18,7 @@ struct Options
         QStringLiteral("area"),
         QCoreApplication::translate("main", "Open the plan at an area: dashboard, processes, "
                                             "services, map, analyses, runbooks, exercises, people, "
-                                            "incidents or changes."),
+                                            "incidents, changes or audit."),
         QStringLiteral("area")};
     QCommandLineOption fail{
         QStringLiteral("fail"),

@@ -54,10 +54,9 @@ public:
     void redo() final
     {
         const PlanDocument::AuditAction action(
-            m_auditDocument, m_done ? QCoreApplication::translate("Continuity::PlanDocument",
-                                                                  "Redo %1")
-                                          .arg(text())
-                                    : text());
+            m_auditDocument,
+            m_done ? QCoreApplication::translate("Continuity::PlanDocument", "Redo %1").arg(text())
+                   : text());
         doRedo();
         m_done = true;
     }

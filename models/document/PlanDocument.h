@@ -234,11 +234,13 @@ public:
     bool removeChange(const QString &id, QString *errorMessage = nullptr);
     const FreezeWindow *freeze(const QString &id) const;
     bool addFreeze(const FreezeWindow &item, QString *errorMessage = nullptr);
-    bool changeFreeze(const FreezeWindow &item, const QString &text, QString *errorMessage = nullptr);
+    bool changeFreeze(const FreezeWindow &item, const QString &text,
+                      QString *errorMessage = nullptr);
     bool removeFreeze(const QString &id, QString *errorMessage = nullptr);
     const MaintenanceWindow *maintenanceWindow(const QString &id) const;
     bool addMaintenanceWindow(const MaintenanceWindow &item, QString *errorMessage = nullptr);
-    bool changeMaintenanceWindow(const MaintenanceWindow &item, const QString &text, QString *errorMessage = nullptr);
+    bool changeMaintenanceWindow(const MaintenanceWindow &item, const QString &text,
+                                 QString *errorMessage = nullptr);
     bool removeMaintenanceWindow(const QString &id, QString *errorMessage = nullptr);
     // "CHG0000001", ...: the next number after the plan's highest.
     QString nextChangeId() const;

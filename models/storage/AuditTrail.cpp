@@ -13,6 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <deque>
+#include <limits>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -47,13 +50,27 @@ void appendString(QByteArray *out, const QString &text)
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
-        case '"': out->append("\\\""); break;
-        case '\\': out->append("\\\\"); break;
-        case '\b': out->append("\\b"); break;
-        case '\f': out->append("\\f"); break;
-        case '\n': out->append("\\n"); break;
-        case '\r': out->append("\\r"); break;
-        case '\t': out->append("\\t"); break;
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\b':
+            out->append("\\b");
+            break;
+        case '\f':
+            out->append("\\f");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
         default:
             if (u < 0x20) {
                 static const char digits[] = "0123456789abcdef";
@@ -119,6 +136,38 @@ bool isHexHash(const QString &text)
             return false;
     }
     return true;
+}
+
+// Calls `visit` with every record in order, read in slices of a few thousand, each its own
+// statement: a long trail never holds the file's read lock for long, so the window's edits do
+// not wait behind a reader. false and a message when a slice cannot be read.
+template <typename Visit>
+bool forEachRecord(const QSqlDatabase &db, Visit visit, QString *errorMessage)
+{
+    constexpr int Slice = 20000;
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(SelectColumns +
+                  QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT %1").arg(Slice));
+        q.addBindValue(after);
+        if (!q.exec()) {
+            if (errorMessage)
+                *errorMessage = sqlError(q);
+            return false;
+        }
+        int read = 0;
+        while (q.next()) {
+            Record r = recordAt(q);
+            after = r.seq;
+            ++read;
+            if (!visit(std::move(r)))
+                return true;
+        }
+        if (read < Slice)
+            return true;
+    }
 }
 
 } // namespace
@@ -233,15 +282,16 @@ bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *
     r.prev = last.isEmpty() ? zeroHash() : last.hash;
     r.hash = hashOf(r);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit(seq, at, user, user_name, action, object_kind,"
-                             " object_id, details, prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit(seq, at, user, user_name, action, object_kind,"
+                       " object_id, details, prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // A null QString would bind as NULL; every column is text.
     const auto text = [](const QString &value) {
         return value.isNull() ? QStringLiteral("") : value;
     };
     q.addBindValue(r.seq);
-    for (const QString *value : {&r.at, &r.user, &r.userName, &r.action, &r.objectKind,
-                                 &r.objectId, &r.details, &r.prev, &r.hash})
+    for (const QString *value : {&r.at, &r.user, &r.userName, &r.action, &r.objectKind, &r.objectId,
+                                 &r.details, &r.prev, &r.hash})
         q.addBindValue(text(*value));
     if (!q.exec()) {
         if (errorMessage)
@@ -272,68 +322,138 @@ bool Filter::matches(const Record &r) const
 }
 
 bool list(const QSqlDatabase &db, const Filter &filter, QList<Record> *records,
-          QString *errorMessage)
+          QString *errorMessage, qsizetype limit, qsizetype *matched)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(SelectColumns + QStringLiteral(" ORDER BY seq"))) {
-        if (errorMessage)
-            *errorMessage = sqlError(q);
+    qsizetype passed = 0;
+    std::deque<Record> newest;
+    const bool read = forEachRecord(
+        db,
+        [&](Record r) {
+            if (filter.matches(r)) {
+                ++passed;
+                newest.push_back(std::move(r));
+                if (limit >= 0 && qsizetype(newest.size()) > limit)
+                    newest.pop_front();
+            }
+            return true;
+        },
+        errorMessage);
+    if (!read)
         return false;
-    }
-    while (q.next()) {
-        Record r = recordAt(q);
-        if (filter.matches(r))
-            records->append(std::move(r));
-    }
+    records->reserve(records->size() + qsizetype(newest.size()));
+    for (Record &r : newest)
+        records->append(std::move(r));
+    if (matched)
+        *matched = passed;
     return true;
+}
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("–");
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return QString();
+}
+
+} // namespace
+
+QString summary(const Record &record)
+{
+    const QJsonObject details = QJsonDocument::fromJson(record.details.toUtf8()).object();
+    const QJsonObject before = details.value(QStringLiteral("before")).toObject();
+    const QJsonObject after = details.value(QStringLiteral("after")).toObject();
+    QStringList parts;
+    // A plan made or replaced from a file names it (PlanDocument: "file", "sha256").
+    if (details.contains(QStringLiteral("file"))) {
+        parts.append(Tr::tr("from %1 (SHA-256 %2…)")
+                         .arg(details.value(QStringLiteral("file")).toString(),
+                              details.value(QStringLiteral("sha256")).toString().left(12)));
+    }
+    if (before.isEmpty() && after.isEmpty())
+        return parts.join(QStringLiteral("; "));
+    if (before.isEmpty())
+        return Tr::tr("added");
+    if (after.isEmpty())
+        return Tr::tr("removed");
+    QStringList keys = before.keys();
+    for (const QString &key : after.keys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue was = before.value(key);
+        const QJsonValue is = after.value(key);
+        if (was == is)
+            continue;
+        QString from = valueText(was);
+        QString to = valueText(is);
+        constexpr int Longest = 40;
+        if (from.size() > Longest)
+            from = from.left(Longest - 1) + QChar(0x2026);
+        if (to.size() > Longest)
+            to = to.left(Longest - 1) + QChar(0x2026);
+        parts.append(QStringLiteral("%1 %2 → %3").arg(key, from, to));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 Verification verify(const QSqlDatabase &db)
 {
     Verification v;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(SelectColumns + QStringLiteral(" ORDER BY seq"))) {
-        v.problem = sqlError(q);
-        return v;
-    }
     QString previous = zeroHash();
     qint64 expected = 1;
-    while (q.next()) {
-        const Record r = recordAt(q);
-        if (r.seq != expected) {
-            v.brokenSeq = expected;
-            v.problem = r.seq > expected
-                            ? Tr::tr("Record %1 is missing: record %2 follows record %3.")
-                                  .arg(expected)
-                                  .arg(r.seq)
-                                  .arg(expected - 1)
-                            : Tr::tr("Record %1 is out of order.").arg(r.seq);
-            return v;
-        }
-        if (r.prev != previous) {
-            v.brokenSeq = r.seq;
-            v.problem = r.seq == 1 ? Tr::tr("Record 1 does not start the chain: its link is not "
-                                            "64 zeros.")
-                                   : Tr::tr("Record %1 is not linked to record %2: its link does "
-                                            "not equal that record's hash.")
-                                         .arg(r.seq)
-                                         .arg(r.seq - 1);
-            return v;
-        }
-        if (!isHexHash(r.hash) || hashOf(r) != r.hash) {
-            v.brokenSeq = r.seq;
-            v.problem = Tr::tr("Record %1 was changed: its hash does not match its content.")
-                            .arg(r.seq);
-            return v;
-        }
-        previous = r.hash;
-        v.head = Head{r.seq, r.hash};
-        ++v.records;
-        ++expected;
-    }
-    v.ok = true;
+    bool broken = false;
+    const bool read = forEachRecord(
+        db,
+        [&](const Record &r) {
+            if (r.seq != expected) {
+                v.brokenSeq = expected;
+                v.problem = r.seq > expected
+                                ? Tr::tr("Record %1 is missing: record %2 follows record %3.")
+                                      .arg(expected)
+                                      .arg(r.seq)
+                                      .arg(expected - 1)
+                                : Tr::tr("Record %1 is out of order.").arg(r.seq);
+            } else if (r.prev != previous) {
+                v.brokenSeq = r.seq;
+                v.problem = r.seq == 1
+                                ? Tr::tr("Record 1 does not start the chain: its link is not "
+                                         "64 zeros.")
+                                : Tr::tr("Record %1 is not linked to record %2: its link does "
+                                         "not equal that record's hash.")
+                                      .arg(r.seq)
+                                      .arg(r.seq - 1);
+            } else if (!isHexHash(r.hash) || hashOf(r) != r.hash) {
+                v.brokenSeq = r.seq;
+                v.problem = Tr::tr("Record %1 was changed: its hash does not match its content.")
+                                .arg(r.seq);
+            } else {
+                previous = r.hash;
+                v.head = Head{r.seq, r.hash};
+                ++v.records;
+                ++expected;
+                return true;
+            }
+            broken = true;
+            return false;
+        },
+        &v.problem);
+    v.ok = read && !broken;
     return v;
 }
 

@@ -85,17 +85,22 @@ struct Filter
     QString action; // contained in the action
     bool matches(const Record &record) const;
 };
-// The records passing `filter`, oldest first.
+// The records passing `filter`, oldest first; with a `limit`, only the newest `limit` of them,
+// `matched` receiving how many passed.
 bool list(const QSqlDatabase &db, const Filter &filter, QList<Record> *records,
-          QString *errorMessage);
+          QString *errorMessage, qsizetype limit = -1, qsizetype *matched = nullptr);
+
+// The record's details in a line: "rtoHours 4 → 3; name …", "added", "removed", or the counts a
+// whole-plan write changed.
+QString summary(const Record &record);
 
 struct Verification
 {
     bool ok = false;
     qint64 records = 0;
-    Head head;               // the last record that holds, when ok: the verified head
-    qint64 brokenSeq = 0;    // the first record that does not hold (0: none)
-    QString problem;         // what is wrong with it, in words
+    Head head;            // the last record that holds, when ok: the verified head
+    qint64 brokenSeq = 0; // the first record that does not hold (0: none)
+    QString problem;      // what is wrong with it, in words
 };
 // Walks the whole chain: sequence numbers without gaps from 1, each link equal to the hash
 // before it, each hash equal to its record's content. Reads through SQLite's own interface.

@@ -104,8 +104,8 @@ void tst_AuditTrail::everyEditUndoAndRedoIsRecorded()
     QString error;
     const std::optional<Plan> sample = samplePlan(&error);
     QVERIFY2(sample, qPrintable(error));
-    auto document = PlanDocument::create(m_dir.filePath(QStringLiteral("edits.continuity")),
-                                         *sample, &error);
+    auto document =
+        PlanDocument::create(m_dir.filePath(QStringLiteral("edits.continuity")), *sample, &error);
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->auditHead().seq, 1);
 
@@ -177,8 +177,8 @@ void tst_AuditTrail::liveExerciseActionsAndApprovalsAreRecorded()
     QString error;
     const std::optional<Plan> sample = samplePlan(&error);
     QVERIFY2(sample, qPrintable(error));
-    auto document = PlanDocument::create(m_dir.filePath(QStringLiteral("live.continuity")),
-                                         *sample, &error);
+    auto document =
+        PlanDocument::create(m_dir.filePath(QStringLiteral("live.continuity")), *sample, &error);
     QVERIFY2(document, qPrintable(error));
     // The sample's first runbook is a draft: approving it is an edit like any other.
     const Runbook runbook = document->plan().runbooks.first();
@@ -262,8 +262,8 @@ bool tst_AuditTrail::tamper(const QString &path, const QStringList &statements, 
 {
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("tamper"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
         db.setDatabaseName(path);
         ok = db.open();
         QSqlQuery q(db);
@@ -295,27 +295,33 @@ void tst_AuditTrail::tamperingIsNamed_data()
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<int>("broken");
     QTest::addColumn<QString>("words");
-    QTest::newRow("a record's content") << QStringList{QStringLiteral(
-        "UPDATE audit SET details = replace(details, '3', '4') WHERE seq = 2")}
-                                        << 2 << QStringLiteral("was changed");
-    QTest::newRow("a record's user") << QStringList{QStringLiteral(
-        "UPDATE audit SET user = 'someone-else' WHERE seq = 4")}
-                                     << 4 << QStringLiteral("was changed");
-    QTest::newRow("a link") << QStringList{QStringLiteral(
-        "UPDATE audit SET prev = (SELECT hash FROM audit WHERE seq = 1) WHERE seq = 3")}
-                            << 3 << QStringLiteral("not linked");
+    QTest::newRow("a record's content")
+        << QStringList{QStringLiteral(
+               "UPDATE audit SET details = replace(details, '3', '4') WHERE seq = 2")}
+        << 2 << QStringLiteral("was changed");
+    QTest::newRow("a record's user")
+        << QStringList{QStringLiteral("UPDATE audit SET user = 'someone-else' WHERE seq = 4")} << 4
+        << QStringLiteral("was changed");
+    QTest::newRow("a link")
+        << QStringList{QStringLiteral(
+               "UPDATE audit SET prev = (SELECT hash FROM audit WHERE seq = 1) WHERE seq = 3")}
+        << 3 << QStringLiteral("not linked");
     // Whoever rewrites a record and its hash breaks the link of the record after it.
-    QTest::newRow("a record and its hash") << QStringList{QStringLiteral(
-        "UPDATE audit SET hash = (SELECT hash FROM audit WHERE seq = 5) WHERE seq = 2")}
-                                           << 2 << QStringLiteral("was changed");
-    QTest::newRow("the order") << QStringList{QStringLiteral("UPDATE audit SET seq = 100 WHERE seq = 2"),
-                                              QStringLiteral("UPDATE audit SET seq = 2 WHERE seq = 3"),
-                                              QStringLiteral("UPDATE audit SET seq = 3 WHERE seq = 100")}
-                               << 2 << QStringLiteral("not linked");
-    QTest::newRow("a deleted record") << QStringList{QStringLiteral("DELETE FROM audit WHERE seq = 3")}
-                                      << 3 << QStringLiteral("missing");
-    QTest::newRow("the first record") << QStringList{QStringLiteral("DELETE FROM audit WHERE seq = 1")}
-                                      << 1 << QStringLiteral("missing");
+    QTest::newRow("a record and its hash")
+        << QStringList{QStringLiteral(
+               "UPDATE audit SET hash = (SELECT hash FROM audit WHERE seq = 5) WHERE seq = 2")}
+        << 2 << QStringLiteral("was changed");
+    QTest::newRow("the order")
+        << QStringList{QStringLiteral("UPDATE audit SET seq = 100 WHERE seq = 2"),
+                       QStringLiteral("UPDATE audit SET seq = 2 WHERE seq = 3"),
+                       QStringLiteral("UPDATE audit SET seq = 3 WHERE seq = 100")}
+        << 2 << QStringLiteral("not linked");
+    QTest::newRow("a deleted record")
+        << QStringList{QStringLiteral("DELETE FROM audit WHERE seq = 3")} << 3
+        << QStringLiteral("missing");
+    QTest::newRow("the first record")
+        << QStringList{QStringLiteral("DELETE FROM audit WHERE seq = 1")} << 1
+        << QStringLiteral("missing");
 }
 
 void tst_AuditTrail::tamperingIsNamed()
@@ -361,8 +367,8 @@ void tst_AuditTrail::droppedTriggerIsNamed()
     const QString path = editedSample(QStringLiteral("no-trigger.continuity"));
     QVERIFY(!path.isEmpty());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("drop"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("drop"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -390,14 +396,17 @@ void tst_AuditTrail::cliListsFiltersAndExports()
     const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(array.size(), 6);
     QCOMPARE(array.at(5).toObject().value(QStringLiteral("seq")).toInt(), 6);
-    QVERIFY(array.at(4).toObject().value(QStringLiteral("action")).toString().startsWith(
-        QLatin1String("Undo ")));
-    for (const char *key : {"at", "user", "userName", "action", "objectKind", "objectId",
-                            "details", "prev", "hash"})
+    QVERIFY(array.at(4)
+                .toObject()
+                .value(QStringLiteral("action"))
+                .toString()
+                .startsWith(QLatin1String("Undo ")));
+    for (const char *key :
+         {"at", "user", "userName", "action", "objectKind", "objectId", "details", "prev", "hash"})
         QVERIFY2(array.at(1).toObject().contains(QLatin1String(key)), key);
 
-    r = run({QStringLiteral("audit"), path, QStringLiteral("--object"),
-             QStringLiteral("audit-svc"), QStringLiteral("--json")});
+    r = run({QStringLiteral("audit"), path, QStringLiteral("--object"), QStringLiteral("audit-svc"),
+             QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 4);
     r = run({QStringLiteral("audit"), path, QStringLiteral("--action"), QStringLiteral("Undo"),
@@ -478,10 +487,11 @@ void tst_AuditTrail::olderPlanStartsItsTrailWhenUpgraded()
     QString error;
     QVERIFY2(TestSupport::createPlanFile(path, Plan::empty(QStringLiteral("Old")), &error),
              qPrintable(error));
-    QVERIFY2(tamper(path,
-                    {QStringLiteral("DROP TABLE audit"), QStringLiteral("PRAGMA user_version = 12")},
-                    &error),
-             qPrintable(error));
+    QVERIFY2(
+        tamper(path,
+               {QStringLiteral("DROP TABLE audit"), QStringLiteral("PRAGMA user_version = 12")},
+               &error),
+        qPrintable(error));
     // Read as it is (an upgraded copy is read), it has no records yet.
     const Result before = run({QStringLiteral("audit"), path});
     QCOMPARE(before.code, 0);
@@ -505,9 +515,8 @@ void tst_AuditTrail::reportFooterCarriesTheHead()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(CONTINUITY_CLI),
-              {QStringLiteral("report"), QStringLiteral("findings"), path, QStringLiteral("-o"),
-               pdf});
+    cli.start(QStringLiteral(CONTINUITY_CLI), {QStringLiteral("report"), QStringLiteral("findings"),
+                                               path, QStringLiteral("-o"), pdf});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
@@ -517,7 +526,8 @@ void tst_AuditTrail::reportFooterCarriesTheHead()
     QVERIFY(text.waitForFinished(30000));
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
     const Result verified = run({QStringLiteral("audit"), path, QStringLiteral("--verify")});
-    const QString head = verified.out.section(QLatin1String("head "), 1).section(QLatin1Char('\n'), 0, 0);
+    const QString head =
+        verified.out.section(QLatin1String("head "), 1).section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(head.startsWith(QLatin1String("#6 ")), qPrintable(verified.out));
     // On every page.
     const qsizetype pages = content.count(QLatin1String("Page "));

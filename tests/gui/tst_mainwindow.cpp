@@ -29,6 +29,8 @@
 #include "itemmodels/RunbookStepsModel.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "audit/AuditPage.h"
+#include "itemmodels/AuditTableModel.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
 #include "map/MapView.h"
@@ -185,6 +187,7 @@ private slots:
     void peopleAreFoundEditedAndCalled();
     void incidentsAreRecordedAndReviewed();
     void changesAreAssessedAndMoved();
+    void theAuditAreaShowsEveryEdit();
     void availabilityAndDoublePointsInTheAnalyses();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
@@ -1221,7 +1224,7 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
              {QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
               QStringLiteral("map"), QStringLiteral("analyses"), QStringLiteral("runbooks"),
               QStringLiteral("exercises"), QStringLiteral("people"), QStringLiteral("incidents"),
-              QStringLiteral("changes")}) {
+              QStringLiteral("changes"), QStringLiteral("audit")}) {
             QVERIFY(m_window->showAreaNamed(area));
             QApplication::processEvents();
             QTest::qWait(50);
@@ -2866,6 +2869,55 @@ void tst_MainWindow::availabilityAndDoublePointsInTheAnalyses()
     QVERIFY(status->text().contains(QLatin1String("changed")));
     view->findChild<QPushButton *>(QStringLiteral("computeAvailabilityButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && !status->text().contains(u"changed"), 30000);
+}
+
+void tst_MainWindow::theAuditAreaShowsEveryEdit()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    Process p = doc->plan().processes.first();
+    p.rtoHours = 5;
+    QVERIFY(doc->changeProcess(p));
+    const QString edit = doc->undoStack()->undoText();
+    action("areaAction11")->trigger();
+    QCOMPARE(m_window->currentAreaName(), QStringLiteral("audit"));
+    auto *page = m_window->findChild<AuditPage *>(QStringLiteral("auditPage"));
+    QVERIFY(page && page->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QTableView *table = page->table();
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    // Newest first: the edit, named as the Edit menu names it, with what changed.
+    QCOMPARE(table->model()->index(0, AuditTableModel::Action).data().toString(), edit);
+    QVERIFY(table->model()->index(0, AuditTableModel::Changed).data().toString().contains(
+        QLatin1String("rtoHours")));
+    auto *chain = page->findChild<QLabel *>(QStringLiteral("auditChain"));
+    QVERIFY2(chain->text().contains(doc->auditHead().shortText()), qPrintable(chain->text()));
+    // Undo is a change too, and the area follows it.
+    doc->undo();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QVERIFY(table->model()->index(0, AuditTableModel::Action).data().toString().startsWith(
+        QLatin1String("Undo")));
+    // The filters: by action, by object.
+    auto *actionFilter = page->findChild<QLineEdit *>(QStringLiteral("auditAction"));
+    QTest::keyClicks(actionFilter, QStringLiteral("undo"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    actionFilter->clear();
+    auto *objectFilter = page->findChild<QLineEdit *>(QStringLiteral("auditObject"));
+    objectFilter->setText(QStringLiteral("no-such-object"));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    objectFilter->clear();
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    // A record's fields before and after below the table.
+    table->setCurrentIndex(table->model()->index(1, 0));
+    auto *details = page->findChild<QPlainTextEdit *>(QStringLiteral("auditDetails"));
+    QVERIFY(details->toPlainText().contains(QLatin1String("\"rtoHours\": 5")));
+    // The records shown as CSV.
+    const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+    m_log.paths = {csv};
+    page->findChild<QPushButton *>(QStringLiteral("auditExportCsv"))->click();
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 4);
 }
 
 void tst_MainWindow::changesAreAssessedAndMoved()

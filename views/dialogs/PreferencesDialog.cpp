@@ -5,14 +5,17 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace Continuity {
 
 PreferencesDialog::PreferencesDialog(const QList<QPair<QString, QString>> &languages,
-                                     const QString &current, QWidget *parent)
+                                     const QString &current, const QString &displayName,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox)
+    , m_name(new QLineEdit(displayName))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -23,8 +26,14 @@ PreferencesDialog::PreferencesDialog(const QList<QPair<QString, QString>> &langu
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
     auto *note = new QLabel(tr("The window reopens in the chosen language, on the same plan."));
     note->setWordWrap(true);
+    m_name->setObjectName(QStringLiteral("displayNameEdit"));
+    m_name->setMaxLength(200);
+    m_name->setPlaceholderText(tr("As the account says"));
+    m_name->setToolTip(tr("Recorded in the plan's audit trail beside your login with every change "
+                          "you make"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Your &name:"), m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -32,6 +41,11 @@ PreferencesDialog::PreferencesDialog(const QList<QPair<QString, QString>> &langu
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+}
+
+QString PreferencesDialog::displayName() const
+{
+    return m_name->text().trimmed();
 }
 
 QString PreferencesDialog::language() const

@@ -6,11 +6,13 @@
 #include <QPair>
 
 class QComboBox;
+class QLineEdit;
 
 namespace Continuity {
 
 // Edit > Preferences: the language of the window (docs/translations.md), "System language"
-// first. The window applies the choice; this only asks.
+// first, and the user's name as the audit trail records it beside the login
+// (docs/audit-trail.md). The window applies the choices; this only asks.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -18,13 +20,15 @@ class PreferencesDialog : public QDialog
 public:
     // `languages`: (code, name in itself); `current`: the chosen code, empty for the system's.
     PreferencesDialog(const QList<QPair<QString, QString>> &languages, const QString &current,
-                      QWidget *parent = nullptr);
+                      const QString &displayName, QWidget *parent = nullptr);
 
     QString language() const; // empty: the system's
+    QString displayName() const;
     QComboBox *languageBox() const { return m_language; }
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_name;
 };
 
 } // namespace Continuity

@@ -34,11 +34,11 @@ bool parseBound(const QString &text, bool end, QDateTime *out)
 
 int Runner::audit(const QStringList &args)
 {
-    const Arguments a = parse(args,
-                              {QStringLiteral("--from"), QStringLiteral("--to"),
-                               QStringLiteral("--user"), QStringLiteral("--object"),
-                               QStringLiteral("--action"), QStringLiteral("--csv")},
-                              {QStringLiteral("--verify"), QStringLiteral("--json")});
+    const Arguments a =
+        parse(args,
+              {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--user"),
+               QStringLiteral("--object"), QStringLiteral("--action"), QStringLiteral("--csv")},
+              {QStringLiteral("--verify"), QStringLiteral("--json")});
     if (!a.error.isEmpty())
         return badUsage(a.error);
     if (a.positionals.size() != 1)
@@ -105,16 +105,14 @@ int Runner::audit(const QStringList &args)
     if (a.options.contains(QStringLiteral("--csv")))
         return Success;
     for (const Audit::Record &r : std::as_const(records)) {
-        const QString who = r.userName.isEmpty()
-                                ? r.user
-                                : QStringLiteral("%1 (%2)").arg(r.userName, r.user);
+        const QString who =
+            r.userName.isEmpty() ? r.user : QStringLiteral("%1 (%2)").arg(r.userName, r.user);
         const QString object = r.objectId.isEmpty()
                                    ? r.objectKind
                                    : QStringLiteral("%1 %2").arg(r.objectKind, r.objectId);
-        m_out << QStringLiteral("%1  %2  %3  %4  [%5]")
-                     .arg(r.seq, 6)
-                     .arg(r.at, who, r.action, object)
-              << '\n';
+        m_out
+            << QStringLiteral("%1  %2  %3  %4  [%5]").arg(r.seq, 6).arg(r.at, who, r.action, object)
+            << '\n';
     }
     m_out << Tr::tr("%n record(s)", nullptr, int(records.size())) << Qt::endl;
     return Success;
