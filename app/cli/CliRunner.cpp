@@ -5,9 +5,9 @@
 
 #include "analysis/Findings.h"
 #include "analysis/Spof.h"
+#include "document/PlanDocument.h"
 #include "domain/Plan.h"
 #include "storage/PlanFile.h"
-#include "document/PlanDocument.h"
 #include "storage/PlanSql.h"
 
 #include <QCommandLineParser>

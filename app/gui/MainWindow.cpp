@@ -9,9 +9,8 @@
 #include "analysis/AnalysesPage.h"
 #include "analysis/AnalysisRun.h"
 #include "analysis/RunbookDraft.h"
-#include "bia/BiaEditor.h"
 #include "audit/AuditPage.h"
-#include "storage/AuditTrail.h"
+#include "bia/BiaEditor.h"
 #include "changes/ChangesPage.h"
 #include "cmdb/CmdbImportWizard.h"
 #include "dashboard/DashboardPage.h"
@@ -27,6 +26,7 @@
 #include "people/PeoplePage.h"
 #include "PlanTransfer.h"
 #include "runbooks/RunbooksPage.h"
+#include "storage/AuditTrail.h"
 
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/TierPolicyDialog.h"
@@ -97,12 +97,11 @@ enum Page {
 // The areas in the navigator's order, by the names --area, showAreaNamed() and the settings use.
 const QStringList &areaNames()
 {
-    static const QStringList names{QStringLiteral("dashboard"), QStringLiteral("processes"),
-                                   QStringLiteral("services"),  QStringLiteral("map"),
-                                   QStringLiteral("analyses"),  QStringLiteral("runbooks"),
-                                   QStringLiteral("exercises"), QStringLiteral("people"),
-                                   QStringLiteral("incidents"), QStringLiteral("changes"),
-                                   QStringLiteral("audit")};
+    static const QStringList names{
+        QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
+        QStringLiteral("map"),       QStringLiteral("analyses"),  QStringLiteral("runbooks"),
+        QStringLiteral("exercises"), QStringLiteral("people"),    QStringLiteral("incidents"),
+        QStringLiteral("changes"),   QStringLiteral("audit")};
     return names;
 }
 

@@ -581,8 +581,9 @@ QJsonObject positionsJson(const NodePositions &positions)
 {
     QJsonObject object;
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-        object.insert(it.key(), it.value() ? QJsonValue(QJsonArray{it.value()->x(), it.value()->y()})
-                                           : QJsonValue(QJsonValue::Null));
+        object.insert(it.key(), it.value()
+                                    ? QJsonValue(QJsonArray{it.value()->x(), it.value()->y()})
+                                    : QJsonValue(QJsonValue::Null));
     }
     return object;
 }
@@ -653,7 +654,7 @@ bool PlanDocument::addProcess(const Process &process, QString *errorMessage)
     bundle.process = process;
     bundle.index = m_plan.processes.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add process \"%1\"").arg(process.name), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add process \"%1\"").arg(process.name), PresenceCommand::Mode::Add,
         [this, bundle] { return applyInsertNode(bundle); },
         [this, id = process.id] { return applyRemoveNode(id); }));
     return true;
@@ -781,7 +782,7 @@ bool PlanDocument::addService(const Service &service, QString *errorMessage)
     bundle.service->tags.sort();
     bundle.index = m_plan.services.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add service \"%1\"").arg(service.name), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add service \"%1\"").arg(service.name), PresenceCommand::Mode::Add,
         [this, bundle] { return applyInsertNode(bundle); },
         [this, id = service.id] { return applyRemoveNode(id); }));
     return true;
@@ -830,7 +831,8 @@ bool PlanDocument::removeNode(const QString &id, QString *errorMessage)
     const QString text = bundle.process ? Tr::tr("Remove process \"%1\"").arg(bundle.process->name)
                                         : Tr::tr("Remove service \"%1\"").arg(bundle.service->name);
     m_undoStack->push(new PresenceCommand(
-        this,         text, PresenceCommand::Mode::Remove, [this, bundle] { return applyInsertNode(bundle); },
+        this, text, PresenceCommand::Mode::Remove,
+        [this, bundle] { return applyInsertNode(bundle); },
         [this, id] { return applyRemoveNode(id); }));
     return true;
 }
@@ -900,7 +902,7 @@ bool PlanDocument::removeNodes(const QStringList &given, QString *errorMessage)
     const QList<NodeBundle> bundles = bundlesFor(ids);
     // One command, one transaction each way (STYLE: compound edits are document verbs).
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete %n node(s)", nullptr, int(ids.size())), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete %n node(s)", nullptr, int(ids.size())), PresenceCommand::Mode::Remove,
         [this, bundles] { return applyInsertNodes(bundles); },
         [this, ids] { return applyRemoveNodes(ids); }));
     return true;
@@ -920,7 +922,7 @@ bool PlanDocument::connectInNewGroup(const Dependency &dependency, QString *erro
         return false;
     const Dependency d = dependency;
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Connect %1 → %2 in new group \"%3\"").arg(d.consumer, d.provider, d.group),
+        this, Tr::tr("Connect %1 → %2 in new group \"%3\"").arg(d.consumer, d.provider, d.group),
         PresenceCommand::Mode::Add, [this, group, d] { return applyInsertGroupWith(group, d); },
         [this, group, d] { return applyRemoveGroupWith(group, d); }));
     return true;
@@ -1003,7 +1005,7 @@ bool PlanDocument::pasteNodes(const Plan &part, const QPointF &offset, QStringLi
         return false;
     const QStringList ids(claimed.cbegin(), claimed.cend());
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Paste %n node(s)", nullptr, count), PresenceCommand::Mode::Add,
+        this, Tr::tr("Paste %n node(s)", nullptr, count), PresenceCommand::Mode::Add,
         [this, bundles] { return applyInsertNodes(bundles); },
         [this, ids] { return applyRemoveNodes(ids); }));
     if (newIds)
@@ -1013,10 +1015,18 @@ bool PlanDocument::pasteNodes(const Plan &part, const QPointF &offset, QStringLi
 
 bool PlanDocument::applyInsertGroupWith(const RedundancyGroup &g, const Dependency &d)
 {
-    if (!writeTransaction(
-Audit::Entry{QString(), QStringLiteral("group"), groupId(g.consumer, g.name), detailsOf(Plan(), [&] { Plan p; p.groups = {g}; p.dependencies = {d}; return p; }())}, [&](PlanSql &sql, QString *e) {
-            return sql.insertGroup(g, e) && sql.insertDependency(d, e);
-        }))
+    if (!writeTransaction(Audit::Entry{QString(), QStringLiteral("group"),
+                                       groupId(g.consumer, g.name),
+                                       detailsOf(Plan(),
+                                                 [&] {
+                                                     Plan p;
+                                                     p.groups = {g};
+                                                     p.dependencies = {d};
+                                                     return p;
+                                                 }())},
+                          [&](PlanSql &sql, QString *e) {
+                              return sql.insertGroup(g, e) && sql.insertDependency(d, e);
+                          }))
         return false;
     m_plan.groups.append(g);
     m_plan.dependencies.append(d);
@@ -1027,11 +1037,20 @@ Audit::Entry{QString(), QStringLiteral("group"), groupId(g.consumer, g.name), de
 
 bool PlanDocument::applyRemoveGroupWith(const RedundancyGroup &g, const Dependency &d)
 {
-    if (!writeTransaction(
-Audit::Entry{QString(), QStringLiteral("group"), groupId(g.consumer, g.name), detailsOf([&] { Plan p; p.groups = {g}; p.dependencies = {d}; return p; }(), Plan())}, [&](PlanSql &sql, QString *e) {
-            return sql.deleteDependency(d.consumer, d.provider, e) &&
-                   sql.deleteGroup(g.consumer, g.name, e);
-        }))
+    if (!writeTransaction(Audit::Entry{QString(), QStringLiteral("group"),
+                                       groupId(g.consumer, g.name),
+                                       detailsOf(
+                                           [&] {
+                                               Plan p;
+                                               p.groups = {g};
+                                               p.dependencies = {d};
+                                               return p;
+                                           }(),
+                                           Plan())},
+                          [&](PlanSql &sql, QString *e) {
+                              return sql.deleteDependency(d.consumer, d.provider, e) &&
+                                     sql.deleteGroup(g.consumer, g.name, e);
+                          }))
         return false;
     m_plan.dependencies.removeAt(dependencyPosition(d.consumer, d.provider));
     announce(PlanChange::Entity::Dependency, PlanChange::Kind::Removed, {d.consumer, d.provider});
@@ -1050,8 +1069,8 @@ bool PlanDocument::addDependency(const Dependency &dependency, QString *errorMes
                Rules::checkDependency(Lookup(*this), d, Rules::Edit::Add)))
         return false;
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add dependency %1 → %2").arg(d.consumer, d.provider), PresenceCommand::Mode::Add,
-        [this, d] { return applyInsertDependency(d); },
+        this, Tr::tr("Add dependency %1 → %2").arg(d.consumer, d.provider),
+        PresenceCommand::Mode::Add, [this, d] { return applyInsertDependency(d); },
         [this, d] { return applyRemoveDependency(d.consumer, d.provider); }));
     return true;
 }
@@ -1088,8 +1107,8 @@ bool PlanDocument::removeDependency(const QString &consumer, const QString &prov
     }
     const Dependency d = *current;
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Remove dependency %1 → %2").arg(consumer, provider), PresenceCommand::Mode::Remove,
-        [this, d] { return applyInsertDependency(d); },
+        this, Tr::tr("Remove dependency %1 → %2").arg(consumer, provider),
+        PresenceCommand::Mode::Remove, [this, d] { return applyInsertDependency(d); },
         [this, d] { return applyRemoveDependency(d.consumer, d.provider); }));
     return true;
 }
@@ -1102,7 +1121,7 @@ bool PlanDocument::addGroup(const RedundancyGroup &g, QString *errorMessage)
                Rules::checkGroup(Lookup(*this), g, Rules::Edit::Add)))
         return false;
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add redundancy group \"%1\"").arg(g.name), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add redundancy group \"%1\"").arg(g.name), PresenceCommand::Mode::Add,
         [this, g] { return applyInsertGroup(g); },
         [this, g] { return applyRemoveGroup(g.consumer, g.name); }));
     return true;
@@ -1153,7 +1172,7 @@ bool PlanDocument::removeGroup(const QString &consumer, const QString &name, QSt
             [this, c, p] { return *this->dependency(c, p); }, &PlanDocument::applyDependency));
     }
     m_undoStack->push(new PresenceCommand(
-        this,         QString(), PresenceCommand::Mode::Remove, [this, g] { return applyInsertGroup(g); },
+        this, QString(), PresenceCommand::Mode::Remove, [this, g] { return applyInsertGroup(g); },
         [this, g] { return applyRemoveGroup(g.consumer, g.name); }));
     m_undoStack->endMacro();
     return true;
@@ -1264,8 +1283,8 @@ bool PlanDocument::snapshot(const QString &path, QString *errorMessage) const
 
 bool PlanDocument::applyPlanName(const QString &name)
 {
-    if (!writeTransaction(
-valueEntry("plan", &Plan::name, m_plan.name, name), [&](PlanSql &sql, QString *e) { return sql.setPlanName(name, e); }))
+    if (!writeTransaction(valueEntry("plan", &Plan::name, m_plan.name, name),
+                          [&](PlanSql &sql, QString *e) { return sql.setPlanName(name, e); }))
         return false;
     m_plan.name = name;
     announce(PlanChange::Entity::PlanName, PlanChange::Kind::Changed);
@@ -1310,8 +1329,7 @@ bool PlanDocument::applyInsertNodes(const QList<NodeBundle> &bundles)
 {
     // One transaction: every node first, then what hangs off them (a dependency may join two
     // of the nodes).
-    const bool ok = writeTransaction(
-bundleEntry(bundles, true), [&](PlanSql &sql, QString *e) {
+    const bool ok = writeTransaction(bundleEntry(bundles, true), [&](PlanSql &sql, QString *e) {
         for (const NodeBundle &bundle : bundles) {
             if (!writeNodeBundle(sql, bundle, e))
                 return false;
@@ -1373,8 +1391,7 @@ bool PlanDocument::applyRemoveNode(const QString &id)
 
 bool PlanDocument::applyRemoveNodes(const QStringList &ids)
 {
-    if (!writeTransaction(
-bundleEntry(bundlesFor(ids), false), [&](PlanSql &sql, QString *e) {
+    if (!writeTransaction(bundleEntry(bundlesFor(ids), false), [&](PlanSql &sql, QString *e) {
             for (const QString &id : ids) {
                 if (!sql.deleteNode(id, e))
                     return false;
@@ -1435,7 +1452,7 @@ bool PlanDocument::applyProcess(const Process &process)
         return false;
     const Process previous = m_plan.processes.at(i);
     if (!writeTransaction(
-itemEntry("process", process.id, &Plan::processes, &previous, &process), 
+            itemEntry("process", process.id, &Plan::processes, &previous, &process),
             [&](PlanSql &sql, QString *e) { return sql.updateProcess(process, e, &previous); }))
         return false;
     m_plan.processes[i] = process;
@@ -1450,7 +1467,7 @@ bool PlanDocument::applyService(const Service &service)
         return false;
     const Service previous = m_plan.services.at(i);
     if (!writeTransaction(
-itemEntry("service", service.id, &Plan::services, &previous, &service), 
+            itemEntry("service", service.id, &Plan::services, &previous, &service),
             [&](PlanSql &sql, QString *e) { return sql.updateService(service, e, &previous); }))
         return false;
     m_plan.services[i] = service;
@@ -1460,8 +1477,10 @@ itemEntry("service", service.id, &Plan::services, &previous, &service),
 
 bool PlanDocument::applyInsertDependency(const Dependency &d)
 {
-    if (!writeTransaction(
-itemEntry("dependency", dependencyId(d.consumer, d.provider), &Plan::dependencies, static_cast<const Dependency *>(nullptr), &d), [&](PlanSql &sql, QString *e) { return sql.insertDependency(d, e); }))
+    if (!writeTransaction(itemEntry("dependency", dependencyId(d.consumer, d.provider),
+                                    &Plan::dependencies, static_cast<const Dependency *>(nullptr),
+                                    &d),
+                          [&](PlanSql &sql, QString *e) { return sql.insertDependency(d, e); }))
         return false;
     m_plan.dependencies.append(d);
     announce(PlanChange::Entity::Dependency, PlanChange::Kind::Added, {d.consumer, d.provider});
@@ -1474,7 +1493,8 @@ bool PlanDocument::applyRemoveDependency(const QString &consumer, const QString 
     if (i < 0)
         return false;
     if (!writeTransaction(
-itemEntry("dependency", dependencyId(consumer, provider), &Plan::dependencies, &m_plan.dependencies.at(i), static_cast<const Dependency *>(nullptr)), 
+            itemEntry("dependency", dependencyId(consumer, provider), &Plan::dependencies,
+                      &m_plan.dependencies.at(i), static_cast<const Dependency *>(nullptr)),
             [&](PlanSql &sql, QString *e) { return sql.deleteDependency(consumer, provider, e); }))
         return false;
     m_plan.dependencies.removeAt(i);
@@ -1487,8 +1507,9 @@ bool PlanDocument::applyDependency(const Dependency &d)
     const qsizetype i = dependencyPosition(d.consumer, d.provider);
     if (i < 0)
         return false;
-    if (!writeTransaction(
-itemEntry("dependency", dependencyId(d.consumer, d.provider), &Plan::dependencies, &m_plan.dependencies.at(i), &d), [&](PlanSql &sql, QString *e) { return sql.updateDependency(d, e); }))
+    if (!writeTransaction(itemEntry("dependency", dependencyId(d.consumer, d.provider),
+                                    &Plan::dependencies, &m_plan.dependencies.at(i), &d),
+                          [&](PlanSql &sql, QString *e) { return sql.updateDependency(d, e); }))
         return false;
     m_plan.dependencies[i] = d;
     announce(PlanChange::Entity::Dependency, PlanChange::Kind::Changed, {d.consumer, d.provider});
@@ -1497,8 +1518,9 @@ itemEntry("dependency", dependencyId(d.consumer, d.provider), &Plan::dependencie
 
 bool PlanDocument::applyInsertGroup(const RedundancyGroup &g)
 {
-    if (!writeTransaction(
-itemEntry("group", groupId(g.consumer, g.name), &Plan::groups, static_cast<const RedundancyGroup *>(nullptr), &g), [&](PlanSql &sql, QString *e) { return sql.insertGroup(g, e); }))
+    if (!writeTransaction(itemEntry("group", groupId(g.consumer, g.name), &Plan::groups,
+                                    static_cast<const RedundancyGroup *>(nullptr), &g),
+                          [&](PlanSql &sql, QString *e) { return sql.insertGroup(g, e); }))
         return false;
     m_plan.groups.append(g);
     announce(PlanChange::Entity::Group, PlanChange::Kind::Added, {g.consumer, g.name});
@@ -1508,7 +1530,8 @@ itemEntry("group", groupId(g.consumer, g.name), &Plan::groups, static_cast<const
 bool PlanDocument::applyRemoveGroup(const QString &consumer, const QString &name)
 {
     if (!writeTransaction(
-itemEntry("group", groupId(consumer, name), &Plan::groups, group(consumer, name), static_cast<const RedundancyGroup *>(nullptr)), 
+            itemEntry("group", groupId(consumer, name), &Plan::groups, group(consumer, name),
+                      static_cast<const RedundancyGroup *>(nullptr)),
             [&](PlanSql &sql, QString *e) { return sql.deleteGroup(consumer, name, e); }))
         return false;
     m_plan.groups.removeIf(
@@ -1519,8 +1542,9 @@ itemEntry("group", groupId(consumer, name), &Plan::groups, group(consumer, name)
 
 bool PlanDocument::applyGroup(const RedundancyGroup &g)
 {
-    if (!writeTransaction(
-itemEntry("group", groupId(g.consumer, g.name), &Plan::groups, group(g.consumer, g.name), &g), [&](PlanSql &sql, QString *e) { return sql.updateGroup(g, e); }))
+    if (!writeTransaction(itemEntry("group", groupId(g.consumer, g.name), &Plan::groups,
+                                    group(g.consumer, g.name), &g),
+                          [&](PlanSql &sql, QString *e) { return sql.updateGroup(g, e); }))
         return false;
     for (RedundancyGroup &existing : m_plan.groups) {
         if (existing.consumer == g.consumer && existing.name == g.name)
@@ -1593,7 +1617,7 @@ bool PlanDocument::addRunbook(const Runbook &r, QString *errorMessage)
     }
     const qsizetype index = m_plan.runbooks.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Add,
         [this, r, index] { return applyInsertRunbook(r, index); },
         [this, id = r.id] { return applyRemoveRunbook(id); }));
     return true;
@@ -1683,7 +1707,7 @@ bool PlanDocument::removeRunbook(const QString &id, QString *errorMessage)
     }
     const Runbook r = m_plan.runbooks.at(index);
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete runbook \"%1\"").arg(r.title), PresenceCommand::Mode::Remove,
         [this, r, index] { return applyInsertRunbook(r, index); },
         [this, id] { return applyRemoveRunbook(id); }));
     return true;
@@ -1692,7 +1716,8 @@ bool PlanDocument::removeRunbook(const QString &id, QString *errorMessage)
 bool PlanDocument::applyInsertRunbook(const Runbook &r, qsizetype index)
 {
     if (!writeTransaction(
-itemEntry("runbook", r.id, &Plan::runbooks, static_cast<const Runbook *>(nullptr), &r), [&](PlanSql &sql, QString *e) { return sql.insertRunbook(r, e); }))
+            itemEntry("runbook", r.id, &Plan::runbooks, static_cast<const Runbook *>(nullptr), &r),
+            [&](PlanSql &sql, QString *e) { return sql.insertRunbook(r, e); }))
         return false;
     m_plan.runbooks.insert(std::clamp<qsizetype>(index, 0, m_plan.runbooks.size()), r);
     announce(PlanChange::Entity::Runbook, PlanChange::Kind::Added, {r.id});
@@ -1701,8 +1726,9 @@ itemEntry("runbook", r.id, &Plan::runbooks, static_cast<const Runbook *>(nullptr
 
 bool PlanDocument::applyRemoveRunbook(const QString &id)
 {
-    if (!writeTransaction(
-itemEntry("runbook", id, &Plan::runbooks, runbook(id), static_cast<const Runbook *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteRunbook(id, e); }))
+    if (!writeTransaction(itemEntry("runbook", id, &Plan::runbooks, runbook(id),
+                                    static_cast<const Runbook *>(nullptr)),
+                          [&](PlanSql &sql, QString *e) { return sql.deleteRunbook(id, e); }))
         return false;
     m_plan.runbooks.removeAt(runbookIndex(id));
     announce(PlanChange::Entity::Runbook, PlanChange::Kind::Removed, {id});
@@ -1711,8 +1737,8 @@ itemEntry("runbook", id, &Plan::runbooks, runbook(id), static_cast<const Runbook
 
 bool PlanDocument::applyRunbook(const Runbook &r)
 {
-    if (!writeTransaction(
-itemEntry("runbook", r.id, &Plan::runbooks, runbook(r.id), &r), [&](PlanSql &sql, QString *e) { return sql.replaceRunbook(r, e); }))
+    if (!writeTransaction(itemEntry("runbook", r.id, &Plan::runbooks, runbook(r.id), &r),
+                          [&](PlanSql &sql, QString *e) { return sql.replaceRunbook(r, e); }))
         return false;
     m_plan.runbooks[runbookIndex(r.id)] = r;
     announce(PlanChange::Entity::Runbook, PlanChange::Kind::Changed, {r.id});
@@ -1769,7 +1795,7 @@ bool PlanDocument::addExercise(const Exercise &given, QString *errorMessage)
         [](const ExerciseResult &a, const ExerciseResult &b) { return a.service < b.service; });
     const qsizetype index = m_plan.exercises.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Add,
         [this, e, index] { return applyInsertExercise(e, index); },
         [this, id = e.id] { return applyRemoveExercise(id); }));
     return true;
@@ -1812,7 +1838,7 @@ bool PlanDocument::removeExercise(const QString &id, QString *errorMessage)
     }
     const Exercise e = m_plan.exercises.at(index);
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete exercise \"%1\"").arg(e.title), PresenceCommand::Mode::Remove,
         [this, e, index] { return applyInsertExercise(e, index); },
         [this, id] { return applyRemoveExercise(id); }));
     return true;
@@ -1820,8 +1846,9 @@ bool PlanDocument::removeExercise(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertExercise(const Exercise &e, qsizetype index)
 {
-    if (!writeTransaction(
-itemEntry("exercise", e.id, &Plan::exercises, static_cast<const Exercise *>(nullptr), &e), [&](PlanSql &sql, QString *err) { return sql.insertExercise(e, err); }))
+    if (!writeTransaction(itemEntry("exercise", e.id, &Plan::exercises,
+                                    static_cast<const Exercise *>(nullptr), &e),
+                          [&](PlanSql &sql, QString *err) { return sql.insertExercise(e, err); }))
         return false;
     m_plan.exercises.insert(std::clamp<qsizetype>(index, 0, m_plan.exercises.size()), e);
     announce(PlanChange::Entity::Exercise, PlanChange::Kind::Added, {e.id});
@@ -1830,8 +1857,9 @@ itemEntry("exercise", e.id, &Plan::exercises, static_cast<const Exercise *>(null
 
 bool PlanDocument::applyRemoveExercise(const QString &id)
 {
-    if (!writeTransaction(
-itemEntry("exercise", id, &Plan::exercises, exercise(id), static_cast<const Exercise *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteExercise(id, e); }))
+    if (!writeTransaction(itemEntry("exercise", id, &Plan::exercises, exercise(id),
+                                    static_cast<const Exercise *>(nullptr)),
+                          [&](PlanSql &sql, QString *e) { return sql.deleteExercise(id, e); }))
         return false;
     m_plan.exercises.removeAt(exerciseIndex(id));
     announce(PlanChange::Entity::Exercise, PlanChange::Kind::Removed, {id});
@@ -1840,8 +1868,8 @@ itemEntry("exercise", id, &Plan::exercises, exercise(id), static_cast<const Exer
 
 bool PlanDocument::applyExercise(const Exercise &e)
 {
-    if (!writeTransaction(
-itemEntry("exercise", e.id, &Plan::exercises, exercise(e.id), &e), [&](PlanSql &sql, QString *err) { return sql.replaceExercise(e, err); }))
+    if (!writeTransaction(itemEntry("exercise", e.id, &Plan::exercises, exercise(e.id), &e),
+                          [&](PlanSql &sql, QString *err) { return sql.replaceExercise(e, err); }))
         return false;
     m_plan.exercises[exerciseIndex(e.id)] = e;
     announce(PlanChange::Entity::Exercise, PlanChange::Kind::Changed, {e.id});
@@ -1895,7 +1923,7 @@ bool PlanDocument::addIncident(const Incident &incident, QString *errorMessage)
     }
     const qsizetype index = m_plan.incidents.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add incident \"%1\"").arg(incident.title), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add incident \"%1\"").arg(incident.title), PresenceCommand::Mode::Add,
         [this, incident, index] { return applyInsertIncident(incident, index); },
         [this, id = incident.id] { return applyRemoveIncident(id); }));
     return true;
@@ -1936,7 +1964,7 @@ bool PlanDocument::removeIncident(const QString &id, QString *errorMessage)
     }
     const Incident removed = m_plan.incidents.at(index);
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete incident \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete incident \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
         [this, removed, index] { return applyInsertIncident(removed, index); },
         [this, id] { return applyRemoveIncident(id); }));
     return true;
@@ -1945,7 +1973,8 @@ bool PlanDocument::removeIncident(const QString &id, QString *errorMessage)
 bool PlanDocument::applyInsertIncident(const Incident &incident, qsizetype index)
 {
     if (!writeTransaction(
-itemEntry("incident", incident.id, &Plan::incidents, static_cast<const Incident *>(nullptr), &incident), 
+            itemEntry("incident", incident.id, &Plan::incidents,
+                      static_cast<const Incident *>(nullptr), &incident),
             [&](PlanSql &sql, QString *e) { return sql.insertIncident(incident, e); }))
         return false;
     m_plan.incidents.insert(std::clamp<qsizetype>(index, 0, m_plan.incidents.size()), incident);
@@ -1955,8 +1984,9 @@ itemEntry("incident", incident.id, &Plan::incidents, static_cast<const Incident 
 
 bool PlanDocument::applyRemoveIncident(const QString &id)
 {
-    if (!writeTransaction(
-itemEntry("incident", id, &Plan::incidents, this->incident(id), static_cast<const Incident *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteIncident(id, e); }))
+    if (!writeTransaction(itemEntry("incident", id, &Plan::incidents, this->incident(id),
+                                    static_cast<const Incident *>(nullptr)),
+                          [&](PlanSql &sql, QString *e) { return sql.deleteIncident(id, e); }))
         return false;
     announce(PlanChange::Entity::Incident, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.incidents.removeAt(incidentIndex(id));
@@ -1967,7 +1997,8 @@ itemEntry("incident", id, &Plan::incidents, this->incident(id), static_cast<cons
 bool PlanDocument::applyIncident(const Incident &incident)
 {
     if (!writeTransaction(
-itemEntry("incident", incident.id, &Plan::incidents, this->incident(incident.id), &incident), 
+            itemEntry("incident", incident.id, &Plan::incidents, this->incident(incident.id),
+                      &incident),
             [&](PlanSql &sql, QString *e) { return sql.replaceIncident(incident, e); }))
         return false;
     m_plan.incidents[incidentIndex(incident.id)] = incident;
@@ -2001,7 +2032,8 @@ bool PlanDocument::setSlo(const Slo &given, QString *errorMessage)
     const std::optional<Slo> before = current ? std::optional<Slo>(*current) : std::nullopt;
     // Redo sets the new SLO, undo what was there (none for a new one).
     m_undoStack->push(new PresenceCommand(
-        this,         current ? Tr::tr("Change the SLO of \"%1\"").arg(node)
+        this,
+        current ? Tr::tr("Change the SLO of \"%1\"").arg(node)
                 : Tr::tr("Add an SLO to \"%1\"").arg(node),
         PresenceCommand::Mode::Add, [this, node, given] { return applySlo(node, given); },
         [this, node, before] { return applySlo(node, before); }));
@@ -2018,7 +2050,7 @@ bool PlanDocument::removeSlo(const QString &node, QString *errorMessage)
     }
     const Slo removed = *slo(node);
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Remove the SLO of \"%1\"").arg(node), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Remove the SLO of \"%1\"").arg(node), PresenceCommand::Mode::Remove,
         [this, removed] { return applySlo(removed.node, removed); },
         [this, node] { return applySlo(node, std::nullopt); }));
     return true;
@@ -2027,9 +2059,10 @@ bool PlanDocument::removeSlo(const QString &node, QString *errorMessage)
 bool PlanDocument::applySlo(const QString &node, const std::optional<Slo> &slo)
 {
     if (!writeTransaction(
-itemEntry("slo", node, &Plan::slos, this->slo(node), slo ? &*slo : nullptr), [&](PlanSql &sql, QString *e) {
-            return slo ? sql.writeSlo(*slo, e) : sql.deleteSlo(node, e);
-        }))
+            itemEntry("slo", node, &Plan::slos, this->slo(node), slo ? &*slo : nullptr),
+            [&](PlanSql &sql, QString *e) {
+                return slo ? sql.writeSlo(*slo, e) : sql.deleteSlo(node, e);
+            }))
         return false;
     const qsizetype at = [&] {
         for (qsizetype i = 0; i < m_plan.slos.size(); ++i) {
@@ -2069,7 +2102,7 @@ bool PlanDocument::setIncidentPolicy(const IncidentPolicy &policy, QString *erro
 bool PlanDocument::applyIncidentPolicy(const IncidentPolicy &policy)
 {
     if (!writeTransaction(
-valueEntry("incidentPolicy", &Plan::incidentPolicy, m_plan.incidentPolicy, policy), 
+            valueEntry("incidentPolicy", &Plan::incidentPolicy, m_plan.incidentPolicy, policy),
             [&](PlanSql &sql, QString *e) { return sql.writeIncidentPolicy(policy, e); }))
         return false;
     m_plan.incidentPolicy = policy;
@@ -2109,7 +2142,7 @@ bool PlanDocument::addChange(const Change &x, QString *errorMessage)
     }
     const qsizetype index = m_plan.changes.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add change \"%1\"").arg(x.title), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add change \"%1\"").arg(x.title), PresenceCommand::Mode::Add,
         [this, x, index] { return applyInsertChange(x, index); },
         [this, id = x.id] { return applyRemoveChange(id); }));
     return true;
@@ -2149,7 +2182,7 @@ bool PlanDocument::removeChange(const QString &id, QString *errorMessage)
     }
     const Change removed = m_plan.changes.at(index);
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete change \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete change \"%1\"").arg(removed.title), PresenceCommand::Mode::Remove,
         [this, removed, index] { return applyInsertChange(removed, index); },
         [this, id] { return applyRemoveChange(id); }));
     return true;
@@ -2158,7 +2191,8 @@ bool PlanDocument::removeChange(const QString &id, QString *errorMessage)
 bool PlanDocument::applyInsertChange(const Change &x, qsizetype index)
 {
     if (!writeTransaction(
-itemEntry("change", x.id, &Plan::changes, static_cast<const Change *>(nullptr), &x), [&](PlanSql &sql, QString *e) { return sql.insertChange(x, e); }))
+            itemEntry("change", x.id, &Plan::changes, static_cast<const Change *>(nullptr), &x),
+            [&](PlanSql &sql, QString *e) { return sql.insertChange(x, e); }))
         return false;
     m_plan.changes.insert(std::clamp<qsizetype>(index, 0, m_plan.changes.size()), x);
     announce(PlanChange::Entity::Change, PlanChange::Kind::Added, {x.id});
@@ -2167,8 +2201,9 @@ itemEntry("change", x.id, &Plan::changes, static_cast<const Change *>(nullptr), 
 
 bool PlanDocument::applyRemoveChange(const QString &id)
 {
-    if (!writeTransaction(
-itemEntry("change", id, &Plan::changes, change(id), static_cast<const Change *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteChange(id, e); }))
+    if (!writeTransaction(itemEntry("change", id, &Plan::changes, change(id),
+                                    static_cast<const Change *>(nullptr)),
+                          [&](PlanSql &sql, QString *e) { return sql.deleteChange(id, e); }))
         return false;
     announce(PlanChange::Entity::Change, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.changes.removeAt(changeIndex(id));
@@ -2178,8 +2213,8 @@ itemEntry("change", id, &Plan::changes, change(id), static_cast<const Change *>(
 
 bool PlanDocument::applyChange(const Change &x)
 {
-    if (!writeTransaction(
-itemEntry("change", x.id, &Plan::changes, change(x.id), &x), [&](PlanSql &sql, QString *e) { return sql.replaceChange(x, e); }))
+    if (!writeTransaction(itemEntry("change", x.id, &Plan::changes, change(x.id), &x),
+                          [&](PlanSql &sql, QString *e) { return sql.replaceChange(x, e); }))
         return false;
     m_plan.changes[changeIndex(x.id)] = x;
     announce(PlanChange::Entity::Change, PlanChange::Kind::Changed, {x.id});
@@ -2217,7 +2252,7 @@ bool PlanDocument::addFreeze(const FreezeWindow &x, QString *errorMessage)
     }
     const qsizetype index = m_plan.freezes.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add freeze window \"%1\"").arg(x.name), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add freeze window \"%1\"").arg(x.name), PresenceCommand::Mode::Add,
         [this, x, index] { return applyInsertFreeze(x, index); },
         [this, id = x.id] { return applyRemoveFreeze(id); }));
     return true;
@@ -2257,7 +2292,8 @@ bool PlanDocument::removeFreeze(const QString &id, QString *errorMessage)
     }
     const FreezeWindow removed = m_plan.freezes.at(index);
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete freeze window \"%1\"").arg(removed.name), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete freeze window \"%1\"").arg(removed.name),
+        PresenceCommand::Mode::Remove,
         [this, removed, index] { return applyInsertFreeze(removed, index); },
         [this, id] { return applyRemoveFreeze(id); }));
     return true;
@@ -2265,8 +2301,9 @@ bool PlanDocument::removeFreeze(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertFreeze(const FreezeWindow &x, qsizetype index)
 {
-    if (!writeTransaction(
-itemEntry("freeze", x.id, &Plan::freezes, static_cast<const FreezeWindow *>(nullptr), &x), [&](PlanSql &sql, QString *e) { return sql.insertFreeze(x, e); }))
+    if (!writeTransaction(itemEntry("freeze", x.id, &Plan::freezes,
+                                    static_cast<const FreezeWindow *>(nullptr), &x),
+                          [&](PlanSql &sql, QString *e) { return sql.insertFreeze(x, e); }))
         return false;
     m_plan.freezes.insert(std::clamp<qsizetype>(index, 0, m_plan.freezes.size()), x);
     announce(PlanChange::Entity::Freeze, PlanChange::Kind::Added, {x.id});
@@ -2275,8 +2312,9 @@ itemEntry("freeze", x.id, &Plan::freezes, static_cast<const FreezeWindow *>(null
 
 bool PlanDocument::applyRemoveFreeze(const QString &id)
 {
-    if (!writeTransaction(
-itemEntry("freeze", id, &Plan::freezes, freeze(id), static_cast<const FreezeWindow *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteFreeze(id, e); }))
+    if (!writeTransaction(itemEntry("freeze", id, &Plan::freezes, freeze(id),
+                                    static_cast<const FreezeWindow *>(nullptr)),
+                          [&](PlanSql &sql, QString *e) { return sql.deleteFreeze(id, e); }))
         return false;
     announce(PlanChange::Entity::Freeze, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.freezes.removeAt(freezeIndex(id));
@@ -2286,8 +2324,8 @@ itemEntry("freeze", id, &Plan::freezes, freeze(id), static_cast<const FreezeWind
 
 bool PlanDocument::applyFreeze(const FreezeWindow &x)
 {
-    if (!writeTransaction(
-itemEntry("freeze", x.id, &Plan::freezes, freeze(x.id), &x), [&](PlanSql &sql, QString *e) { return sql.replaceFreeze(x, e); }))
+    if (!writeTransaction(itemEntry("freeze", x.id, &Plan::freezes, freeze(x.id), &x),
+                          [&](PlanSql &sql, QString *e) { return sql.replaceFreeze(x, e); }))
         return false;
     m_plan.freezes[freezeIndex(x.id)] = x;
     announce(PlanChange::Entity::Freeze, PlanChange::Kind::Changed, {x.id});
@@ -2324,7 +2362,7 @@ bool PlanDocument::addMaintenanceWindow(const MaintenanceWindow &x, QString *err
     }
     const qsizetype index = m_plan.maintenanceWindows.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add maintenance window \"%1\"").arg(x.id), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add maintenance window \"%1\"").arg(x.id), PresenceCommand::Mode::Add,
         [this, x, index] { return applyInsertMaintenance(x, index); },
         [this, id = x.id] { return applyRemoveMaintenance(id); }));
     return true;
@@ -2366,7 +2404,8 @@ bool PlanDocument::removeMaintenanceWindow(const QString &id, QString *errorMess
     }
     const MaintenanceWindow removed = m_plan.maintenanceWindows.at(index);
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete maintenance window \"%1\"").arg(removed.id), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete maintenance window \"%1\"").arg(removed.id),
+        PresenceCommand::Mode::Remove,
         [this, removed, index] { return applyInsertMaintenance(removed, index); },
         [this, id] { return applyRemoveMaintenance(id); }));
     return true;
@@ -2374,8 +2413,9 @@ bool PlanDocument::removeMaintenanceWindow(const QString &id, QString *errorMess
 
 bool PlanDocument::applyInsertMaintenance(const MaintenanceWindow &x, qsizetype index)
 {
-    if (!writeTransaction(
-itemEntry("maintenanceWindow", x.id, &Plan::maintenanceWindows, static_cast<const MaintenanceWindow *>(nullptr), &x), [&](PlanSql &sql, QString *e) { return sql.insertMaintenance(x, e); }))
+    if (!writeTransaction(itemEntry("maintenanceWindow", x.id, &Plan::maintenanceWindows,
+                                    static_cast<const MaintenanceWindow *>(nullptr), &x),
+                          [&](PlanSql &sql, QString *e) { return sql.insertMaintenance(x, e); }))
         return false;
     m_plan.maintenanceWindows.insert(
         std::clamp<qsizetype>(index, 0, m_plan.maintenanceWindows.size()), x);
@@ -2385,8 +2425,10 @@ itemEntry("maintenanceWindow", x.id, &Plan::maintenanceWindows, static_cast<cons
 
 bool PlanDocument::applyRemoveMaintenance(const QString &id)
 {
-    if (!writeTransaction(
-itemEntry("maintenanceWindow", id, &Plan::maintenanceWindows, maintenanceWindow(id), static_cast<const MaintenanceWindow *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteMaintenance(id, e); }))
+    if (!writeTransaction(itemEntry("maintenanceWindow", id, &Plan::maintenanceWindows,
+                                    maintenanceWindow(id),
+                                    static_cast<const MaintenanceWindow *>(nullptr)),
+                          [&](PlanSql &sql, QString *e) { return sql.deleteMaintenance(id, e); }))
         return false;
     announce(PlanChange::Entity::Maintenance, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.maintenanceWindows.removeAt(maintenanceWindowIndex(id));
@@ -2396,8 +2438,9 @@ itemEntry("maintenanceWindow", id, &Plan::maintenanceWindows, maintenanceWindow(
 
 bool PlanDocument::applyMaintenance(const MaintenanceWindow &x)
 {
-    if (!writeTransaction(
-itemEntry("maintenanceWindow", x.id, &Plan::maintenanceWindows, maintenanceWindow(x.id), &x), [&](PlanSql &sql, QString *e) { return sql.replaceMaintenance(x, e); }))
+    if (!writeTransaction(itemEntry("maintenanceWindow", x.id, &Plan::maintenanceWindows,
+                                    maintenanceWindow(x.id), &x),
+                          [&](PlanSql &sql, QString *e) { return sql.replaceMaintenance(x, e); }))
         return false;
     m_plan.maintenanceWindows[maintenanceWindowIndex(x.id)] = x;
     announce(PlanChange::Entity::Maintenance, PlanChange::Kind::Changed, {x.id});
@@ -2435,7 +2478,7 @@ bool PlanDocument::setChangePolicy(const ChangePolicy &policy, QString *errorMes
 bool PlanDocument::applyChangePolicy(const ChangePolicy &policy)
 {
     if (!writeTransaction(
-valueEntry("changePolicy", &Plan::changePolicy, m_plan.changePolicy, policy), 
+            valueEntry("changePolicy", &Plan::changePolicy, m_plan.changePolicy, policy),
             [&](PlanSql &sql, QString *e) { return sql.writeChangePolicy(policy, e); }))
         return false;
     m_plan.changePolicy = policy;
@@ -2468,8 +2511,8 @@ bool PlanDocument::setCmdbMapping(const QString &json, QString *errorMessage)
 
 bool PlanDocument::applyCmdbMapping(const QString &json)
 {
-    if (!writeTransaction(
-valueEntry("cmdbMapping", &Plan::cmdbMapping, m_plan.cmdbMapping, json), [&](PlanSql &sql, QString *e) { return sql.setCmdbMapping(json, e); }))
+    if (!writeTransaction(valueEntry("cmdbMapping", &Plan::cmdbMapping, m_plan.cmdbMapping, json),
+                          [&](PlanSql &sql, QString *e) { return sql.setCmdbMapping(json, e); }))
         return false;
     m_plan.cmdbMapping = json;
     announce(PlanChange::Entity::CmdbMapping, PlanChange::Kind::Changed);
@@ -2497,7 +2540,7 @@ bool PlanDocument::applyPlan(const Plan &plan, bool write)
     // Written here when asked to (a small plan, or an undo straight on the stack); the window's
     // big whole-plan steps were written by a background write before they got here.
     if (write && !writeTransaction(
-wholePlanEntry(QString(), m_plan, plan), 
+                     wholePlanEntry(QString(), m_plan, plan),
                      [&](PlanSql &sql, QString *e) {
                          return sql.clearContent(e) && sql.insertPlan(plan, e);
                      },
@@ -2613,12 +2656,13 @@ void PlanDocument::step(bool back)
         dynamic_cast<ReplacePlanCommand *>(const_cast<QUndoCommand *>(m_undoStack->command(at)));
     const Plan *target = replace ? (back ? &replace->previous() : &replace->next()) : nullptr;
     if (target && std::max(rowsOf(*target), rowsOf(m_plan)) > BackgroundWriteRows) {
-        const QString action = back ? Tr::tr("Undo %1").arg(replace->text())
-                                    : Tr::tr("Redo %1").arg(replace->text());
-        startBackgroundWrite(*target, wholePlanEntry(action, m_plan, *target), [this, replace, back] {
-            replace->setWritten();
-            back ? m_undoStack->undo() : m_undoStack->redo();
-        });
+        const QString action =
+            back ? Tr::tr("Undo %1").arg(replace->text()) : Tr::tr("Redo %1").arg(replace->text());
+        startBackgroundWrite(*target, wholePlanEntry(action, m_plan, *target),
+                             [this, replace, back] {
+                                 replace->setWritten();
+                                 back ? m_undoStack->undo() : m_undoStack->redo();
+                             });
         return;
     }
     back ? m_undoStack->undo() : m_undoStack->redo();
@@ -2627,7 +2671,14 @@ void PlanDocument::step(bool back)
 bool PlanDocument::applyPositions(const NodePositions &positions)
 {
     if (!writeTransaction(
-Audit::Entry{QString(), QStringLiteral("positions"), QString::number(positions.size()), QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("before"), positionsJson(positionsOf(positions.keys()))}, {QStringLiteral("after"), positionsJson(positions)}}).toJson(QJsonDocument::Compact))}, [&](PlanSql &sql, QString *e) { return sql.setPositions(positions, e); }))
+            Audit::Entry{
+                QString(), QStringLiteral("positions"), QString::number(positions.size()),
+                QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("before"),
+                                               positionsJson(positionsOf(positions.keys()))},
+                                              {QStringLiteral("after"), positionsJson(positions)}})
+                        .toJson(QJsonDocument::Compact))},
+            [&](PlanSql &sql, QString *e) { return sql.setPositions(positions, e); }))
         return false;
     QStringList ids;
     ids.reserve(positions.size());
@@ -2644,8 +2695,8 @@ Audit::Entry{QString(), QStringLiteral("positions"), QString::number(positions.s
 
 bool PlanDocument::applyTierPolicy(const TierPolicy &policy)
 {
-    if (!writeTransaction(
-valueEntry("tierPolicy", &Plan::tierPolicy, m_plan.tierPolicy, policy), [&](PlanSql &sql, QString *e) { return sql.writeTierPolicy(policy, e); }))
+    if (!writeTransaction(valueEntry("tierPolicy", &Plan::tierPolicy, m_plan.tierPolicy, policy),
+                          [&](PlanSql &sql, QString *e) { return sql.writeTierPolicy(policy, e); }))
         return false;
     m_plan.tierPolicy = policy;
     announce(PlanChange::Entity::TierPolicy, PlanChange::Kind::Changed);
@@ -2655,7 +2706,7 @@ valueEntry("tierPolicy", &Plan::tierPolicy, m_plan.tierPolicy, policy), [&](Plan
 bool PlanDocument::applyPeoplePolicy(const PeoplePolicy &policy)
 {
     if (!writeTransaction(
-valueEntry("peoplePolicy", &Plan::peoplePolicy, m_plan.peoplePolicy, policy), 
+            valueEntry("peoplePolicy", &Plan::peoplePolicy, m_plan.peoplePolicy, policy),
             [&](PlanSql &sql, QString *e) { return sql.writePeoplePolicy(policy, e); }))
         return false;
     m_plan.peoplePolicy = policy;
@@ -2767,7 +2818,7 @@ bool PlanDocument::addPerson(const Person &p, QString *errorMessage)
         return false;
     const qsizetype index = m_plan.persons.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add person \"%1\"").arg(p.name), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add person \"%1\"").arg(p.name), PresenceCommand::Mode::Add,
         [this, p, index] { return applyInsertPerson(p, index); },
         [this, id = p.id] { return applyRemovePerson(id); }));
     return true;
@@ -2803,7 +2854,7 @@ bool PlanDocument::removePerson(const QString &id, QString *errorMessage)
         return false;
     }
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete person \"%1\"").arg(p.name), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete person \"%1\"").arg(p.name), PresenceCommand::Mode::Remove,
         [this, p, index] { return applyInsertPerson(p, index); },
         [this, id] { return applyRemovePerson(id); }));
     return true;
@@ -2812,7 +2863,8 @@ bool PlanDocument::removePerson(const QString &id, QString *errorMessage)
 bool PlanDocument::applyInsertPerson(const Person &p, qsizetype index)
 {
     if (!writeTransaction(
-itemEntry("person", p.id, &Plan::persons, static_cast<const Person *>(nullptr), &p), [&](PlanSql &sql, QString *e) { return sql.insertPerson(p, e); }))
+            itemEntry("person", p.id, &Plan::persons, static_cast<const Person *>(nullptr), &p),
+            [&](PlanSql &sql, QString *e) { return sql.insertPerson(p, e); }))
         return false;
     m_plan.persons.insert(std::clamp<qsizetype>(index, 0, m_plan.persons.size()), p);
     announce(PlanChange::Entity::Person, PlanChange::Kind::Added, {p.id});
@@ -2821,8 +2873,9 @@ itemEntry("person", p.id, &Plan::persons, static_cast<const Person *>(nullptr), 
 
 bool PlanDocument::applyRemovePerson(const QString &id)
 {
-    if (!writeTransaction(
-itemEntry("person", id, &Plan::persons, person(id), static_cast<const Person *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deletePerson(id, e); }))
+    if (!writeTransaction(itemEntry("person", id, &Plan::persons, person(id),
+                                    static_cast<const Person *>(nullptr)),
+                          [&](PlanSql &sql, QString *e) { return sql.deletePerson(id, e); }))
         return false;
     announce(PlanChange::Entity::Person, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.persons.removeAt(indexById(m_plan.persons, id));
@@ -2832,8 +2885,8 @@ itemEntry("person", id, &Plan::persons, person(id), static_cast<const Person *>(
 
 bool PlanDocument::applyPerson(const Person &p)
 {
-    if (!writeTransaction(
-itemEntry("person", p.id, &Plan::persons, person(p.id), &p), [&](PlanSql &sql, QString *e) { return sql.replacePerson(p, e); }))
+    if (!writeTransaction(itemEntry("person", p.id, &Plan::persons, person(p.id), &p),
+                          [&](PlanSql &sql, QString *e) { return sql.replacePerson(p, e); }))
         return false;
     m_plan.persons[indexById(m_plan.persons, p.id)] = p;
     announce(PlanChange::Entity::Person, PlanChange::Kind::Changed, {p.id});
@@ -2848,7 +2901,7 @@ bool PlanDocument::addRole(const Role &r, QString *errorMessage)
         return false;
     const qsizetype index = m_plan.roles.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add role \"%1\"").arg(r.name), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add role \"%1\"").arg(r.name), PresenceCommand::Mode::Add,
         [this, r, index] { return applyInsertRole(r, index); },
         [this, id = r.id] { return applyRemoveRole(id); }));
     return true;
@@ -2885,7 +2938,7 @@ bool PlanDocument::removeRole(const QString &id, QString *errorMessage)
         return false;
     }
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete role \"%1\"").arg(r.name), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete role \"%1\"").arg(r.name), PresenceCommand::Mode::Remove,
         [this, r, index] { return applyInsertRole(r, index); },
         [this, id] { return applyRemoveRole(id); }));
     return true;
@@ -2894,7 +2947,8 @@ bool PlanDocument::removeRole(const QString &id, QString *errorMessage)
 bool PlanDocument::applyInsertRole(const Role &r, qsizetype index)
 {
     if (!writeTransaction(
-itemEntry("role", r.id, &Plan::roles, static_cast<const Role *>(nullptr), &r), [&](PlanSql &sql, QString *e) { return sql.insertRole(r, e); }))
+            itemEntry("role", r.id, &Plan::roles, static_cast<const Role *>(nullptr), &r),
+            [&](PlanSql &sql, QString *e) { return sql.insertRole(r, e); }))
         return false;
     m_plan.roles.insert(std::clamp<qsizetype>(index, 0, m_plan.roles.size()), r);
     announce(PlanChange::Entity::Role, PlanChange::Kind::Added, {r.id});
@@ -2904,7 +2958,8 @@ itemEntry("role", r.id, &Plan::roles, static_cast<const Role *>(nullptr), &r), [
 bool PlanDocument::applyRemoveRole(const QString &id)
 {
     if (!writeTransaction(
-itemEntry("role", id, &Plan::roles, role(id), static_cast<const Role *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteRole(id, e); }))
+            itemEntry("role", id, &Plan::roles, role(id), static_cast<const Role *>(nullptr)),
+            [&](PlanSql &sql, QString *e) { return sql.deleteRole(id, e); }))
         return false;
     announce(PlanChange::Entity::Role, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.roles.removeAt(indexById(m_plan.roles, id));
@@ -2914,8 +2969,8 @@ itemEntry("role", id, &Plan::roles, role(id), static_cast<const Role *>(nullptr)
 
 bool PlanDocument::applyRole(const Role &r)
 {
-    if (!writeTransaction(
-itemEntry("role", r.id, &Plan::roles, role(r.id), &r), [&](PlanSql &sql, QString *e) { return sql.replaceRole(r, e); }))
+    if (!writeTransaction(itemEntry("role", r.id, &Plan::roles, role(r.id), &r),
+                          [&](PlanSql &sql, QString *e) { return sql.replaceRole(r, e); }))
         return false;
     m_plan.roles[indexById(m_plan.roles, r.id)] = r;
     announce(PlanChange::Entity::Role, PlanChange::Kind::Changed, {r.id});
@@ -2930,7 +2985,7 @@ bool PlanDocument::addCallTree(const CallTree &t, QString *errorMessage)
         return false;
     const qsizetype index = m_plan.callTrees.size();
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Add call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Add,
+        this, Tr::tr("Add call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Add,
         [this, t, index] { return applyInsertCallTree(t, index); },
         [this, id = t.id] { return applyRemoveCallTree(id); }));
     return true;
@@ -2961,7 +3016,7 @@ bool PlanDocument::removeCallTree(const QString &id, QString *errorMessage)
     }
     const CallTree t = m_plan.callTrees.at(index);
     m_undoStack->push(new PresenceCommand(
-        this,         Tr::tr("Delete call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Remove,
+        this, Tr::tr("Delete call tree \"%1\"").arg(t.name), PresenceCommand::Mode::Remove,
         [this, t, index] { return applyInsertCallTree(t, index); },
         [this, id] { return applyRemoveCallTree(id); }));
     return true;
@@ -2969,8 +3024,9 @@ bool PlanDocument::removeCallTree(const QString &id, QString *errorMessage)
 
 bool PlanDocument::applyInsertCallTree(const CallTree &t, qsizetype index)
 {
-    if (!writeTransaction(
-itemEntry("callTree", t.id, &Plan::callTrees, static_cast<const CallTree *>(nullptr), &t), [&](PlanSql &sql, QString *e) { return sql.insertCallTree(t, e); }))
+    if (!writeTransaction(itemEntry("callTree", t.id, &Plan::callTrees,
+                                    static_cast<const CallTree *>(nullptr), &t),
+                          [&](PlanSql &sql, QString *e) { return sql.insertCallTree(t, e); }))
         return false;
     m_plan.callTrees.insert(std::clamp<qsizetype>(index, 0, m_plan.callTrees.size()), t);
     announce(PlanChange::Entity::CallTree, PlanChange::Kind::Added, {t.id});
@@ -2979,8 +3035,9 @@ itemEntry("callTree", t.id, &Plan::callTrees, static_cast<const CallTree *>(null
 
 bool PlanDocument::applyRemoveCallTree(const QString &id)
 {
-    if (!writeTransaction(
-itemEntry("callTree", id, &Plan::callTrees, callTree(id), static_cast<const CallTree *>(nullptr)), [&](PlanSql &sql, QString *e) { return sql.deleteCallTree(id, e); }))
+    if (!writeTransaction(itemEntry("callTree", id, &Plan::callTrees, callTree(id),
+                                    static_cast<const CallTree *>(nullptr)),
+                          [&](PlanSql &sql, QString *e) { return sql.deleteCallTree(id, e); }))
         return false;
     announce(PlanChange::Entity::CallTree, PlanChange::Kind::AboutToBeRemoved, {id});
     m_plan.callTrees.removeAt(indexById(m_plan.callTrees, id));
@@ -2990,8 +3047,8 @@ itemEntry("callTree", id, &Plan::callTrees, callTree(id), static_cast<const Call
 
 bool PlanDocument::applyCallTree(const CallTree &t)
 {
-    if (!writeTransaction(
-itemEntry("callTree", t.id, &Plan::callTrees, callTree(t.id), &t), [&](PlanSql &sql, QString *e) { return sql.replaceCallTree(t, e); }))
+    if (!writeTransaction(itemEntry("callTree", t.id, &Plan::callTrees, callTree(t.id), &t),
+                          [&](PlanSql &sql, QString *e) { return sql.replaceCallTree(t, e); }))
         return false;
     m_plan.callTrees[indexById(m_plan.callTrees, t.id)] = t;
     announce(PlanChange::Entity::CallTree, PlanChange::Kind::Changed, {t.id});
@@ -3053,8 +3110,8 @@ bool PlanDocument::setPersons(const QList<Person> &persons, const QString &text,
 
 bool PlanDocument::applyPersons(const QList<Person> &persons)
 {
-    if (!writeTransaction(
-valueEntry("persons", &Plan::persons, m_plan.persons, persons), [&](PlanSql &sql, QString *e) { return sql.replacePersons(persons, e); }))
+    if (!writeTransaction(valueEntry("persons", &Plan::persons, m_plan.persons, persons),
+                          [&](PlanSql &sql, QString *e) { return sql.replacePersons(persons, e); }))
         return false;
     m_plan.persons = persons;
     announce(PlanChange::Entity::Person, PlanChange::Kind::Changed);

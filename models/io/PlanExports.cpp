@@ -84,12 +84,12 @@ QByteArray servicesCsv(const Plan &plan)
                      s.attributes.value(QStringLiteral("location"))});
     }
     return csvTable({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
-                  QStringLiteral("tier"), QStringLiteral("owner"), QStringLiteral("environment"),
-                  QStringLiteral("provider"), QStringLiteral("deployment"),
-                  QStringLiteral("replication"), QStringLiteral("recoveryHours"),
-                  QStringLiteral("rtoHours"), QStringLiteral("rpoHours"), QStringLiteral("tags"),
-                  QStringLiteral("sys_id"), QStringLiteral("location")},
-                 rows);
+                     QStringLiteral("tier"), QStringLiteral("owner"), QStringLiteral("environment"),
+                     QStringLiteral("provider"), QStringLiteral("deployment"),
+                     QStringLiteral("replication"), QStringLiteral("recoveryHours"),
+                     QStringLiteral("rtoHours"), QStringLiteral("rpoHours"), QStringLiteral("tags"),
+                     QStringLiteral("sys_id"), QStringLiteral("location")},
+                    rows);
 }
 
 QByteArray dependenciesCsv(const Plan &plan)
@@ -105,8 +105,8 @@ QByteArray dependenciesCsv(const Plan &plan)
         rows.append({d.consumer, d.provider, toString(d.strength), d.group, quorum});
     }
     return csvTable({QStringLiteral("consumer"), QStringLiteral("provider"),
-                  QStringLiteral("strength"), QStringLiteral("group"), QStringLiteral("quorum")},
-                 rows);
+                     QStringLiteral("strength"), QStringLiteral("group"), QStringLiteral("quorum")},
+                    rows);
 }
 
 QByteArray findingsCsv(const Plan &, const std::vector<Finding> &findings)
@@ -118,8 +118,8 @@ QByteArray findingsCsv(const Plan &, const std::vector<Finding> &findings)
             {toString(f.severity), f.kind, f.subject, f.message, f.related.join(QLatin1Char(' '))});
     }
     return csvTable({QStringLiteral("severity"), QStringLiteral("kind"), QStringLiteral("subject"),
-                  QStringLiteral("message"), QStringLiteral("related")},
-                 rows);
+                     QStringLiteral("message"), QStringLiteral("related")},
+                    rows);
 }
 
 QByteArray graphDot(const Plan &plan)

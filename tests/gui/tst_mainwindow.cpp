@@ -4,6 +4,7 @@
 #include "analysis/AvailabilityView.h"
 #include "analysis/ExerciseResults.h"
 #include "analysis/RunbookDraft.h"
+#include "audit/AuditPage.h"
 #include "bia/BiaEditor.h"
 #include "changes/ChangeCalendar.h"
 #include "changes/ChangesPage.h"
@@ -25,12 +26,11 @@
 #include "inspector/NodeInspector.h"
 #include "io/CmdbMapping.h"
 #include "io/PlanJson.h"
+#include "itemmodels/AuditTableModel.h"
 #include "itemmodels/ExerciseStepsModel.h"
 #include "itemmodels/RunbookStepsModel.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "audit/AuditPage.h"
-#include "itemmodels/AuditTableModel.h"
 #include "map/MapPage.h"
 #include "map/MapScene.h"
 #include "map/MapView.h"
@@ -2888,15 +2888,21 @@ void tst_MainWindow::theAuditAreaShowsEveryEdit()
     QTRY_COMPARE(table->model()->rowCount(), 2);
     // Newest first: the edit, named as the Edit menu names it, with what changed.
     QCOMPARE(table->model()->index(0, AuditTableModel::Action).data().toString(), edit);
-    QVERIFY(table->model()->index(0, AuditTableModel::Changed).data().toString().contains(
-        QLatin1String("rtoHours")));
+    QVERIFY(table->model()
+                ->index(0, AuditTableModel::Changed)
+                .data()
+                .toString()
+                .contains(QLatin1String("rtoHours")));
     auto *chain = page->findChild<QLabel *>(QStringLiteral("auditChain"));
     QVERIFY2(chain->text().contains(doc->auditHead().shortText()), qPrintable(chain->text()));
     // Undo is a change too, and the area follows it.
     doc->undo();
     QTRY_COMPARE(table->model()->rowCount(), 3);
-    QVERIFY(table->model()->index(0, AuditTableModel::Action).data().toString().startsWith(
-        QLatin1String("Undo")));
+    QVERIFY(table->model()
+                ->index(0, AuditTableModel::Action)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("Undo")));
     // The filters: by action, by object.
     auto *actionFilter = page->findChild<QLineEdit *>(QStringLiteral("auditAction"));
     QTest::keyClicks(actionFilter, QStringLiteral("undo"));

@@ -9,9 +9,9 @@
 #include "storage/PlanSql.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -155,11 +155,11 @@ void tst_KillRecovery::killedWriterLosesNothingReported()
         file.reset();
         for (const QString &line : std::as_const(reported)) {
             const QStringList parts = line.split(QLatin1Char(' '));
-            const QString key = parts.at(0) == QLatin1String("dependency")
-                                    ? QStringLiteral("dependency %1 -> %2").arg(parts.at(1), parts.at(2))
-                                : parts.at(0) == QLatin1String("rto")
-                                    ? QStringLiteral("process ") + parts.at(1)
-                                    : line;
+            const QString key =
+                parts.at(0) == QLatin1String("dependency")
+                    ? QStringLiteral("dependency %1 -> %2").arg(parts.at(1), parts.at(2))
+                : parts.at(0) == QLatin1String("rto") ? QStringLiteral("process ") + parts.at(1)
+                                                      : line;
             QVERIFY2(audited.contains(key), qPrintable(QStringLiteral("round %1: no audit record "
                                                                       "of '%2'")
                                                            .arg(round)

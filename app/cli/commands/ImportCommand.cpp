@@ -18,10 +18,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QTextStream>
 
@@ -153,9 +153,9 @@ Audit::Entry jsonOrigin(const Plan &before, const Plan &after, const QString &pa
     Audit::Entry entry = PlanDocument::wholePlanEntry(Tr::tr("Import plan JSON"), before, after);
     QJsonObject details = QJsonDocument::fromJson(entry.details.toUtf8()).object();
     details.insert(QStringLiteral("file"), QFileInfo(path).fileName());
-    details.insert(QStringLiteral("sha256"),
-                   QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256)
-                                           .toHex()));
+    details.insert(
+        QStringLiteral("sha256"),
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()));
     entry.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     return entry;
 }
@@ -363,10 +363,10 @@ int Runner::importCmdbFiles(const Arguments &a)
     PlanSql sql(file->database());
     if (!sql.beginBulk(&error) || !sql.clearContent(&error) ||
         !sql.insertPlan(result->plan, &error) ||
-        !Audit::append(file->database(),
-                       PlanDocument::wholePlanEntry(Tr::tr("Import from the CMDB"), current,
-                                                    result->plan),
-                       nullptr, &error) ||
+        !Audit::append(
+            file->database(),
+            PlanDocument::wholePlanEntry(Tr::tr("Import from the CMDB"), current, result->plan),
+            nullptr, &error) ||
         !sql.commit(&error)) {
         sql.rollback();
         return fail(error);

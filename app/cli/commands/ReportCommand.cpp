@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // continuity-cli report runbook|exercise PLAN -o FILE.pdf
 #include "CliRunner.h"
-#include "storage/PlanSql.h"
-#include "storage/PlanFile.h"
 #include "storage/AuditTrail.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
 
 #include "report/CabReport.h"
 
@@ -150,7 +150,8 @@ int Runner::report(const QStringList &args)
     }
     const Report::Document document = runbookReport(plan, chosen, QDateTime::currentDateTime());
     int pages = 0;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), output, chosen.title, &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), output, chosen.title, &error, {},
+                          &pages))
         return fail(error);
     m_out << Tr::tr("Wrote runbook \"%1\" (%2 steps, %3 pages) to %4")
                  .arg(chosen.id)
@@ -177,7 +178,8 @@ int Runner::reportExercise(const QStringList &args)
         return code;
     const Report::Document document = exerciseReport(plan, *exercise, QDateTime::currentDateTime());
     int pages = 0;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), output, exercise->title, &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), output, exercise->title, &error, {},
+                          &pages))
         return fail(error);
     m_out << Tr::tr("Wrote exercise \"%1\" (%2 pages) to %3")
                  .arg(exercise->id)
@@ -222,7 +224,8 @@ int Runner::reportContacts(const QStringList &args)
     const Report::Document document = contactSheet(plan, failed, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Contact sheet"), &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output,
+                          Tr::tr("Contact sheet"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the contact sheet (%1 pages) to %2")
                  .arg(pages)
@@ -262,7 +265,8 @@ int Runner::reportFindings(const QStringList &args)
     const Report::Document document =
         findingsReport(plan, graph, review, spofs, QDateTime::currentDateTime());
     int pages = 0;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Findings review"), &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output,
+                          Tr::tr("Findings review"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the findings review (%1 findings, %2 pages) to %3")
                  .arg(review.findings.size())
@@ -298,7 +302,8 @@ int Runner::reportScenario(const QStringList &args)
     const Report::Document document = scenarioBrief(plan, results, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Scenario brief"), &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output,
+                          Tr::tr("Scenario brief"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the scenario brief (%1 down, %2 pages) to %3")
                  .arg(results.cascade().affected.size())
@@ -333,8 +338,8 @@ int Runner::reportBia(const QStringList &args)
     const Report::Document document = biaReport(plan, ids, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Business impact analysis"), &error, {},
-                          &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output,
+                          Tr::tr("Business impact analysis"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the BIA report (%1 processes, %2 pages) to %3")
                  .arg(ids.isEmpty() ? plan.processes.size() : ids.size())
@@ -370,7 +375,8 @@ int Runner::reportPlan(const QStringList &args)
         return Success;
     }
     int pages = 0;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, title, &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, title, &error, {},
+                          &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the business continuity plan (%1 pages) to %2")
                  .arg(pages)
@@ -397,8 +403,8 @@ int Runner::reportPostmortem(const QStringList &args)
         postmortemReport(plan, *incident, names, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Post-mortem %1").arg(incident->id),
-                          &error, {}, &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output,
+                          Tr::tr("Post-mortem %1").arg(incident->id), &error, {}, &pages))
         return fail(error);
     m_out << (incident->postmortem ? Tr::tr("Wrote the post-mortem of %1 (%2 pages) to %3")
                                    : Tr::tr("Wrote %1 (%2 pages; it has no post-mortem yet) to %3"))
@@ -432,8 +438,8 @@ int Runner::reportCab(const QStringList &arguments)
     const Report::Document document = cabReport(setup.plan, from, to, QDateTime::currentDateTime());
     int pages = 0;
     QString error;
-    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output, Tr::tr("Change advisory board"), &error, {},
-                          &pages))
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output,
+                          Tr::tr("Change advisory board"), &error, {}, &pages))
         return fail(error);
     m_out << Tr::tr("Wrote the CAB pack for %1 to %2 (%3 pages) to %4")
                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
