@@ -590,6 +590,11 @@ QJsonObject positionsJson(const NodePositions &positions)
 
 } // namespace
 
+QString PlanDocument::auditDetails(const Plan &before, const Plan &after)
+{
+    return detailsOf(before, after);
+}
+
 template <typename T>
 Audit::Entry PlanDocument::itemEntry(const char *kind, const QString &id, QList<T> Plan::*list,
                                      const T *before, const T *after)

@@ -2,6 +2,7 @@
 #include "AuditTrail.h"
 
 #include "io/PlanExports.h"
+#include "PlanSql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,6 +16,8 @@
 
 #include <deque>
 #include <limits>
+
+#include <sqlite3.h>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -138,6 +141,51 @@ bool isHexHash(const QString &text)
     return true;
 }
 
+// One statement through SQLite's own interface, on the driver's connection when the SQLite
+// behind the driver is the one linked here (PlanSql::nativeConnection); the trail's hot paths
+// (an edit's append, a million records verified) skip QtSql's QVariant per value. Text in
+// and out as UTF-8.
+class Native
+{
+public:
+    Native(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
+    }
+    ~Native() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(Native)
+    bool ok() const { return m_ok; }
+    void bind(int i, qint64 value) { sqlite3_bind_int64(m_statement, i, value); }
+    void bind(int i, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(m_statement, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int i, const QString &text) { bind(i, text.toUtf8()); }
+    // SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return m_ok ? sqlite3_step(m_statement) : SQLITE_ERROR; }
+    qint64 integer(int c) const { return sqlite3_column_int64(m_statement, c); }
+    QString text(int c) const
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c));
+        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, c)) : QString();
+    }
+    QString error() const
+    {
+        return Tr::tr("The plan's audit trail could not be read or written: %1")
+            .arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_ok = false;
+};
+
+const char *const NativeSelect =
+    "SELECT seq, at, user, user_name, action, object_kind, object_id, details, prev, hash"
+    " FROM audit WHERE seq > ? ORDER BY seq LIMIT ?";
+
 // Calls `visit` with every record in order, read in slices of a few thousand, each its own
 // statement: a long trail never holds the file's read lock for long, so the window's edits do
 // not wait behind a reader. false and a message when a slice cannot be read.
@@ -146,6 +194,39 @@ bool forEachRecord(const QSqlDatabase &db, Visit visit, QString *errorMessage)
 {
     constexpr int Slice = 20000;
     qint64 after = std::numeric_limits<qint64>::min();
+    if (sqlite3 *native = PlanSql::nativeConnection(db)) {
+        for (;;) {
+            Native q(native, NativeSelect);
+            q.bind(1, after);
+            q.bind(2, qint64(Slice));
+            int read = 0;
+            int rc = SQLITE_ROW;
+            while ((rc = q.step()) == SQLITE_ROW) {
+                Record r;
+                r.seq = q.integer(0);
+                r.at = q.text(1);
+                r.user = q.text(2);
+                r.userName = q.text(3);
+                r.action = q.text(4);
+                r.objectKind = q.text(5);
+                r.objectId = q.text(6);
+                r.details = q.text(7);
+                r.prev = q.text(8);
+                r.hash = q.text(9);
+                after = r.seq;
+                ++read;
+                if (!visit(std::move(r)))
+                    return true;
+            }
+            if (rc != SQLITE_DONE) {
+                if (errorMessage)
+                    *errorMessage = q.error();
+                return false;
+            }
+            if (read < Slice)
+                return true;
+        }
+    }
     for (;;) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -253,6 +334,17 @@ void setClock(std::function<QDateTime()> c)
 
 bool head(const QSqlDatabase &db, Head *out, QString *errorMessage)
 {
+    if (sqlite3 *native = PlanSql::nativeConnection(db)) {
+        Native q(native, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        const int rc = q.step();
+        if (rc == SQLITE_ROW)
+            *out = Head{q.integer(0), q.text(1)};
+        else if (rc == SQLITE_DONE)
+            *out = Head{};
+        else if (errorMessage)
+            *errorMessage = q.error();
+        return rc == SQLITE_ROW || rc == SQLITE_DONE;
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))) {
@@ -281,6 +373,23 @@ bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *
     r.details = entry.details;
     r.prev = last.isEmpty() ? zeroHash() : last.hash;
     r.hash = hashOf(r);
+    if (sqlite3 *native = PlanSql::nativeConnection(db)) {
+        Native q(native, "INSERT INTO audit(seq, at, user, user_name, action, object_kind,"
+                         " object_id, details, prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, r.seq);
+        int i = 2;
+        for (const QString *value : {&r.at, &r.user, &r.userName, &r.action, &r.objectKind,
+                                     &r.objectId, &r.details, &r.prev, &r.hash})
+            q.bind(i++, *value); // a null QString binds as '' (UTF-8 of nothing), never NULL
+        if (q.step() != SQLITE_DONE) {
+            if (errorMessage)
+                *errorMessage = q.error();
+            return false;
+        }
+        if (newHead)
+            *newHead = Head{r.seq, r.hash};
+        return true;
+    }
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("INSERT INTO audit(seq, at, user, user_name, action, object_kind,"
