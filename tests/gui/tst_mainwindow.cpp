@@ -2924,6 +2924,14 @@ void tst_MainWindow::theAuditAreaShowsEveryEdit()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 4);
+    // Edits made elsewhere are read when the area is shown again, not after each one.
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("processes")));
+    QVERIFY(doc->setPlanName(QStringLiteral("Renamed while the trail is hidden")));
+    QTest::qWait(400);
+    QVERIFY(!page->isLoading());
+    QCOMPARE(table->model()->rowCount(), 3);
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("audit")));
+    QTRY_COMPARE(table->model()->rowCount(), 4);
 }
 
 void tst_MainWindow::changesAreAssessedAndMoved()

@@ -133,7 +133,12 @@ AuditPage::AuditPage(PlanDocument *document, UserDialogs *dialogs, QWidget *pare
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(250);
     connect(m_reloadTimer, &QTimer::timeout, this, &AuditPage::reload);
-    const auto later = [this] { m_reloadTimer->start(); };
+    const auto later = [this] {
+        if (isVisible())
+            m_reloadTimer->start();
+        else
+            m_stale = true;
+    };
     connect(m_fromOn, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toOn, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     for (QCheckBox *box : {m_fromOn, m_toOn})
@@ -148,7 +153,13 @@ AuditPage::AuditPage(PlanDocument *document, UserDialogs *dialogs, QWidget *pare
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditPage::showSelected);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
-    reload();
+}
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 AuditPage::~AuditPage()
@@ -171,6 +182,7 @@ Audit::Filter AuditPage::filter() const
 
 void AuditPage::reload()
 {
+    m_stale = false;
     if (m_load.isRunning()) {
         m_reloadAgain = true;
         return;

@@ -44,6 +44,9 @@ signals:
     void loaded();
     void statusMessage(const QString &message, int timeout = 0);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Load
     {
@@ -75,6 +78,9 @@ private:
     QTimer *m_reloadTimer;
     QFutureWatcher<Load> m_load;
     bool m_reloadAgain = false;
+    // The trail changed while the area was not shown: read it when it is (a long trail is not
+    // read and verified after every edit made elsewhere).
+    bool m_stale = true;
 };
 
 } // namespace Continuity
