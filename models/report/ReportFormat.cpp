@@ -32,12 +32,10 @@ QString duration(double hours)
         text = Tr::tr("< 1 min");
     else if (minutes < 60)
         text = Tr::tr("%1 min").arg(minutes);
-    else if (minutes < 48 * 60 && minutes % 60 != 0)
+    else if (minutes % 60 != 0) // one form at any length: never "68.5 h" beside "44 h 33 min"
         text = Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    else if (minutes % 60 == 0)
-        text = Tr::tr("%1 h").arg(minutes / 60);
     else
-        text = Tr::tr("%1 h").arg(QLocale().toString(h, 'f', 1));
+        text = Tr::tr("%1 h").arg(minutes / 60);
     return negative ? QStringLiteral("−") + text : text;
 }
 

@@ -661,7 +661,8 @@ void tst_Reports::durationsReadTheSameEverywhere()
     QCOMPARE(Report::duration(1.5), QStringLiteral("1 h 30 min"));
     QCOMPARE(Report::duration(2), QStringLiteral("2 h"));
     QCOMPARE(Report::duration(72), QStringLiteral("72 h"));
-    QCOMPARE(Report::duration(100.25), QStringLiteral("100.3 h"));
+    QCOMPARE(Report::duration(100.25), QStringLiteral("100 h 15 min"));
+    QCOMPARE(Report::duration(68.5), QStringLiteral("68 h 30 min"));
     QCOMPARE(Report::duration(-0.25), QStringLiteral("−15 min"));
     // Dates: the month by name, the same from the window (English) and the command line (C).
     const QLocale before;
