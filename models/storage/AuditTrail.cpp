@@ -6,14 +6,17 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <deque>
 #include <limits>
 
@@ -479,6 +482,57 @@ QString valueText(const QJsonValue &value)
     return QString();
 }
 
+// What identifies an item of a plan-JSON list: its id, or its consumer and provider (a
+// dependency), or its node (an SLO).
+QString itemKey(const QJsonObject &item)
+{
+    if (item.contains(QStringLiteral("id")))
+        return item.value(QStringLiteral("id")).toString();
+    if (item.contains(QStringLiteral("provider")))
+        return item.value(QStringLiteral("consumer")).toString() + QStringLiteral(" -> ") +
+               item.value(QStringLiteral("provider")).toString();
+    return item.value(QStringLiteral("node")).toString();
+}
+
+// "2 added, 1 changed" for two lists of items (a whole list replaced, such as the persons of a
+// vCard import); empty when they are not lists of items.
+QString listChange(const QJsonValue &was, const QJsonValue &is)
+{
+    if (!was.isArray() || !is.isArray())
+        return QString();
+    QHash<QString, QJsonObject> before;
+    for (const QJsonValue &v : was.toArray()) {
+        if (!v.isObject())
+            return QString();
+        before.insert(itemKey(v.toObject()), v.toObject());
+    }
+    int added = 0;
+    int changed = 0;
+    QSet<QString> seen;
+    for (const QJsonValue &v : is.toArray()) {
+        if (!v.isObject())
+            return QString();
+        const QString key = itemKey(v.toObject());
+        seen.insert(key);
+        const auto it = before.constFind(key);
+        if (it == before.cend())
+            ++added;
+        else if (*it != v.toObject())
+            ++changed;
+    }
+    const qsizetype removed =
+        std::count_if(before.keyBegin(), before.keyEnd(),
+                      [&](const QString &key) { return !seen.contains(key); });
+    QStringList parts;
+    if (added > 0)
+        parts.append(Tr::tr("%n added", nullptr, added));
+    if (changed > 0)
+        parts.append(Tr::tr("%n changed", nullptr, changed));
+    if (removed > 0)
+        parts.append(Tr::tr("%n removed", nullptr, int(removed)));
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString summary(const Record &record)
@@ -509,6 +563,10 @@ QString summary(const Record &record)
         const QJsonValue is = after.value(key);
         if (was == is)
             continue;
+        if (const QString counts = listChange(was, is); !counts.isEmpty()) {
+            parts.append(QStringLiteral("%1: %2").arg(key, counts));
+            continue;
+        }
         QString from = valueText(was);
         QString to = valueText(is);
         constexpr int Longest = 40;

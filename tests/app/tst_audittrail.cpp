@@ -153,6 +153,15 @@ void tst_AuditTrail::everyEditUndoAndRedoIsRecorded()
     QCOMPARE(list.at(5).action, QStringLiteral("Redo ") + list.at(3).action);
     QCOMPARE(list.at(6).objectKind, QStringLiteral("plan"));
     QVERIFY(list.at(6).details.contains(QLatin1String("Renamed")));
+    // A whole list replaced is summed up by item.
+    QCOMPARE(Audit::summary(list.at(3)), QStringLiteral("removed"));
+    Audit::Record persons;
+    persons.details =
+        QStringLiteral("{\"before\":{\"persons\":[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\"}]},"
+                       "\"after\":{\"persons\":[{\"id\":\"a\",\"name\":\"Ann\"},{\"id\":\"c\"},"
+                       "{\"id\":\"d\"}]}}");
+    QCOMPARE(Audit::summary(persons), QStringLiteral("persons: 2 added, 1 changed, 1 removed"));
+    QCOMPARE(Audit::summary(list.at(1)), QStringLiteral("rtoHours %1 → 3").arg(oldRto));
     QCOMPARE(list.at(7).action, QStringLiteral("Import test"));
     QVERIFY(list.at(7).details.contains(
         QStringLiteral("\"services\":%1").arg(qint64(document->plan().services.size()))));
@@ -272,7 +281,9 @@ bool tst_AuditTrail::tamper(const QString &path, const QStringList &statements, 
         QStringList all{QStringLiteral("DROP TRIGGER audit_never_updated"),
                         QStringLiteral("DROP TRIGGER audit_never_deleted")};
         all += statements;
-        for (const QString &statement : PlanFile::migrations().constLast().statements) {
+        // The list is kept: a loop over a part of a temporary would read freed memory.
+        const QList<Migration> migrations = PlanFile::migrations();
+        for (const QString &statement : migrations.constLast().statements) {
             if (statement.startsWith(QLatin1String("CREATE TRIGGER")) &&
                 !statements.contains(QLatin1String("DROP TABLE audit")))
                 all.append(statement);
