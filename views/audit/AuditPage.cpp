@@ -210,17 +210,18 @@ void AuditPage::onLoaded()
         reload();
         return;
     }
-    const QString previous =
-        m_table->currentIndex().isValid()
-            ? QString::number(m_model->record(m_table->currentIndex().row())->seq)
-            : QString();
+    // The record selected before stays selected (by its number; 0: none).
+    const Audit::Record *selected = m_table->currentIndex().isValid()
+                                        ? m_model->record(m_table->currentIndex().row())
+                                        : nullptr;
+    const qint64 previous = selected ? selected->seq : 0;
     m_model->setRecords(load.records);
-    if (m_table->columnWidth(AuditTableModel::Action) < 40 ||
-        !m_table->property("fitted").toBool()) {
+    // Columns fitted to the first records shown; after that the user's widths stay.
+    if (!m_columnsFitted && !load.records.isEmpty()) {
         m_table->resizeColumnsToContents();
         for (int c = 0; c < AuditTableModel::Changed; ++c)
             m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 360));
-        m_table->setProperty("fitted", !load.records.isEmpty());
+        m_columnsFitted = true;
     }
     QPalette palette = m_chain->palette();
     const Audit::Verification &v = load.verification;
@@ -246,8 +247,8 @@ void AuditPage::onLoaded()
                   .arg(QLocale().toString(load.records.size()), QLocale().toString(load.matched))
             : tr("%n record(s)", nullptr, int(load.matched)));
     m_exportButton->setEnabled(!load.records.isEmpty());
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (!previous.isEmpty() && QString::number(m_model->record(row)->seq) == previous) {
+    for (int row = 0; previous > 0 && row < m_model->rowCount(); ++row) {
+        if (m_model->record(row)->seq == previous) {
             m_table->setCurrentIndex(m_model->index(row, 0));
             break;
         }

@@ -78,6 +78,7 @@ private:
     QTimer *m_reloadTimer;
     QFutureWatcher<Load> m_load;
     bool m_reloadAgain = false;
+    bool m_columnsFitted = false;
     // The trail changed while the area was not shown: read it when it is (a long trail is not
     // read and verified after every edit made elsewhere).
     bool m_stale = true;
