@@ -1504,6 +1504,13 @@ Hash: %2</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::Catalogue</name>
+    <message>
+        <source>The requirements catalogue is not a catalogue of Continuity&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ChangeCalendar</name>
     <message>
         <source>%1 – %2</source>
@@ -3452,6 +3459,279 @@ Hash: %2</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::Controls</name>
+    <message>
+        <source>tier-0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier-0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercised on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercise with results since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook %1 approved on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook %1 last approved on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no approved runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIA never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIA last reviewed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIA changed since its review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIA reviewed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIA reviewed on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no measured restore since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored within its RTO on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored on %1 (%2), but it has no RTO to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore on %1 (%2) missed its RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAB approval for its %1 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on %1 with peer review and backout%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and CAB approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on %1 without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1, no post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1, post-mortem not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post-mortem reviewed on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details never verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details verified on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details last verified on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 accounts reviewed, %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access reviewed on %1 by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access last reviewed on %1 by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, closed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, open, %n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached on %1, older than the control&apos;s frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest evidence is older than %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence attached within the last %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineffective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception %1 accepting the failing control %2 expired on %3; decide again: fix the control or renew the exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception %1 accepting &quot;%2&quot; on %3 expired on %4; the finding counts again: fix it or renew the exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of the control %1 (%2) is older than its frequency: attach current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier-0/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to prove it on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 %3 processes and services exercised with results in the last %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 %3 services with a runbook approved in the last %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 processes with their BIA reviewed in the last %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 %3 data stores restored within their RTO in the last %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes closed in the period with a %3 node in their blast radius had their controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents of severity 1 to %3 in the period have a reviewed post-mortem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 people owning %3 recovery steps verified their details in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 %3 services had their access reviewed in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 actions not overdue by more than %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The control %1 (%2) does not hold. %3 Fix the items it names, or accept the risk with an exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::CsvReader</name>
     <message>
         <source>%1: line %2: %3</source>
@@ -4574,6 +4854,62 @@ Hash: %2</translation>
     <message>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Manual evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIA current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortems reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6482,6 +6818,18 @@ punkt</translation>
     <message>
         <source>Emergency change in a freeze</source>
         <translation>Notfalländerung im Freeze</translation>
+    </message>
+    <message>
+        <source>Control ineffective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control evidence expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception expired</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10106,6 +10454,82 @@ punkt</translation>
         <source>Edit</source>
         <translation>Bearbeitung</translation>
     </message>
+    <message>
+        <source>Add control &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete control &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a control with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no control with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence &quot;%1&quot; to control &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already evidence with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record access review of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete access review &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an access review with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no access review with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the risk of &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the failing control &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw exception &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an exception with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exception with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governance policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the risk owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PlanFile</name>
@@ -10626,6 +11050,22 @@ punkt</translation>
     <message>
         <source>The plan has no maintenance window &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Wartungsfenster „%1“.</translation>
+    </message>
+    <message>
+        <source>The plan has no control &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no evidence file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no access review &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no exception &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11713,6 +12153,18 @@ punkt</translation>
     <message>
         <source>repeats the id &quot;%1&quot;</source>
         <translation>wiederholt die ID „%1“</translation>
+    </message>
+    <message>
+        <source>names no requirement of the catalogue (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no control (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not accept this risk: only the owner of what it is about or a member of the plan&apos;s risk-owner role may</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13580,6 +14032,84 @@ punkt</translation>
     <message>
         <source>must be a whole number of days from 0 to %1</source>
         <translation>muss eine ganze Zahl von Tagen von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>repeats a requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a severity from 1 (worst) to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of a control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of a service or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be more than the accounts reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exception accepts either a finding (kind and subject) or a control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the kind of a finding (&quot;tier-inversion&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id the finding is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after the day it was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n month(s) after the day it was accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Control &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.change(rest);
     if (command == QLatin1String("audit"))
         return runner.audit(rest);
+    if (command == QLatin1String("controls"))
+        return runner.controls(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

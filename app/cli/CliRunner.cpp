@@ -77,7 +77,10 @@ QString usage()
         "  analyze tiers PLAN [--json]         required tiers, tier/RTO/RPO inversions\n"
         "  analyze recovery PLAN --fail ID[,ID...] [--json]\n"
         "                                      recovery order, ready times, RTO gaps\n"
-        "  check PLAN [--json]                 all findings; exit 1 if any is an error\n"
+        "  check PLAN [--json]                 all findings; exit 1 if any is an error no\n"
+        "                                      exception accepts\n"
+        "  controls PLAN [--at DATE] [--json]  the controls and the requirements they answer,\n"
+        "                                      effective, ineffective, no evidence or expired\n"
         "  map PLAN -o FILE.svg|.png|.pdf [--engine dot|sfdp] [--fail ID,...]\n"
         "                                      draw the dependency map; --engine lays it out\n"
         "                                      afresh, --fail colours the cascade\n"
@@ -291,8 +294,11 @@ void Runner::printFindings(const std::vector<Finding> &findings)
         m_out << QStringLiteral("%1 %2 %3: %4")
                      .arg(toString(f.severity), -8)
                      .arg(f.kind, -22)
-                     .arg(f.subject, f.message)
-              << '\n';
+                     .arg(f.subject, f.message);
+        if (!f.acceptedBy.isEmpty())
+            m_out << ' '
+                  << Tr::tr("[accepted by exception %1 until %2]").arg(f.acceptedBy, f.acceptedUntil);
+        m_out << '\n';
     }
     m_out << Tr::tr("%1 finding(s)").arg(findings.size()) << '\n';
     m_out.flush();

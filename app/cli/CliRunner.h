@@ -74,6 +74,7 @@ public:
     int info(const QStringList &args);
     // audit PLAN [--verify] [filters] [--csv FILE] [--json] (PRODUCT §14)
     int audit(const QStringList &args);
+    int controls(const QStringList &args);
 
     int exportPlan(const QStringList &args);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Findings.h"
 
+#include "Controls.h"
+
 #include "ChangeRisk.h"
 #include "IncidentHistory.h"
 #include "PeopleFindings.h"
@@ -381,7 +383,14 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
         findings.insert(findings.end(), std::make_move_iterator(changes.begin()),
                         std::make_move_iterator(changes.end()));
     }
+    const QDate today = QDate::currentDate();
+    if (!plan.controls.isEmpty()) {
+        std::vector<Finding> controls = controlFindings(plan, today);
+        findings.insert(findings.end(), std::make_move_iterator(controls.begin()),
+                        std::make_move_iterator(controls.end()));
+    }
     sortFindings(findings);
+    applyExceptions(findings, plan, today);
     return findings;
 }
 
@@ -450,6 +459,10 @@ QString findingKindTitle(const QString &kind)
          QT_TRANSLATE_NOOP("Continuity::Findings", "Closed change without outcome")},
         {"change-backout-untested",
          QT_TRANSLATE_NOOP("Continuity::Findings", "Backout runbook never exercised")},
+        {"control-ineffective", QT_TRANSLATE_NOOP("Continuity::Findings", "Control ineffective")},
+        {"control-expired",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Control evidence expired")},
+        {"exception-expired", QT_TRANSLATE_NOOP("Continuity::Findings", "Exception expired")},
     };
     for (const auto &t : titles) {
         if (kind == QLatin1String(t.kind))

@@ -28,6 +28,10 @@ struct Finding
     // How many ids are involved when `related` names only the first of them (a SPOF finding
     // names its most critical few targets; `analyze spof --json` has them all); 0: all named.
     int relatedTotal = 0;
+    // The exception (risk acceptance, docs/governance.md) that accepts it; empty: none. An
+    // accepted finding is shown and printed as accepted and does not make `check` exit 1.
+    QString acceptedBy = QString();
+    QString acceptedUntil = QString(); // the exception's expiry, YYYY-MM-DD
 };
 
 // PRODUCT §3 Tiers: required tiers and the inversions that follow from them.

@@ -211,6 +211,26 @@ constexpr Spelling<MaintenanceKind, 2> maintenanceKindSpellings{{{
     {MaintenanceKind::Supplier, "supplier"},
 }}};
 
+constexpr Spelling<ControlRule, 10> controlRuleSpellings{{{
+    {ControlRule::Manual, "manual"},
+    {ControlRule::ExerciseCoverage, "exercise-coverage"},
+    {ControlRule::RunbookCoverage, "runbook-coverage"},
+    {ControlRule::BiaCurrent, "bia-current"},
+    {ControlRule::RestoreTested, "restore-tested"},
+    {ControlRule::ChangeControl, "change-control"},
+    {ControlRule::Postmortem, "postmortem"},
+    {ControlRule::ContactsVerified, "contacts-verified"},
+    {ControlRule::AccessReview, "access-review"},
+    {ControlRule::ActionsClosed, "actions-closed"},
+}}};
+
+constexpr Spelling<ControlFrequency, 4> controlFrequencySpellings{{{
+    {ControlFrequency::Monthly, "monthly"},
+    {ControlFrequency::Quarterly, "quarterly"},
+    {ControlFrequency::HalfYearly, "half-yearly"},
+    {ControlFrequency::Yearly, "yearly"},
+}}};
+
 } // namespace
 
 QString toString(IncidentStatus value)
@@ -798,6 +818,86 @@ QString displayName(MaintenanceKind value)
         return Tr::tr("Supplier");
     }
     return {};
+}
+
+QString toString(ControlRule value)
+{
+    return controlRuleSpellings.name(value);
+}
+std::optional<ControlRule> controlRuleFromString(const QString &text)
+{
+    return controlRuleSpellings.parse(text);
+}
+QStringList controlRuleNames()
+{
+    return controlRuleSpellings.all();
+}
+QString displayName(ControlRule value)
+{
+    switch (value) {
+    case ControlRule::Manual:
+        return Tr::tr("Manual evidence");
+    case ControlRule::ExerciseCoverage:
+        return Tr::tr("Exercise coverage");
+    case ControlRule::RunbookCoverage:
+        return Tr::tr("Runbook coverage");
+    case ControlRule::BiaCurrent:
+        return Tr::tr("BIA current");
+    case ControlRule::RestoreTested:
+        return Tr::tr("Restore tested");
+    case ControlRule::ChangeControl:
+        return Tr::tr("Change control");
+    case ControlRule::Postmortem:
+        return Tr::tr("Post-mortems reviewed");
+    case ControlRule::ContactsVerified:
+        return Tr::tr("Contacts verified");
+    case ControlRule::AccessReview:
+        return Tr::tr("Access reviewed");
+    case ControlRule::ActionsClosed:
+        return Tr::tr("Actions closed");
+    }
+    return {};
+}
+
+QString toString(ControlFrequency value)
+{
+    return controlFrequencySpellings.name(value);
+}
+std::optional<ControlFrequency> controlFrequencyFromString(const QString &text)
+{
+    return controlFrequencySpellings.parse(text);
+}
+QStringList controlFrequencyNames()
+{
+    return controlFrequencySpellings.all();
+}
+QString displayName(ControlFrequency value)
+{
+    switch (value) {
+    case ControlFrequency::Monthly:
+        return Tr::tr("Monthly");
+    case ControlFrequency::Quarterly:
+        return Tr::tr("Quarterly");
+    case ControlFrequency::HalfYearly:
+        return Tr::tr("Half-yearly");
+    case ControlFrequency::Yearly:
+        return Tr::tr("Yearly");
+    }
+    return {};
+}
+int frequencyMonths(ControlFrequency value)
+{
+    switch (value) {
+    case ControlFrequency::Monthly:
+        return 1;
+    case ControlFrequency::Quarterly:
+        return 3;
+    case ControlFrequency::HalfYearly:
+        return 6;
+    case ControlFrequency::Yearly:
+        return 12;
+    }
+    return 12;
 }
 
 } // namespace Continuity

@@ -56,6 +56,21 @@ enum class CheckResult { Pass, Fail };
 enum class FreezeScope { All, MaxTier, Nodes, Sites };
 enum class FreezeSource { Manual, ErrorBudget };
 enum class MaintenanceKind { Agreed, Supplier };
+// Governance (product/14-governance.md, docs/governance.md): how a control is evidenced (manual
+// evidence, or one of the automatic rules) and how often it must be shown to hold.
+enum class ControlRule {
+    Manual,
+    ExerciseCoverage,
+    RunbookCoverage,
+    BiaCurrent,
+    RestoreTested,
+    ChangeControl,
+    Postmortem,
+    ContactsVerified,
+    AccessReview,
+    ActionsClosed
+};
+enum class ControlFrequency { Monthly, Quarterly, HalfYearly, Yearly };
 
 QString toString(ImpactCategory value);
 QString toString(ServiceKind value);
@@ -122,6 +137,8 @@ QString toString(CheckResult value);
 QString toString(FreezeScope value);
 QString toString(FreezeSource value);
 QString toString(MaintenanceKind value);
+QString toString(ControlRule value);
+QString toString(ControlFrequency value);
 std::optional<ChangeClass> changeClassFromString(const QString &text);
 std::optional<ChangeState> changeStateFromString(const QString &text);
 std::optional<ChangeMode> changeModeFromString(const QString &text);
@@ -132,6 +149,8 @@ std::optional<CheckResult> checkResultFromString(const QString &text);
 std::optional<FreezeScope> freezeScopeFromString(const QString &text);
 std::optional<FreezeSource> freezeSourceFromString(const QString &text);
 std::optional<MaintenanceKind> maintenanceKindFromString(const QString &text);
+std::optional<ControlRule> controlRuleFromString(const QString &text);
+std::optional<ControlFrequency> controlFrequencyFromString(const QString &text);
 QStringList changeClassNames();
 QStringList changeStateNames();
 QStringList changeModeNames();
@@ -142,6 +161,8 @@ QStringList checkResultNames();
 QStringList freezeScopeNames();
 QStringList freezeSourceNames();
 QStringList maintenanceKindNames();
+QStringList controlRuleNames();
+QStringList controlFrequencyNames();
 QString displayName(ChangeClass value);
 QString displayName(ChangeState value);
 QString displayName(ChangeMode value);
@@ -152,6 +173,10 @@ QString displayName(CheckResult value);
 QString displayName(FreezeScope value);
 QString displayName(FreezeSource value);
 QString displayName(MaintenanceKind value);
+QString displayName(ControlRule value);
+QString displayName(ControlFrequency value);
+// How many months a control's evidence lasts at the frequency (1, 3, 6, 12).
+int frequencyMonths(ControlFrequency value);
 // "3 data stores", "1 application": a count of services of a kind, with the noun's plural.
 QString countText(ServiceKind value, int count);
 // "New data store": the name a new service of the kind starts with.

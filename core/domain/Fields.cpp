@@ -3,6 +3,7 @@
 
 #include "Change.h"
 #include "Exercise.h"
+#include "Governance.h"
 #include "Incident.h"
 #include "People.h"
 #include "Process.h"
@@ -179,6 +180,14 @@ template <> std::optional<FreezeSource> parse(const QString &text)
 template <> std::optional<MaintenanceKind> parse(const QString &text)
 {
     return maintenanceKindFromString(text);
+}
+template <> std::optional<ControlRule> parse(const QString &text)
+{
+    return controlRuleFromString(text);
+}
+template <> std::optional<ControlFrequency> parse(const QString &text)
+{
+    return controlFrequencyFromString(text);
 }
 
 QString display(ServiceKind value)
@@ -789,8 +798,87 @@ constexpr Mw maintenanceTable[] = {
                                                           Mw::Type::RequiredText),
 };
 
+
+// Governance (docs/governance.md): edited whole, one undo step each.
+using Co = Field<Control>;
+constexpr Co::Choice controlFrequencyChoice =
+    ChoiceOf<&Control::frequency>::make(&controlFrequencyNames, false);
+constexpr Co::Choice controlRuleChoice = ChoiceOf<&Control::rule>::make(&controlRuleNames, false);
+constexpr Co controlTable[] = {
+    text<Control, &Control::id>("id", "id", Co::Type::RequiredText),
+    text<Control, &Control::title>("title", "title", Co::Type::RequiredText),
+    text<Control, &Control::owner>("owner", "owner", Co::Type::Text),
+    choice<Control>("frequency", "frequency", &controlFrequencyChoice),
+    choice<Control>("rule", "rule", &controlRuleChoice),
+    {.key = "maxTier",
+     .column = "max_tier",
+     .label = nullptr,
+     .type = Co::Type::Tier,
+     .tier = &Member<&Control::maxTier>::get},
+    hours<Control, &Control::months>("months", "months"),
+    hours<Control, &Control::days>("days", "days"),
+    hours<Control, &Control::maxSeverity>("maxSeverity", "max_severity"),
+    text<Control, &Control::description>("description", "description", Co::Type::LongText),
+};
+
+using Ev = Field<EvidenceFile>;
+constexpr Ev evidenceTable[] = {
+    text<EvidenceFile, &EvidenceFile::id>("id", "id", Ev::Type::RequiredText),
+    text<EvidenceFile, &EvidenceFile::control>("control", "control", Ev::Type::RequiredText),
+    text<EvidenceFile, &EvidenceFile::path>("path", "path", Ev::Type::RequiredText),
+    text<EvidenceFile, &EvidenceFile::sha256>("sha256", "sha256", Ev::Type::RequiredText),
+    {.key = "size",
+     .column = "size",
+     .label = nullptr,
+     .type = Ev::Type::Amount,
+     .number = &Member<&EvidenceFile::size>::get},
+    text<EvidenceFile, &EvidenceFile::addedOn>("addedOn", "added_on", Ev::Type::RequiredText),
+    text<EvidenceFile, &EvidenceFile::note>("note", "note", Ev::Type::LongText),
+};
+
+using Ar = Field<AccessReview>;
+constexpr Ar accessReviewTable[] = {
+    text<AccessReview, &AccessReview::id>("id", "id", Ar::Type::RequiredText),
+    text<AccessReview, &AccessReview::node>("node", "node", Ar::Type::RequiredText),
+    text<AccessReview, &AccessReview::reviewer>("reviewer", "reviewer", Ar::Type::RequiredText),
+    text<AccessReview, &AccessReview::reviewedOn>("reviewedOn", "reviewed_on",
+                                                  Ar::Type::RequiredText),
+    {.key = "accountsReviewed",
+     .column = "accounts_reviewed",
+     .label = nullptr,
+     .type = Ar::Type::Amount,
+     .number = &Member<&AccessReview::accountsReviewed>::get},
+    {.key = "accountsRemoved",
+     .column = "accounts_removed",
+     .label = nullptr,
+     .type = Ar::Type::Amount,
+     .number = &Member<&AccessReview::accountsRemoved>::get},
+    text<AccessReview, &AccessReview::note>("note", "note", Ar::Type::LongText),
+};
+
+using Rx = Field<RiskException>;
+constexpr Rx exceptionTable[] = {
+    text<RiskException, &RiskException::id>("id", "id", Rx::Type::RequiredText),
+    text<RiskException, &RiskException::findingKind>("findingKind", "finding_kind",
+                                                     Rx::Type::Text),
+    text<RiskException, &RiskException::subject>("subject", "subject", Rx::Type::Text),
+    text<RiskException, &RiskException::control>("control", "control", Rx::Type::Text),
+    text<RiskException, &RiskException::acceptedBy>("acceptedBy", "accepted_by",
+                                                    Rx::Type::RequiredText),
+    text<RiskException, &RiskException::acceptedOn>("acceptedOn", "accepted_on",
+                                                    Rx::Type::RequiredText),
+    text<RiskException, &RiskException::expires>("expires", "expires", Rx::Type::RequiredText),
+    text<RiskException, &RiskException::reason>("reason", "reason", Rx::Type::LongText),
+    text<RiskException, &RiskException::compensatingControl>(
+        "compensatingControl", "compensating_control", Rx::Type::LongText),
+};
+
 } // namespace
 
+template struct Field<Control>;
+template struct Field<EvidenceFile>;
+template struct Field<AccessReview>;
+template struct Field<RiskException>;
 template struct Field<Change>;
 template struct Field<ReleasePlan>;
 template struct Field<CabReview>;
@@ -953,6 +1041,23 @@ Fields<FreezeWindow> freezeFields()
 Fields<MaintenanceWindow> maintenanceFields()
 {
     return maintenanceTable;
+}
+
+Fields<Control> controlFields()
+{
+    return controlTable;
+}
+Fields<EvidenceFile> evidenceFields()
+{
+    return evidenceTable;
+}
+Fields<AccessReview> accessReviewFields()
+{
+    return accessReviewTable;
+}
+Fields<RiskException> exceptionFields()
+{
+    return exceptionTable;
 }
 
 } // namespace Continuity

@@ -43,6 +43,10 @@ struct CabReview;
 struct VerificationCheck;
 struct FreezeWindow;
 struct MaintenanceWindow;
+struct Control;
+struct EvidenceFile;
+struct AccessReview;
+struct RiskException;
 
 // The scalar fields of the plan's items, each named once (docs/decisions/field-tables.md): its
 // plan-JSON key, its column in the plan file, the label its undo step uses and how its value is
@@ -157,6 +161,10 @@ Fields<CabReview> cabFields();
 Fields<VerificationCheck> verificationFields();
 Fields<FreezeWindow> freezeFields();
 Fields<MaintenanceWindow> maintenanceFields();
+Fields<Control> controlFields();
+Fields<EvidenceFile> evidenceFields();
+Fields<AccessReview> accessReviewFields();
+Fields<RiskException> exceptionFields();
 
 // "name, owner, ..." in table order: the table's columns in the plan file.
 template <typename T> QString columnList(Fields<T> fields)

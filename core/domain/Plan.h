@@ -4,6 +4,7 @@
 #include "Change.h"
 #include "Dependency.h"
 #include "Exercise.h"
+#include "Governance.h"
 #include "Incident.h"
 #include "People.h"
 #include "Process.h"
@@ -44,6 +45,11 @@ struct Plan
     QList<FreezeWindow> freezes;
     QList<MaintenanceWindow> maintenanceWindows;
     ChangePolicy changePolicy;
+    QList<Control> controls;
+    QList<EvidenceFile> evidence;
+    QList<AccessReview> accessReviews;
+    QList<RiskException> exceptions;
+    GovernancePolicy governancePolicy;
     // The CMDB import mapping the plan keeps (mapping-file JSON, docs/cmdb-import.md); empty:
     // the defaults of PRODUCT §7.
     QString cmdbMapping;
@@ -58,7 +64,8 @@ struct Plan
                !groups.isEmpty() || !runbooks.isEmpty() || !exercises.isEmpty() ||
                !persons.isEmpty() || !roles.isEmpty() || !callTrees.isEmpty() ||
                !incidents.isEmpty() || !slos.isEmpty() || !changes.isEmpty() ||
-               !freezes.isEmpty() || !maintenanceWindows.isEmpty();
+               !freezes.isEmpty() || !maintenanceWindows.isEmpty() || !controls.isEmpty() ||
+               !evidence.isEmpty() || !accessReviews.isEmpty() || !exceptions.isEmpty();
     }
 
     friend bool operator==(const Plan &, const Plan &) = default;

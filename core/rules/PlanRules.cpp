@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanRules.h"
 
+#include "Catalogue.h"
+
 #include "domain/Plan.h"
 
 #include <QCoreApplication>
@@ -412,6 +414,109 @@ QList<FieldProblem> checkMaintenanceReferences(const PlanLookup &lookup,
              Tr::tr("names no process or service (\"%1\")").arg(shown(window.node))}};
 }
 
+// Governance (docs/governance.md) ------------------------------------------------------
+
+QList<FieldProblem> checkControlReferences(const Control &control, const Control *kept)
+{
+    QList<FieldProblem> out;
+    const Catalogue &catalogue = Catalogue::shipped();
+    for (qsizetype i = 0; i < control.requirements.size(); ++i) {
+        const QString &id = control.requirements.at(i);
+        if (!catalogue.contains(id) && !(kept && kept->requirements.contains(id)))
+            out.append({QStringLiteral("requirements[%1]").arg(i),
+                        Tr::tr("names no requirement of the catalogue (\"%1\")").arg(shown(id))});
+    }
+    return out;
+}
+
+QList<FieldProblem> checkEvidenceReferences(const Plan &plan, const EvidenceFile &file,
+                                            const EvidenceFile *kept)
+{
+    if (file.control.isEmpty() || (kept && kept->control == file.control) ||
+        std::any_of(plan.controls.cbegin(), plan.controls.cend(),
+                    [&](const Control &c) { return c.id == file.control; }))
+        return {};
+    return {{QStringLiteral("control"),
+             Tr::tr("names no control (\"%1\")").arg(shown(file.control))}};
+}
+
+QList<FieldProblem> checkAccessReviewReferences(const PlanLookup &lookup,
+                                                const AccessReview &review,
+                                                const AccessReview *kept)
+{
+    if (review.node.isEmpty() || lookup.hasNode(review.node) || (kept && kept->node == review.node))
+        return {};
+    return {{QStringLiteral("node"),
+             Tr::tr("names no process or service (\"%1\")").arg(shown(review.node))}};
+}
+
+bool mayAcceptRisk(const Plan &plan, const RiskException &x, const QString &person)
+{
+    // The person named, or a role they are a member of.
+    auto names = [&](const QString &owner) {
+        if (owner == person)
+            return true;
+        return std::any_of(plan.roles.cbegin(), plan.roles.cend(), [&](const Role &r) {
+            return r.id == owner && r.members.contains(person);
+        });
+    };
+    if (!plan.governancePolicy.riskOwnerRole.isEmpty() &&
+        names(plan.governancePolicy.riskOwnerRole))
+        return true;
+    if (!x.control.isEmpty()) {
+        return std::any_of(plan.controls.cbegin(), plan.controls.cend(), [&](const Control &c) {
+            return c.id == x.control && !c.owner.isEmpty() && names(c.owner);
+        });
+    }
+    for (const Process &p : plan.processes) {
+        if (p.id == x.subject)
+            return !p.owner.isEmpty() && names(p.owner);
+    }
+    for (const Service &s : plan.services) {
+        if (s.id == x.subject)
+            return !s.owner.isEmpty() && names(s.owner);
+    }
+    return false;
+}
+
+QList<FieldProblem> checkExceptionReferences(const Plan &plan, const RiskException &x,
+                                             const RiskException *kept)
+{
+    QList<FieldProblem> out;
+    if (!x.control.isEmpty() && !(kept && kept->control == x.control) &&
+        std::none_of(plan.controls.cbegin(), plan.controls.cend(),
+                     [&](const Control &c) { return c.id == x.control; }))
+        out.append({QStringLiteral("control"),
+                    Tr::tr("names no control (\"%1\")").arg(shown(x.control))});
+    // Who accepted it, and whether they may, is judged when it is entered; a kept exception is
+    // a record of who did.
+    if (kept && kept->acceptedBy == x.acceptedBy && kept->control == x.control &&
+        kept->subject == x.subject)
+        return out;
+    if (x.acceptedBy.isEmpty())
+        return out;
+    if (std::none_of(plan.persons.cbegin(), plan.persons.cend(),
+                     [&](const Person &p) { return p.id == x.acceptedBy; })) {
+        out.append({QStringLiteral("acceptedBy"), noPerson(x.acceptedBy)});
+        return out;
+    }
+    if (!mayAcceptRisk(plan, x, x.acceptedBy))
+        out.append({QStringLiteral("acceptedBy"),
+                    Tr::tr("may not accept this risk: only the owner of what it is about or a "
+                           "member of the plan's risk-owner role may")});
+    return out;
+}
+
+QList<FieldProblem> checkGovernancePolicy(const Plan &plan, const GovernancePolicy &policy)
+{
+    const QString &role = policy.riskOwnerRole;
+    if (role.isEmpty() ||
+        std::any_of(plan.roles.cbegin(), plan.roles.cend(),
+                    [&](const Role &r) { return r.id == role; }))
+        return {};
+    return {{QStringLiteral("riskOwnerRole"), Tr::tr("names no role (\"%1\")").arg(shown(role))}};
+}
+
 namespace {
 
 void checkIdInSpace(QList<FieldProblem> &out, bool taken, const QString &id, Edit edit,
@@ -809,6 +914,38 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     }
     if (values)
         out.add(QString(), checkChangePolicy(plan.changePolicy));
+
+    // Governance: records too; the risk-owner role must be a role of the plan.
+    QSet<QString> controlIds;
+    for (qsizetype i = 0; i < plan.controls.size() && !out.full(); ++i) {
+        const Control &c = plan.controls.at(i);
+        if (values)
+            out.add(at(QStringLiteral("controls"), i), checkControl(c));
+        unique(QStringLiteral("controls"), i, c.id, controlIds);
+    }
+    QSet<QString> evidenceIds;
+    for (qsizetype i = 0; i < plan.evidence.size() && !out.full(); ++i) {
+        const EvidenceFile &e = plan.evidence.at(i);
+        if (values)
+            out.add(at(QStringLiteral("evidence"), i), checkEvidence(e));
+        unique(QStringLiteral("evidence"), i, e.id, evidenceIds);
+    }
+    QSet<QString> reviewIds;
+    for (qsizetype i = 0; i < plan.accessReviews.size() && !out.full(); ++i) {
+        const AccessReview &r = plan.accessReviews.at(i);
+        if (values)
+            out.add(at(QStringLiteral("accessReviews"), i), checkAccessReview(r));
+        unique(QStringLiteral("accessReviews"), i, r.id, reviewIds);
+    }
+    QSet<QString> exceptionIds;
+    for (qsizetype i = 0; i < plan.exceptions.size() && !out.full(); ++i) {
+        const RiskException &x = plan.exceptions.at(i);
+        if (values)
+            out.add(at(QStringLiteral("exceptions"), i), checkException(x));
+        unique(QStringLiteral("exceptions"), i, x.id, exceptionIds);
+    }
+    out.add(QStringLiteral("governancePolicy"),
+            checkGovernancePolicy(plan, plan.governancePolicy));
 
     // People: one id space for persons and roles, its own for call trees.
     const QHash<QString, bool> contacts = contactsOf(plan);

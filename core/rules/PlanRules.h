@@ -20,6 +20,7 @@ struct Role;
 struct CallTree;
 struct EscalationPolicy;
 struct PeoplePolicy;
+struct GovernancePolicy;
 
 // What the plan-level rules need to know of the plan around the item they check. The document
 // answers from its live indexes; PlanIndex answers for a plan held as a value (a file being
@@ -130,6 +131,22 @@ QList<FieldProblem> checkFreezeReferences(const Plan &plan, const PlanLookup &lo
 QList<FieldProblem> checkMaintenanceReferences(const PlanLookup &lookup,
                                                const MaintenanceWindow &window,
                                                const MaintenanceWindow *kept);
+
+// Governance (docs/governance.md): a control's requirements are in the shipped catalogue;
+// evidence names a control; an access review a node; an exception its control and a person
+// entitled to accept the risk (the owner of its subject or control, or a member of the plan's
+// risk-owner role). What `kept` already names stays (records).
+QList<FieldProblem> checkControlReferences(const Control &control, const Control *kept);
+QList<FieldProblem> checkEvidenceReferences(const Plan &plan, const EvidenceFile &file,
+                                            const EvidenceFile *kept);
+QList<FieldProblem> checkAccessReviewReferences(const PlanLookup &lookup,
+                                                const AccessReview &review,
+                                                const AccessReview *kept);
+QList<FieldProblem> checkExceptionReferences(const Plan &plan, const RiskException &exception,
+                                             const RiskException *kept);
+QList<FieldProblem> checkGovernancePolicy(const Plan &plan, const GovernancePolicy &policy);
+// Whether `person` may accept the risk `exception` is about.
+bool mayAcceptRisk(const Plan &plan, const RiskException &exception, const QString &person);
 
 // People (docs/people.md). Persons and roles share one id space (a contact id names either);
 // call trees have their own. Each item is checked against the people of `plan` (the plan as it

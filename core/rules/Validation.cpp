@@ -1083,6 +1083,120 @@ QList<FieldProblem> checkMaintenance(const MaintenanceWindow &m)
     return out;
 }
 
+// Governance (docs/governance.md) ------------------------------------------------------
+
+namespace {
+
+void checkWholeNumber(QList<FieldProblem> &out, const QString &field,
+                      const std::optional<double> &value, double least, double most,
+                      const QString &rule)
+{
+    if (value && (!std::isfinite(*value) || *value < least || *value > most ||
+                  std::floor(*value) != *value))
+        out.append({field, rule});
+}
+
+void checkDate(QList<FieldProblem> &out, const QString &field, const QString &text)
+{
+    if (!isIsoDate(text))
+        out.append({field, Tr::tr("must be a date (YYYY-MM-DD)")});
+}
+
+} // namespace
+
+QList<FieldProblem> checkControl(const Control &c)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, c.id);
+    checkText(out, QStringLiteral("title"), c.title, true);
+    checkText(out, QStringLiteral("owner"), c.owner, false);
+    checkText(out, QStringLiteral("description"), c.description, false);
+    checkIdList(out, QStringLiteral("requirements"), c.requirements,
+                Tr::tr("repeats a requirement"));
+    checkTier(out, QStringLiteral("maxTier"), c.maxTier);
+    checkWholeNumber(out, QStringLiteral("months"), c.months, 1, MaxControlMonths,
+                     Tr::tr("must be a whole number of months from 1 to %1").arg(MaxControlMonths));
+    checkWholeNumber(out, QStringLiteral("days"), c.days, 1, MaxControlDays,
+                     Tr::tr("must be a whole number of days from 1 to %1").arg(MaxControlDays));
+    checkWholeNumber(out, QStringLiteral("maxSeverity"), c.maxSeverity, 1, 5,
+                     Tr::tr("must be a severity from 1 (worst) to 5"));
+    return out;
+}
+
+QList<FieldProblem> checkEvidence(const EvidenceFile &e)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, e.id);
+    if (!isValidId(e.control))
+        out.append({QStringLiteral("control"), Tr::tr("must be the id of a control")});
+    checkText(out, QStringLiteral("path"), e.path, true);
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(e.sha256).hasMatch())
+        out.append({QStringLiteral("sha256"), Tr::tr("must be 64 lower-case hexadecimal digits")});
+    checkWholeNumber(out, QStringLiteral("size"), e.size, 0, 1e15,
+                     Tr::tr("must be a whole number of bytes"));
+    checkDate(out, QStringLiteral("addedOn"), e.addedOn);
+    checkText(out, QStringLiteral("note"), e.note, false);
+    return out;
+}
+
+QList<FieldProblem> checkAccessReview(const AccessReview &r)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, r.id);
+    if (!isValidId(r.node))
+        out.append({QStringLiteral("node"), Tr::tr("must be the id of a service or process")});
+    checkText(out, QStringLiteral("reviewer"), r.reviewer, true);
+    checkDate(out, QStringLiteral("reviewedOn"), r.reviewedOn);
+    const QString accounts = Tr::tr("must be a whole number of accounts");
+    checkWholeNumber(out, QStringLiteral("accountsReviewed"), r.accountsReviewed, 0, 1e9, accounts);
+    checkWholeNumber(out, QStringLiteral("accountsRemoved"), r.accountsRemoved, 0, 1e9, accounts);
+    if (r.accountsReviewed && r.accountsRemoved && *r.accountsRemoved > *r.accountsReviewed)
+        out.append({QStringLiteral("accountsRemoved"),
+                    Tr::tr("must not be more than the accounts reviewed")});
+    checkText(out, QStringLiteral("note"), r.note, false);
+    return out;
+}
+
+QList<FieldProblem> checkException(const RiskException &x)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, x.id);
+    const bool finding = !x.findingKind.isEmpty() || !x.subject.isEmpty();
+    const bool control = !x.control.isEmpty();
+    if (finding == control) {
+        out.append({QStringLiteral("control"),
+                    Tr::tr("an exception accepts either a finding (kind and subject) or a "
+                           "control")});
+    } else if (finding) {
+        static const QRegularExpression kind(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        if (!kind.match(x.findingKind).hasMatch())
+            out.append({QStringLiteral("findingKind"),
+                        Tr::tr("must be the kind of a finding (\"tier-inversion\")")});
+        if (!isValidId(x.subject))
+            out.append({QStringLiteral("subject"), Tr::tr("must be the id the finding is about")});
+    } else if (!isValidId(x.control)) {
+        out.append({QStringLiteral("control"), Tr::tr("must be the id of a control")});
+    }
+    if (!isValidId(x.acceptedBy))
+        out.append({QStringLiteral("acceptedBy"), Tr::tr("must be the id of a person")});
+    checkDate(out, QStringLiteral("acceptedOn"), x.acceptedOn);
+    checkDate(out, QStringLiteral("expires"), x.expires);
+    const QDate on = QDate::fromString(x.acceptedOn, Qt::ISODate);
+    const QDate expires = QDate::fromString(x.expires, Qt::ISODate);
+    if (on.isValid() && expires.isValid()) {
+        if (expires <= on)
+            out.append({QStringLiteral("expires"), Tr::tr("must be after the day it was accepted")});
+        else if (expires > on.addMonths(MaxExceptionMonths))
+            out.append({QStringLiteral("expires"),
+                        Tr::tr("must be at most %n month(s) after the day it was accepted",
+                               nullptr, MaxExceptionMonths)});
+    }
+    checkText(out, QStringLiteral("reason"), x.reason, true);
+    checkText(out, QStringLiteral("compensatingControl"), x.compensatingControl, false);
+    return out;
+}
+
 QList<FieldProblem> checkChangePolicy(const ChangePolicy &policy)
 {
     QList<FieldProblem> out;

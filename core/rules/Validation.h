@@ -28,6 +28,10 @@ struct Change;
 struct FreezeWindow;
 struct MaintenanceWindow;
 struct ChangePolicy;
+struct Control;
+struct EvidenceFile;
+struct AccessReview;
+struct RiskException;
 
 // One broken rule of a value: the plan-JSON name of the field ("rtoHours", "impacts.legal[2]")
 // and the rule in plain words ("must be a non-negative number"). Plan JSON import prefixes the
@@ -77,6 +81,15 @@ QList<FieldProblem> checkChange(const Change &change);
 QList<FieldProblem> checkFreeze(const FreezeWindow &freeze);
 QList<FieldProblem> checkMaintenance(const MaintenanceWindow &window);
 QList<FieldProblem> checkChangePolicy(const ChangePolicy &policy);
+
+// Governance (docs/governance.md).
+inline constexpr int MaxControlMonths = 120;
+inline constexpr int MaxControlDays = 3650;
+inline constexpr int MaxExceptionMonths = 12;
+QList<FieldProblem> checkControl(const Control &control);
+QList<FieldProblem> checkEvidence(const EvidenceFile &file);
+QList<FieldProblem> checkAccessReview(const AccessReview &review);
+QList<FieldProblem> checkException(const RiskException &exception);
 // An ISO-8601 date and time with its offset ("2026-03-04T09:15:00+01:00", "...Z").
 bool isInstantText(const QString &text);
 inline constexpr int MaxMinLeadDays = 365;

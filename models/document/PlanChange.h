@@ -35,6 +35,11 @@ struct PlanChange
         Freeze,      // ids: the freeze window
         Maintenance, // ids: the maintenance window
         ChangePolicy,
+        Control,      // ids: the control
+        Evidence,     // ids: the evidence file
+        AccessReview, // ids: the access review
+        Exception,    // ids: the exception
+        GovernancePolicy,
         WholePlan, // the whole content was replaced (an import, its undo): rebuild from plan()
     };
     enum class Kind : quint8 {

@@ -39,6 +39,7 @@ enum class CommandId : int {
     Freeze,
     Maintenance,
     ChangePolicy,
+    GovernancePolicy,
 };
 
 // What every command of the document is: its redo and undo run under the name the audit trail

@@ -2491,6 +2491,369 @@ bool PlanDocument::applyChangePolicy(const ChangePolicy &policy)
     return true;
 }
 
+// Governance (docs/governance.md) -------------------------------------------------------
+
+// How each kind of governance record is kept: its list, its names and its writes.
+template <> struct PlanDocument::Records<Control>
+{
+    static constexpr const char *kind = "control";
+    static constexpr QList<Control> Plan::*list = &Plan::controls;
+    static constexpr PlanChange::Entity entity = PlanChange::Entity::Control;
+    static constexpr bool (PlanSql::*insert)(const Control &, QString *) = &PlanSql::insertControl;
+    static constexpr bool (PlanSql::*replace)(const Control &,
+                                              QString *) = &PlanSql::replaceControl;
+    static constexpr bool (PlanSql::*remove)(const QString &, QString *) = &PlanSql::deleteControl;
+    static QString subject(const Control &x)
+    {
+        return Tr::tr("Control \"%1\"").arg(x.id);
+    }
+    static QString addText(const Control &x)
+    {
+        return Tr::tr("Add control \"%1\"").arg(x.id);
+    }
+    static QString removeText(const Control &x)
+    {
+        return Tr::tr("Delete control \"%1\"").arg(x.id);
+    }
+    static QString taken(const QString &id)
+    {
+        return Tr::tr("There is already a control with the id \"%1\".").arg(id);
+    }
+    static QString missing(const QString &id)
+    {
+        return Tr::tr("There is no control with the id \"%1\".").arg(id);
+    }
+    static QList<FieldProblem> problems(const PlanDocument &, const Control &x, const Control *kept)
+    {
+        return checkControl(x) + Rules::checkControlReferences(x, kept);
+    }
+};
+
+template <> struct PlanDocument::Records<EvidenceFile>
+{
+    static constexpr const char *kind = "evidence";
+    static constexpr QList<EvidenceFile> Plan::*list = &Plan::evidence;
+    static constexpr PlanChange::Entity entity = PlanChange::Entity::Evidence;
+    static constexpr bool (PlanSql::*insert)(const EvidenceFile &,
+                                             QString *) = &PlanSql::insertEvidence;
+    static constexpr bool (PlanSql::*replace)(const EvidenceFile &,
+                                              QString *) = &PlanSql::replaceEvidence;
+    static constexpr bool (PlanSql::*remove)(const QString &,
+                                             QString *) = &PlanSql::deleteEvidence;
+    static QString subject(const EvidenceFile &x)
+    {
+        return Tr::tr("Evidence \"%1\"").arg(x.id);
+    }
+    static QString addText(const EvidenceFile &x)
+    {
+        return Tr::tr("Attach evidence \"%1\" to control \"%2\"").arg(x.id, x.control);
+    }
+    static QString removeText(const EvidenceFile &x)
+    {
+        return Tr::tr("Remove evidence \"%1\"").arg(x.id);
+    }
+    static QString taken(const QString &id)
+    {
+        return Tr::tr("There is already evidence with the id \"%1\".").arg(id);
+    }
+    static QString missing(const QString &id)
+    {
+        return Tr::tr("There is no evidence with the id \"%1\".").arg(id);
+    }
+    static QList<FieldProblem> problems(const PlanDocument &d, const EvidenceFile &x,
+                                        const EvidenceFile *kept)
+    {
+        return checkEvidence(x) + Rules::checkEvidenceReferences(d.plan(), x, kept);
+    }
+};
+
+template <> struct PlanDocument::Records<AccessReview>
+{
+    static constexpr const char *kind = "accessReview";
+    static constexpr QList<AccessReview> Plan::*list = &Plan::accessReviews;
+    static constexpr PlanChange::Entity entity = PlanChange::Entity::AccessReview;
+    static constexpr bool (PlanSql::*insert)(const AccessReview &,
+                                             QString *) = &PlanSql::insertAccessReview;
+    static constexpr bool (PlanSql::*replace)(const AccessReview &,
+                                              QString *) = &PlanSql::replaceAccessReview;
+    static constexpr bool (PlanSql::*remove)(const QString &,
+                                             QString *) = &PlanSql::deleteAccessReview;
+    static QString subject(const AccessReview &x)
+    {
+        return Tr::tr("Access review \"%1\"").arg(x.id);
+    }
+    static QString addText(const AccessReview &x)
+    {
+        return Tr::tr("Record access review of \"%1\"").arg(x.node);
+    }
+    static QString removeText(const AccessReview &x)
+    {
+        return Tr::tr("Delete access review \"%1\"").arg(x.id);
+    }
+    static QString taken(const QString &id)
+    {
+        return Tr::tr("There is already an access review with the id \"%1\".").arg(id);
+    }
+    static QString missing(const QString &id)
+    {
+        return Tr::tr("There is no access review with the id \"%1\".").arg(id);
+    }
+    static QList<FieldProblem> problems(const PlanDocument &d, const AccessReview &x,
+                                        const AccessReview *kept)
+    {
+        return checkAccessReview(x) + Rules::checkAccessReviewReferences(Lookup(d), x, kept);
+    }
+};
+
+template <> struct PlanDocument::Records<RiskException>
+{
+    static constexpr const char *kind = "exception";
+    static constexpr QList<RiskException> Plan::*list = &Plan::exceptions;
+    static constexpr PlanChange::Entity entity = PlanChange::Entity::Exception;
+    static constexpr bool (PlanSql::*insert)(const RiskException &,
+                                             QString *) = &PlanSql::insertException;
+    static constexpr bool (PlanSql::*replace)(const RiskException &,
+                                              QString *) = &PlanSql::replaceException;
+    static constexpr bool (PlanSql::*remove)(const QString &,
+                                             QString *) = &PlanSql::deleteException;
+    static QString subject(const RiskException &x)
+    {
+        return Tr::tr("Exception \"%1\"").arg(x.id);
+    }
+    static QString addText(const RiskException &x)
+    {
+        return x.control.isEmpty()
+                   ? Tr::tr("Accept the risk of \"%1\" on \"%2\"").arg(x.findingKind, x.subject)
+                   : Tr::tr("Accept the failing control \"%1\"").arg(x.control);
+    }
+    static QString removeText(const RiskException &x)
+    {
+        return Tr::tr("Withdraw exception \"%1\"").arg(x.id);
+    }
+    static QString taken(const QString &id)
+    {
+        return Tr::tr("There is already an exception with the id \"%1\".").arg(id);
+    }
+    static QString missing(const QString &id)
+    {
+        return Tr::tr("There is no exception with the id \"%1\".").arg(id);
+    }
+    static QList<FieldProblem> problems(const PlanDocument &d, const RiskException &x,
+                                        const RiskException *kept)
+    {
+        return checkException(x) + Rules::checkExceptionReferences(d.plan(), x, kept);
+    }
+};
+
+template <typename T> const T *PlanDocument::record(const QString &id) const
+{
+    const QList<T> &list = m_plan.*Records<T>::list;
+    const auto it =
+        std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.id == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+
+template <typename T> bool PlanDocument::addRecord(const T &x, QString *errorMessage)
+{
+    using R = Records<T>;
+    if (refuseIfReadOnly(errorMessage) ||
+        refuse(errorMessage, R::subject(x), R::problems(*this, x, nullptr)))
+        return false;
+    if (record<T>(x.id)) {
+        setError(errorMessage, R::taken(x.id));
+        return false;
+    }
+    const qsizetype index = (m_plan.*R::list).size();
+    m_undoStack->push(new PresenceCommand(
+        this, R::addText(x), PresenceCommand::Mode::Add,
+        [this, x, index] { return applyRecord<T>(x.id, x, index); },
+        [this, id = x.id] { return applyRecord<T>(id, std::nullopt, -1); }));
+    return true;
+}
+
+template <typename T>
+bool PlanDocument::changeRecord(const T &x, const QString &text, QString *errorMessage)
+{
+    using R = Records<T>;
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const T *current = record<T>(x.id);
+    if (!current) {
+        setError(errorMessage, R::missing(x.id));
+        return false;
+    }
+    if (x == *current)
+        return true;
+    if (refuse(errorMessage, R::subject(x), R::problems(*this, x, current)))
+        return false;
+    // Edited whole: redo puts the new record in, undo the one before.
+    m_undoStack->push(new PresenceCommand(
+        this, text, PresenceCommand::Mode::Add,
+        [this, x] { return applyRecord<T>(x.id, x, -1); },
+        [this, before = *current] { return applyRecord<T>(before.id, before, -1); }));
+    return true;
+}
+
+template <typename T> bool PlanDocument::removeRecord(const QString &id, QString *errorMessage)
+{
+    using R = Records<T>;
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    const T *current = record<T>(id);
+    if (!current) {
+        setError(errorMessage, R::missing(id));
+        return false;
+    }
+    const T removed = *current;
+    const qsizetype index = current - (m_plan.*R::list).constData();
+    m_undoStack->push(new PresenceCommand(
+        this, R::removeText(removed), PresenceCommand::Mode::Remove,
+        [this, removed, index] { return applyRecord<T>(removed.id, removed, index); },
+        [this, id] { return applyRecord<T>(id, std::nullopt, -1); }));
+    return true;
+}
+
+template <typename T>
+bool PlanDocument::applyRecord(const QString &id, const std::optional<T> &item, qsizetype index)
+{
+    using R = Records<T>;
+    QList<T> &list = m_plan.*R::list;
+    const T *current = record<T>(id);
+    const T *after = item ? &*item : nullptr;
+    if (!writeTransaction(itemEntry(R::kind, id, R::list, current, after),
+                          [&](PlanSql &sql, QString *e) {
+                              if (!item)
+                                  return (sql.*R::remove)(id, e);
+                              return current ? (sql.*R::replace)(*item, e)
+                                             : (sql.*R::insert)(*item, e);
+                          }))
+        return false;
+    if (!item) {
+        announce(R::entity, PlanChange::Kind::AboutToBeRemoved, {id});
+        list.removeAt(current - list.constData());
+        announce(R::entity, PlanChange::Kind::Removed, {id});
+    } else if (current) {
+        list[current - list.constData()] = *item;
+        announce(R::entity, PlanChange::Kind::Changed, {id});
+    } else {
+        list.insert(std::clamp<qsizetype>(index < 0 ? list.size() : index, 0, list.size()),
+                    *item);
+        announce(R::entity, PlanChange::Kind::Added, {id});
+    }
+    return true;
+}
+
+const Control *PlanDocument::control(const QString &id) const
+{
+    return record<Control>(id);
+}
+bool PlanDocument::addControl(const Control &item, QString *errorMessage)
+{
+    return addRecord(item, errorMessage);
+}
+bool PlanDocument::changeControl(const Control &item, const QString &text, QString *errorMessage)
+{
+    return changeRecord(item, text, errorMessage);
+}
+bool PlanDocument::removeControl(const QString &id, QString *errorMessage)
+{
+    return removeRecord<Control>(id, errorMessage);
+}
+const EvidenceFile *PlanDocument::evidenceFile(const QString &id) const
+{
+    return record<EvidenceFile>(id);
+}
+bool PlanDocument::addEvidence(const EvidenceFile &item, QString *errorMessage)
+{
+    return addRecord(item, errorMessage);
+}
+bool PlanDocument::removeEvidence(const QString &id, QString *errorMessage)
+{
+    return removeRecord<EvidenceFile>(id, errorMessage);
+}
+const AccessReview *PlanDocument::accessReview(const QString &id) const
+{
+    return record<AccessReview>(id);
+}
+bool PlanDocument::addAccessReview(const AccessReview &item, QString *errorMessage)
+{
+    return addRecord(item, errorMessage);
+}
+bool PlanDocument::changeAccessReview(const AccessReview &item, const QString &text,
+                                      QString *errorMessage)
+{
+    return changeRecord(item, text, errorMessage);
+}
+bool PlanDocument::removeAccessReview(const QString &id, QString *errorMessage)
+{
+    return removeRecord<AccessReview>(id, errorMessage);
+}
+const RiskException *PlanDocument::exception(const QString &id) const
+{
+    return record<RiskException>(id);
+}
+bool PlanDocument::addException(const RiskException &item, QString *errorMessage)
+{
+    return addRecord(item, errorMessage);
+}
+bool PlanDocument::changeException(const RiskException &item, const QString &text,
+                                   QString *errorMessage)
+{
+    return changeRecord(item, text, errorMessage);
+}
+bool PlanDocument::removeException(const QString &id, QString *errorMessage)
+{
+    return removeRecord<RiskException>(id, errorMessage);
+}
+
+QString PlanDocument::nextRecordId(const QString &prefix) const
+{
+    int highest = 0;
+    auto scan = [&](const auto &list) {
+        for (const auto &item : list) {
+            if (!item.id.startsWith(prefix))
+                continue;
+            bool ok = false;
+            const int n = item.id.mid(prefix.size()).toInt(&ok);
+            if (ok)
+                highest = std::max(highest, n);
+        }
+    };
+    scan(m_plan.controls);
+    scan(m_plan.evidence);
+    scan(m_plan.accessReviews);
+    scan(m_plan.exceptions);
+    return prefix + QString::number(highest + 1);
+}
+
+bool PlanDocument::setGovernancePolicy(const GovernancePolicy &policy, QString *errorMessage)
+{
+    if (refuseIfReadOnly(errorMessage))
+        return false;
+    if (policy == m_plan.governancePolicy)
+        return true;
+    if (refuse(errorMessage, Tr::tr("The governance policy"),
+               Rules::checkGovernancePolicy(m_plan, policy)))
+        return false;
+    m_undoStack->push(new SwapCommand<GovernancePolicy>(
+        this, CommandId::GovernancePolicy, Tr::tr("Change the risk owner"), policy,
+        [this] { return m_plan.governancePolicy; }, &PlanDocument::applyGovernancePolicy));
+    return true;
+}
+
+bool PlanDocument::applyGovernancePolicy(const GovernancePolicy &policy)
+{
+    if (!writeTransaction(valueEntry("governancePolicy", &Plan::governancePolicy,
+                                     m_plan.governancePolicy, policy),
+                          [&](PlanSql &sql, QString *e) {
+                              return sql.writeGovernancePolicy(policy, e);
+                          }))
+        return false;
+    m_plan.governancePolicy = policy;
+    announce(PlanChange::Entity::GovernancePolicy, PlanChange::Kind::Changed);
+    return true;
+}
+
 bool PlanDocument::setCmdbMapping(const QString &json, QString *errorMessage)
 {
     if (refuseIfReadOnly(errorMessage))

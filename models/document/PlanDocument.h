@@ -249,6 +249,30 @@ public:
     QString nextChangeId() const;
     bool setChangePolicy(const ChangePolicy &policy, QString *errorMessage = nullptr);
 
+    // Governance (docs/governance.md): controls, evidence files, access reviews and exceptions,
+    // each edited whole, one undo step per add, change or removal; the governance policy.
+    const Control *control(const QString &id) const;
+    bool addControl(const Control &item, QString *errorMessage = nullptr);
+    bool changeControl(const Control &item, const QString &text, QString *errorMessage = nullptr);
+    bool removeControl(const QString &id, QString *errorMessage = nullptr);
+    const EvidenceFile *evidenceFile(const QString &id) const;
+    bool addEvidence(const EvidenceFile &item, QString *errorMessage = nullptr);
+    bool removeEvidence(const QString &id, QString *errorMessage = nullptr);
+    const AccessReview *accessReview(const QString &id) const;
+    bool addAccessReview(const AccessReview &item, QString *errorMessage = nullptr);
+    bool changeAccessReview(const AccessReview &item, const QString &text,
+                            QString *errorMessage = nullptr);
+    bool removeAccessReview(const QString &id, QString *errorMessage = nullptr);
+    const RiskException *exception(const QString &id) const;
+    bool addException(const RiskException &item, QString *errorMessage = nullptr);
+    bool changeException(const RiskException &item, const QString &text,
+                         QString *errorMessage = nullptr);
+    bool removeException(const QString &id, QString *errorMessage = nullptr);
+    bool setGovernancePolicy(const GovernancePolicy &policy, QString *errorMessage = nullptr);
+    // "CTL-1", "EV-1", "AR-1", "EX-1", ...: the prefix and the next number after the plan's
+    // highest with it.
+    QString nextRecordId(const QString &prefix) const;
+
     // The plan's CMDB import mapping (mapping-file JSON; empty: the defaults), one undo step.
     bool setCmdbMapping(const QString &json, QString *errorMessage = nullptr);
     // Replaces the whole content (an import) as one undo step named `text`, written at once.
@@ -347,6 +371,18 @@ private:
     bool applyMaintenance(const MaintenanceWindow &item);
     qsizetype maintenanceWindowIndex(const QString &id) const;
     bool applyChangePolicy(const ChangePolicy &policy);
+    // Governance records (Records<T> in PlanDocument.cpp says how each kind is kept).
+    template <typename T> struct Records;
+    template <typename T> const T *record(const QString &id) const;
+    template <typename T> bool addRecord(const T &item, QString *errorMessage);
+    template <typename T>
+    bool changeRecord(const T &item, const QString &text, QString *errorMessage);
+    template <typename T> bool removeRecord(const QString &id, QString *errorMessage);
+    // Puts `item` (nullopt: takes the record `id` out) into the file and the plan; a new record
+    // goes at `index`.
+    template <typename T>
+    bool applyRecord(const QString &id, const std::optional<T> &item, qsizetype index);
+    bool applyGovernancePolicy(const GovernancePolicy &policy);
     qsizetype incidentIndex(const QString &id) const;
     // Where `contact` is named: by people (Rules::whereNamed) and as an owner.
     QStringList whereContactIsNamed(const QString &contact) const;

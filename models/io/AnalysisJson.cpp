@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalysisJson.h"
 
+#include "analysis/Controls.h"
+#include "domain/Plan.h"
+#include "rules/Catalogue.h"
+
 #include "analysis/Cascade.h"
 #include "analysis/Findings.h"
 #include "analysis/Recovery.h"
@@ -77,6 +81,13 @@ void finding(JsonWriter &w, const Finding &f)
         // Only the first of them are in "related": how many there are in all.
         w.key("relatedTotal");
         w.value(f.relatedTotal);
+    }
+    if (!f.acceptedBy.isEmpty()) {
+        // Accepted by an exception (docs/governance.md): shown, but not failing `check`.
+        w.key("acceptedBy");
+        w.value(f.acceptedBy);
+        w.key("acceptedUntil");
+        w.value(f.acceptedUntil);
     }
     w.endObject();
 }
@@ -291,6 +302,104 @@ QByteArray check(const std::vector<Finding> &findings)
     w.beginArray();
     for (const Finding &f : findings)
         finding(w, f);
+    w.endArray();
+    w.endObject();
+    return w.take();
+}
+
+QByteArray controls(const Plan &plan, const QList<ControlStatus> &statuses, const QDate &at)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key("at");
+    w.value(at.toString(Qt::ISODate));
+    w.key("controls");
+    w.beginArray();
+    QHash<QString, QStringList> byRequirement;
+    QHash<QString, const ControlStatus *> statusOf;
+    for (qsizetype i = 0; i < plan.controls.size() && i < statuses.size(); ++i) {
+        const Control &c = plan.controls.at(i);
+        const ControlStatus &s = statuses.at(i);
+        statusOf.insert(c.id, &s);
+        for (const QString &r : c.requirements)
+            byRequirement[r].append(c.id);
+        w.beginObject();
+        w.key("id");
+        w.value(c.id);
+        w.key("title");
+        w.value(c.title);
+        w.key("owner");
+        w.value(c.owner);
+        w.key("rule");
+        w.value(toString(c.rule));
+        w.key("frequency");
+        w.value(toString(c.frequency));
+        w.key("requirements");
+        w.beginArray(true);
+        for (const QString &r : c.requirements)
+            w.value(r);
+        w.endArray();
+        w.key("state");
+        w.value(toString(s.state));
+        w.key("summary");
+        w.value(s.summary);
+        w.key("from");
+        w.value(s.from.toString(Qt::ISODate));
+        w.key("to");
+        w.value(s.to.toString(Qt::ISODate));
+        w.key("acceptedBy");
+        w.emptyAsNull(s.acceptedBy);
+        w.key("items");
+        w.beginArray();
+        for (const ControlItem &item : s.items) {
+            w.beginObject(true);
+            w.key("kind");
+            w.value(item.kind);
+            w.key("id");
+            w.value(item.id);
+            w.key("name");
+            w.value(item.name);
+            w.key("holds");
+            w.value(item.holds);
+            w.key("why");
+            w.value(item.why);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.key("requirements");
+    w.beginArray();
+    for (const Framework &f : Catalogue::shipped().frameworks()) {
+        for (const Requirement &r : f.requirements) {
+            const QStringList ids = byRequirement.value(r.id);
+            QList<const ControlStatus *> answering;
+            for (const QString &id : ids)
+                answering.append(statusOf.value(id));
+            const std::optional<ControlState> state = requirementState(answering);
+            w.beginObject(true);
+            w.key("id");
+            w.value(r.id);
+            w.key("framework");
+            w.value(f.title);
+            w.key("clause");
+            w.value(r.clause);
+            w.key("title");
+            w.value(r.title);
+            w.key("state");
+            if (state)
+                w.value(toString(*state));
+            else
+                w.null();
+            w.key("controls");
+            w.beginArray(true);
+            for (const QString &id : ids)
+                w.value(id);
+            w.endArray();
+            w.endObject();
+        }
+    }
     w.endArray();
     w.endObject();
     return w.take();

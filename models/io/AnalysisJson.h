@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
+#include <QList>
 
 #include <vector>
 
@@ -13,6 +15,8 @@ struct RecoveryResult;
 struct SpofResult;
 struct TierAnalysis;
 struct Finding;
+struct Plan;
+struct ControlStatus;
 
 // The JSON of continuity-cli's analyses, exactly the shapes of PRODUCT §6 (fields may be
 // added, none renamed or removed; docs/analyses.md lists the added ones). Lists are sorted by
@@ -24,6 +28,10 @@ QByteArray spof(const GraphSnapshot &graph, const SpofResult &result);
 QByteArray tiers(const GraphSnapshot &graph, const TierAnalysis &result);
 QByteArray recovery(const GraphSnapshot &graph, const RecoveryResult &result);
 QByteArray check(const std::vector<Finding> &findings);
+// continuity-cli controls (docs/governance.md "controls JSON"): every control of `plan` with
+// its status at `at` (statuses in plan order, as evaluateControls gives them) and every
+// requirement of the shipped catalogue with the controls that answer it.
+QByteArray controls(const Plan &plan, const QList<ControlStatus> &statuses, const QDate &at);
 
 } // namespace AnalysisJson
 } // namespace Continuity

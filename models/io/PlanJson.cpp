@@ -445,6 +445,45 @@ void writeChanges(JsonWriter &w, const Plan &plan)
     w.endObject();
 }
 
+// Governance (docs/governance.md): controls, evidence files, access reviews, exceptions and
+// the governance policy, each list sorted by id.
+template <typename T> void writeRecords(JsonWriter &w, const char *key, const QList<T> &list,
+                                        Fields<T> fields)
+{
+    w.key(key);
+    w.beginArray();
+    for (const T *item :
+         sortedPointers(list, [](const T &a, const T &b) { return a.id < b.id; })) {
+        w.beginObject(true);
+        writeFields(w, *item, fields);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeGovernance(JsonWriter &w, const Plan &plan)
+{
+    w.key("controls");
+    w.beginArray();
+    for (const Control *c : sortedPointers(
+             plan.controls, [](const Control &a, const Control &b) { return a.id < b.id; })) {
+        w.beginObject();
+        writeFields(w, *c, controlFields());
+        w.key("requirements");
+        writeStrings(w, c->requirements);
+        w.endObject();
+    }
+    w.endArray();
+    writeRecords(w, "evidence", plan.evidence, evidenceFields());
+    writeRecords(w, "accessReviews", plan.accessReviews, accessReviewFields());
+    writeRecords(w, "exceptions", plan.exceptions, exceptionFields());
+    w.key("governancePolicy");
+    w.beginObject(true);
+    w.key("riskOwnerRole");
+    w.value(plan.governancePolicy.riskOwnerRole);
+    w.endObject();
+}
+
 void writePeople(JsonWriter &w, const Plan &plan)
 {
     w.key("persons");
@@ -622,6 +661,7 @@ QByteArray write(const Plan &plan)
     writePeoplePolicy(w, plan.peoplePolicy);
     writeIncidents(w, plan);
     writeChanges(w, plan);
+    writeGovernance(w, plan);
     if (!plan.cmdbMapping.isEmpty()) {
         // Kept canonical by PlanDocument and by reading; a mapping that no longer reads is
         // left out rather than written broken.
@@ -1120,6 +1160,52 @@ void readIncidents(Reader &r, const QJsonObject &root, Plan *plan)
             p.field = p.field.mid(path.size() + 1);
         r.report(path, problems);
     }
+}
+
+// Records of one table each (evidence files, access reviews, exceptions), checked by `check`.
+template <typename T>
+void readRecords(Reader &r, const QJsonObject &root, const char *key, Fields<T> fields,
+                 QList<T> *out, QList<FieldProblem> (*check)(const T &))
+{
+    const auto items = r.objects(root, key);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = Reader::at(QLatin1String(key), i);
+        const int before = r.count();
+        r.allowOnly(items.at(i), path, Reader::keysOf(fields, nullptr, {}));
+        T item;
+        r.fields(items.at(i), path, item, fields);
+        if (r.count() == before)
+            r.report(path, check(item));
+        out->append(std::move(item));
+    }
+}
+
+// Controls, evidence, access reviews, exceptions and the governance policy; absent (plans
+// before version 5): none.
+void readGovernance(Reader &r, const QJsonObject &root, Plan *plan)
+{
+    const auto controls = r.objects(root, "controls");
+    for (qsizetype i = 0; i < controls.size(); ++i) {
+        const QString path = Reader::at(QStringLiteral("controls"), i);
+        const int before = r.count();
+        r.allowOnly(controls.at(i), path, Reader::keysOf(controlFields(), nullptr, {"requirements"}));
+        Control c;
+        r.fields(controls.at(i), path, c, controlFields());
+        c.requirements = r.strings(controls.at(i), path, "requirements");
+        if (r.count() == before)
+            r.report(path, checkControl(c));
+        plan->controls.append(std::move(c));
+    }
+    readRecords(r, root, "evidence", evidenceFields(), &plan->evidence, &checkEvidence);
+    readRecords(r, root, "accessReviews", accessReviewFields(), &plan->accessReviews,
+                &checkAccessReview);
+    readRecords(r, root, "exceptions", exceptionFields(), &plan->exceptions, &checkException);
+    const auto o = optionalObject(r, root, QString(), "governancePolicy");
+    if (!o)
+        return;
+    const QString path = QStringLiteral("governancePolicy");
+    r.allowOnly(*o, path, {"riskOwnerRole"});
+    plan->governancePolicy.riskOwnerRole = r.string(*o, path, "riskOwnerRole", false);
 }
 
 // Changes, freezes, maintenance windows and the change policy; absent (plans before version 4):
@@ -1718,7 +1804,12 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
                  "changes",
                  "freezes",
                  "maintenanceWindows",
-                 "changePolicy"});
+                 "changePolicy",
+                 "controls",
+                 "evidence",
+                 "accessReviews",
+                 "exceptions",
+                 "governancePolicy"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);
     r.report(QString(), Rules::checkPlanName(plan.name));
@@ -1851,6 +1942,7 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     readPeoplePolicy(r, root, &plan);
     readIncidents(r, root, &plan);
     readChanges(r, root, &plan);
+    readGovernance(r, root, &plan);
     // Owners written as a person's or role's name (a plan from before people, or by hand) name
     // that contact (docs/people.md).
     Contacts::linkOwnersByName(plan);

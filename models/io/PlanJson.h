@@ -19,8 +19,9 @@ namespace PlanJson {
 inline constexpr const char *FormatName = "continuity-plan";
 // 2: people (persons, roles, call trees). 3: incidents with post-mortems, SLOs, the incident
 // policy, a tier's SLO objective, services' MTBF and MTTR. 4: changes, freeze windows,
-// maintenance windows and the change policy. Earlier versions read as before.
-inline constexpr int Version = 4;
+// maintenance windows and the change policy. 5: controls, evidence files, access reviews,
+// exceptions and the governance policy. Earlier versions read as before.
+inline constexpr int Version = 5;
 
 QByteArray write(const Plan &plan);
 

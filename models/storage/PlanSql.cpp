@@ -470,6 +470,8 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                 bool ok = false;
                 const int days = st.query().value(1).toString().toInt(&ok);
                 result.changePolicy.minLeadDays = ok ? days : -1;
+            } else if (key == QLatin1String("risk_owner_role")) {
+                result.governancePolicy.riskOwnerRole = st.query().value(1).toString();
             } else if (key == QLatin1String("bia_review_months")) {
                 bool ok = false;
                 const int months = st.query().value(1).toString().toInt(&ok);
@@ -814,7 +816,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
         readItems(QStringLiteral("exercise_drill_calls"), &Exercise::drill, drillCallFields());
     if (!exercisesRead || !loadPeople(&result, errorMessage) ||
         !loadPeoplePolicy(&result, errorMessage) || !loadIncidents(&result, errorMessage) ||
-        !loadChanges(&result, errorMessage))
+        !loadChanges(&result, errorMessage) || !loadGovernance(&result, errorMessage))
         return false;
     // Every value and reference is checked by the plan's rules before anyone uses it: a file
     // written by another program may hold what this one would never have written.
@@ -1537,7 +1539,8 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
         !writeTierPolicy(plan.tierPolicy, errorMessage) ||
         !writePeoplePolicy(plan.peoplePolicy, errorMessage) ||
         !writeIncidentPolicy(plan.incidentPolicy, errorMessage) ||
-        !writeChangePolicy(plan.changePolicy, errorMessage))
+        !writeChangePolicy(plan.changePolicy, errorMessage) ||
+        !writeGovernancePolicy(plan.governancePolicy, errorMessage))
         return false;
     if (plan.dependencies.size() > BulkRows && !dropSecondaryIndexes(errorMessage))
         return false;
@@ -1648,6 +1651,22 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
     }
     for (const MaintenanceWindow &window : plan.maintenanceWindows) {
         if (!insertMaintenance(window, errorMessage))
+            return false;
+    }
+    for (const Control &control : plan.controls) {
+        if (!insertControl(control, errorMessage))
+            return false;
+    }
+    for (const EvidenceFile &file : plan.evidence) {
+        if (!insertEvidence(file, errorMessage))
+            return false;
+    }
+    for (const AccessReview &review : plan.accessReviews) {
+        if (!insertAccessReview(review, errorMessage))
+            return false;
+    }
+    for (const RiskException &exception : plan.exceptions) {
+        if (!insertException(exception, errorMessage))
             return false;
     }
     return !m_foreignKeysOff ||
@@ -2622,6 +2641,193 @@ bool PlanSql::loadChanges(Plan *plan, QString *errorMessage) const
         plan->maintenanceWindows.append(std::move(window));
     }
     return true;
+}
+
+// Governance (docs/governance.md) -------------------------------------------------------
+
+namespace {
+
+// A record kept in one table of its field table's columns, found by its id.
+template <typename T>
+bool insertRecord(const QSqlDatabase &db, const QString &table, Fields<T> fields, const T &item,
+                  QString *errorMessage, qint64 *key = nullptr)
+{
+    // Table names come from the code, never from input.
+    Statement st(db, QStringLiteral("INSERT INTO %1(").arg(table) + columnList(fields) +
+                         QStringLiteral(") VALUES(") + placeholders(int(fields.size())) +
+                         QStringLiteral(")"));
+    if (!st.run(fieldValues(item, fields), errorMessage))
+        return false;
+    if (key)
+        *key = st.query().lastInsertId().toLongLong();
+    return true;
+}
+
+template <typename T>
+bool replaceRecord(const QSqlDatabase &db, const QString &table, Fields<T> fields, const T &item,
+                   const QString &id, const QString &missing, QString *errorMessage)
+{
+    Statement st(db, QStringLiteral("UPDATE %1 SET (").arg(table) + columnList(fields) +
+                         QStringLiteral(") = (") + placeholders(int(fields.size())) +
+                         QStringLiteral(") WHERE id = ?"));
+    if (!st.run(fieldValues(item, fields) + QVariantList{id}, errorMessage))
+        return false;
+    if (st.query().numRowsAffected() != 1) {
+        if (errorMessage)
+            *errorMessage = missing;
+        return false;
+    }
+    return true;
+}
+
+bool deleteRecord(const QSqlDatabase &db, const QString &table, const QString &id,
+                  QString *errorMessage)
+{
+    Statement st(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    return st.run({id}, errorMessage);
+}
+
+template <typename T>
+bool loadRecords(const QSqlDatabase &db, const char *table, Fields<T> fields, QList<T> *out,
+                 QString *errorMessage, QList<qint64> *keys = nullptr)
+{
+    Statement st(db, QStringLiteral("SELECT key, ") + columnList(fields) +
+                         QStringLiteral(" FROM %1 ORDER BY key").arg(QLatin1String(table)));
+    if (!st.select({}, errorMessage))
+        return false;
+    while (st.query().next()) {
+        T item;
+        if (!setFields(item, fields, st.query(), 1, table, errorMessage))
+            return false;
+        if (keys)
+            keys->append(st.query().value(0).toLongLong());
+        out->append(std::move(item));
+    }
+    return true;
+}
+
+} // namespace
+
+bool PlanSql::insertControl(const Control &control, QString *errorMessage)
+{
+    qint64 key = 0;
+    if (!insertRecord(m_db, QStringLiteral("controls"), controlFields(), control, errorMessage,
+                      &key))
+        return false;
+    Statement st(m_db, QStringLiteral("INSERT INTO control_requirements(control, position, "
+                                      "requirement) VALUES(?, ?, ?)"));
+    for (int i = 0; i < control.requirements.size(); ++i) {
+        if (!st.run({key, i, control.requirements.at(i)}, errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool PlanSql::replaceControl(const Control &control, QString *errorMessage)
+{
+    // The requirements go with the row (ON DELETE CASCADE) and come back with the new one.
+    const std::optional<qint64> found =
+        rowKeyOf(QStringLiteral("controls"), control.id, errorMessage);
+    if (!found) {
+        if (errorMessage && errorMessage->isEmpty())
+            *errorMessage = Tr::tr("The plan has no control \"%1\".").arg(control.id);
+        return false;
+    }
+    return deleteRecord(m_db, QStringLiteral("controls"), control.id, errorMessage) &&
+           insertControl(control, errorMessage);
+}
+
+bool PlanSql::deleteControl(const QString &id, QString *errorMessage)
+{
+    return deleteRecord(m_db, QStringLiteral("controls"), id, errorMessage);
+}
+
+bool PlanSql::insertEvidence(const EvidenceFile &file, QString *errorMessage)
+{
+    return insertRecord(m_db, QStringLiteral("evidence_files"), evidenceFields(), file,
+                        errorMessage);
+}
+
+bool PlanSql::replaceEvidence(const EvidenceFile &file, QString *errorMessage)
+{
+    return replaceRecord(m_db, QStringLiteral("evidence_files"), evidenceFields(), file, file.id,
+                         Tr::tr("The plan has no evidence file \"%1\".").arg(file.id),
+                         errorMessage);
+}
+
+bool PlanSql::deleteEvidence(const QString &id, QString *errorMessage)
+{
+    return deleteRecord(m_db, QStringLiteral("evidence_files"), id, errorMessage);
+}
+
+bool PlanSql::insertAccessReview(const AccessReview &review, QString *errorMessage)
+{
+    return insertRecord(m_db, QStringLiteral("access_reviews"), accessReviewFields(), review,
+                        errorMessage);
+}
+
+bool PlanSql::replaceAccessReview(const AccessReview &review, QString *errorMessage)
+{
+    return replaceRecord(m_db, QStringLiteral("access_reviews"), accessReviewFields(), review,
+                         review.id,
+                         Tr::tr("The plan has no access review \"%1\".").arg(review.id),
+                         errorMessage);
+}
+
+bool PlanSql::deleteAccessReview(const QString &id, QString *errorMessage)
+{
+    return deleteRecord(m_db, QStringLiteral("access_reviews"), id, errorMessage);
+}
+
+bool PlanSql::insertException(const RiskException &exception, QString *errorMessage)
+{
+    return insertRecord(m_db, QStringLiteral("risk_exceptions"), exceptionFields(), exception,
+                        errorMessage);
+}
+
+bool PlanSql::replaceException(const RiskException &exception, QString *errorMessage)
+{
+    return replaceRecord(m_db, QStringLiteral("risk_exceptions"), exceptionFields(), exception,
+                         exception.id,
+                         Tr::tr("The plan has no exception \"%1\".").arg(exception.id),
+                         errorMessage);
+}
+
+bool PlanSql::deleteException(const QString &id, QString *errorMessage)
+{
+    return deleteRecord(m_db, QStringLiteral("risk_exceptions"), id, errorMessage);
+}
+
+bool PlanSql::writeGovernancePolicy(const GovernancePolicy &policy, QString *errorMessage)
+{
+    Statement st(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES(?, ?) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    return st.run({QStringLiteral("risk_owner_role"), policy.riskOwnerRole}, errorMessage);
+}
+
+bool PlanSql::loadGovernance(Plan *plan, QString *errorMessage) const
+{
+    QList<qint64> keys;
+    if (!loadRecords(m_db, "controls", controlFields(), &plan->controls, errorMessage, &keys))
+        return false;
+    QHash<qint64, qsizetype> controlOfKey;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        controlOfKey.insert(keys.at(i), i);
+    Statement st(m_db, QStringLiteral("SELECT control, requirement FROM control_requirements "
+                                      "ORDER BY control, position"));
+    if (!st.select({}, errorMessage))
+        return false;
+    while (st.query().next()) {
+        const qsizetype index = controlOfKey.value(st.query().value(0).toLongLong(), -1);
+        if (index >= 0)
+            plan->controls[index].requirements.append(st.query().value(1).toString());
+    }
+    return loadRecords(m_db, "evidence_files", evidenceFields(), &plan->evidence,
+                       errorMessage) &&
+           loadRecords(m_db, "access_reviews", accessReviewFields(), &plan->accessReviews,
+                       errorMessage) &&
+           loadRecords(m_db, "risk_exceptions", exceptionFields(), &plan->exceptions,
+                       errorMessage);
 }
 
 } // namespace Continuity

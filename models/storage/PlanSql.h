@@ -29,6 +29,11 @@ struct Slo;
 struct Change;
 struct FreezeWindow;
 struct MaintenanceWindow;
+struct Control;
+struct EvidenceFile;
+struct AccessReview;
+struct RiskException;
+struct GovernancePolicy;
 struct ChangePolicy;
 struct Person;
 struct Role;
@@ -150,6 +155,22 @@ public:
     bool deleteMaintenance(const QString &id, QString *errorMessage);
     bool writeChangePolicy(const ChangePolicy &policy, QString *errorMessage);
 
+    // Governance (docs/governance.md): controls (with their requirements), evidence files,
+    // access reviews and exceptions, each written whole.
+    bool insertControl(const Control &control, QString *errorMessage);
+    bool replaceControl(const Control &control, QString *errorMessage);
+    bool deleteControl(const QString &id, QString *errorMessage);
+    bool insertEvidence(const EvidenceFile &file, QString *errorMessage);
+    bool replaceEvidence(const EvidenceFile &file, QString *errorMessage);
+    bool deleteEvidence(const QString &id, QString *errorMessage);
+    bool insertAccessReview(const AccessReview &review, QString *errorMessage);
+    bool replaceAccessReview(const AccessReview &review, QString *errorMessage);
+    bool deleteAccessReview(const QString &id, QString *errorMessage);
+    bool insertException(const RiskException &exception, QString *errorMessage);
+    bool replaceException(const RiskException &exception, QString *errorMessage);
+    bool deleteException(const QString &id, QString *errorMessage);
+    bool writeGovernancePolicy(const GovernancePolicy &policy, QString *errorMessage);
+
     // Whether bulk rows go through SQLite's own interface on `db`: only when the SQLite behind
     // Qt's driver is the library this program links (their source ids compared once); otherwise
     // they go through QtSql (docs/decisions/bulk-writes.md).
@@ -166,6 +187,7 @@ private:
     bool loadPeoplePolicy(Plan *plan, QString *errorMessage) const;
     bool loadIncidents(Plan *plan, QString *errorMessage) const;
     bool loadChanges(Plan *plan, QString *errorMessage) const;
+    bool loadGovernance(Plan *plan, QString *errorMessage) const;
     bool insertChangeRow(std::optional<qint64> rowKey, const Change &change, QString *errorMessage);
     bool insertFreezeRow(std::optional<qint64> rowKey, const FreezeWindow &freeze,
                          QString *errorMessage);

@@ -476,7 +476,42 @@ QList<Migration> builtInMigrations()
         QStringLiteral("CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit"
                        " BEGIN SELECT RAISE(ABORT, 'audit records are never deleted'); END"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
+    Migration v14;
+    v14.toVersion = 14;
+    v14.description = QStringLiteral("Governance: controls with their requirements, manual "
+                                     "evidence files, access reviews, accepted risks "
+                                     "(exceptions); plan_info risk_owner_role");
+    v14.statements = {
+        QStringLiteral("CREATE TABLE controls(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE"
+                       " CHECK(length(id) > 0), title TEXT NOT NULL, owner TEXT NOT NULL"
+                       " DEFAULT '', frequency TEXT NOT NULL CHECK(frequency IN ('monthly',"
+                       " 'quarterly', 'half-yearly', 'yearly')), rule TEXT NOT NULL CHECK(rule IN"
+                       " ('manual', 'exercise-coverage', 'runbook-coverage', 'bia-current',"
+                       " 'restore-tested', 'change-control', 'postmortem', 'contacts-verified',"
+                       " 'access-review', 'actions-closed')), max_tier INTEGER CHECK(max_tier"
+                       " BETWEEN 0 AND 3), months REAL, days REAL, max_severity REAL,"
+                       " description TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE control_requirements(control INTEGER NOT NULL REFERENCES"
+                       " controls(key) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " requirement TEXT NOT NULL, PRIMARY KEY(control, position)) WITHOUT"
+                       " ROWID"),
+        // Records, as incidents are: the control they evidence by its id as written.
+        QStringLiteral("CREATE TABLE evidence_files(key INTEGER PRIMARY KEY, id TEXT NOT NULL"
+                       " UNIQUE CHECK(length(id) > 0), control TEXT NOT NULL, path TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL, size REAL, added_on TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE access_reviews(key INTEGER PRIMARY KEY, id TEXT NOT NULL"
+                       " UNIQUE CHECK(length(id) > 0), node TEXT NOT NULL, reviewer TEXT NOT NULL,"
+                       " reviewed_on TEXT NOT NULL, accounts_reviewed REAL, accounts_removed REAL,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE risk_exceptions(key INTEGER PRIMARY KEY, id TEXT NOT NULL"
+                       " UNIQUE CHECK(length(id) > 0), finding_kind TEXT NOT NULL DEFAULT '',"
+                       " subject TEXT NOT NULL DEFAULT '', control TEXT NOT NULL DEFAULT '',"
+                       " accepted_by TEXT NOT NULL, accepted_on TEXT NOT NULL,"
+                       " expires TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+                       " compensating_control TEXT NOT NULL DEFAULT '')"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
 }
 
 } // namespace Continuity

@@ -283,10 +283,12 @@ bool tst_AuditTrail::tamper(const QString &path, const QStringList &statements, 
         all += statements;
         // The list is kept: a loop over a part of a temporary would read freed memory.
         const QList<Migration> migrations = PlanFile::migrations();
-        for (const QString &statement : migrations.constLast().statements) {
-            if (statement.startsWith(QLatin1String("CREATE TRIGGER")) &&
-                !statements.contains(QLatin1String("DROP TABLE audit")))
-                all.append(statement);
+        for (const Migration &migration : migrations) {
+            for (const QString &statement : migration.statements) {
+                if (statement.startsWith(QLatin1String("CREATE TRIGGER audit_")) &&
+                    !statements.contains(QLatin1String("DROP TABLE audit")))
+                    all.append(statement);
+            }
         }
         for (const QString &statement : std::as_const(all)) {
             if (ok && !q.exec(statement)) {
@@ -500,7 +502,10 @@ void tst_AuditTrail::olderPlanStartsItsTrailWhenUpgraded()
              qPrintable(error));
     QVERIFY2(
         tamper(path,
-               {QStringLiteral("DROP TABLE audit"), QStringLiteral("PRAGMA user_version = 12")},
+               {QStringLiteral("DROP TABLE risk_exceptions"), QStringLiteral("DROP TABLE access_reviews"),
+                QStringLiteral("DROP TABLE evidence_files"),
+                QStringLiteral("DROP TABLE control_requirements"), QStringLiteral("DROP TABLE controls"),
+                QStringLiteral("DROP TABLE audit"), QStringLiteral("PRAGMA user_version = 12")},
                &error),
         qPrintable(error));
     // Read as it is (an upgraded copy is read), it has no records yet.

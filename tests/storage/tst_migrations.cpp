@@ -147,6 +147,12 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         QVERIFY(!formatOneExercises.isEmpty());
         for (const QString &statement :
              {QStringLiteral("PRAGMA foreign_keys = OFF"),
+              QStringLiteral("DROP TABLE risk_exceptions"),
+              QStringLiteral("DROP TABLE access_reviews"),
+              QStringLiteral("DROP TABLE evidence_files"),
+              QStringLiteral("DROP TABLE control_requirements"),
+              QStringLiteral("DROP TABLE controls"),
+              QStringLiteral("DELETE FROM plan_info WHERE key = 'risk_owner_role'"),
               QStringLiteral("DROP TABLE audit"),
               QStringLiteral("DROP TABLE maintenance_windows"),
               QStringLiteral("DROP TABLE freeze_ids"),

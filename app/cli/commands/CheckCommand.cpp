@@ -2,6 +2,7 @@
 // continuity-cli check PLAN [--json]
 #include "CliRunner.h"
 
+#include "analysis/Controls.h"
 #include "analysis/Findings.h"
 #include "domain/Plan.h"
 #include "io/AnalysisJson.h"
@@ -31,9 +32,8 @@ int Runner::check(const QStringList &args)
         writeJson(AnalysisJson::check(findings));
     else
         printFindings(findings);
-    const bool errors = std::any_of(findings.begin(), findings.end(),
-                                    [](const Finding &f) { return f.severity == Severity::Error; });
-    return errors ? FindingsHaveErrors : Success;
+    // An error an exception accepts is shown, but does not fail the check.
+    return hasUnacceptedErrors(findings) ? FindingsHaveErrors : Success;
 }
 
 } // namespace Continuity::Cli
