@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Continuity::AccessReviewDialog</name>
+    <message>
+        <source>Record Access Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished">Abgenommen von:</translation>
+    </message>
+    <message>
+        <source>Reviewed on:</source>
+        <translation type="unfinished">Abgenommen am:</translation>
+    </message>
+    <message>
+        <source>Accounts reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::AnalysesPage</name>
     <message>
         <source>Scenario: what fails</source>
@@ -2887,6 +2918,301 @@ Hash: %2</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::CompliancePage</name>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the controls are evaluated for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Warum</translation>
+    </message>
+    <message>
+        <source>Add Control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control, the requirements it answers and how it is evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file that evidences the selected control; its SHA-256 is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected failing control for a while (an exception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished">Geprüft am</translation>
+    </message>
+    <message>
+        <source>Accounts reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Record Access Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reviewed the accounts of a service, when, and what was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensating control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a Finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept an error or warning of the plan&apos;s check for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected exception: its finding counts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Access Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached to %2 (SHA-256 %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls effective, %3 failing; %4 of %5 requirements answered by a control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a control to see what proves or fails it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by exception %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 am %2</translation>
+    </message>
+    <message>
+        <source>Control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the control %1? Its evidence files and exceptions stay as records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s check has no error or warning left to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding to accept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ContactNames</name>
     <message>
         <source>New Contact</source>
@@ -3456,6 +3782,85 @@ Hash: %2</translation>
     <message>
         <source>No open action.</source>
         <translation>Keine offene Maßnahme.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ControlDialog</name>
+    <message>
+        <source>Edit Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers 0 to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> Monate</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severities 1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished">Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Requirements it answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit control &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4925,6 +5330,53 @@ Hash: %2</translation>
     <message>
         <source>Exhausted</source>
         <translation>Aufgebraucht</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExceptionDialog</name>
+    <message>
+        <source>Accept a Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failing control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of what it is about, or a member of the plan&apos;s risk-owner role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most twelve months after it was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensating control:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6977,6 +7429,14 @@ punkt</translation>
         <source>Info</source>
         <translation>Info</translation>
     </message>
+    <message>
+        <source>%1, accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Accepted by exception %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::GlobalSearch</name>
@@ -8506,6 +8966,14 @@ punkt</translation>
     <message>
         <source>A&amp;udit Trail</source>
         <translation>Prüf&amp;pfad</translation>
+    </message>
+    <message>
+        <source>C&amp;ompliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "analysis/AnalysisRun.h"
 #include "analysis/RunbookDraft.h"
 #include "audit/AuditPage.h"
+#include "compliance/CompliancePage.h"
 #include "bia/BiaEditor.h"
 #include "changes/ChangesPage.h"
 #include "cmdb/CmdbImportWizard.h"
@@ -91,6 +92,7 @@ enum Page {
     PeoplePageIndex,
     IncidentsPageIndex,
     ChangesPageIndex,
+    CompliancePageIndex,
     AuditPageIndex
 };
 
@@ -101,7 +103,7 @@ const QStringList &areaNames()
         QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
         QStringLiteral("map"),       QStringLiteral("analyses"),  QStringLiteral("runbooks"),
         QStringLiteral("exercises"), QStringLiteral("people"),    QStringLiteral("incidents"),
-        QStringLiteral("changes"),   QStringLiteral("audit")};
+        QStringLiteral("changes"),   QStringLiteral("compliance"), QStringLiteral("audit")};
     return names;
 }
 
@@ -154,6 +156,7 @@ void MainWindow::closeWorkspace()
     m_incidentsPage = nullptr;
     m_changesPage = nullptr;
     m_auditPage = nullptr;
+    m_compliancePage = nullptr;
     m_biaEditor = nullptr;
     m_analysis = nullptr;
     m_processModel = nullptr;
@@ -389,11 +392,12 @@ void MainWindow::createActions()
                            QT_TR_NOOP("&Analyses"),          QT_TR_NOOP("&Runbooks"),
                            QT_TR_NOOP("&Exercises"),         QT_TR_NOOP("P&eople"),
                            QT_TR_NOOP("&Incidents && SLOs"), QT_TR_NOOP("C&hanges"),
-                           QT_TR_NOOP("A&udit Trail")};
+                           QT_TR_NOOP("C&ompliance"),        QT_TR_NOOP("A&udit Trail")};
     for (int row = 0; row < int(std::size(areas)); ++row) {
         auto *action = new QAction(tr(areas[row]), this);
         action->setObjectName(QStringLiteral("areaAction%1").arg(row + 1));
-        // The tenth area on Ctrl+0, the key after 9; the audit trail from the Go menu only.
+        // The tenth area on Ctrl+0, the key after 9; compliance and the audit trail from the Go
+        // menu only.
         if (row < 10)
             action->setShortcut(
                 QKeySequence(Qt::CTRL | Qt::Key(row < 9 ? Qt::Key_1 + row : Qt::Key_0)));
@@ -565,6 +569,7 @@ void MainWindow::createCentralArea()
     m_navigator->addItem(tr("People"));
     m_navigator->addItem(tr("Incidents & SLOs"));
     m_navigator->addItem(tr("Changes"));
+    m_navigator->addItem(tr("Compliance"));
     m_navigator->addItem(tr("Audit trail"));
     fitNavigator();
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
@@ -678,6 +683,10 @@ void MainWindow::createCentralArea()
     m_changesHolder->setObjectName(QStringLiteral("changesArea"));
     (new QVBoxLayout(m_changesHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_changesHolder);
+    m_complianceHolder = new QWidget;
+    m_complianceHolder->setObjectName(QStringLiteral("complianceArea"));
+    (new QVBoxLayout(m_complianceHolder))->setContentsMargins(0, 0, 0, 0);
+    m_pages->addWidget(m_complianceHolder);
     m_auditHolder = new QWidget;
     m_auditHolder->setObjectName(QStringLiteral("auditArea"));
     (new QVBoxLayout(m_auditHolder))->setContentsMargins(0, 0, 0, 0);
@@ -711,7 +720,7 @@ void MainWindow::showArea(int row)
     static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex, ServicesPageIndex,
                                  MapPageIndex,       AnalysesPageIndex,  RunbooksPageIndex,
                                  ExercisesPageIndex, PeoplePageIndex,    IncidentsPageIndex,
-                                 ChangesPageIndex,   AuditPageIndex};
+                                 ChangesPageIndex,   CompliancePageIndex, AuditPageIndex};
     constexpr int last = int(std::size(pages)) - 1;
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, last)]);
     applyInspectorForArea();
@@ -950,6 +959,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_changesPage = w.adopt(new ChangesPage(m_document.get(), m_dialogs.get()));
         m_changesHolder->layout()->addWidget(m_changesPage);
         connect(m_changesPage, &ChangesPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+        m_compliancePage = w.adopt(new CompliancePage(m_document.get(), m_dialogs.get()));
+        m_complianceHolder->layout()->addWidget(m_compliancePage);
+        connect(m_compliancePage, &CompliancePage::statusMessage, statusBar(),
+                &QStatusBar::showMessage);
         m_auditPage = w.adopt(new AuditPage(m_document.get(), m_dialogs.get()));
         m_auditHolder->layout()->addWidget(m_auditPage);
         connect(m_auditPage, &AuditPage::statusMessage, statusBar(), &QStatusBar::showMessage);

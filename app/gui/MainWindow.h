@@ -33,6 +33,7 @@ class PeoplePage;
 class IncidentsPage;
 class ChangesPage;
 class AuditPage;
+class CompliancePage;
 class RunbooksPage;
 class MapPage;
 class BiaEditor;
@@ -153,6 +154,7 @@ private:
     IncidentsPage *m_incidentsPage = nullptr;
     ChangesPage *m_changesPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    CompliancePage *m_compliancePage = nullptr;
     MapPage *m_mapPage = nullptr;
     QWidget *m_mapHolder = nullptr;
     QWidget *m_runbooksHolder = nullptr;
@@ -161,6 +163,7 @@ private:
     QWidget *m_incidentsHolder = nullptr;
     QWidget *m_changesHolder = nullptr;
     QWidget *m_auditHolder = nullptr;
+    QWidget *m_complianceHolder = nullptr;
     DashboardPage *m_dashboard = nullptr;
     NodeInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

@@ -35,6 +35,9 @@ Catalogue Catalogue::fromJson(const QByteArray &json, const QString &language, Q
         Framework framework;
         framework.id = f[QLatin1String("id")].toString();
         framework.title = f[QLatin1String("title")].toString();
+        framework.shortTitle = f[QLatin1String("short")].toString();
+        if (framework.shortTitle.isEmpty())
+            framework.shortTitle = framework.title;
         for (const QJsonValue &r : f[QLatin1String("requirements")].toArray()) {
             Requirement req;
             req.id = r[QLatin1String("id")].toString();
@@ -89,7 +92,7 @@ QString Catalogue::reference(const QString &id) const
     if (!r)
         return id;
     const Framework *f = framework(r->framework);
-    return (f ? f->title : r->framework) + QLatin1Char(' ') + r->clause;
+    return (f ? f->shortTitle : r->framework) + QLatin1Char(' ') + r->clause;
 }
 
 } // namespace Continuity

@@ -23,6 +23,7 @@ struct Framework
 {
     QString id;
     QString title; // "ISO 22301:2019"
+    QString shortTitle; // "ISO 22301"
     QList<Requirement> requirements;
 };
 
@@ -38,7 +39,7 @@ public:
     const Requirement *requirement(const QString &id) const;
     const Framework *framework(const QString &id) const;
     bool contains(const QString &id) const { return m_index.contains(id); }
-    // "ISO 22301:2019 8.5": the framework's title and the clause.
+    // "ISO 22301 8.5": the framework's short title and the clause.
     QString reference(const QString &id) const;
 
 private:

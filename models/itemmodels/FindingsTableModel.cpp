@@ -35,6 +35,8 @@ QVariant FindingsTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return f.subject;
     if (role == Qt::ForegroundRole && index.column() == SeverityColumn) {
+        if (!f.acceptedBy.isEmpty())
+            return QBrush(QColor(0x55, 0x55, 0x55)); // accepted: shown, not failing
         switch (f.severity) {
         case Severity::Error:
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
@@ -47,23 +49,31 @@ QVariant FindingsTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case SeverityColumn:
+    case SeverityColumn: {
         if (role == SortRole)
             return int(f.severity);
+        QString text;
         switch (f.severity) {
         case Severity::Error:
-            return tr("Error");
+            text = tr("Error");
+            break;
         case Severity::Warning:
-            return tr("Warning");
+            text = tr("Warning");
+            break;
         case Severity::Info:
-            return tr("Info");
+            text = tr("Info");
+            break;
         }
-        return {};
+        return f.acceptedBy.isEmpty() ? text : tr("%1, accepted").arg(text);
+    }
     case KindColumn:
         return f.kind;
     case SubjectColumn:
         return f.subject;
     case MessageColumn:
+        if (!f.acceptedBy.isEmpty())
+            return tr("%1 Accepted by exception %2 until %3.")
+                .arg(f.message, f.acceptedBy, f.acceptedUntil);
         return f.message;
     }
     return {};

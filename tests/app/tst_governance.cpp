@@ -1,0 +1,651 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Governance (product/14-governance.md, docs/governance.md): the rules of the controls, the
+// catalogue, exceptions on findings and controls, the document's refusals, plan JSON and the
+// CLI (controls, check).
+#include "Cli.h"
+#include "analysis/Controls.h"
+#include "analysis/Findings.h"
+#include "document/PlanDocument.h"
+#include "io/PlanJson.h"
+#include "io/SamplePlan.h"
+#include "rules/Catalogue.h"
+#include "storage/AuditTrail.h"
+#include "storage/PlanFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QUndoStack>
+
+using namespace Continuity;
+
+class tst_Governance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogueIsDataInThreeLanguages();
+    void sampleControlsAtADate();
+    void rulesOnASmallPlan();
+    void manualEvidenceExpires();
+    void exceptionsAcceptFindingsUntilTheyExpire();
+    void documentRefusesWhatIsWrong();
+    void controlsAreEditedWithUndo();
+    void planJsonKeepsGovernance();
+    void badGovernanceJsonIsNamed();
+    void cliControlsAndCheck();
+
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList &args)
+    {
+        QString out;
+        QString err;
+        QTextStream o(&out);
+        QTextStream e(&err);
+        const int code = Cli::run(args, o, e);
+        o.flush();
+        e.flush();
+        return {code, out, err};
+    }
+    static const ControlStatus *status(const QList<ControlStatus> &list, const QString &id)
+    {
+        for (const ControlStatus &s : list) {
+            if (s.control == id)
+                return &s;
+        }
+        return nullptr;
+    }
+    static const ControlItem *item(const ControlStatus &s, const QString &id)
+    {
+        for (const ControlItem &i : s.items) {
+            if (i.id == id)
+                return &i;
+        }
+        return nullptr;
+    }
+    // A process of tier 0 that needs two services of tier 0 (`a`, `b`), owned by person `p1`.
+    static Plan smallPlan();
+    QTemporaryDir m_dir;
+};
+
+void tst_Governance::catalogueIsDataInThreeLanguages()
+{
+    QFile file(QStringLiteral(":/catalogue/requirements.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    int count = 0;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"),
+                                    QStringLiteral("fr")}) {
+        QString error;
+        const Catalogue c = Catalogue::fromJson(json, language, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int n = 0;
+        for (const Framework &f : c.frameworks()) {
+            for (const Requirement &r : f.requirements) {
+                ++n;
+                QVERIFY2(!r.title.isEmpty(), qPrintable(r.id + QLatin1Char(' ') + language));
+            }
+        }
+        QVERIFY(n > 0);
+        if (count)
+            QCOMPARE(n, count);
+        count = n;
+        // The requirements the specification names are all there.
+        for (const char *id : {"iso22301:8.2.2", "iso22301:10.1", "iso27001:8.32", "dora:art28",
+                               "pcidss:12.10", "hipaa:164.308(a)(7)", "gdpr:art32-1c",
+                               "sox:access"})
+            QVERIFY2(c.contains(QLatin1String(id)), id);
+    }
+    const Catalogue de = Catalogue::fromJson(json, QStringLiteral("de"), nullptr);
+    const Catalogue en = Catalogue::fromJson(json, QStringLiteral("en"), nullptr);
+    QVERIFY(de.requirement(QStringLiteral("iso22301:8.5"))->title !=
+            en.requirement(QStringLiteral("iso22301:8.5"))->title);
+    QCOMPARE(en.reference(QStringLiteral("iso22301:8.5")), QStringLiteral("ISO 22301 8.5"));
+    QString error;
+    QVERIFY(Catalogue::fromJson("{\"format\": \"other\"}", QStringLiteral("en"), &error)
+                .frameworks()
+                .isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_Governance::sampleControlsAtADate()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    const QList<ControlStatus> s = evaluateControls(*plan, QDate(2026, 12, 6));
+    QCOMPARE(s.size(), plan->controls.size());
+    QVERIFY(status(s, QStringLiteral("CTL-10"))->state == ControlState::Effective);
+    QVERIFY(status(s, QStringLiteral("CTL-11"))->state == ControlState::Expired);
+    for (const char *id : {"CTL-01", "CTL-03", "CTL-07", "CTL-08", "CTL-09"})
+        QVERIFY2(status(s, QLatin1String(id))->state == ControlState::Ineffective, id);
+    // Contacts: one person in a recovery role has not verified their details for long.
+    const ControlStatus *contacts = status(s, QStringLiteral("CTL-07"));
+    QCOMPARE(contacts->failing(), 1);
+    QVERIFY(!item(*contacts, QStringLiteral("jonas-weber"))->holds);
+    // Access reviews: the ledger's in October holds, the authorisation engine's in July does not.
+    const ControlStatus *access = status(s, QStringLiteral("CTL-08"));
+    QVERIFY(item(*access, QStringLiteral("app-ledger"))->holds);
+    QVERIFY(item(*access, QStringLiteral("db-ledger"))->holds);
+    QVERIFY(!item(*access, QStringLiteral("app-auth"))->holds);
+    QVERIFY(item(*access, QStringLiteral("app-auth"))->why.contains(QLatin1String("2026-07-01")));
+    // The failing items come first.
+    QVERIFY(!access->items.constFirst().holds);
+    QVERIFY(access->items.constLast().holds);
+    // Post-mortems: the severity-1 incident without one fails.
+    const ControlStatus *pm = status(s, QStringLiteral("CTL-06"));
+    QVERIFY(!item(*pm, QStringLiteral("INC0015"))->holds);
+    // Three months later the management review is still current, the access reviews of October
+    // are not.
+    const QList<ControlStatus> later = evaluateControls(*plan, QDate(2027, 3, 1));
+    QVERIFY(status(later, QStringLiteral("CTL-10"))->state == ControlState::Effective);
+    QVERIFY(!item(*status(later, QStringLiteral("CTL-08")), QStringLiteral("app-ledger"))->holds);
+    // And a year after the review it has expired.
+    QVERIFY(status(evaluateControls(*plan, QDate(2027, 7, 1)), QStringLiteral("CTL-10"))->state ==
+            ControlState::Expired);
+}
+
+Plan tst_Governance::smallPlan()
+{
+    Plan plan = Plan::empty(QStringLiteral("Small"));
+    Person p1;
+    p1.id = QStringLiteral("p1");
+    p1.name = QStringLiteral("Pat One");
+    p1.verifiedOn = QStringLiteral("2026-06-01");
+    Person p2;
+    p2.id = QStringLiteral("p2");
+    p2.name = QStringLiteral("Sam Two");
+    plan.persons = {p1, p2};
+    Role risk;
+    risk.id = QStringLiteral("risk");
+    risk.name = QStringLiteral("Risk owners");
+    risk.members = {QStringLiteral("p2")};
+    plan.roles = {risk};
+    Process proc;
+    proc.id = QStringLiteral("proc");
+    proc.name = QStringLiteral("Take payments");
+    proc.owner = QStringLiteral("p1");
+    proc.tier = 0;
+    proc.rtoHours = 2;
+    proc.reviewedOn = QStringLiteral("2026-01-10");
+    proc.reviewedBy = QStringLiteral("p1");
+    plan.processes = {proc};
+    for (const char *id : {"a", "b"}) {
+        Service s;
+        s.id = QLatin1String(id);
+        s.name = QStringLiteral("Service %1").arg(QLatin1String(id));
+        s.kind = ServiceKind::DataStore;
+        s.owner = QStringLiteral("p1");
+        s.tier = 0;
+        s.rtoHours = 2;
+        s.recoveryHours = 1;
+        plan.services.append(s);
+        plan.dependencies.append({QStringLiteral("proc"), s.id, Strength::Hard, {}});
+    }
+    Exercise e;
+    e.id = QStringLiteral("ex1");
+    e.title = QStringLiteral("Restore a");
+    e.date = QStringLiteral("2026-03-01");
+    e.type = ExerciseType::Simulation;
+    e.services = {QStringLiteral("a")};
+    e.declaredAt = QStringLiteral("2026-03-01T09:00:00Z");
+    e.endedAt = QStringLiteral("2026-03-01T12:00:00Z");
+    ExerciseResult r;
+    r.service = QStringLiteral("a");
+    r.measuredRtoHours = 1.5;
+    e.results = {r};
+    ActionItem late;
+    late.id = QStringLiteral("act1");
+    late.title = QStringLiteral("Fix the restore script");
+    late.due = QStringLiteral("2026-05-01");
+    e.actions = {late};
+    plan.exercises = {e};
+    plan.governancePolicy.riskOwnerRole = QStringLiteral("risk");
+    return plan;
+}
+
+void tst_Governance::rulesOnASmallPlan()
+{
+    Plan plan = smallPlan();
+    Control exercise;
+    exercise.id = QStringLiteral("C1");
+    exercise.title = QStringLiteral("Exercised");
+    exercise.rule = ControlRule::ExerciseCoverage;
+    exercise.maxTier = 0;
+    exercise.months = 12;
+    const QDate at(2026, 12, 6);
+    ControlStatus s = evaluateControl(plan, exercise, at);
+    QVERIFY(s.state == ControlState::Ineffective);
+    QCOMPARE(s.items.size(), 3); // the process and both services
+    QVERIFY(item(s, QStringLiteral("a"))->holds);
+    QVERIFY(!item(s, QStringLiteral("b"))->holds);
+    QVERIFY(!item(s, QStringLiteral("proc"))->holds);
+    // Out of the look-back the exercise proves nothing.
+    exercise.months = 6;
+    QVERIFY(!item(evaluateControl(plan, exercise, at), QStringLiteral("a"))->holds);
+    // No node of tier 0..T: nothing to prove it on.
+    for (Service &svc : plan.services)
+        svc.tier = 2;
+    plan.processes.first().tier = 2;
+    QVERIFY(evaluateControl(plan, exercise, at).state == ControlState::NoEvidence);
+    plan = smallPlan();
+
+    // Restores: a within its RTO of 2 h (1.5 h measured), b never measured.
+    Control restore = exercise;
+    restore.rule = ControlRule::RestoreTested;
+    restore.months = 12;
+    s = evaluateControl(plan, restore, at);
+    QVERIFY(item(s, QStringLiteral("a"))->holds);
+    QVERIFY(!item(s, QStringLiteral("b"))->holds);
+    plan.exercises.first().results.first().measuredRtoHours = 2.5;
+    QVERIFY(!item(evaluateControl(plan, restore, at), QStringLiteral("a"))->holds);
+    plan = smallPlan();
+
+    // Access reviews: within 92 days holds, 93 days ago does not.
+    Control access = exercise;
+    access.rule = ControlRule::AccessReview;
+    AccessReview review;
+    review.id = QStringLiteral("AR-1");
+    review.node = QStringLiteral("a");
+    review.reviewer = QStringLiteral("p1");
+    review.reviewedOn = at.addDays(-92).toString(Qt::ISODate);
+    plan.accessReviews = {review};
+    QVERIFY(item(evaluateControl(plan, access, at), QStringLiteral("a"))->holds);
+    plan.accessReviews.first().reviewedOn = at.addDays(-93).toString(Qt::ISODate);
+    QVERIFY(!item(evaluateControl(plan, access, at), QStringLiteral("a"))->holds);
+    // A review after the date asked about does not count.
+    plan.accessReviews.first().reviewedOn = at.addDays(1).toString(Qt::ISODate);
+    QVERIFY(item(evaluateControl(plan, access, at), QStringLiteral("a"))->why.contains(
+        QLatin1String("never")));
+
+    // BIA: reviewed in January holds for twelve months, not when rated since.
+    Control bia;
+    bia.id = QStringLiteral("C2");
+    bia.title = QStringLiteral("BIA");
+    bia.rule = ControlRule::BiaCurrent;
+    QVERIFY(evaluateControl(plan, bia, at).state == ControlState::Effective);
+    plan.processes.first().biaChangedSinceReview = true;
+    QVERIFY(evaluateControl(plan, bia, at).state == ControlState::Ineffective);
+    QVERIFY(evaluateControl(plan, bia, QDate(2027, 2, 1)).state == ControlState::Ineffective);
+
+    // Actions: open and due 2026-05-01, so overdue by far more than 30 days; a day-by-day edge.
+    Control actions;
+    actions.id = QStringLiteral("C3");
+    actions.title = QStringLiteral("Actions");
+    actions.rule = ControlRule::ActionsClosed;
+    actions.days = 30;
+    QVERIFY(evaluateControl(plan, actions, at).state == ControlState::Ineffective);
+    QVERIFY(evaluateControl(plan, actions, QDate(2026, 5, 31)).state == ControlState::Effective);
+    QVERIFY(evaluateControl(plan, actions, QDate(2026, 6, 1)).state == ControlState::Ineffective);
+
+    // Contacts: p1 owns nothing recovered by a runbook here, so there is nothing to prove.
+    Control contacts;
+    contacts.id = QStringLiteral("C4");
+    contacts.title = QStringLiteral("Contacts");
+    contacts.rule = ControlRule::ContactsVerified;
+    contacts.maxTier = 0;
+    contacts.days = 180;
+    QVERIFY(evaluateControl(plan, contacts, at).state == ControlState::NoEvidence);
+    Runbook rb;
+    rb.id = QStringLiteral("rb-a");
+    rb.title = QStringLiteral("Restore a");
+    rb.service = QStringLiteral("a");
+    RunbookStep step;
+    step.id = QStringLiteral("s1");
+    step.title = QStringLiteral("Restore");
+    step.owner = QStringLiteral("p1");
+    rb.steps = {step};
+    plan.runbooks = {rb};
+    // p1 verified on 2026-06-01: 188 days before, beyond 180, within 200.
+    s = evaluateControl(plan, contacts, at);
+    QVERIFY(s.state == ControlState::Ineffective);
+    QVERIFY(!item(s, QStringLiteral("p1"))->holds);
+    contacts.days = 200;
+    QVERIFY(evaluateControl(plan, contacts, at).state == ControlState::Effective);
+}
+
+void tst_Governance::manualEvidenceExpires()
+{
+    Plan plan = smallPlan();
+    Control c;
+    c.id = QStringLiteral("M1");
+    c.title = QStringLiteral("Management review");
+    c.rule = ControlRule::Manual;
+    c.frequency = ControlFrequency::Quarterly;
+    plan.controls = {c};
+    const QDate at(2026, 12, 6);
+    QVERIFY(evaluateControl(plan, c, at).state == ControlState::NoEvidence);
+    EvidenceFile e;
+    e.id = QStringLiteral("EV-1");
+    e.control = c.id;
+    e.path = QStringLiteral("minutes.pdf");
+    e.sha256 = QString(64, QLatin1Char('a'));
+    e.addedOn = at.addMonths(-3).addDays(1).toString(Qt::ISODate);
+    plan.evidence = {e};
+    QVERIFY(evaluateControl(plan, c, at).state == ControlState::Effective);
+    plan.evidence.first().addedOn = at.addMonths(-3).toString(Qt::ISODate);
+    QVERIFY(evaluateControl(plan, c, at).state == ControlState::Expired);
+    // An expired control is a finding; a control exception accepts it while valid.
+    std::vector<Finding> findings = controlFindings(plan, at);
+    QCOMPARE(int(findings.size()), 1);
+    QCOMPARE(findings.front().kind, QStringLiteral("control-expired"));
+    RiskException x;
+    x.id = QStringLiteral("EX-1");
+    x.control = c.id;
+    x.acceptedBy = QStringLiteral("p2");
+    x.acceptedOn = at.addDays(-10).toString(Qt::ISODate);
+    x.expires = at.addDays(20).toString(Qt::ISODate);
+    x.reason = QStringLiteral("The review was moved to January.");
+    plan.exceptions = {x};
+    QCOMPARE(evaluateControl(plan, c, at).acceptedBy, QStringLiteral("EX-1"));
+    applyExceptions(findings, plan, at);
+    QCOMPARE(findings.front().acceptedBy, QStringLiteral("EX-1"));
+    // Past its expiry the control counts again and an expired exception is named.
+    const QDate after = at.addDays(20);
+    std::vector<Finding> again = controlFindings(plan, after);
+    applyExceptions(again, plan, after);
+    QVERIFY(std::none_of(again.begin(), again.end(),
+                         [](const Finding &f) { return !f.acceptedBy.isEmpty(); }));
+    QVERIFY(std::any_of(again.begin(), again.end(), [](const Finding &f) {
+        return f.kind == QLatin1String("exception-expired") && f.subject == QLatin1String("M1");
+    }));
+}
+
+void tst_Governance::exceptionsAcceptFindingsUntilTheyExpire()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    auto findings = [] {
+        Finding inversion;
+        inversion.severity = Severity::Error;
+        inversion.kind = QStringLiteral("rto-inversion");
+        inversion.subject = QStringLiteral("db-fraud-features");
+        inversion.message = QStringLiteral("RTO inversion");
+        Finding breach = inversion;
+        breach.kind = QStringLiteral("rto-breach");
+        breach.subject = QStringLiteral("sup-cardnet");
+        return std::vector<Finding>{inversion, breach};
+    };
+    // 6 December 2026: EX-1 accepts the inversion; EX-2 (the breach) expired in September.
+    std::vector<Finding> now = findings();
+    applyExceptions(now, *plan, QDate(2026, 12, 6));
+    const auto inversion = std::find_if(now.begin(), now.end(), [](const Finding &f) {
+        return f.kind == QLatin1String("rto-inversion");
+    });
+    QCOMPARE(inversion->acceptedBy, QStringLiteral("EX-1"));
+    QCOMPARE(inversion->acceptedUntil, QStringLiteral("2027-05-01"));
+    QVERIFY(hasUnacceptedErrors(now)); // the breach still counts
+    QVERIFY(std::any_of(now.begin(), now.end(), [](const Finding &f) {
+        return f.kind == QLatin1String("exception-expired") &&
+               f.subject == QLatin1String("sup-cardnet") && f.related.contains(QLatin1String("EX-2"));
+    }));
+    // Only the inversion: check would pass.
+    std::vector<Finding> one{findings().front()};
+    applyExceptions(one, *plan, QDate(2026, 12, 6));
+    QVERIFY(!hasUnacceptedErrors(one));
+    // On its expiry day it counts again, with an "exception expired" warning.
+    std::vector<Finding> expired{findings().front()};
+    applyExceptions(expired, *plan, QDate(2027, 5, 1));
+    QVERIFY(hasUnacceptedErrors(expired));
+    QVERIFY(std::any_of(expired.begin(), expired.end(), [](const Finding &f) {
+        return f.kind == QLatin1String("exception-expired") && f.severity == Severity::Warning;
+    }));
+    // A finding that went away needs no warning.
+    std::vector<Finding> none;
+    applyExceptions(none, *plan, QDate(2027, 5, 1));
+    QVERIFY(none.empty());
+}
+
+void tst_Governance::documentRefusesWhatIsWrong()
+{
+    QString error;
+    auto doc = PlanDocument::create(m_dir.filePath(QStringLiteral("refuse.continuity")),
+                                    smallPlan(), &error);
+    QVERIFY2(doc, qPrintable(error));
+    const QDate today = QDate::currentDate();
+    RiskException x;
+    x.id = QStringLiteral("EX-1");
+    x.findingKind = QStringLiteral("spof");
+    x.subject = QStringLiteral("a");
+    x.acceptedBy = QStringLiteral("p2");
+    x.acceptedOn = today.toString(Qt::ISODate);
+    x.expires = today.addMonths(13).toString(Qt::ISODate);
+    x.reason = QStringLiteral("Second replica next quarter.");
+    QVERIFY(!doc->addException(x, &error));
+    QVERIFY2(error.contains(QLatin1String("at most 12 month")), qPrintable(error));
+    x.expires = today.addMonths(6).toString(Qt::ISODate);
+    // Someone who neither owns the service nor holds the risk-owner role may not accept it.
+    Plan plan = doc->plan();
+    x.acceptedBy = QStringLiteral("nobody");
+    QVERIFY(!doc->addException(x, &error));
+    QVERIFY2(error.contains(QLatin1String("names no person")), qPrintable(error));
+    doc->setGovernancePolicy({});
+    x.acceptedBy = QStringLiteral("p2");
+    QVERIFY(!doc->addException(x, &error));
+    QVERIFY2(error.contains(QLatin1String("may not accept")), qPrintable(error));
+    doc->undo(); // the risk-owner role again
+    QCOMPARE(doc->plan().governancePolicy.riskOwnerRole, QStringLiteral("risk"));
+    QVERIFY2(doc->addException(x, &error), qPrintable(error));
+    // The owner of the service may accept too.
+    x.id = QStringLiteral("EX-2");
+    x.acceptedBy = QStringLiteral("p1");
+    x.reason.clear();
+    QVERIFY(!doc->addException(x, &error));
+    QVERIFY2(error.contains(QLatin1String("reason")), qPrintable(error));
+    x.reason = QStringLiteral("Owner accepts.");
+    QVERIFY2(doc->addException(x, &error), qPrintable(error));
+    QCOMPARE(doc->plan().exceptions.size(), 2);
+    // Access reviews name a service of the plan, and remove no more accounts than reviewed.
+    AccessReview r;
+    r.id = QStringLiteral("AR-1");
+    r.node = QStringLiteral("ghost");
+    r.reviewer = QStringLiteral("p1");
+    r.reviewedOn = today.toString(Qt::ISODate);
+    QVERIFY(!doc->addAccessReview(r, &error));
+    QVERIFY2(error.contains(QLatin1String("ghost")), qPrintable(error));
+    r.node = QStringLiteral("a");
+    r.accountsReviewed = 3;
+    r.accountsRemoved = 4;
+    QVERIFY(!doc->addAccessReview(r, &error));
+    r.accountsRemoved = 1;
+    QVERIFY2(doc->addAccessReview(r, &error), qPrintable(error));
+    // Evidence names a control and carries a SHA-256.
+    EvidenceFile e;
+    e.id = QStringLiteral("EV-1");
+    e.control = QStringLiteral("none");
+    e.path = QStringLiteral("x.pdf");
+    e.sha256 = QStringLiteral("abc");
+    e.addedOn = today.toString(Qt::ISODate);
+    QVERIFY(!doc->addEvidence(e, &error));
+    QVERIFY2(error.contains(QLatin1String("SHA-256")) || error.contains(QLatin1String("sha256")),
+             qPrintable(error));
+    // Every accepted edit is on the audit trail.
+    QList<Audit::Record> records;
+    QVERIFY(Audit::list(doc->file()->database(), {}, &records, &error));
+    QVERIFY(std::any_of(records.cbegin(), records.cend(), [](const Audit::Record &rec) {
+        return rec.objectKind == QLatin1String("exception") && rec.objectId == QLatin1String("EX-2");
+    }));
+    QVERIFY(std::any_of(records.cbegin(), records.cend(), [](const Audit::Record &rec) {
+        return rec.objectKind == QLatin1String("accessReview");
+    }));
+}
+
+void tst_Governance::controlsAreEditedWithUndo()
+{
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("controls.continuity"));
+    {
+        auto doc = PlanDocument::create(path, smallPlan(), &error);
+        QVERIFY2(doc, qPrintable(error));
+        Control c;
+        c.id = doc->nextRecordId(QStringLiteral("CTL-"));
+        QCOMPARE(c.id, QStringLiteral("CTL-1"));
+        c.title = QStringLiteral("Exercises");
+        c.rule = ControlRule::ExerciseCoverage;
+        c.requirements = {QStringLiteral("iso22301:8.5"), QStringLiteral("iso22301:99.9")};
+        QVERIFY(!doc->addControl(c, &error));
+        QVERIFY2(error.contains(QLatin1String("iso22301:99.9")), qPrintable(error));
+        c.requirements = {QStringLiteral("iso22301:8.5")};
+        c.months = 0;
+        QVERIFY(!doc->addControl(c, &error));
+        c.months = 12;
+        QVERIFY2(doc->addControl(c, &error), qPrintable(error));
+        QCOMPARE(doc->nextRecordId(QStringLiteral("CTL-")), QStringLiteral("CTL-2"));
+        Control changed = c;
+        changed.title = QStringLiteral("DR exercises");
+        QVERIFY(doc->changeControl(changed, QStringLiteral("Edit control"), &error));
+        QCOMPARE(doc->control(c.id)->title, QStringLiteral("DR exercises"));
+        doc->undo();
+        QCOMPARE(doc->control(c.id)->title, QStringLiteral("Exercises"));
+        doc->redo();
+        QVERIFY(doc->removeControl(c.id, &error));
+        QVERIFY(!doc->control(c.id));
+        doc->undo();
+        QCOMPARE(doc->control(c.id)->title, QStringLiteral("DR exercises"));
+    }
+    // Written through: the file holds it, requirements and all.
+    auto reopened = PlanDocument::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->plan().controls.size(), 1);
+    QCOMPARE(reopened->plan().controls.first().requirements,
+             QStringList{QStringLiteral("iso22301:8.5")});
+    QCOMPARE(reopened->plan().controls.first().title, QStringLiteral("DR exercises"));
+    QCOMPARE(reopened->plan().governancePolicy.riskOwnerRole, QStringLiteral("risk"));
+}
+
+void tst_Governance::planJsonKeepsGovernance()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY(!plan->controls.isEmpty() && !plan->evidence.isEmpty() &&
+            !plan->accessReviews.isEmpty() && !plan->exceptions.isEmpty());
+    const QByteArray json = PlanJson::write(*plan);
+    QStringList errors;
+    const std::optional<Plan> back = PlanJson::read(json, &errors);
+    QVERIFY2(back, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(back->controls, plan->controls);
+    QCOMPARE(back->evidence, plan->evidence);
+    QCOMPARE(back->accessReviews, plan->accessReviews);
+    QCOMPARE(back->exceptions, plan->exceptions);
+    QVERIFY(back->governancePolicy == plan->governancePolicy);
+    // Through a plan file and back.
+    const QString path = m_dir.filePath(QStringLiteral("json.continuity"));
+    auto doc = PlanDocument::create(path, *back, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(PlanJson::write(doc->plan()), json);
+}
+
+void tst_Governance::badGovernanceJsonIsNamed()
+{
+    QString error;
+    const std::optional<Plan> plan = samplePlan(&error);
+    QVERIFY2(plan, qPrintable(error));
+    QJsonObject root = QJsonDocument::fromJson(PlanJson::write(*plan)).object();
+    auto setIn = [&](const char *list, int index, const char *key, const QJsonValue &value) {
+        QJsonArray array = root.value(QLatin1String(list)).toArray();
+        QJsonObject o = array.at(index).toObject();
+        o.insert(QLatin1String(key), value);
+        array.replace(index, o);
+        root.insert(QLatin1String(list), array);
+    };
+    setIn("controls", 0, "rule", QStringLiteral("hope"));
+    setIn("evidence", 0, "sha256", QStringLiteral("not-a-hash"));
+    setIn("exceptions", 0, "expires", QStringLiteral("2030-01-01"));
+    setIn("accessReviews", 0, "accountsRemoved", -2);
+    QStringList errors;
+    QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
+    const QString all = errors.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("controls[0].rule")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("evidence[0].sha256")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("exceptions[0].expires")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("accessReviews[0].accountsRemoved")), qPrintable(all));
+}
+
+void tst_Governance::cliControlsAndCheck()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("cli.continuity"));
+    QVERIFY2(PlanDocument::create(path, *sample, &error), qPrintable(error));
+    Result r = run({QStringLiteral("controls"), path, QStringLiteral("--at"),
+                    QStringLiteral("2026-12-06"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("at")).toString(), QStringLiteral("2026-12-06"));
+    const QJsonArray controls = o.value(QLatin1String("controls")).toArray();
+    QCOMPARE(controls.size(), sample->controls.size());
+    QJsonObject review;
+    for (const QJsonValue &c : controls) {
+        if (c[QLatin1String("id")].toString() == QLatin1String("CTL-10"))
+            review = c.toObject();
+    }
+    QCOMPARE(review.value(QLatin1String("state")).toString(), QStringLiteral("effective"));
+    QCOMPARE(review.value(QLatin1String("items")).toArray().first()[QLatin1String("id")].toString(),
+             QStringLiteral("EV-1"));
+    const QJsonArray requirements = o.value(QLatin1String("requirements")).toArray();
+    int counted = 0;
+    for (const Framework &f : Catalogue::shipped().frameworks())
+        counted += int(f.requirements.size());
+    QCOMPARE(requirements.size(), counted);
+    for (const QJsonValue &req : requirements) {
+        if (req[QLatin1String("id")].toString() == QLatin1String("iso22301:9.3"))
+            QCOMPARE(req[QLatin1String("state")].toString(), QStringLiteral("effective"));
+        if (req[QLatin1String("id")].toString() == QLatin1String("iso22301:8.2.3"))
+            QVERIFY(req[QLatin1String("state")].isNull());
+    }
+    QCOMPARE(run({QStringLiteral("controls"), path, QStringLiteral("--at"),
+                  QStringLiteral("yesterday")})
+                 .code,
+             2);
+
+    // A plan with one error (a tier inversion on "b"): check fails until the risk is accepted,
+    // and fails again once the acceptance has expired.
+    Plan small = smallPlan();
+    small.services[1].tier = 2;
+    const QString smallPath = m_dir.filePath(QStringLiteral("check.continuity"));
+    auto doc = PlanDocument::create(smallPath, small, &error);
+    QVERIFY2(doc, qPrintable(error));
+    r = run({QStringLiteral("check"), smallPath, QStringLiteral("--json")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QLatin1String("\"tier-inversion\"")), qPrintable(r.out));
+    const QDate today = QDate::currentDate();
+    RiskException x;
+    x.id = QStringLiteral("EX-1");
+    x.findingKind = QStringLiteral("tier-inversion");
+    x.subject = QStringLiteral("b");
+    x.acceptedBy = QStringLiteral("p1"); // owns the service
+    x.acceptedOn = today.addDays(-1).toString(Qt::ISODate);
+    x.expires = today.addMonths(3).toString(Qt::ISODate);
+    x.reason = QStringLiteral("b is raised to tier 0 with the next release.");
+    x.compensatingControl = QStringLiteral("Hourly snapshot of b.");
+    QVERIFY2(doc->addException(x, &error), qPrintable(error));
+    r = run({QStringLiteral("check"), smallPath, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("\"acceptedBy\": \"EX-1\"")), qPrintable(r.out));
+    r = run({QStringLiteral("check"), smallPath});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("EX-1")), qPrintable(r.out));
+    RiskException old = x;
+    old.acceptedOn = today.addMonths(-6).toString(Qt::ISODate);
+    old.expires = today.toString(Qt::ISODate);
+    QVERIFY2(doc->changeException(old, QStringLiteral("Let it expire"), &error),
+             qPrintable(error));
+    r = run({QStringLiteral("check"), smallPath, QStringLiteral("--json")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QLatin1String("\"exception-expired\"")), qPrintable(r.out));
+}
+
+QTEST_GUILESS_MAIN(tst_Governance)
+#include "tst_governance.moc"

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/Controls.h"
+#include "analysis/Findings.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <vector>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QTimer;
+
+namespace Continuity {
+
+class PlanDocument;
+class UserDialogs;
+
+// The Compliance area (product/14-governance.md, docs/governance.md): the plan's controls with
+// their status at a date and the items that prove or fail them; the requirements of the shipped
+// catalogue with the controls that answer them; access reviews; accepted risks (exceptions).
+// Controls are evaluated on a worker thread after each edit while the area is shown.
+class CompliancePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWidget *parent = nullptr);
+    ~CompliancePage() override;
+
+    QTableWidget *controlsTable() const { return m_controls; }
+    QTableWidget *itemsTable() const { return m_items; }
+    QTableWidget *requirementsTable() const { return m_requirements; }
+    QTableWidget *reviewsTable() const { return m_reviews; }
+    QTableWidget *exceptionsTable() const { return m_exceptions; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Evaluates again now (tests wait for evaluated()).
+    void reevaluate();
+    bool isEvaluating() const { return m_run.isRunning(); }
+    // The id of the selected control; empty when none.
+    QString currentControl() const;
+    bool selectControl(const QString &id);
+    // Opens the forms (non-blocking; the dialog is a child of the page).
+    void addControl();
+    void editControl();
+    void removeControl();
+    void attachEvidence();
+    void recordAccessReview();
+    void acceptControlRisk();
+    void acceptFinding();
+    void withdrawException();
+
+signals:
+    void evaluated();
+    void statusMessage(const QString &message, int timeout = 0);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Result
+    {
+        QDate at;
+        QList<ControlStatus> statuses;
+        std::vector<Finding> findings;
+    };
+    void onEvaluated();
+    void showItems();
+    void fillReviews();
+    void fillExceptions();
+    void updateButtons();
+    const ControlStatus *statusOf(const QString &control) const;
+
+    PlanDocument *m_document;
+    UserDialogs *m_dialogs;
+    QDateEdit *m_at;
+    QLabel *m_summary;
+    QTabWidget *m_tabs;
+    QTableWidget *m_controls;
+    QTableWidget *m_items;
+    QLabel *m_itemsHeading;
+    QTableWidget *m_requirements;
+    QTableWidget *m_reviews;
+    QTableWidget *m_exceptions;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    QPushButton *m_attach;
+    QPushButton *m_acceptControl;
+    QPushButton *m_withdraw;
+    QPushButton *m_acceptFinding;
+    QTimer *m_timer;
+    QFutureWatcher<Result> m_run;
+    Result m_result;
+    bool m_again = false;
+    bool m_stale = true;
+    QFutureWatcher<std::pair<QString, qint64>> m_hash;
+};
+
+} // namespace Continuity
