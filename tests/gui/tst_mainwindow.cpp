@@ -5,6 +5,8 @@
 #include "analysis/ExerciseResults.h"
 #include "analysis/RunbookDraft.h"
 #include "audit/AuditPage.h"
+#include "compliance/CompliancePage.h"
+#include "compliance/GovernanceDialogs.h"
 #include "bia/BiaEditor.h"
 #include "changes/ChangeCalendar.h"
 #include "changes/ChangesPage.h"
@@ -188,6 +190,7 @@ private slots:
     void incidentsAreRecordedAndReviewed();
     void changesAreAssessedAndMoved();
     void theAuditAreaShowsEveryEdit();
+    void complianceShowsControlsAndTakesRecords();
     void availabilityAndDoublePointsInTheAnalyses();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
@@ -1224,7 +1227,7 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
              {QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
               QStringLiteral("map"), QStringLiteral("analyses"), QStringLiteral("runbooks"),
               QStringLiteral("exercises"), QStringLiteral("people"), QStringLiteral("incidents"),
-              QStringLiteral("changes"), QStringLiteral("audit")}) {
+              QStringLiteral("changes"), QStringLiteral("compliance"), QStringLiteral("audit")}) {
             QVERIFY(m_window->showAreaNamed(area));
             QApplication::processEvents();
             QTest::qWait(50);
@@ -2871,6 +2874,80 @@ void tst_MainWindow::availabilityAndDoublePointsInTheAnalyses()
     QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && !status->text().contains(u"changed"), 30000);
 }
 
+// The Compliance area (#24 point 2): the sample's controls effective and ineffective with their
+// items, an access review recorded and an exception taken through the forms, each one undo step.
+void tst_MainWindow::complianceShowsControlsAndTakesRecords()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    action("areaAction11")->trigger();
+    QCOMPARE(m_window->currentAreaName(), QStringLiteral("compliance"));
+    auto *page = m_window->findChild<CompliancePage *>(QStringLiteral("compliancePage"));
+    QVERIFY(page && page->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isEvaluating(), 20000);
+    QTableWidget *controls = page->controlsTable();
+    QTRY_COMPARE(controls->rowCount(), int(doc->plan().controls.size()));
+    // The manual control with fresh evidence is effective, with the file as its item.
+    QVERIFY(page->selectControl(QStringLiteral("CTL-10")));
+    const int row = controls->currentRow();
+    QCOMPARE(controls->item(row, 2)->text(), displayName(ControlState::Effective));
+    QCOMPARE(page->itemsTable()->item(0, 0)->text(), QStringLiteral("EV-1"));
+    // An ineffective one lists its failing items first.
+    QVERIFY(page->selectControl(QStringLiteral("CTL-07")));
+    QVERIFY(page->itemsTable()->rowCount() > 1);
+    QCOMPARE(page->itemsTable()->item(0, 0)->text(), QStringLiteral("jonas-weber"));
+    // Requirements: every one of the catalogue, with the controls that answer it.
+    QVERIFY(page->requirementsTable()->rowCount() >= 30);
+
+    // Record an access review through its form.
+    const qsizetype reviews = doc->plan().accessReviews.size();
+    page->recordAccessReview();
+    auto *reviewForm = page->findChild<AccessReviewDialog *>();
+    QVERIFY(reviewForm && reviewForm->isVisible());
+    auto *node = reviewForm->findChild<QComboBox *>(QStringLiteral("accessReviewNode"));
+    node->setCurrentIndex(node->findData(QStringLiteral("app-auth")));
+    auto *reviewer = reviewForm->findChild<QComboBox *>(QStringLiteral("accessReviewReviewer"));
+    reviewer->setCurrentIndex(reviewer->findData(QStringLiteral("julia-meyer")));
+    reviewForm->findChild<QSpinBox *>(QStringLiteral("accessReviewAccounts"))->setValue(30);
+    reviewForm->findChild<QSpinBox *>(QStringLiteral("accessReviewRemoved"))->setValue(2);
+    reviewForm->accept();
+    QCOMPARE(doc->plan().accessReviews.size(), reviews + 1);
+    QCOMPARE(doc->plan().accessReviews.constLast().node, QStringLiteral("app-auth"));
+    QCOMPARE(doc->plan().accessReviews.constLast().reviewedOn,
+             QDate::currentDate().toString(Qt::ISODate));
+    QTRY_COMPARE(page->reviewsTable()->rowCount(), int(reviews + 1));
+
+    // Accept the failing internal-audit control: someone not entitled is refused in the form.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isEvaluating(), 20000);
+    QVERIFY(page->selectControl(QStringLiteral("CTL-11")));
+    auto *accept = page->findChild<QPushButton *>(QStringLiteral("complianceAcceptControl"));
+    QVERIFY(accept->isEnabled());
+    accept->click();
+    auto *form = page->findChild<ExceptionDialog *>();
+    QVERIFY(form && form->isVisible());
+    auto *by = form->findChild<QComboBox *>(QStringLiteral("exceptionBy"));
+    by->setCurrentIndex(by->findData(QStringLiteral("ravi-kumar")));
+    form->findChild<QPlainTextEdit *>(QStringLiteral("exceptionReason"))
+        ->setPlainText(QStringLiteral("The audit moved to January."));
+    form->accept();
+    auto *error = form->findChild<QLabel *>(QStringLiteral("dialogError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("ravi-kumar")) ||
+                 error->text().contains(QLatin1String("accept")),
+             qPrintable(error->text()));
+    by->setCurrentIndex(by->findData(QStringLiteral("hannah-brandt"))); // the crisis team
+    const qsizetype exceptions = doc->plan().exceptions.size();
+    form->accept();
+    QCOMPARE(doc->plan().exceptions.size(), exceptions + 1);
+    QCOMPARE(doc->plan().exceptions.constLast().control, QStringLiteral("CTL-11"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isEvaluating() && page->selectControl(QStringLiteral("CTL-11")) &&
+                                 !accept->isEnabled(),
+                             20000);
+    // One undo step takes it back.
+    doc->undo();
+    QCOMPARE(doc->plan().exceptions.size(), exceptions);
+}
+
 void tst_MainWindow::theAuditAreaShowsEveryEdit()
 {
     QVERIFY(m_window->openSamplePlan());
@@ -2879,7 +2956,7 @@ void tst_MainWindow::theAuditAreaShowsEveryEdit()
     p.rtoHours = 5;
     QVERIFY(doc->changeProcess(p));
     const QString edit = doc->undoStack()->undoText();
-    action("areaAction11")->trigger();
+    action("areaAction12")->trigger();
     QCOMPARE(m_window->currentAreaName(), QStringLiteral("audit"));
     auto *page = m_window->findChild<AuditPage *>(QStringLiteral("auditPage"));
     QVERIFY(page && page->isVisible());
