@@ -5,31 +5,31 @@
     <name>Continuity::AccessReviewDialog</name>
     <message>
         <source>Record Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprüfung erfassen</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
-        <translation type="unfinished">Abgenommen von:</translation>
+        <translation>Geprüft von:</translation>
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished">Abgenommen am:</translation>
+        <translation>Geprüft am:</translation>
     </message>
     <message>
         <source>Accounts reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Konten:</translation>
     </message>
     <message>
         <source>Accounts removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Konten:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@ Hash: %2</translation>
     <name>Continuity::Catalogue</name>
     <message>
         <source>The requirements catalogue is not a catalogue of Continuity&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anforderungskatalog ist kein Katalog von Continuity.</translation>
     </message>
 </context>
 <context>
@@ -2921,295 +2921,295 @@ Hash: %2</translation>
     <name>Continuity::CompliancePage</name>
     <message>
         <source>%1 (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (akzeptiert)</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>The day the controls are evaluated for</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, für den die Kontrollen bewertet werden</translation>
     </message>
     <message>
         <source>Status on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand am:</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Add Control…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle hinzufügen …</translation>
     </message>
     <message>
         <source>A control, the requirements it answers and how it is evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontrolle, die Anforderungen, die sie erfüllt, und wie sie nachgewiesen wird</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Change the selected control</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Kontrolle ändern</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected control</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Kontrolle löschen</translation>
     </message>
     <message>
         <source>Attach Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis anhängen …</translation>
     </message>
     <message>
         <source>A file that evidences the selected control; its SHA-256 is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei als Nachweis der ausgewählten Kontrolle; ihr SHA-256 wird festgehalten</translation>
     </message>
     <message>
         <source>Accept Risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptieren …</translation>
     </message>
     <message>
         <source>Accept the selected failing control for a while (an exception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte, nicht erfüllte Kontrolle befristet akzeptieren (eine Ausnahme)</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished">Geprüft am</translation>
+        <translation>Geprüft am</translation>
     </message>
     <message>
         <source>Accounts reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Konten</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Record Access Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprüfung erfassen …</translation>
     </message>
     <message>
         <source>Who reviewed the accounts of a service, when, and what was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Konten eines Dienstes wann geprüft hat und was entfernt wurde</translation>
     </message>
     <message>
         <source>Delete the selected access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zugriffsprüfung löschen</translation>
     </message>
     <message>
         <source>Accepting</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert wird</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert von</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Compensating control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleichende Kontrolle</translation>
     </message>
     <message>
         <source>Accept a Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund akzeptieren …</translation>
     </message>
     <message>
         <source>Accept an error or warning of the plan&apos;s check for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fehler oder eine Warnung der Planprüfung befristet akzeptieren</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>Withdraw the selected exception: its finding counts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Ausnahme zurückziehen: ihr Befund zählt wieder</translation>
     </message>
     <message>
         <source>Access Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprüfungen</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Delete Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprüfung löschen</translation>
     </message>
     <message>
         <source>Attach Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis anhängen</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 attached to %2 (SHA-256 %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 angehängt (SHA-256 %3 …)</translation>
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bewertet …</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontrolle</translation>
     </message>
     <message>
         <source>%1 of %2 controls effective, %3 failing; %4 of %5 requirements answered by a control</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kontrollen wirksam, %3 nicht erfüllt; %4 von %5 Anforderungen durch eine Kontrolle abgedeckt</translation>
     </message>
     <message>
         <source>Select a control to see what proves or fails it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kontrolle, um zu sehen, was sie belegt oder verfehlt.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (%3 bis %4)</translation>
     </message>
     <message>
         <source>Accepted by exception %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert durch Ausnahme %1.</translation>
     </message>
     <message>
         <source>Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlt</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 am %2</translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>Control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Delete Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle löschen</translation>
     </message>
     <message>
         <source>Delete the control %1? Its evidence files and exceptions stay as records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle %1 löschen? Ihre Nachweisdateien und Ausnahmen bleiben als Aufzeichnungen erhalten.</translation>
     </message>
     <message>
         <source>Attach Evidence to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis an %1 anhängen</translation>
     </message>
     <message>
         <source>Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei (*)</translation>
     </message>
     <message>
         <source>Computing the SHA-256 of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 von %1 wird berechnet …</translation>
     </message>
     <message>
         <source>Accept a Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund akzeptieren</translation>
     </message>
     <message>
         <source>The plan&apos;s check has no error or warning left to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Planprüfung hat keinen Fehler und keine Warnung mehr, die sich akzeptieren ließen.</translation>
     </message>
     <message>
         <source>The finding to accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu akzeptierender Befund:</translation>
     </message>
     <message>
         <source>Withdraw Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -3788,352 +3788,352 @@ Hash: %2</translation>
     <name>Continuity::ControlDialog</name>
     <message>
         <source>Edit Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle bearbeiten</translation>
     </message>
     <message>
         <source>Add Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle hinzufügen</translation>
     </message>
     <message>
         <source>Tiers 0 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen 0 bis</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> Monate</translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>What it asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie verlangt</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnus:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang:</translation>
     </message>
     <message>
         <source>Look back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Severities 1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrade 1 bis:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished">Beschreibung:</translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Requirements it answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen, die sie erfüllt:</translation>
     </message>
     <message>
         <source>Edit control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Continuity::Controls</name>
     <message>
         <source>tier-0</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 0</translation>
     </message>
     <message>
         <source>tier-0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen 0 bis %1</translation>
     </message>
     <message>
         <source>exercised on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>geübt am %1 (%2)</translation>
     </message>
     <message>
         <source>no exercise with results since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übung mit Ergebnissen seit %1</translation>
     </message>
     <message>
         <source>runbook %1 approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook %1 freigegeben am %2</translation>
     </message>
     <message>
         <source>runbook %1 last approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook %1 zuletzt freigegeben am %2</translation>
     </message>
     <message>
         <source>no approved runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freigegebenes Runbook</translation>
     </message>
     <message>
         <source>BIA never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA nie geprüft</translation>
     </message>
     <message>
         <source>BIA last reviewed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA zuletzt geprüft am %1</translation>
     </message>
     <message>
         <source>BIA changed since its review on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA seit der Prüfung am %1 geändert</translation>
     </message>
     <message>
         <source>BIA reviewed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA geprüft am %1</translation>
     </message>
     <message>
         <source>BIA reviewed on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA geprüft am %1 von %2</translation>
     </message>
     <message>
         <source>no measured restore since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gemessene Wiederherstellung seit %1</translation>
     </message>
     <message>
         <source>restored within its RTO on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 innerhalb der RTO wiederhergestellt (%2)</translation>
     </message>
     <message>
         <source>restored on %1 (%2), but it has no RTO to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 wiederhergestellt (%2), hat aber keine RTO</translation>
     </message>
     <message>
         <source>restore on %1 (%2) missed its RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung am %1 (%2) hat die RTO verfehlt</translation>
     </message>
     <message>
         <source>a peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prüfung</translation>
     </message>
     <message>
         <source>a backout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfallplan</translation>
     </message>
     <message>
         <source>CAB approval for its %1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Freigabe für das Risiko %1</translation>
     </message>
     <message>
         <source>closed on %1 with peer review and backout%2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen am %1 mit Vier-Augen-Prüfung und Rückfallplan%2</translation>
     </message>
     <message>
         <source> and CAB approval</source>
-        <translation type="unfinished"></translation>
+        <translation> und CAB-Freigabe</translation>
     </message>
     <message>
         <source>closed on %1 without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen am %1 ohne %2</translation>
     </message>
     <message>
         <source>severity %1, no post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1, keine Nachbetrachtung</translation>
     </message>
     <message>
         <source>severity %1, post-mortem not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1, Nachbetrachtung nicht geprüft</translation>
     </message>
     <message>
         <source>post-mortem reviewed on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtung geprüft am %1 von %2</translation>
     </message>
     <message>
         <source>details never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben nie bestätigt</translation>
     </message>
     <message>
         <source>details verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben bestätigt am %1</translation>
     </message>
     <message>
         <source>details last verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zuletzt bestätigt am %1</translation>
     </message>
     <message>
         <source>access never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffe nie geprüft</translation>
     </message>
     <message>
         <source>, %1 accounts reviewed, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Konten geprüft, %2 entfernt</translation>
     </message>
     <message>
         <source>access reviewed on %1 by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffe geprüft am %1 von %2%3</translation>
     </message>
     <message>
         <source>access last reviewed on %1 by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffe zuletzt geprüft am %1 von %2%3</translation>
     </message>
     <message>
         <source>due %1, closed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1, erledigt am %2</translation>
     </message>
     <message>
         <source>due %1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1, erledigt</translation>
     </message>
     <message numerus="yes">
         <source>due %1, open, %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fällig %1, offen, %n Tag überfällig</numerusform>
+            <numerusform>fällig %1, offen, %n Tage überfällig</numerusform>
         </translation>
     </message>
     <message>
         <source>due %1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig %1, offen</translation>
     </message>
     <message>
         <source>attached on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angehängt am %1</translation>
     </message>
     <message>
         <source>attached on %1, older than the control&apos;s frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>angehängt am %1, älter als der Turnus der Kontrolle</translation>
     </message>
     <message>
         <source>No evidence attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachweis angehängt.</translation>
     </message>
     <message numerus="yes">
         <source>The newest evidence is older than %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der neueste Nachweis ist älter als %n Monat.</numerusform>
+            <numerusform>Der neueste Nachweis ist älter als %n Monate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Evidence attached within the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachweis im letzten Monat angehängt.</numerusform>
+            <numerusform>Nachweis in den letzten %n Monaten angehängt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <source>Ineffective</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwirksam</translation>
     </message>
     <message>
         <source>No evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachweis</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>The exception %1 accepting the failing control %2 expired on %3; decide again: fix the control or renew the exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahme %1 für die nicht erfüllte Kontrolle %2 ist am %3 abgelaufen; neu entscheiden: die Kontrolle herstellen oder die Ausnahme erneuern.</translation>
     </message>
     <message>
         <source>The exception %1 accepting &quot;%2&quot; on %3 expired on %4; the finding counts again: fix it or renew the exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahme %1 für „%2“ bei %3 ist am %4 abgelaufen; der Befund zählt wieder: beheben oder die Ausnahme erneuern.</translation>
     </message>
     <message>
         <source>The evidence of the control %1 (%2) is older than its frequency: attach current evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachweis der Kontrolle %1 (%2) ist älter als ihr Turnus: einen aktuellen Nachweis anhängen.</translation>
     </message>
     <message>
         <source>tier-0/1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen 0/1</translation>
     </message>
     <message>
         <source>Nothing to prove it on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, woran sie sich belegen ließe: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 processes and services exercised with results in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Prozessen und Diensten der %3 im letzten Monat mit Ergebnissen geübt.</numerusform>
+            <numerusform>%1 von %2 Prozessen und Diensten der %3 in den letzten %n Monaten mit Ergebnissen geübt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 services with a runbook approved in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Diensten der %3 mit einem im letzten Monat freigegebenen Runbook.</numerusform>
+            <numerusform>%1 von %2 Diensten der %3 mit einem in den letzten %n Monaten freigegebenen Runbook.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 processes with their BIA reviewed in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Prozessen mit einer im letzten Monat geprüften BIA.</numerusform>
+            <numerusform>%1 von %2 Prozessen mit einer in den letzten %n Monaten geprüften BIA.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 data stores restored within their RTO in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Datenspeichern der %3 im letzten Monat innerhalb der RTO wiederhergestellt.</numerusform>
+            <numerusform>%1 von %2 Datenspeichern der %3 in den letzten %n Monaten innerhalb der RTO wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 changes closed in the period with a %3 node in their blast radius had their controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 im Zeitraum abgeschlossenen Änderungen mit einem Knoten der %3 im Wirkungsbereich hatten ihre Kontrollen.</translation>
     </message>
     <message>
         <source>%1 of %2 incidents of severity 1 to %3 in the period have a reviewed post-mortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Vorfällen der Schweregrade 1 bis %3 im Zeitraum haben eine geprüfte Nachbetrachtung.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 people owning %3 recovery steps verified their details in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Personen mit Wiederherstellungsschritten der %3 haben ihre Angaben am letzten Tag bestätigt.</numerusform>
+            <numerusform>%1 von %2 Personen mit Wiederherstellungsschritten der %3 haben ihre Angaben in den letzten %n Tagen bestätigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 services had their access reviewed in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %1 von %2 Diensten der %3 wurden die Zugriffe am letzten Tag geprüft.</numerusform>
+            <numerusform>Bei %1 von %2 Diensten der %3 wurden die Zugriffe in den letzten %n Tagen geprüft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 actions not overdue by more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Maßnahmen höchstens %n Tag überfällig.</numerusform>
+            <numerusform>%1 von %2 Maßnahmen höchstens %n Tage überfällig.</numerusform>
         </translation>
     </message>
     <message>
         <source>The control %1 (%2) does not hold. %3 Fix the items it names, or accept the risk with an exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle %1 (%2) ist nicht erfüllt. %3 Beheben Sie die genannten Elemente oder akzeptieren Sie das Risiko mit einer Ausnahme.</translation>
     </message>
 </context>
 <context>
@@ -5262,59 +5262,59 @@ Hash: %2</translation>
     </message>
     <message>
         <source>Manual evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller Nachweis</translation>
     </message>
     <message>
         <source>Exercise coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsabdeckung</translation>
     </message>
     <message>
         <source>Runbook coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-Abdeckung</translation>
     </message>
     <message>
         <source>BIA current</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA aktuell</translation>
     </message>
     <message>
         <source>Restore tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung getestet</translation>
     </message>
     <message>
         <source>Change control</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssteuerung</translation>
     </message>
     <message>
         <source>Post-mortems reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbetrachtungen geprüft</translation>
     </message>
     <message>
         <source>Contacts verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte bestätigt</translation>
     </message>
     <message>
         <source>Access reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffe geprüft</translation>
     </message>
     <message>
         <source>Actions closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen erledigt</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbjährlich</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
 </context>
 <context>
@@ -5336,47 +5336,47 @@ Hash: %2</translation>
     <name>Continuity::ExceptionDialog</name>
     <message>
         <source>Accept a Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko akzeptieren</translation>
     </message>
     <message>
         <source>The finding &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befund „%1“ bei %2</translation>
     </message>
     <message>
         <source>The failing control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht erfüllte Kontrolle %1</translation>
     </message>
     <message>
         <source>The owner of what it is about, or a member of the plan&apos;s risk-owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche für das Betroffene oder ein Mitglied der Risikoeigner-Rolle des Plans</translation>
     </message>
     <message>
         <source>At most twelve months after it was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens zwölf Monate nach der Annahme</translation>
     </message>
     <message>
         <source>Accepting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert wird:</translation>
     </message>
     <message>
         <source>Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert von:</translation>
     </message>
     <message>
         <source>Accepted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert am:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Compensating control:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgleichende Kontrolle:</translation>
     </message>
 </context>
 <context>
@@ -7273,15 +7273,15 @@ punkt</translation>
     </message>
     <message>
         <source>Control ineffective</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle unwirksam</translation>
     </message>
     <message>
         <source>Control evidence expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis der Kontrolle abgelaufen</translation>
     </message>
     <message>
         <source>Exception expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -7431,11 +7431,11 @@ punkt</translation>
     </message>
     <message>
         <source>%1, accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, akzeptiert</translation>
     </message>
     <message>
         <source>%1 Accepted by exception %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Akzeptiert durch Ausnahme %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -8969,11 +8969,11 @@ punkt</translation>
     </message>
     <message>
         <source>C&amp;ompliance</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompliance</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
 </context>
 <context>
@@ -10924,79 +10924,79 @@ punkt</translation>
     </message>
     <message>
         <source>Add control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Delete control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle „%1“ löschen</translation>
     </message>
     <message>
         <source>There is already a control with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Kontrolle mit der Kennung „%1“.</translation>
     </message>
     <message>
         <source>There is no control with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kontrolle mit der Kennung „%1“.</translation>
     </message>
     <message>
         <source>Attach evidence &quot;%1&quot; to control &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis „%1“ an Kontrolle „%2“ anhängen</translation>
     </message>
     <message>
         <source>Remove evidence &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis „%1“ entfernen</translation>
     </message>
     <message>
         <source>There is already evidence with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Nachweis mit der Kennung „%1“.</translation>
     </message>
     <message>
         <source>There is no evidence with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Nachweis mit der Kennung „%1“.</translation>
     </message>
     <message>
         <source>Record access review of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprüfung von „%1“ erfassen</translation>
     </message>
     <message>
         <source>Delete access review &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprüfung „%1“ löschen</translation>
     </message>
     <message>
         <source>There is already an access review with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Zugriffsprüfung mit der Kennung „%1“.</translation>
     </message>
     <message>
         <source>There is no access review with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zugriffsprüfung mit der Kennung „%1“.</translation>
     </message>
     <message>
         <source>Accept the risk of &quot;%1&quot; on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko „%1“ bei „%2“ akzeptieren</translation>
     </message>
     <message>
         <source>Accept the failing control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllte Kontrolle „%1“ akzeptieren</translation>
     </message>
     <message>
         <source>Withdraw exception &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme „%1“ zurückziehen</translation>
     </message>
     <message>
         <source>There is already an exception with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Ausnahme mit der Kennung „%1“.</translation>
     </message>
     <message>
         <source>There is no exception with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Ausnahme mit der Kennung „%1“.</translation>
     </message>
     <message>
         <source>The governance policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Governance-Vorgaben</translation>
     </message>
     <message>
         <source>Change the risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoeigner ändern</translation>
     </message>
 </context>
 <context>
@@ -11521,19 +11521,19 @@ punkt</translation>
     </message>
     <message>
         <source>The plan has no control &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Kontrolle „%1“.</translation>
     </message>
     <message>
         <source>The plan has no evidence file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Nachweisdatei „%1“.</translation>
     </message>
     <message>
         <source>The plan has no access review &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Zugriffsprüfung „%1“.</translation>
     </message>
     <message>
         <source>The plan has no exception &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Ausnahme „%1“.</translation>
     </message>
 </context>
 <context>
@@ -12624,15 +12624,15 @@ punkt</translation>
     </message>
     <message>
         <source>names no requirement of the catalogue (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keine Anforderung des Katalogs („%1“)</translation>
     </message>
     <message>
         <source>names no control (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keine Kontrolle („%1“)</translation>
     </message>
     <message>
         <source>may not accept this risk: only the owner of what it is about or a member of the plan&apos;s risk-owner role may</source>
-        <translation type="unfinished"></translation>
+        <translation>darf dieses Risiko nicht akzeptieren: nur Verantwortliche für das Betroffene oder Mitglieder der Risikoeigner-Rolle des Plans dürfen es</translation>
     </message>
 </context>
 <context>
@@ -14503,61 +14503,61 @@ punkt</translation>
     </message>
     <message>
         <source>repeats a requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt eine Anforderung</translation>
     </message>
     <message>
         <source>must be a severity from 1 (worst) to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Schweregrad von 1 (am schwersten) bis 5 sein</translation>
     </message>
     <message>
         <source>must be the id of a control</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Kennung einer Kontrolle sein</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 64 kleingeschriebenen Hexadezimalziffern bestehen</translation>
     </message>
     <message>
         <source>must be a whole number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Bytes sein</translation>
     </message>
     <message>
         <source>must be the id of a service or process</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Kennung eines Dienstes oder Prozesses sein</translation>
     </message>
     <message>
         <source>must be a whole number of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Konten sein</translation>
     </message>
     <message>
         <source>must not be more than the accounts reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht größer sein als die geprüften Konten</translation>
     </message>
     <message>
         <source>an exception accepts either a finding (kind and subject) or a control</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ausnahme akzeptiert entweder einen Befund (Art und Gegenstand) oder eine Kontrolle</translation>
     </message>
     <message>
         <source>must be the kind of a finding (&quot;tier-inversion&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Art eines Befunds sein („tier-inversion“)</translation>
     </message>
     <message>
         <source>must be the id the finding is about</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Kennung sein, die der Befund betrifft</translation>
     </message>
     <message>
         <source>must be the id of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Kennung einer Person sein</translation>
     </message>
     <message>
         <source>must be after the day it was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>muss nach dem Tag der Annahme liegen</translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n month(s) after the day it was accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>darf höchstens %n Monat nach dem Tag der Annahme liegen</numerusform>
+            <numerusform>darf höchstens %n Monate nach dem Tag der Annahme liegen</numerusform>
         </translation>
     </message>
 </context>
@@ -14565,19 +14565,19 @@ punkt</translation>
     <name>Tr</name>
     <message>
         <source>Control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle „%1“</translation>
     </message>
     <message>
         <source>Evidence &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis „%1“</translation>
     </message>
     <message>
         <source>Access review &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsprüfung „%1“</translation>
     </message>
     <message>
         <source>Exception &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme „%1“</translation>
     </message>
 </context>
 <context>

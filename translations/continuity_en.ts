@@ -260,72 +260,72 @@
     <name>Continuity::Controls</name>
     <message numerus="yes">
         <source>due %1, open, %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>due %1, open, %n day overdue</numerusform>
+            <numerusform>due %1, open, %n days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The newest evidence is older than %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest evidence is older than %n month.</numerusform>
+            <numerusform>The newest evidence is older than %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Evidence attached within the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evidence attached within the last month.</numerusform>
+            <numerusform>Evidence attached within the last %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 processes and services exercised with results in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 %3 processes and services exercised with results in the last month.</numerusform>
+            <numerusform>%1 of %2 %3 processes and services exercised with results in the last %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 services with a runbook approved in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 %3 services with a runbook approved in the last month.</numerusform>
+            <numerusform>%1 of %2 %3 services with a runbook approved in the last %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 processes with their BIA reviewed in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 processes with their BIA reviewed in the last month.</numerusform>
+            <numerusform>%1 of %2 processes with their BIA reviewed in the last %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 data stores restored within their RTO in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 %3 data stores restored within their RTO in the last month.</numerusform>
+            <numerusform>%1 of %2 %3 data stores restored within their RTO in the last %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 people owning %3 recovery steps verified their details in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 people owning %3 recovery steps verified their details in the last day.</numerusform>
+            <numerusform>%1 of %2 people owning %3 recovery steps verified their details in the last %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 services had their access reviewed in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 %3 services had their access reviewed in the last day.</numerusform>
+            <numerusform>%1 of %2 %3 services had their access reviewed in the last %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 actions not overdue by more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 actions not overdue by more than %n day.</numerusform>
+            <numerusform>%1 of %2 actions not overdue by more than %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -721,9 +721,9 @@
     <name>Continuity::Validation</name>
     <message numerus="yes">
         <source>must be at most %n month(s) after the day it was accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>must be at most %n month after the day it was accepted</numerusform>
+            <numerusform>must be at most %n months after the day it was accepted</numerusform>
         </translation>
     </message>
 </context>

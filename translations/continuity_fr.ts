@@ -5,31 +5,31 @@
     <name>Continuity::AccessReviewDialog</name>
     <message>
         <source>Record Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une revue des accès</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
-        <translation type="unfinished">Validé par :</translation>
+        <translation>Revu par :</translation>
     </message>
     <message>
         <source>Reviewed on:</source>
-        <translation type="unfinished">Validé le :</translation>
+        <translation>Revu le :</translation>
     </message>
     <message>
         <source>Accounts reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes revus :</translation>
     </message>
     <message>
         <source>Accounts removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes supprimés :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@ Empreinte : %2</translation>
     <name>Continuity::Catalogue</name>
     <message>
         <source>The requirements catalogue is not a catalogue of Continuity&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue d’exigences n’est pas un catalogue de Continuity.</translation>
     </message>
 </context>
 <context>
@@ -2921,295 +2921,295 @@ Empreinte : %2</translation>
     <name>Continuity::CompliancePage</name>
     <message>
         <source>%1 (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (accepté)</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>The day the controls are evaluated for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour pour lequel les contrôles sont évalués</translation>
     </message>
     <message>
         <source>Status on:</source>
-        <translation type="unfinished"></translation>
+        <translation>État au :</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tient</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Add Control…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contrôle…</translation>
     </message>
     <message>
         <source>A control, the requirements it answers and how it is evidenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrôle, les exigences auxquelles il répond et comment il est prouvé</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change the selected control</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contrôle sélectionné</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected control</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contrôle sélectionné</translation>
     </message>
     <message>
         <source>Attach Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une preuve…</translation>
     </message>
     <message>
         <source>A file that evidences the selected control; its SHA-256 is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier qui prouve le contrôle sélectionné ; son SHA-256 est conservé</translation>
     </message>
     <message>
         <source>Accept Risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le risque…</translation>
     </message>
     <message>
         <source>Accept the selected failing control for a while (an exception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter pour un temps le contrôle défaillant sélectionné (une exception)</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiel</translation>
     </message>
     <message>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revu par</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished">Relu le</translation>
+        <translation>Revu le</translation>
     </message>
     <message>
         <source>Accounts reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes revus</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Record Access Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une revue des accès…</translation>
     </message>
     <message>
         <source>Who reviewed the accounts of a service, when, and what was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a revu les comptes d’un service, quand, et ce qui a été supprimé</translation>
     </message>
     <message>
         <source>Delete the selected access review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la revue des accès sélectionnée</translation>
     </message>
     <message>
         <source>Accepting</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Compensating control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle compensatoire</translation>
     </message>
     <message>
         <source>Accept a Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un constat…</translation>
     </message>
     <message>
         <source>Accept an error or warning of the plan&apos;s check for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter pour un temps une erreur ou un avertissement de la vérification du plan</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Withdraw the selected exception: its finding counts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’exception sélectionnée : son constat compte de nouveau</translation>
     </message>
     <message>
         <source>Access Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues des accès</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions</translation>
     </message>
     <message>
         <source>Delete Access Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la revue des accès</translation>
     </message>
     <message>
         <source>Attach Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une preuve</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>%1 attached to %2 (SHA-256 %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 joint à %2 (SHA-256 %3…)</translation>
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation…</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle</translation>
     </message>
     <message>
         <source>%1 of %2 controls effective, %3 failing; %4 of %5 requirements answered by a control</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contrôles efficaces sur %2, %3 défaillants ; %4 exigences sur %5 couvertes par un contrôle</translation>
     </message>
     <message>
         <source>Select a control to see what proves or fails it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un contrôle pour voir ce qui le prouve ou le met en défaut.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (du %3 au %4)</translation>
     </message>
     <message>
         <source>Accepted by exception %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par l’exception %1.</translation>
     </message>
     <message>
         <source>Fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoue</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 le %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Delete Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contrôle</translation>
     </message>
     <message>
         <source>Delete the control %1? Its evidence files and exceptions stay as records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contrôle %1 ? Ses fichiers de preuve et ses exceptions restent enregistrés.</translation>
     </message>
     <message>
         <source>Attach Evidence to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une preuve à %1</translation>
     </message>
     <message>
         <source>Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fichier (*)</translation>
     </message>
     <message>
         <source>Computing the SHA-256 of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du SHA-256 de %1…</translation>
     </message>
     <message>
         <source>Accept a Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un constat</translation>
     </message>
     <message>
         <source>The plan&apos;s check has no error or warning left to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du plan n’a plus d’erreur ni d’avertissement à accepter.</translation>
     </message>
     <message>
         <source>The finding to accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat à accepter :</translation>
     </message>
     <message>
         <source>Withdraw Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’exception</translation>
     </message>
 </context>
 <context>
@@ -3788,352 +3788,352 @@ Empreinte : %2</translation>
     <name>Continuity::ControlDialog</name>
     <message>
         <source>Edit Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contrôle</translation>
     </message>
     <message>
         <source>Add Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contrôle</translation>
     </message>
     <message>
         <source>Tiers 0 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux 0 à</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> mois</translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>What it asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle demande</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable :</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence :</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve :</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre :</translation>
     </message>
     <message>
         <source>Look back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours :</translation>
     </message>
     <message>
         <source>Severities 1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravités 1 à :</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished">Description :</translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Requirements it answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences auxquelles il répond :</translation>
     </message>
     <message>
         <source>Edit control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contrôle « %1 »</translation>
     </message>
 </context>
 <context>
     <name>Continuity::Controls</name>
     <message>
         <source>tier-0</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau 0</translation>
     </message>
     <message>
         <source>tier-0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux 0 à %1</translation>
     </message>
     <message>
         <source>exercised on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>exercé le %1 (%2)</translation>
     </message>
     <message>
         <source>no exercise with results since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun exercice avec résultats depuis le %1</translation>
     </message>
     <message>
         <source>runbook %1 approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>runbook %1 approuvé le %2</translation>
     </message>
     <message>
         <source>runbook %1 last approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>runbook %1 approuvé pour la dernière fois le %2</translation>
     </message>
     <message>
         <source>no approved runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun runbook approuvé</translation>
     </message>
     <message>
         <source>BIA never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA jamais revu</translation>
     </message>
     <message>
         <source>BIA last reviewed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA revu pour la dernière fois le %1</translation>
     </message>
     <message>
         <source>BIA changed since its review on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA modifié depuis sa revue du %1</translation>
     </message>
     <message>
         <source>BIA reviewed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA revu le %1</translation>
     </message>
     <message>
         <source>BIA reviewed on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA revu le %1 par %2</translation>
     </message>
     <message>
         <source>no measured restore since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune restauration mesurée depuis le %1</translation>
     </message>
     <message>
         <source>restored within its RTO on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>restauré dans son RTO le %1 (%2)</translation>
     </message>
     <message>
         <source>restored on %1 (%2), but it has no RTO to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>restauré le %1 (%2), mais sans RTO à tenir</translation>
     </message>
     <message>
         <source>restore on %1 (%2) missed its RTO</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauration du %1 (%2) a manqué son RTO</translation>
     </message>
     <message>
         <source>a peer review</source>
-        <translation type="unfinished"></translation>
+        <translation>revue par un pair</translation>
     </message>
     <message>
         <source>a backout</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de retour arrière</translation>
     </message>
     <message>
         <source>CAB approval for its %1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>approbation du CAB pour son risque %1</translation>
     </message>
     <message>
         <source>closed on %1 with peer review and backout%2</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé le %1 avec revue par un pair et retour arrière%2</translation>
     </message>
     <message>
         <source> and CAB approval</source>
-        <translation type="unfinished"></translation>
+        <translation> et approbation du CAB</translation>
     </message>
     <message>
         <source>closed on %1 without %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé le %1 sans %2</translation>
     </message>
     <message>
         <source>severity %1, no post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité %1, pas de post-mortem</translation>
     </message>
     <message>
         <source>severity %1, post-mortem not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité %1, post-mortem non revu</translation>
     </message>
     <message>
         <source>post-mortem reviewed on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>post-mortem revu le %1 par %2</translation>
     </message>
     <message>
         <source>details never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées jamais vérifiées</translation>
     </message>
     <message>
         <source>details verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées vérifiées le %1</translation>
     </message>
     <message>
         <source>details last verified on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées vérifiées pour la dernière fois le %1</translation>
     </message>
     <message>
         <source>access never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>accès jamais revus</translation>
     </message>
     <message>
         <source>, %1 accounts reviewed, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 comptes revus, %2 supprimés</translation>
     </message>
     <message>
         <source>access reviewed on %1 by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>accès revus le %1 par %2%3</translation>
     </message>
     <message>
         <source>access last reviewed on %1 by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>accès revus pour la dernière fois le %1 par %2%3</translation>
     </message>
     <message>
         <source>due %1, closed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1, clôturée le %2</translation>
     </message>
     <message>
         <source>due %1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1, faite</translation>
     </message>
     <message numerus="yes">
         <source>due %1, open, %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>échéance %1, ouverte, %n jour de retard</numerusform>
+            <numerusform>échéance %1, ouverte, %n jours de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>due %1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1, ouverte</translation>
     </message>
     <message>
         <source>attached on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jointe le %1</translation>
     </message>
     <message>
         <source>attached on %1, older than the control&apos;s frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>jointe le %1, plus ancienne que la fréquence du contrôle</translation>
     </message>
     <message>
         <source>No evidence attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve jointe.</translation>
     </message>
     <message numerus="yes">
         <source>The newest evidence is older than %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La preuve la plus récente date de plus de %n mois.</numerusform>
+            <numerusform>La preuve la plus récente date de plus de %n mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Evidence attached within the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preuve jointe au cours du dernier mois.</numerusform>
+            <numerusform>Preuve jointe au cours des %n derniers mois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficace</translation>
     </message>
     <message>
         <source>Ineffective</source>
-        <translation type="unfinished"></translation>
+        <translation>Inefficace</translation>
     </message>
     <message>
         <source>No evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans preuve</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>The exception %1 accepting the failing control %2 expired on %3; decide again: fix the control or renew the exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exception %1 acceptant le contrôle défaillant %2 a expiré le %3 ; décidez de nouveau : rétablir le contrôle ou renouveler l’exception.</translation>
     </message>
     <message>
         <source>The exception %1 accepting &quot;%2&quot; on %3 expired on %4; the finding counts again: fix it or renew the exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exception %1 acceptant « %2 » sur %3 a expiré le %4 ; le constat compte de nouveau : corrigez-le ou renouvelez l’exception.</translation>
     </message>
     <message>
         <source>The evidence of the control %1 (%2) is older than its frequency: attach current evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve du contrôle %1 (%2) est plus ancienne que sa fréquence : joignez une preuve récente.</translation>
     </message>
     <message>
         <source>tier-0/1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux 0/1</translation>
     </message>
     <message>
         <source>Nothing to prove it on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur quoi le prouver : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 processes and services exercised with results in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 processus et services de %3 sur %2 exercés avec résultats au cours du dernier mois.</numerusform>
+            <numerusform>%1 processus et services de %3 sur %2 exercés avec résultats au cours des %n derniers mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 services with a runbook approved in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 services de %3 sur %2 ont un runbook approuvé au cours du dernier mois.</numerusform>
+            <numerusform>%1 services de %3 sur %2 ont un runbook approuvé au cours des %n derniers mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 processes with their BIA reviewed in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 processus sur %2 ont leur BIA revu au cours du dernier mois.</numerusform>
+            <numerusform>%1 processus sur %2 ont leur BIA revu au cours des %n derniers mois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 data stores restored within their RTO in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 stockages de données de %3 sur %2 restaurés dans leur RTO au cours du dernier mois.</numerusform>
+            <numerusform>%1 stockages de données de %3 sur %2 restaurés dans leur RTO au cours des %n derniers mois.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 changes closed in the period with a %3 node in their blast radius had their controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changements sur %2 clôturés sur la période avec un nœud de %3 dans leur rayon d’impact avaient leurs contrôles.</translation>
     </message>
     <message>
         <source>%1 of %2 incidents of severity 1 to %3 in the period have a reviewed post-mortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidents de gravité 1 à %3 sur %2 dans la période ont un post-mortem revu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 people owning %3 recovery steps verified their details in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 personnes sur %2 responsables d’étapes de reprise de %3 ont vérifié leurs coordonnées au cours du dernier jour.</numerusform>
+            <numerusform>%1 personnes sur %2 responsables d’étapes de reprise de %3 ont vérifié leurs coordonnées au cours des %n derniers jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 %3 services had their access reviewed in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 services de %3 sur %2 ont eu leurs accès revus au cours du dernier jour.</numerusform>
+            <numerusform>%1 services de %3 sur %2 ont eu leurs accès revus au cours des %n derniers jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 actions not overdue by more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 actions sur %2 n’ont pas plus de %n jour de retard.</numerusform>
+            <numerusform>%1 actions sur %2 n’ont pas plus de %n jours de retard.</numerusform>
         </translation>
     </message>
     <message>
         <source>The control %1 (%2) does not hold. %3 Fix the items it names, or accept the risk with an exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle %1 (%2) ne tient pas. %3 Corrigez les éléments cités ou acceptez le risque par une exception.</translation>
     </message>
 </context>
 <context>
@@ -5262,59 +5262,59 @@ Empreinte : %2</translation>
     </message>
     <message>
         <source>Manual evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve manuelle</translation>
     </message>
     <message>
         <source>Exercise coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des exercices</translation>
     </message>
     <message>
         <source>Runbook coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des runbooks</translation>
     </message>
     <message>
         <source>BIA current</source>
-        <translation type="unfinished"></translation>
+        <translation>BIA à jour</translation>
     </message>
     <message>
         <source>Restore tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration testée</translation>
     </message>
     <message>
         <source>Change control</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtrise des changements</translation>
     </message>
     <message>
         <source>Post-mortems reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-mortems revus</translation>
     </message>
     <message>
         <source>Contacts verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts vérifiés</translation>
     </message>
     <message>
         <source>Access reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès revus</translation>
     </message>
     <message>
         <source>Actions closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions clôturées</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuelle</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestrielle</translation>
     </message>
     <message>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestrielle</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuelle</translation>
     </message>
 </context>
 <context>
@@ -5336,47 +5336,47 @@ Empreinte : %2</translation>
     <name>Continuity::ExceptionDialog</name>
     <message>
         <source>Accept a Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un risque</translation>
     </message>
     <message>
         <source>The finding &quot;%1&quot; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat « %1 » sur %2</translation>
     </message>
     <message>
         <source>The failing control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle défaillant %1</translation>
     </message>
     <message>
         <source>The owner of what it is about, or a member of the plan&apos;s risk-owner role</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable de l’objet concerné, ou un membre du rôle de propriétaire des risques du plan</translation>
     </message>
     <message>
         <source>At most twelve months after it was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus douze mois après son acceptation</translation>
     </message>
     <message>
         <source>Accepting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par :</translation>
     </message>
     <message>
         <source>Accepted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le :</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le :</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>Compensating control:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle compensatoire :</translation>
     </message>
 </context>
 <context>
@@ -7273,15 +7273,15 @@ de données</translation>
     </message>
     <message>
         <source>Control ineffective</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle inefficace</translation>
     </message>
     <message>
         <source>Control evidence expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve du contrôle expirée</translation>
     </message>
     <message>
         <source>Exception expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception expirée</translation>
     </message>
 </context>
 <context>
@@ -7431,11 +7431,11 @@ de données</translation>
     </message>
     <message>
         <source>%1, accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, accepté</translation>
     </message>
     <message>
         <source>%1 Accepted by exception %2 until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Accepté par l’exception %2 jusqu’au %3.</translation>
     </message>
 </context>
 <context>
@@ -8969,11 +8969,11 @@ de données</translation>
     </message>
     <message>
         <source>C&amp;ompliance</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onformité</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
 </context>
 <context>
@@ -10924,79 +10924,79 @@ de données</translation>
     </message>
     <message>
         <source>Add control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le contrôle « %1 »</translation>
     </message>
     <message>
         <source>Delete control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contrôle « %1 »</translation>
     </message>
     <message>
         <source>There is already a control with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un contrôle d’identifiant « %1 ».</translation>
     </message>
     <message>
         <source>There is no control with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de contrôle d’identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Attach evidence &quot;%1&quot; to control &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre la preuve « %1 » au contrôle « %2 »</translation>
     </message>
     <message>
         <source>Remove evidence &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la preuve « %1 »</translation>
     </message>
     <message>
         <source>There is already evidence with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une preuve d’identifiant « %1 ».</translation>
     </message>
     <message>
         <source>There is no evidence with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de preuve d’identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Record access review of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la revue des accès de « %1 »</translation>
     </message>
     <message>
         <source>Delete access review &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la revue des accès « %1 »</translation>
     </message>
     <message>
         <source>There is already an access review with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une revue des accès d’identifiant « %1 ».</translation>
     </message>
     <message>
         <source>There is no access review with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de revue des accès d’identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Accept the risk of &quot;%1&quot; on &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le risque « %1 » sur « %2 »</translation>
     </message>
     <message>
         <source>Accept the failing control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le contrôle défaillant « %1 »</translation>
     </message>
     <message>
         <source>Withdraw exception &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’exception « %1 »</translation>
     </message>
     <message>
         <source>There is already an exception with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une exception d’identifiant « %1 ».</translation>
     </message>
     <message>
         <source>There is no exception with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’exception d’identifiant « %1 ».</translation>
     </message>
     <message>
         <source>The governance policy</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique de gouvernance</translation>
     </message>
     <message>
         <source>Change the risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le propriétaire des risques</translation>
     </message>
 </context>
 <context>
@@ -11521,19 +11521,19 @@ de données</translation>
     </message>
     <message>
         <source>The plan has no control &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas de contrôle « %1 ».</translation>
     </message>
     <message>
         <source>The plan has no evidence file &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas de fichier de preuve « %1 ».</translation>
     </message>
     <message>
         <source>The plan has no access review &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas de revue des accès « %1 ».</translation>
     </message>
     <message>
         <source>The plan has no exception &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n’a pas d’exception « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -12624,15 +12624,15 @@ de données</translation>
     </message>
     <message>
         <source>names no requirement of the catalogue (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne désigne aucune exigence du catalogue (« %1 »)</translation>
     </message>
     <message>
         <source>names no control (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne désigne aucun contrôle (« %1 »)</translation>
     </message>
     <message>
         <source>may not accept this risk: only the owner of what it is about or a member of the plan&apos;s risk-owner role may</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas accepter ce risque : seuls le responsable de l’objet concerné ou un membre du rôle de propriétaire des risques du plan le peuvent</translation>
     </message>
 </context>
 <context>
@@ -14503,61 +14503,61 @@ de données</translation>
     </message>
     <message>
         <source>repeats a requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>répète une exigence</translation>
     </message>
     <message>
         <source>must be a severity from 1 (worst) to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une gravité de 1 (la pire) à 5</translation>
     </message>
     <message>
         <source>must be the id of a control</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’identifiant d’un contrôle</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter 64 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
         <source>must be a whole number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier d’octets</translation>
     </message>
     <message>
         <source>must be the id of a service or process</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’identifiant d’un service ou d’un processus</translation>
     </message>
     <message>
         <source>must be a whole number of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de comptes</translation>
     </message>
     <message>
         <source>must not be more than the accounts reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas dépasser le nombre de comptes revus</translation>
     </message>
     <message>
         <source>an exception accepts either a finding (kind and subject) or a control</source>
-        <translation type="unfinished"></translation>
+        <translation>une exception accepte soit un constat (type et objet), soit un contrôle</translation>
     </message>
     <message>
         <source>must be the kind of a finding (&quot;tier-inversion&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être le type d’un constat (« tier-inversion »)</translation>
     </message>
     <message>
         <source>must be the id the finding is about</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’identifiant concerné par le constat</translation>
     </message>
     <message>
         <source>must be the id of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’identifiant d’une personne</translation>
     </message>
     <message>
         <source>must be after the day it was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être postérieure au jour de l’acceptation</translation>
     </message>
     <message numerus="yes">
         <source>must be at most %n month(s) after the day it was accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>doit être au plus %n mois après le jour de l’acceptation</numerusform>
+            <numerusform>doit être au plus %n mois après le jour de l’acceptation</numerusform>
         </translation>
     </message>
 </context>
@@ -14565,19 +14565,19 @@ de données</translation>
     <name>Tr</name>
     <message>
         <source>Control &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle « %1 »</translation>
     </message>
     <message>
         <source>Evidence &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve « %1 »</translation>
     </message>
     <message>
         <source>Access review &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des accès « %1 »</translation>
     </message>
     <message>
         <source>Exception &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception « %1 »</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,9 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("complianceSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+    // Wraps rather than widening the window (every area's minimum counts in the stack).
+    m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(m_summary->fontMetrics().averageCharWidth() * 30);
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addSpacing(16);
