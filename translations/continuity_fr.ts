@@ -4052,7 +4052,7 @@ Empreinte : %2</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>Expirée</translation>
+        <translation>Preuve expirée</translation>
     </message>
     <message>
         <source>The exception %1 accepting the failing control %2 expired on %3; decide again: fix the control or renew the exception.</source>

@@ -146,6 +146,9 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
                           {tr("Id"), tr("Control"), tr("Status"), tr("Evidence"), tr("Frequency"),
                            tr("Owner"), tr("Requirements")},
                           6);
+    // The title and the requirements share what is left; both elide with the whole in the
+    // tooltip rather than push a column out of view.
+    m_controls->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_items = newTable("complianceItems", {tr("Item"), tr("Name"), tr("Holds"), tr("Why")}, 3);
     m_itemsHeading = new QLabel;
     m_itemsHeading->setObjectName(QStringLiteral("complianceItemsHeading"));
