@@ -3211,6 +3211,22 @@ Hash: %2</translation>
         <source>Withdraw Exception</source>
         <translation>Ausnahme zurückziehen</translation>
     </message>
+    <message>
+        <source>Control status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control-status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Control Status as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ContactNames</name>
@@ -3861,6 +3877,201 @@ Hash: %2</translation>
     <message>
         <source>Edit control &quot;%1&quot;</source>
         <translation>Kontrolle „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ControlReport</name>
+    <message>
+        <source>No control</source>
+        <translation type="unfinished">Keine Kontrolle</translation>
+    </message>
+    <message>
+        <source>%1, accepted</source>
+        <translation type="unfinished">%1, akzeptiert</translation>
+    </message>
+    <message>
+        <source>Control status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1. %2 controls: %3 effective, %4 ineffective, %5 with expired evidence, %6 without evidence; %7 accepted by an exception. %8 of the %9 requirements of the catalogue are answered by a control. Each control is evaluated on the plan as it stood when printed; the items below show what proves or fails it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished">Kontrollen</translation>
+    </message>
+    <message>
+        <source>The plan has no controls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished">Kontrolle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Nachweis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished">Anforderungen</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished">Abschnitt</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished">Anforderung</translation>
+    </message>
+    <message>
+        <source>Controls in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished">Turnus</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished">Akzeptiert von</translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Element</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished">Erfüllt</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more items (%2 of them failing); continuity-cli controls --json lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk has been accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting</source>
+        <translation type="unfinished">Akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished">Läuft ab</translation>
+    </message>
+    <message>
+        <source>Compensating control</source>
+        <translation type="unfinished">Ausgleichende Kontrolle</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1</source>
+        <translation type="unfinished">Kontrolle %1</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access review in the twelve months before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished">Geprüft von</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">Am</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Entfernt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
     </message>
 </context>
 <context>
@@ -7397,6 +7608,29 @@ punkt</translation>
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Besides these, %n finding(s) accepted by an exception until it expires.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted risks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 until %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::FindingsReport</name>
+    <message numerus="yes">
+        <source>Besides these, %n finding(s) accepted by an exception until it expires.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::MainWindow</name>
     <message numerus="yes">
         <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>

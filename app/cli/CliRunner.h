@@ -158,6 +158,7 @@ public:
     int reportPlan(const QStringList &args);
     int reportPostmortem(const QStringList &args);
     int reportCab(const QStringList &args);
+    int reportControls(const QStringList &args);
 
     int check(const QStringList &args);
 

@@ -195,6 +195,8 @@ void MainWindow::printAreaReport(bool preview)
         preview ? m_incidentsPage->printPreview() : m_incidentsPage->askExportPdf();
     } else if (area == QLatin1String("changes")) {
         preview ? m_changesPage->printPreview() : m_changesPage->askExportPdf();
+    } else if (area == QLatin1String("compliance")) {
+        preview ? m_compliancePage->printPreview() : m_compliancePage->askExportPdf();
     } else {
         // The dashboard and services: the findings review of the whole plan.
         preview ? m_analysesPage->previewFindingsReview() : m_analysesPage->askFindingsReview();

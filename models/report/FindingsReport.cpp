@@ -99,8 +99,13 @@ Report::Document findingsReport(const Plan &plan, const GraphSnapshot &graph,
     d.headerRight = Tr::tr("Findings review");
     d.footerLeft = Tr::tr("Printed %1").arg(Report::dateTime(printedAt));
 
-    std::vector<Finding> findings = review.findings;
+    // Findings an exception accepts are printed apart, with their expiry (docs/governance.md).
+    std::vector<Finding> findings;
+    std::vector<Finding> accepted;
+    for (const Finding &f : review.findings)
+        (f.acceptedBy.isEmpty() ? findings : accepted).push_back(f);
     sortFindings(findings);
+    sortFindings(accepted);
     int counts[3] = {0, 0, 0};
     for (const Finding &f : findings)
         ++counts[int(f.severity)];
@@ -114,6 +119,9 @@ Report::Document findingsReport(const Plan &plan, const GraphSnapshot &graph,
                     .arg(counts[1])
                     .arg(counts[2])
                     .arg(Report::date(printedAt.date())));
+    if (!accepted.empty())
+        d.paragraph(Tr::tr("Besides these, %n finding(s) accepted by an exception until it expires.",
+                           nullptr, int(accepted.size())));
 
     // Against the older copy: what is new, what was resolved, what is still open.
     QSet<QString> olderKeys;
@@ -186,6 +194,33 @@ Report::Document findingsReport(const Plan &plan, const GraphSnapshot &graph,
             d.subheading(QStringLiteral("%1 (%2)").arg(findingKindTitle(kind)).arg(n));
             d.table(t);
         }
+    }
+
+    if (!accepted.empty()) {
+        d.heading(Tr::tr("Accepted risks (%1)").arg(accepted.size()));
+        Table t;
+        t.columns = {{Tr::tr("About"), 1.6},
+                     {Tr::tr("Finding"), 1.5},
+                     {Tr::tr("Accepted"), 1.5},
+                     {Tr::tr("What it says"), 3.4}};
+        for (const Finding &f : accepted) {
+            QString by;
+            for (const RiskException &x : plan.exceptions) {
+                if (x.id == f.acceptedBy)
+                    by = x.acceptedBy;
+            }
+            const QDate until = QDate::fromString(f.acceptedUntil, Qt::ISODate);
+            t.rows.append({subjectCell(plan, graph, f.subject),
+                           {{QString(), findingKindTitle(f.kind), true},
+                            {QString(), severityWord(f.severity), false}},
+                           {{QString(), f.acceptedBy, true},
+                            {QString(),
+                             Tr::tr("by %1 until %2")
+                                 .arg(by, until.isValid() ? Report::date(until) : f.acceptedUntil),
+                             false}},
+                           text(f.message)});
+        }
+        d.table(t);
     }
 
     // The single points of failure per tier 0/1 target.

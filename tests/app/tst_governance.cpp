@@ -13,6 +13,8 @@
 #include "storage/PlanFile.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -37,6 +39,8 @@ private slots:
     void planJsonKeepsGovernance();
     void badGovernanceJsonIsNamed();
     void cliControlsAndCheck();
+    void controlStatusReport();
+    void findingsReportPutsAcceptedRisksApart();
 
 private:
     struct Result
@@ -647,5 +651,74 @@ void tst_Governance::cliControlsAndCheck()
     QVERIFY2(r.out.contains(QLatin1String("\"exception-expired\"")), qPrintable(r.out));
 }
 
-QTEST_GUILESS_MAIN(tst_Governance)
+void tst_Governance::controlStatusReport()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("report.continuity"));
+    QVERIFY2(PlanDocument::create(path, *sample, &error), qPrintable(error));
+    const QString pdf = m_dir.filePath(QStringLiteral("controls.pdf"));
+    const Result r = run({QStringLiteral("report"), QStringLiteral("controls"), path,
+                          QStringLiteral("--at"), QStringLiteral("2026-12-06"),
+                          QStringLiteral("-o"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("11 controls")), qPrintable(r.out));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("controls"), path,
+                  QStringLiteral("--at"), QStringLiteral("06.12.2026"), QStringLiteral("-o"), pdf})
+                 .code,
+             2);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext is installed by scripts/install-deps.sh");
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (const char *expected :
+         {"Control status", "Status on 6 Dec 2026", "CTL-01", "CTL-11", "Effective",
+          "Ineffective", "Expired", "No control", "ISO 22301:2019", "Accepted risks", "EX-1",
+          "EX-2", "(expired)", "Access reviews", "Ledger service",
+          // Dates in the items print the report's way, not as the rules write them.
+          "since 7 Dec 2025"})
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    QVERIFY(!text.contains(QLatin1String("2025-12-07")));
+    // The audit head in the footer, as --verify prints it.
+    const Result verified = run({QStringLiteral("audit"), path, QStringLiteral("--verify")});
+    const QString head = verified.out.section(QStringLiteral("head "), 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(!head.isEmpty() && text.contains(head), qPrintable(head));
+}
+
+void tst_Governance::findingsReportPutsAcceptedRisksApart()
+{
+    Plan small = smallPlan();
+    small.services[1].tier = 2; // a tier inversion on b
+    const QDate today = QDate::currentDate();
+    RiskException x;
+    x.id = QStringLiteral("EX-7");
+    x.findingKind = QStringLiteral("tier-inversion");
+    x.subject = QStringLiteral("b");
+    x.acceptedBy = QStringLiteral("p1");
+    x.acceptedOn = today.addDays(-3).toString(Qt::ISODate);
+    x.expires = today.addMonths(2).toString(Qt::ISODate);
+    x.reason = QStringLiteral("Raised with the next release.");
+    small.exceptions = {x};
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("findings.continuity"));
+    QVERIFY2(PlanDocument::create(path, small, &error), qPrintable(error));
+    const QString pdf = m_dir.filePath(QStringLiteral("findings.pdf"));
+    const Result r = run({QStringLiteral("report"), QStringLiteral("findings"), path,
+                          QStringLiteral("-o"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+            {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(QLatin1String("Accepted risks (1)")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("EX-7")));
+    // Not among the errors: the one error of the plan is the accepted one.
+    QVERIFY2(!text.contains(QLatin1String("Errors (")), qPrintable(text));
+}
+
+QTEST_MAIN(tst_Governance)
 #include "tst_governance.moc"

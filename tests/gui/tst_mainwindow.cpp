@@ -2946,6 +2946,14 @@ void tst_MainWindow::complianceShowsControlsAndTakesRecords()
     // One undo step takes it back.
     doc->undo();
     QCOMPARE(doc->plan().exceptions.size(), exceptions);
+
+    // Ctrl+P here prints the control-status report; its PDF is written in the background.
+    QVERIFY(action("printPreviewAction")->isEnabled());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("control-status.pdf"));
+    QVERIFY(page->exportPdf(pdf));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 30000);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
 }
 
 void tst_MainWindow::theAuditAreaShowsEveryEdit()

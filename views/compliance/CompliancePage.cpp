@@ -5,11 +5,14 @@
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
+#include "report/ControlReport.h"
+#include "dialogs/ReportExportBar.h"
 #include "rules/Catalogue.h"
 
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -228,9 +231,13 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     m_tabs->addTab(reviewsTab, tr("Access Reviews"));
     m_tabs->addTab(exceptionsTab, tr("Exceptions"));
 
+    m_exportBar = new ReportExportBar;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_exportBar);
+    connect(m_exportBar, &ReportExportBar::finished, this,
+            [this](bool, const QString &message) { emit statusMessage(message, 8000); });
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(150);
@@ -656,6 +663,43 @@ void CompliancePage::withdrawException()
     QString error;
     if (!m_document->removeException(id, &error))
         m_dialogs->showError(this, tr("Withdraw Exception"), error);
+}
+
+void CompliancePage::printPreview()
+{
+    const Report::Document document =
+        controlStatusReport(m_document->plan(), m_at->date(), QDateTime::currentDateTime());
+    ReportExportBar::preview(document, tr("Control status"), this);
+}
+
+void CompliancePage::askExportPdf()
+{
+    const QString suggested =
+        QFileInfo(m_document->filePath())
+            .dir()
+            .filePath(tr("control-status") + QStringLiteral("-") +
+                      m_at->date().toString(Qt::ISODate) + QStringLiteral(".pdf"));
+    const QString path = m_dialogs->askExportPath(this, tr("Export the Control Status as PDF"),
+                                                  suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+bool CompliancePage::exportPdf(const QString &path)
+{
+    const Plan plan = m_document->plan();
+    const QDate at = m_at->date();
+    return m_exportBar->start(
+        [plan, at](Report::Document *document, QString *) {
+            *document = controlStatusReport(plan, at, QDateTime::currentDateTime());
+            return true;
+        },
+        path, tr("Control status"));
+}
+
+bool CompliancePage::isExporting() const
+{
+    return m_exportBar->isRunning();
 }
 
 } // namespace Continuity

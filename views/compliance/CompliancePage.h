@@ -19,6 +19,7 @@ class QTimer;
 namespace Continuity {
 
 class PlanDocument;
+class ReportExportBar;
 class UserDialogs;
 
 // The Compliance area (product/14-governance.md, docs/governance.md): the plan's controls with
@@ -54,6 +55,12 @@ public:
     void acceptControlRisk();
     void acceptFinding();
     void withdrawException();
+    // The control-status report at the date shown: previewed on this thread (as every area's
+    // preview is), exported as PDF on a worker with progress and Cancel.
+    void printPreview();
+    void askExportPdf();
+    bool exportPdf(const QString &path);
+    bool isExporting() const;
 
 signals:
     void evaluated();
@@ -94,6 +101,7 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_acceptFinding;
     QTimer *m_timer;
+    ReportExportBar *m_exportBar;
     QFutureWatcher<Result> m_run;
     Result m_result;
     bool m_again = false;

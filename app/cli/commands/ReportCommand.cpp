@@ -6,6 +6,7 @@
 #include "storage/PlanSql.h"
 
 #include "report/CabReport.h"
+#include "report/ControlReport.h"
 
 #include "analysis/AnalysisRun.h"
 #include "analysis/Findings.h"
@@ -124,9 +125,11 @@ int Runner::report(const QStringList &args)
         return reportPostmortem(args.mid(1));
     if (kind == QLatin1String("cab"))
         return reportCab(args.mid(1));
+    if (kind == QLatin1String("controls"))
+        return reportControls(args.mid(1));
     if (kind != QLatin1String("runbook"))
         return badUsage(Tr::tr("this version prints these reports: runbook, exercise, contacts, "
-                               "findings, scenario, bia, plan, postmortem, cab (not \"%1\")")
+                               "findings, scenario, bia, plan, postmortem, cab, controls (not \"%1\")")
                             .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
@@ -443,6 +446,35 @@ int Runner::reportCab(const QStringList &arguments)
         return fail(error);
     m_out << Tr::tr("Wrote the CAB pack for %1 to %2 (%3 pages) to %4")
                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
+          << Qt::endl;
+    return Success;
+}
+
+// report controls PLAN [--at YYYY-MM-DD] -o FILE.pdf
+int Runner::reportControls(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool hasAt = false;
+    const QString atText = takeOption(args, QStringLiteral("--at"), &hasAt);
+    const QDate at = hasAt ? QDate::fromString(atText, Qt::ISODate) : QDate::currentDate();
+    if (!at.isValid())
+        return badUsage(Tr::tr("--at must be a date (YYYY-MM-DD)"));
+    ReportSetup setup;
+    if (const int code = prepareReport(args, QStringLiteral("controls"), {}, &setup);
+        code != Success)
+        return code;
+    const Report::Document document =
+        controlStatusReport(setup.plan, at, QDateTime::currentDateTime());
+    int pages = 0;
+    QString error;
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output,
+                          Tr::tr("Control status"), &error, {}, &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote the control status on %1 (%2 controls, %3 pages) to %4")
+                 .arg(at.toString(Qt::ISODate))
+                 .arg(setup.plan.controls.size())
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(setup.output))
           << Qt::endl;
