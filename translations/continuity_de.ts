@@ -3227,6 +3227,26 @@ Hash: %2</translation>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Executive Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and resilience for the board, the twelve months up to the date shown, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executive-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Executive Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ContactNames</name>
@@ -5588,6 +5608,291 @@ Hash: %2</translation>
     <message>
         <source>Compensating control:</source>
         <translation>Ausgleichende Kontrolle:</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Executive</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>SLOs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier-0/1 services tested within their interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier-0/1 services with an approved runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier-0/1 targets without a single point of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Losing %1 alone stops %n tier-0 process(es): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was down %2 in %3, beyond its recovery target of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2 to recover, longer than its recovery target of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted risk &quot;%1&quot; on %2 (%3) expired on %4 and has not been decided again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted failing control %1 (%2) expired on %3 and has not been decided again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ExecutiveReport</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Availability and resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resilience score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 100: the mean of the %2 shares below that could be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share could be measured: the plan has no tier-0 or tier-1 service, SLO or action to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished">nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>The five shares of the resilience score, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five biggest risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single point of failure of a tier-0 process, no recovery gap, no infeasible SLO and no expired acceptance of a risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels of tier-0 and tier-1 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier-0 or tier-1 service has an SLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Zielwert</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished">Gemessen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished">Zeitfenster</translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation type="unfinished">SLO</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">eingehalten</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Vorfälle</translation>
+    </message>
+    <message>
+        <source>%1 incidents started in the period. Time to restore: median %2, 90th percentile %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Monat</translation>
+    </message>
+    <message>
+        <source>Sev %1</source>
+        <translation type="unfinished">SG %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Median time to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished">90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished">Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 exercises ran in the period. Of %2 tier-0/1 services with a test interval, %3 were tested within it at the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished">RTO</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished">Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Vorfall</translation>
+    </message>
+    <message>
+        <source>RTO gaps measured in incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier-0/1 service or process stayed down beyond its RTO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO gaps predicted from recovery times (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tier-0/1 service and process can be recovered within its RTO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions, changes and controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 of them overdue; %3 of %4 due in the period closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes closed in the period succeeded (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change was closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished">Kontrollen</translation>
+    </message>
+    <message>
+        <source>%1 effective, %2 ineffective, %3 with expired evidence, %4 without evidence, %5 accepted as exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each figure is computed: docs/governance.md, &quot;Executive report&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLOs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single point of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9208,6 +9513,14 @@ punkt</translation>
     <message>
         <source>Compliance</source>
         <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xecutive Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and resilience for the board over the last twelve months, as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::Executive</name>
+    <message numerus="yes">
+        <source>Losing %1 alone stops %n tier-0 process(es): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ExerciseConsole</name>
     <message numerus="yes">
         <source>%n min</source>

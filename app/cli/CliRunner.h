@@ -159,6 +159,7 @@ public:
     int reportPostmortem(const QStringList &args);
     int reportCab(const QStringList &args);
     int reportControls(const QStringList &args);
+    int reportExecutive(const QStringList &args);
 
     int check(const QStringList &args);
 

@@ -261,6 +261,14 @@ void MainWindow::createActions()
         if (m_document)
             m_analysesPage->askContinuityPlan();
     });
+    m_executiveReportAction = new QAction(tr("Export E&xecutive Report…"), this);
+    m_executiveReportAction->setObjectName(QStringLiteral("executiveReportAction"));
+    m_executiveReportAction->setStatusTip(
+        tr("Availability and resilience for the board over the last twelve months, as PDF"));
+    connect(m_executiveReportAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_compliancePage->askExecutiveReport();
+    });
 
     m_closeAction = new QAction(tr("&Close Plan"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -453,6 +461,7 @@ void MainWindow::createMenus()
     file->addAction(m_printPreviewAction);
     file->addAction(m_exportReportAction);
     file->addAction(m_continuityPlanAction);
+    file->addAction(m_executiveReportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -1145,6 +1154,7 @@ void MainWindow::updateActions()
                                      area != QLatin1String("people"));
     m_exportReportAction->setEnabled(open);
     m_continuityPlanAction->setEnabled(open);
+    m_executiveReportAction->setEnabled(open);
     QUndoStack *stack = open ? m_document->undoStack() : m_emptyStack;
     // Every edit moves the stack: reports printed from now on carry the new audit head.
     ReportExportBar::setAuditHead(open ? m_document->auditHead().shortText() : QString());

@@ -218,6 +218,7 @@ private:
     QAction *m_mapOverviewAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_executiveReportAction = nullptr;
     QAction *m_continuityPlanAction = nullptr;
     QFont m_normalFont;
     QByteArray m_normalLayout;            // docks and toolbars before presentation mode

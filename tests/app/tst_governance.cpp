@@ -4,6 +4,7 @@
 // CLI (controls, check).
 #include "Cli.h"
 #include "analysis/Controls.h"
+#include "analysis/Executive.h"
 #include "analysis/Findings.h"
 #include "document/PlanDocument.h"
 #include "io/PlanJson.h"
@@ -41,6 +42,7 @@ private slots:
     void cliControlsAndCheck();
     void controlStatusReport();
     void findingsReportPutsAcceptedRisksApart();
+    void executiveFiguresAndReport();
 
 private:
     struct Result
@@ -718,6 +720,95 @@ void tst_Governance::findingsReportPutsAcceptedRisksApart()
     QVERIFY(text.contains(QLatin1String("EX-7")));
     // Not among the errors: the one error of the plan is the accepted one.
     QVERIFY2(!text.contains(QLatin1String("Errors (")), qPrintable(text));
+}
+
+void tst_Governance::executiveFiguresAndReport()
+{
+    // The small plan: a tier-0 process needing two tier-0 data stores, each alone a SPOF of it;
+    // one action due in May and still open.
+    Plan small = smallPlan();
+    ExecutiveFigures f = executiveFigures(small, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    const auto share = [&](const char *key) {
+        for (const ExecutiveFigures::Share &s : f.shares) {
+            if (s.key == QLatin1String(key))
+                return s;
+        }
+        return ExecutiveFigures::Share{};
+    };
+    QVERIFY(!share("slos-met").percent); // no SLO: not measured, not counted
+    QCOMPARE(share("runbooks").whole, 2);
+    QCOMPARE(share("runbooks").part, 0);
+    // Targets: the process and both services; only the process has a SPOF (either service).
+    QCOMPARE(share("no-spof").whole, 3);
+    QCOMPARE(share("no-spof").part, 2);
+    QCOMPARE(share("actions-on-time").whole, 1);
+    QCOMPARE(share("actions-on-time").part, 0);
+    QCOMPARE(f.exercisesDone, 1);
+    // Both services are SPOFs of the tier-0 process: the first risks say so in words.
+    QVERIFY(!f.risks.isEmpty());
+    QVERIFY2(f.risks.first().contains(QLatin1String("Take payments")), qPrintable(f.risks.first()));
+    // The score is the mean of the shares measured.
+    double sum = 0;
+    int n = 0;
+    for (const ExecutiveFigures::Share &s : f.shares) {
+        if (s.percent) {
+            sum += *s.percent;
+            ++n;
+        }
+    }
+    QVERIFY(f.score);
+    QCOMPARE(*f.score, sum / n);
+    // An approved runbook for a, the action closed on time: the shares move.
+    Runbook rb;
+    rb.id = QStringLiteral("rb-a");
+    rb.title = QStringLiteral("Restore a");
+    rb.service = QStringLiteral("a");
+    rb.status = RunbookStatus::Approved;
+    small.runbooks = {rb};
+    small.exercises.first().actions.first().status = ActionStatus::Done;
+    small.exercises.first().actions.first().closed = QStringLiteral("2026-04-20");
+    f = executiveFigures(small, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    QCOMPARE(share("runbooks").part, 1);
+    QCOMPARE(share("actions-on-time").part, 1);
+    QCOMPARE(*share("actions-on-time").percent, 100.0);
+
+    // The sample, as the board would get it.
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    f = executiveFigures(*sample, QDate(2025, 12, 7), QDate(2026, 12, 6));
+    QVERIFY(f.incidents > 0);
+    QVERIFY(!f.slos.isEmpty());
+    QVERIFY(std::any_of(f.slos.cbegin(), f.slos.cend(),
+                        [](const ExecutiveFigures::Slo &s) { return !s.met; }));
+    QCOMPARE(f.risks.size(), 5);
+    QVERIFY(f.changesClosed > 0);
+    const QString path = m_dir.filePath(QStringLiteral("executive.continuity"));
+    QVERIFY2(PlanDocument::create(path, *sample, &error), qPrintable(error));
+    const QString pdf = m_dir.filePath(QStringLiteral("executive.pdf"));
+    const Result r = run({QStringLiteral("report"), QStringLiteral("executive"), path,
+                          QStringLiteral("--from"), QStringLiteral("2025-12-07"),
+                          QStringLiteral("--to"), QStringLiteral("2026-12-06"),
+                          QStringLiteral("-o"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("executive"), path,
+                  QStringLiteral("--from"), QStringLiteral("2026-12-06"), QStringLiteral("--to"),
+                  QStringLiteral("2026-01-01"), QStringLiteral("-o"), pdf})
+                 .code,
+             2);
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+            {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString &expected :
+         {QStringLiteral("Resilience score"), QStringLiteral("The five biggest risks"),
+          shareTitle(QStringLiteral("slos-met")), shareTitle(QStringLiteral("tested")),
+          shareTitle(QStringLiteral("no-spof")), QStringLiteral("MISSED"),
+          QStringLiteral("Time to restore"), QStringLiteral("RTO gaps measured")})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    QVERIFY2(text.contains(QStringLiteral("%1 out of 100").arg(qRound(*f.score))),
+             qPrintable(text.left(2000)));
 }
 
 QTEST_MAIN(tst_Governance)

@@ -6,6 +6,7 @@
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
 #include "report/ControlReport.h"
+#include "report/ExecutiveReport.h"
 #include "dialogs/ReportExportBar.h"
 #include "rules/Catalogue.h"
 
@@ -143,6 +144,10 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     top->addWidget(m_at);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
+    auto *executive = button(tr("Executive Report…"), "complianceExecutiveReport",
+                             tr("Availability and resilience for the board, the twelve months up "
+                                "to the date shown, as PDF"));
+    top->addWidget(executive);
 
     // Controls: the list, and the items of the selected one below.
     m_controls = newTable("complianceControls",
@@ -264,6 +269,7 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     });
     connect(m_exceptions, &QTableWidget::itemSelectionChanged, this,
             &CompliancePage::updateButtons);
+    connect(executive, &QPushButton::clicked, this, &CompliancePage::askExecutiveReport);
     connect(add, &QPushButton::clicked, this, &CompliancePage::addControl);
     connect(m_edit, &QPushButton::clicked, this, &CompliancePage::editControl);
     connect(m_remove, &QPushButton::clicked, this, &CompliancePage::removeControl);
@@ -700,6 +706,32 @@ bool CompliancePage::exportPdf(const QString &path)
 bool CompliancePage::isExporting() const
 {
     return m_exportBar->isRunning();
+}
+
+void CompliancePage::askExecutiveReport()
+{
+    const QString suggested =
+        QFileInfo(m_document->filePath())
+            .dir()
+            .filePath(tr("executive-report") + QStringLiteral("-") +
+                      m_at->date().toString(Qt::ISODate) + QStringLiteral(".pdf"));
+    const QString path = m_dialogs->askExportPath(this, tr("Export the Executive Report as PDF"),
+                                                  suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        exportExecutiveReport(path);
+}
+
+bool CompliancePage::exportExecutiveReport(const QString &path)
+{
+    const Plan plan = m_document->plan();
+    const QDate to = m_at->date();
+    return m_exportBar->start(
+        [plan, to](Report::Document *document, QString *) {
+            *document =
+                executiveReport(plan, to.addYears(-1).addDays(1), to, QDateTime::currentDateTime());
+            return true;
+        },
+        path, tr("Availability and resilience"));
 }
 
 } // namespace Continuity

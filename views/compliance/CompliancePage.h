@@ -61,6 +61,9 @@ public:
     void askExportPdf();
     bool exportPdf(const QString &path);
     bool isExporting() const;
+    // The executive availability report for the twelve months up to the date shown, as PDF.
+    void askExecutiveReport();
+    bool exportExecutiveReport(const QString &path);
 
 signals:
     void evaluated();

@@ -7,6 +7,7 @@
 
 #include "report/CabReport.h"
 #include "report/ControlReport.h"
+#include "report/ExecutiveReport.h"
 
 #include "analysis/AnalysisRun.h"
 #include "analysis/Findings.h"
@@ -127,9 +128,11 @@ int Runner::report(const QStringList &args)
         return reportCab(args.mid(1));
     if (kind == QLatin1String("controls"))
         return reportControls(args.mid(1));
+    if (kind == QLatin1String("executive"))
+        return reportExecutive(args.mid(1));
     if (kind != QLatin1String("runbook"))
         return badUsage(Tr::tr("this version prints these reports: runbook, exercise, contacts, "
-                               "findings, scenario, bia, plan, postmortem, cab, controls (not \"%1\")")
+                               "findings, scenario, bia, plan, postmortem, cab, controls, executive (not \"%1\")")
                             .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
@@ -475,6 +478,42 @@ int Runner::reportControls(const QStringList &arguments)
     m_out << Tr::tr("Wrote the control status on %1 (%2 controls, %3 pages) to %4")
                  .arg(at.toString(Qt::ISODate))
                  .arg(setup.plan.controls.size())
+                 .arg(pages)
+                 .arg(QDir::toNativeSeparators(setup.output))
+          << Qt::endl;
+    return Success;
+}
+
+// report executive PLAN [--from YYYY-MM-DD] [--to YYYY-MM-DD] -o FILE.pdf
+int Runner::reportExecutive(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool hasFrom = false;
+    bool hasTo = false;
+    const QString fromText = takeOption(args, QStringLiteral("--from"), &hasFrom);
+    const QString toText = takeOption(args, QStringLiteral("--to"), &hasTo);
+    const QDate to = hasTo ? QDate::fromString(toText, Qt::ISODate) : QDate::currentDate();
+    const QDate from = hasFrom ? QDate::fromString(fromText, Qt::ISODate)
+                               : to.addYears(-1).addDays(1);
+    if (!from.isValid() || !to.isValid())
+        return badUsage(Tr::tr("--from and --to must be dates written YYYY-MM-DD"));
+    if (to < from)
+        return badUsage(Tr::tr("--to must not be before --from"));
+    if (from.daysTo(to) > 3 * 366)
+        return badUsage(Tr::tr("an executive report covers at most three years"));
+    ReportSetup setup;
+    if (const int code = prepareReport(args, QStringLiteral("executive"), {}, &setup);
+        code != Success)
+        return code;
+    const Report::Document document =
+        executiveReport(setup.plan, from, to, QDateTime::currentDateTime());
+    int pages = 0;
+    QString error;
+    if (!Report::writePdf(withAudit(document, setup.auditHead), setup.output,
+                          Tr::tr("Availability and resilience"), &error, {}, &pages))
+        return fail(error);
+    m_out << Tr::tr("Wrote the executive report for %1 to %2 (%3 pages) to %4")
+                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
                  .arg(pages)
                  .arg(QDir::toNativeSeparators(setup.output))
           << Qt::endl;
