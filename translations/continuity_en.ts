@@ -422,9 +422,9 @@
     <name>Continuity::Executive</name>
     <message numerus="yes">
         <source>Losing %1 alone stops %n tier-0 process(es): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Losing %1 alone stops %n tier-0 process: %2.</numerusform>
+            <numerusform>Losing %1 alone stops %n tier-0 processes: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -497,9 +497,9 @@
     <name>Continuity::FindingsReport</name>
     <message numerus="yes">
         <source>Besides these, %n finding(s) accepted by an exception until it expires.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Besides these, %n finding accepted by an exception until it expires.</numerusform>
+            <numerusform>Besides these, %n findings accepted by an exception until they expire.</numerusform>
         </translation>
     </message>
 </context>

@@ -249,7 +249,8 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
                  text(x.control.isEmpty()
                           ? Tr::tr("%1 on %2").arg(findingKindTitle(x.findingKind), x.subject)
                           : Tr::tr("Control %1").arg(x.control)),
-                 text(Tr::tr("%1 on %2").arg(contactName(x.acceptedBy), dateText(x.acceptedOn))),
+                 text(Tr::tr("%1 (%2)", "who accepted, on which day")
+                          .arg(contactName(x.acceptedBy), dateText(x.acceptedOn))),
                  text(valid ? dateText(x.expires)
                             : Tr::tr("%1 (expired)").arg(dateText(x.expires)),
                       !valid),
