@@ -66,6 +66,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.audit(rest);
     if (command == QLatin1String("controls"))
         return runner.controls(rest);
+    if (command == QLatin1String("evidence"))
+        return runner.evidence(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

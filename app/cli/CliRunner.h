@@ -75,6 +75,7 @@ public:
     // audit PLAN [--verify] [filters] [--csv FILE] [--json] (PRODUCT §14)
     int audit(const QStringList &args);
     int controls(const QStringList &args);
+    int evidence(const QStringList &args);
 
     int exportPlan(const QStringList &args);
 

@@ -46,8 +46,9 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     }
 #endif
-    // Reports need fonts and painting, not widgets.
-    if (!app && argc > 1 && std::strcmp(argv[1], "report") == 0) {
+    // Reports (and the evidence pack, which holds reports) need fonts and painting, not widgets.
+    if (!app && argc > 1 &&
+        (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "evidence") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -13,6 +13,9 @@
 #include "storage/AuditTrail.h"
 #include "storage/PlanFile.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
@@ -43,6 +46,7 @@ private slots:
     void controlStatusReport();
     void findingsReportPutsAcceptedRisksApart();
     void executiveFiguresAndReport();
+    void evidencePackVerifiesAndNamesTampering();
 
 private:
     struct Result
@@ -809,6 +813,107 @@ void tst_Governance::executiveFiguresAndReport()
         QVERIFY2(text.contains(expected), qPrintable(expected));
     QVERIFY2(text.contains(QStringLiteral("%1 out of 100").arg(qRound(*f.score))),
              qPrintable(text.left(2000)));
+}
+
+void tst_Governance::evidencePackVerifiesAndNamesTampering()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("pack.continuity"));
+    {
+        auto doc = PlanDocument::create(path, *sample, &error);
+        QVERIFY2(doc, qPrintable(error));
+        // A file attached as evidence, beside the plan, as the window attaches it.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("minutes")));
+        const QString minutes = m_dir.filePath(QStringLiteral("minutes/review <2026>.txt"));
+        QFile f(minutes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Management review, 1 December 2026: continuity programme reviewed.\n");
+        f.close();
+        EvidenceFile e;
+        e.id = doc->nextRecordId(QStringLiteral("EV-"));
+        e.control = QStringLiteral("CTL-10");
+        e.path = QStringLiteral("minutes/review <2026>.txt");
+        QFile again(minutes);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        e.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(again.readAll(), QCryptographicHash::Sha256).toHex());
+        e.addedOn = QStringLiteral("2026-12-01");
+        QVERIFY2(doc->addEvidence(e, &error), qPrintable(error));
+    }
+    const QString pack = m_dir.filePath(QStringLiteral("pack.zip"));
+    Result r = run({QStringLiteral("evidence"), path, QStringLiteral("--from"),
+                    QStringLiteral("2025-12-07"), QStringLiteral("--to"),
+                    QStringLiteral("2026-12-06"), QStringLiteral("-o"), pack});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The sample's own evidence files are not on this disk: named, not packed.
+    QVERIFY2(r.out.contains(QLatin1String("EV-1")) && r.out.contains(QLatin1String("not found")),
+             qPrintable(r.out));
+    r = run({QStringLiteral("evidence"), QStringLiteral("--verify"), pack});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("2025-12-07 to 2026-12-06")), qPrintable(r.out));
+
+    // What is inside, read with another tool (Python's zipfile).
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    QVERIFY2(!python.isEmpty(), "python3 is installed by scripts/install-deps.sh");
+    QProcess list;
+    list.start(python, {QStringLiteral("-c"),
+                        QStringLiteral("import json,sys,zipfile\n"
+                                       "z=zipfile.ZipFile(sys.argv[1])\n"
+                                       "m=json.loads(z.read('manifest.json'))\n"
+                                       "print(m['auditHead']['text'])\n"
+                                       "for f in m['files']: print(f['path'])\n"),
+                        pack});
+    QVERIFY(list.waitForFinished(60000));
+    const QString listed = QString::fromUtf8(list.readAllStandardOutput());
+    for (const char *expected :
+         {"reports/control-status.pdf", "reports/bia-report.pdf",
+          "reports/business-continuity-plan.pdf", "runbooks/", "exercises/", "postmortems/",
+          "extracts/changes.csv", "extracts/incidents.csv", "extracts/audit-trail.csv",
+          "extracts/findings.csv", "extracts/controls.json", "evidence/EV-3-review__2026_.txt"})
+        QVERIFY2(listed.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + listed));
+    const Result verified = run({QStringLiteral("audit"), path, QStringLiteral("--verify")});
+    const QString head =
+        verified.out.section(QStringLiteral("head "), 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(!head.isEmpty() && listed.startsWith(head), qPrintable(listed.left(200)));
+
+    // One byte changed in one file: named.
+    const QString tampered = m_dir.filePath(QStringLiteral("tampered.zip"));
+    QProcess tamper;
+    tamper.start(python,
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys,zipfile\n"
+                                 "src=zipfile.ZipFile(sys.argv[1])\n"
+                                 "out=zipfile.ZipFile(sys.argv[2],'w',zipfile.ZIP_DEFLATED)\n"
+                                 "for i in src.infolist():\n"
+                                 "  data=bytearray(src.read(i.filename))\n"
+                                 "  if i.filename=='extracts/incidents.csv': data[10]^=1\n"
+                                 "  out.writestr(i.filename,bytes(data))\n"
+                                 "out.writestr('extracts/extra.csv','x')\n"
+                                 "out.close()\n"),
+                  pack, tampered});
+    QVERIFY(tamper.waitForFinished(60000));
+    QCOMPARE(tamper.exitCode(), 0);
+    r = run({QStringLiteral("evidence"), QStringLiteral("--verify"), tampered});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("extracts/incidents.csv: its SHA-256 does not match")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("extracts/extra.csv: in the pack but not in the "
+                                          "manifest")),
+             qPrintable(r.err));
+    QVERIFY(!r.err.contains(QLatin1String("bia-report.pdf")));
+    // Not a pack at all.
+    r = run({QStringLiteral("evidence"), QStringLiteral("--verify"), path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("not a ZIP archive")), qPrintable(r.err));
+    // Bad arguments change nothing.
+    QCOMPARE(run({QStringLiteral("evidence"), path, QStringLiteral("--from"),
+                  QStringLiteral("2026-12-06"), QStringLiteral("--to"),
+                  QStringLiteral("2026-01-01"), QStringLiteral("-o"), pack})
+                 .code,
+             2);
+    QCOMPARE(run({QStringLiteral("evidence"), QStringLiteral("--verify"), pack}).code, 0);
 }
 
 QTEST_MAIN(tst_Governance)
