@@ -7,6 +7,7 @@
 #include "audit/AuditPage.h"
 #include "compliance/CompliancePage.h"
 #include "compliance/GovernanceDialogs.h"
+#include "io/EvidencePack.h"
 #include "bia/BiaEditor.h"
 #include "changes/ChangeCalendar.h"
 #include "changes/ChangesPage.h"
@@ -2954,6 +2955,15 @@ void tst_MainWindow::complianceShowsControlsAndTakesRecords()
     QVERIFY(page->exportPdf(pdf));
     QTRY_VERIFY_WITH_TIMEOUT(!page->isExporting(), 30000);
     QVERIFY(QFileInfo(pdf).size() > 1000);
+
+    // The evidence pack, written on a worker; it verifies.
+    const QString zip = dir.filePath(QStringLiteral("evidence.zip"));
+    QSignalSpy written(page, &CompliancePage::evidencePackWritten);
+    QVERIFY(page->writeEvidencePack(zip));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isWritingPack(), 60000);
+    QTRY_COMPARE(written.size(), 1);
+    QVERIFY(written.first().at(0).toBool());
+    QVERIFY(EvidencePack::verify(zip).ok);
 }
 
 void tst_MainWindow::theAuditAreaShowsEveryEdit()

@@ -5,7 +5,9 @@
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
+#include "io/EvidencePack.h"
 #include "report/ControlReport.h"
+#include "storage/PlanFile.h"
 #include "report/ExecutiveReport.h"
 #include "dialogs/ReportExportBar.h"
 #include "rules/Catalogue.h"
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -148,6 +151,11 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
                              tr("Availability and resilience for the board, the twelve months up "
                                 "to the date shown, as PDF"));
     top->addWidget(executive);
+    auto *pack = button(tr("Evidence Pack…"), "complianceEvidencePack",
+                        tr("The auditor's evidence pack for the twelve months up to the date "
+                           "shown: reports, extracts and attached evidence with a manifest of "
+                           "SHA-256s, as ZIP"));
+    top->addWidget(pack);
 
     // Controls: the list, and the items of the selected one below.
     m_controls = newTable("complianceControls",
@@ -270,6 +278,18 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     connect(m_exceptions, &QTableWidget::itemSelectionChanged, this,
             &CompliancePage::updateButtons);
     connect(executive, &QPushButton::clicked, this, &CompliancePage::askExecutiveReport);
+    connect(pack, &QPushButton::clicked, this, &CompliancePage::askEvidencePack);
+    connect(&m_pack, &QFutureWatcher<PackResult>::finished, this, [this] {
+        const PackResult r = m_pack.result();
+        QString message = r.message;
+        if (r.ok && !r.missing.isEmpty())
+            message += QLatin1Char(' ') +
+                       tr("Not in the pack: %1").arg(r.missing.join(QStringLiteral("; ")));
+        emit statusMessage(message, 10000);
+        if (!r.ok && !r.message.isEmpty() && !m_cancelPack->load())
+            m_dialogs->showError(this, tr("Evidence Pack"), r.message);
+        emit evidencePackWritten(r.ok, message);
+    });
     connect(add, &QPushButton::clicked, this, &CompliancePage::addControl);
     connect(m_edit, &QPushButton::clicked, this, &CompliancePage::editControl);
     connect(m_remove, &QPushButton::clicked, this, &CompliancePage::removeControl);
@@ -315,6 +335,9 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
 
 CompliancePage::~CompliancePage()
 {
+    if (m_cancelPack)
+        m_cancelPack->store(true);
+    m_pack.waitForFinished();
     m_run.waitForFinished();
     m_hash.waitForFinished();
 }
@@ -732,6 +755,70 @@ bool CompliancePage::exportExecutiveReport(const QString &path)
             return true;
         },
         path, tr("Availability and resilience"));
+}
+
+void CompliancePage::askEvidencePack()
+{
+    if (m_pack.isRunning())
+        return;
+    const QString suggested =
+        QFileInfo(m_document->filePath())
+            .dir()
+            .filePath(tr("evidence-pack") + QStringLiteral("-") +
+                      m_at->date().toString(Qt::ISODate) + QStringLiteral(".zip"));
+    const QString path = m_dialogs->askExportPath(this, tr("Write the Evidence Pack"), suggested,
+                                                  tr("ZIP archive (*.zip)"));
+    if (!path.isEmpty())
+        writeEvidencePack(path);
+}
+
+bool CompliancePage::writeEvidencePack(const QString &path)
+{
+    if (m_pack.isRunning())
+        return false;
+    EvidencePack::Input in;
+    in.to = m_at->date();
+    in.from = in.to.addYears(-1).addDays(1);
+    in.planFile = m_document->filePath();
+    in.head = m_document->auditHead();
+    // The trail is read here, on its own connection's terms, once; records are small.
+    QString error;
+    if (!Audit::list(m_document->file()->database(), {}, &in.audit, &error)) {
+        m_dialogs->showError(this, tr("Evidence Pack"), error);
+        return false;
+    }
+    m_cancelPack = std::make_shared<std::atomic_bool>(false);
+    auto *progress = new QProgressDialog(tr("Writing the evidence pack…"), tr("Cancel"), 0, 100,
+                                         this);
+    progress->setObjectName(QStringLiteral("evidencePackProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(true);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, this,
+            [cancel = m_cancelPack] { cancel->store(true); });
+    connect(&m_pack, &QFutureWatcher<PackResult>::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(&m_pack, &QFutureWatcher<PackResult>::finished, progress, &QProgressDialog::close);
+    m_pack.setFuture(QtConcurrent::run([plan = m_document->plan(), in, path,
+                                        cancel = m_cancelPack](QPromise<PackResult> &promise) {
+        promise.setProgressRange(0, 100);
+        PackResult r;
+        EvidencePack::Result written;
+        QString message;
+        r.ok = EvidencePack::write(plan, in, path, &written, &message,
+                                   [&](int step, int steps) {
+                                       promise.setProgressValue(steps ? 100 * step / steps : 0);
+                                       return !cancel->load();
+                                   });
+        r.message = r.ok ? CompliancePage::tr("Wrote the evidence pack (%1 files) to %2")
+                               .arg(written.files)
+                               .arg(QDir::toNativeSeparators(path))
+                         : message;
+        r.missing = written.missingEvidence;
+        promise.addResult(r);
+    }));
+    return true;
 }
 
 } // namespace Continuity

@@ -7,6 +7,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 class QDateEdit;
@@ -64,9 +66,15 @@ public:
     // The executive availability report for the twelve months up to the date shown, as PDF.
     void askExecutiveReport();
     bool exportExecutiveReport(const QString &path);
+    // The auditor's evidence pack for the twelve months up to the date shown, written on a
+    // worker with progress and Cancel; evidencePackWritten() says how it went.
+    void askEvidencePack();
+    bool writeEvidencePack(const QString &path);
+    bool isWritingPack() const { return m_pack.isRunning(); }
 
 signals:
     void evaluated();
+    void evidencePackWritten(bool ok, const QString &message);
     void statusMessage(const QString &message, int timeout = 0);
 
 protected:
@@ -110,6 +118,14 @@ private:
     bool m_again = false;
     bool m_stale = true;
     QFutureWatcher<std::pair<QString, qint64>> m_hash;
+    struct PackResult
+    {
+        bool ok = false;
+        QString message;
+        QStringList missing;
+    };
+    QFutureWatcher<PackResult> m_pack;
+    std::shared_ptr<std::atomic_bool> m_cancelPack;
 };
 
 } // namespace Continuity
