@@ -137,6 +137,9 @@ Report::Document findingsReport(const Plan &plan, const GraphSnapshot &graph,
             if (!olderKeys.contains(key))
                 added.push_back(&f);
         }
+        // An accepted finding is still there: not resolved.
+        for (const Finding &f : accepted)
+            nowKeys.insert(findingKey(f));
         for (const Finding &f : *review.older) {
             if (!nowKeys.contains(findingKey(f)))
                 resolved.push_back(&f);
