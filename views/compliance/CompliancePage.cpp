@@ -781,12 +781,9 @@ bool CompliancePage::writeEvidencePack(const QString &path)
     in.from = in.to.addYears(-1).addDays(1);
     in.planFile = m_document->filePath();
     in.head = m_document->auditHead();
-    // The trail is read here, on its own connection's terms, once; records are small.
-    QString error;
-    if (!Audit::list(m_document->file()->database(), {}, &in.audit, &error)) {
-        m_dialogs->showError(this, tr("Evidence Pack"), error);
-        return false;
-    }
+    // The trail is read on the worker over a connection of its own (a long trail takes
+    // seconds); the page waits for the pack before it goes, so the file outlives the read.
+    const PlanFile *file = m_document->file();
     m_cancelPack = std::make_shared<std::atomic_bool>(false);
     auto *progress = new QProgressDialog(tr("Writing the evidence pack…"), tr("Cancel"), 0, 100,
                                          this);
@@ -800,13 +797,22 @@ bool CompliancePage::writeEvidencePack(const QString &path)
     connect(&m_pack, &QFutureWatcher<PackResult>::progressValueChanged, progress,
             &QProgressDialog::setValue);
     connect(&m_pack, &QFutureWatcher<PackResult>::finished, progress, &QProgressDialog::close);
-    m_pack.setFuture(QtConcurrent::run([plan = m_document->plan(), in, path,
+    m_pack.setFuture(QtConcurrent::run([plan = m_document->plan(), in, path, file,
                                         cancel = m_cancelPack](QPromise<PackResult> &promise) {
         promise.setProgressRange(0, 100);
         PackResult r;
+        EvidencePack::Input input = in;
+        if (!file->runOnOwnConnection(
+                [&](QSqlDatabase &db, QString *error) {
+                    return Audit::list(db, {}, &input.audit, error);
+                },
+                &r.message)) {
+            promise.addResult(r);
+            return;
+        }
         EvidencePack::Result written;
         QString message;
-        r.ok = EvidencePack::write(plan, in, path, &written, &message,
+        r.ok = EvidencePack::write(plan, input, path, &written, &message,
                                    [&](int step, int steps) {
                                        promise.setProgressValue(steps ? 100 * step / steps : 0);
                                        return !cancel->load();
