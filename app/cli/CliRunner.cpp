@@ -308,8 +308,9 @@ void Runner::printFindings(const std::vector<Finding> &findings)
                      .arg(f.kind, -22)
                      .arg(f.subject, f.message);
         if (!f.acceptedBy.isEmpty())
-            m_out << ' '
-                  << Tr::tr("[accepted by exception %1 until %2]").arg(f.acceptedBy, f.acceptedUntil);
+            m_out
+                << ' '
+                << Tr::tr("[accepted by exception %1 until %2]").arg(f.acceptedBy, f.acceptedUntil);
         m_out << '\n';
     }
     m_out << Tr::tr("%1 finding(s)").arg(findings.size()) << '\n';

@@ -10,10 +10,10 @@
 #include "analysis/AnalysisRun.h"
 #include "analysis/RunbookDraft.h"
 #include "audit/AuditPage.h"
-#include "compliance/CompliancePage.h"
 #include "bia/BiaEditor.h"
 #include "changes/ChangesPage.h"
 #include "cmdb/CmdbImportWizard.h"
+#include "compliance/CompliancePage.h"
 #include "dashboard/DashboardPage.h"
 #include "document/AnalysisController.h"
 #include "exercises/ExercisesPage.h"
@@ -100,9 +100,9 @@ enum Page {
 const QStringList &areaNames()
 {
     static const QStringList names{
-        QStringLiteral("dashboard"), QStringLiteral("processes"), QStringLiteral("services"),
-        QStringLiteral("map"),       QStringLiteral("analyses"),  QStringLiteral("runbooks"),
-        QStringLiteral("exercises"), QStringLiteral("people"),    QStringLiteral("incidents"),
+        QStringLiteral("dashboard"), QStringLiteral("processes"),  QStringLiteral("services"),
+        QStringLiteral("map"),       QStringLiteral("analyses"),   QStringLiteral("runbooks"),
+        QStringLiteral("exercises"), QStringLiteral("people"),     QStringLiteral("incidents"),
         QStringLiteral("changes"),   QStringLiteral("compliance"), QStringLiteral("audit")};
     return names;
 }
@@ -728,9 +728,9 @@ void MainWindow::showArea(int row)
         m_pages->setCurrentIndex(WelcomePage);
         return;
     }
-    static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex, ServicesPageIndex,
-                                 MapPageIndex,       AnalysesPageIndex,  RunbooksPageIndex,
-                                 ExercisesPageIndex, PeoplePageIndex,    IncidentsPageIndex,
+    static const Page pages[] = {DashboardPageIndex, ProcessesPageIndex,  ServicesPageIndex,
+                                 MapPageIndex,       AnalysesPageIndex,   RunbooksPageIndex,
+                                 ExercisesPageIndex, PeoplePageIndex,     IncidentsPageIndex,
                                  ChangesPageIndex,   CompliancePageIndex, AuditPageIndex};
     constexpr int last = int(std::size(pages)) - 1;
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, last)]);

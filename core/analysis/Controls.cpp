@@ -2,9 +2,9 @@
 #include "Controls.h"
 
 #include "ChangeRisk.h"
+#include "domain/Plan.h"
 #include "ExerciseResults.h"
 #include "GraphSnapshot.h"
-#include "domain/Plan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,7 +79,7 @@ struct Nodes
             Node n;
             n.id = graph.id(i);
             n.process = graph.isProcess(i);
-            n.tier = n.process ? graph.tier(i)
+            n.tier = n.process                    ? graph.tier(i)
                      : graph.assignedTier(i) >= 0 ? graph.assignedTier(i)
                                                   : tiers.requiredTier[std::size_t(i)];
             n.name = graph.name(i);
@@ -119,10 +119,9 @@ bool ranWithResults(const Exercise &e)
 // that hold and all of them.
 void finish(ControlStatus &status, const std::function<QString(int, int)> &what)
 {
-    std::stable_sort(status.items.begin(), status.items.end(),
-                     [](const ControlItem &a, const ControlItem &b) {
-                         return !a.holds && b.holds;
-                     });
+    std::stable_sort(
+        status.items.begin(), status.items.end(),
+        [](const ControlItem &a, const ControlItem &b) { return !a.holds && b.holds; });
     const int failing = status.failing();
     const int total = int(status.items.size());
     if (total == 0) {
@@ -154,8 +153,11 @@ void exerciseCoverage(const Plan &plan, const Nodes &nodes, const Control &c, Co
     for (const Nodes::Node &n : nodes.all) {
         if (n.tier < 0 || n.tier > maxTier)
             continue;
-        ControlItem item{n.process ? QStringLiteral("process") : QStringLiteral("service"), n.id,
-                         n.name, false, {}};
+        ControlItem item{n.process ? QStringLiteral("process") : QStringLiteral("service"),
+                         n.id,
+                         n.name,
+                         false,
+                         {}};
         const auto it = last.constFind(n.id);
         item.holds = it != last.cend();
         item.why = item.holds ? Tr::tr("exercised on %1 (%2)").arg(dateText(it->first), it->second)
@@ -271,14 +273,14 @@ void restoreTested(const Plan &plan, const Nodes &nodes, const Control &c, Contr
             item.why = Tr::tr("no measured restore since %1").arg(dateText(s.from));
         } else if (it->verdict == Verdict::Pass) {
             item.holds = true;
-            item.why = Tr::tr("restored within its RTO on %1 (%2)").arg(dateText(it->on),
-                                                                        it->exercise);
+            item.why =
+                Tr::tr("restored within its RTO on %1 (%2)").arg(dateText(it->on), it->exercise);
         } else if (it->verdict == Verdict::NoTarget) {
             item.why = Tr::tr("restored on %1 (%2), but it has no RTO to meet")
                            .arg(dateText(it->on), it->exercise);
         } else {
-            item.why = Tr::tr("restore on %1 (%2) missed its RTO").arg(dateText(it->on),
-                                                                       it->exercise);
+            item.why =
+                Tr::tr("restore on %1 (%2) missed its RTO").arg(dateText(it->on), it->exercise);
         }
         s.items.append(item);
     }
@@ -303,8 +305,9 @@ void changeControl(const Plan &plan, const Control &c, ControlStatus &s)
         if (!closed.isValid() || closed < s.from || closed > s.to)
             continue;
         if (!context)
-            context.emplace(plan, QDateTime(s.to.addDays(1), QTime(0, 0), QTimeZone::utc())
-                                      .toMSecsSinceEpoch());
+            context.emplace(
+                plan,
+                QDateTime(s.to.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         const ChangeAssessment a = context->assess(change);
         const bool touches = std::any_of(a.nodes.cbegin(), a.nodes.cend(), [&](const auto &n) {
             const int t = context->nodeTier(n.first);
@@ -321,12 +324,12 @@ void changeControl(const Plan &plan, const Control &c, ControlStatus &s)
         if (highRisk && !(change.cab && change.cab->decision == CabDecision::Approved))
             missing.append(Tr::tr("CAB approval for its %1 risk").arg(displayRisk(a.risk)));
         ControlItem item{QStringLiteral("change"), change.id, change.title, missing.isEmpty(), {}};
-        item.why = missing.isEmpty()
-                       ? Tr::tr("closed on %1 with peer review and backout%2")
-                             .arg(dateText(closed),
-                                  highRisk ? Tr::tr(" and CAB approval") : QString())
-                       : Tr::tr("closed on %1 without %2")
-                             .arg(dateText(closed), missing.join(QStringLiteral(", ")));
+        item.why =
+            missing.isEmpty()
+                ? Tr::tr("closed on %1 with peer review and backout%2")
+                      .arg(dateText(closed), highRisk ? Tr::tr(" and CAB approval") : QString())
+                : Tr::tr("closed on %1 without %2")
+                      .arg(dateText(closed), missing.join(QStringLiteral(", ")));
         s.items.append(item);
     }
     finish(s, [&](int holding, int total) {
@@ -478,9 +481,9 @@ void actionsClosed(const Plan &plan, const Control &c, ControlStatus &s)
         if (a.status == ActionStatus::Done) {
             const QDate closed = dateOf(a.closed);
             item.holds = !closed.isValid() || closed <= due.addDays(days);
-            item.why = closed.isValid() ? Tr::tr("due %1, closed on %2").arg(dateText(due),
-                                                                            dateText(closed))
-                                        : Tr::tr("due %1, done").arg(dateText(due));
+            item.why = closed.isValid()
+                           ? Tr::tr("due %1, closed on %2").arg(dateText(due), dateText(closed))
+                           : Tr::tr("due %1, done").arg(dateText(due));
             // Done long ago: not what this period is about.
             if (closed.isValid() && closed < s.from)
                 continue;
@@ -512,14 +515,16 @@ void manualEvidence(const Plan &plan, const Control &c, ControlStatus &s)
             continue;
         any = true;
         ControlItem item{QStringLiteral("evidence"), e.id, e.path, d >= s.from, {}};
-        item.why = item.holds ? Tr::tr("attached on %1").arg(dateText(d))
-                              : Tr::tr("attached on %1, older than the control's frequency")
-                                    .arg(dateText(d));
+        item.why =
+            item.holds
+                ? Tr::tr("attached on %1").arg(dateText(d))
+                : Tr::tr("attached on %1, older than the control's frequency").arg(dateText(d));
         fresh = fresh || item.holds;
         s.items.append(item);
     }
-    std::stable_sort(s.items.begin(), s.items.end(),
-                     [](const ControlItem &a, const ControlItem &b) { return a.holds && !b.holds; });
+    std::stable_sort(
+        s.items.begin(), s.items.end(),
+        [](const ControlItem &a, const ControlItem &b) { return a.holds && !b.holds; });
     if (!any) {
         s.state = ControlState::NoEvidence;
         s.summary = Tr::tr("No evidence attached.");
@@ -541,11 +546,11 @@ ControlStatus evaluate(const Plan &plan, const Control &c, const QDate &at,
     s.control = c.id;
     s.to = at;
     // The look-back: the rule's months where it has them, else the control's frequency.
-    const bool monthsRule = c.rule == ControlRule::ExerciseCoverage ||
-                            c.rule == ControlRule::RunbookCoverage ||
-                            c.rule == ControlRule::BiaCurrent ||
-                            c.rule == ControlRule::RestoreTested;
-    const int months = monthsRule ? intParam(c.months, DefaultMonths) : frequencyMonths(c.frequency);
+    const bool monthsRule =
+        c.rule == ControlRule::ExerciseCoverage || c.rule == ControlRule::RunbookCoverage ||
+        c.rule == ControlRule::BiaCurrent || c.rule == ControlRule::RestoreTested;
+    const int months =
+        monthsRule ? intParam(c.months, DefaultMonths) : frequencyMonths(c.frequency);
     s.from = at.addMonths(-months).addDays(1);
     auto withNodes = [&]() -> const Nodes & {
         if (!nodes)
@@ -640,8 +645,8 @@ QString displayName(ControlState state)
 
 int ControlStatus::failing() const
 {
-    return int(std::count_if(items.cbegin(), items.cend(),
-                             [](const ControlItem &i) { return !i.holds; }));
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [](const ControlItem &i) { return !i.holds; }));
 }
 
 ControlStatus evaluateControl(const Plan &plan, const Control &control, const QDate &at)
@@ -705,8 +710,7 @@ const RiskException *acceptingException(const Plan &plan, const QString &kind,
 const RiskException *acceptingControlException(const Plan &plan, const QString &control,
                                                const QDate &today)
 {
-    return accepting(plan, today,
-                     [&](const RiskException &x) { return x.control == control; });
+    return accepting(plan, today, [&](const RiskException &x) { return x.control == control; });
 }
 
 std::vector<Finding> controlFindings(const Plan &plan, const QDate &today)
@@ -749,9 +753,8 @@ void applyExceptions(std::vector<Finding> &findings, const Plan &plan, const QDa
     for (Finding &f : findings) {
         const bool control = f.kind == QLatin1String("control-ineffective") ||
                              f.kind == QLatin1String("control-expired");
-        if (const RiskException *x =
-                control ? acceptingControlException(plan, f.subject, today)
-                        : acceptingException(plan, f.kind, f.subject, today)) {
+        if (const RiskException *x = control ? acceptingControlException(plan, f.subject, today)
+                                             : acceptingException(plan, f.kind, f.subject, today)) {
             f.acceptedBy = x->id;
             f.acceptedUntil = x->expires;
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Findings.h"
 #include "domain/Governance.h"
+#include "Findings.h"
 
 #include <QDate>
 #include <QList>
@@ -38,9 +38,9 @@ struct ControlStatus
 {
     QString control;
     ControlState state = ControlState::NoEvidence;
-    QString summary;         // "3 of 4 tier-0/1 services exercised in the last 12 months"
+    QString summary;          // "3 of 4 tier-0/1 services exercised in the last 12 months"
     QList<ControlItem> items; // failing items first, then the ones that hold
-    QDate from;              // the period the rule looked at
+    QDate from;               // the period the rule looked at
     QDate to;
     // The exception that accepts the control while it is ineffective (valid at the date).
     QString acceptedBy; // exception id, or empty

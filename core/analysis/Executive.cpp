@@ -2,11 +2,11 @@
 #include "Executive.h"
 
 #include "ChangeRisk.h"
+#include "domain/Plan.h"
 #include "Downtime.h"
 #include "ExerciseResults.h"
 #include "GraphSnapshot.h"
 #include "Spof.h"
-#include "domain/Plan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -94,8 +94,8 @@ ExecutiveFigures executiveFigures(const Plan &plan, const QDate &from, const QDa
         line.tier = tier;
         line.objective = s.objective;
         line.window = s.window;
-        const double windowMinutes = double(std::max<qint64>(1, s.windowEnd - s.windowStart)) /
-                                     MinuteMs;
+        const double windowMinutes =
+            double(std::max<qint64>(1, s.windowEnd - s.windowStart)) / MinuteMs;
         line.measured = std::clamp(100.0 * (1.0 - s.badMinutes / windowMinutes), 0.0, 100.0);
         line.met = s.status != BudgetStatus::Exhausted;
         out.slos.append(line);
@@ -111,8 +111,8 @@ ExecutiveFigures executiveFigures(const Plan &plan, const QDate &from, const QDa
         if (!start || *start < fromMs || *start >= toMs)
             continue;
         ++out.incidents;
-        const std::optional<qint64> restored = i.restoredAt ? instantMs(*i.restoredAt)
-                                                            : std::nullopt;
+        const std::optional<qint64> restored =
+            i.restoredAt ? instantMs(*i.restoredAt) : std::nullopt;
         if (restored && *restored >= *start)
             restores.push_back(double(*restored - *start) / HourMs);
     }
@@ -174,8 +174,8 @@ ExecutiveFigures executiveFigures(const Plan &plan, const QDate &from, const QDa
             continue;
         ++out.actionsDueInPeriod;
         const QDate closed = dateOf(a.closed);
-        out.actionsClosedOnTime += a.status == ActionStatus::Done && (!closed.isValid() ||
-                                                                      closed <= due);
+        out.actionsClosedOnTime +=
+            a.status == ActionStatus::Done && (!closed.isValid() || closed <= due);
     }
 
     // Changes closed in the period with an outcome.
@@ -283,9 +283,9 @@ ExecutiveFigures executiveFigures(const Plan &plan, const QDate &from, const QDa
     for (int n : std::as_const(spofNodes)) {
         QStringList stopped = stopsTierZero.value(n);
         stopped.sort();
-        kinds[0].append(Tr::tr("Losing %1 alone stops %n tier-0 process(es): %2.", nullptr,
-                               int(stopped.size()))
-                            .arg(graph.name(n), stopped.join(QStringLiteral(", "))));
+        kinds[0].append(
+            Tr::tr("Losing %1 alone stops %n tier-0 process(es): %2.", nullptr, int(stopped.size()))
+                .arg(graph.name(n), stopped.join(QStringLiteral(", "))));
     }
     for (const ExecutiveFigures::Gap &g : std::as_const(out.measuredGaps))
         kinds[1].append(Tr::tr("%1 was down %2 in %3, beyond its recovery target of %4.")
@@ -301,20 +301,20 @@ ExecutiveFigures executiveFigures(const Plan &plan, const QDate &from, const QDa
         const QDate expires = QDate::fromString(x.expires, Qt::ISODate);
         if (!expires.isValid() || expires > to)
             continue;
-        const bool renewed =
-            x.control.isEmpty() ? acceptingException(plan, x.findingKind, x.subject, to) != nullptr
-                                : acceptingControlException(plan, x.control, to) != nullptr;
+        const bool renewed = x.control.isEmpty()
+                                 ? acceptingException(plan, x.findingKind, x.subject, to) != nullptr
+                                 : acceptingControlException(plan, x.control, to) != nullptr;
         if (renewed)
             continue;
-        kinds[3].append(x.control.isEmpty()
-                            ? Tr::tr("The accepted risk \"%1\" on %2 (%3) expired on %4 and "
-                                     "has not been decided again.")
-                                  .arg(findingKindTitle(x.findingKind), x.subject, x.id,
-                                       QLocale().toString(expires, QLocale::ShortFormat))
-                            : Tr::tr("The accepted failing control %1 (%2) expired on %3 and "
-                                     "has not been decided again.")
-                                  .arg(x.control, x.id,
-                                       QLocale().toString(expires, QLocale::ShortFormat)));
+        kinds[3].append(
+            x.control.isEmpty()
+                ? Tr::tr("The accepted risk \"%1\" on %2 (%3) expired on %4 and "
+                         "has not been decided again.")
+                      .arg(findingKindTitle(x.findingKind), x.subject, x.id,
+                           QLocale().toString(expires, QLocale::ShortFormat))
+                : Tr::tr("The accepted failing control %1 (%2) expired on %3 and "
+                         "has not been decided again.")
+                      .arg(x.control, x.id, QLocale().toString(expires, QLocale::ShortFormat)));
     }
     for (int round = 0; out.risks.size() < 5; ++round) {
         bool any = false;

@@ -460,8 +460,7 @@ QString findingKindTitle(const QString &kind)
         {"change-backout-untested",
          QT_TRANSLATE_NOOP("Continuity::Findings", "Backout runbook never exercised")},
         {"control-ineffective", QT_TRANSLATE_NOOP("Continuity::Findings", "Control ineffective")},
-        {"control-expired",
-         QT_TRANSLATE_NOOP("Continuity::Findings", "Control evidence expired")},
+        {"control-expired", QT_TRANSLATE_NOOP("Continuity::Findings", "Control evidence expired")},
         {"exception-expired", QT_TRANSLATE_NOOP("Continuity::Findings", "Exception expired")},
     };
     for (const auto &t : titles) {

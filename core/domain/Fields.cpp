@@ -798,7 +798,6 @@ constexpr Mw maintenanceTable[] = {
                                                           Mw::Type::RequiredText),
 };
 
-
 // Governance (docs/governance.md): edited whole, one undo step each.
 using Co = Field<Control>;
 constexpr Co::Choice controlFrequencyChoice =
@@ -859,8 +858,7 @@ constexpr Ar accessReviewTable[] = {
 using Rx = Field<RiskException>;
 constexpr Rx exceptionTable[] = {
     text<RiskException, &RiskException::id>("id", "id", Rx::Type::RequiredText),
-    text<RiskException, &RiskException::findingKind>("findingKind", "finding_kind",
-                                                     Rx::Type::Text),
+    text<RiskException, &RiskException::findingKind>("findingKind", "finding_kind", Rx::Type::Text),
     text<RiskException, &RiskException::subject>("subject", "subject", Rx::Type::Text),
     text<RiskException, &RiskException::control>("control", "control", Rx::Type::Text),
     text<RiskException, &RiskException::acceptedBy>("acceptedBy", "accepted_by",

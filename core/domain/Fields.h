@@ -58,17 +58,17 @@ struct RiskException;
 template <typename T> struct Field
 {
     enum class Type {
-        Name,         // required text; an edit of it alone is a rename
-        RequiredText, // text that must be given and not be empty
-        Text,         // short text, quoted in undo texts
-        LongText,     // text an undo step does not repeat
-        OptionalText, // text or unset (null in JSON and in the file)
-        Hours,        // a non-negative number of hours, or unset
-        Amount,       // a non-negative amount of money, or unset
-        Tier,         // a tier 0..3, or unset
-        Choice,       // one of a fixed set of names
-        Flag,         // yes or no (false when not given in plan JSON)
-        Severity,     // a whole number from 1 (worst) to 5, required
+        Name,           // required text; an edit of it alone is a rename
+        RequiredText,   // text that must be given and not be empty
+        Text,           // short text, quoted in undo texts
+        LongText,       // text an undo step does not repeat
+        OptionalText,   // text or unset (null in JSON and in the file)
+        Hours,          // a non-negative number of hours, or unset
+        Amount,         // a non-negative amount of money, or unset
+        Tier,           // a tier 0..3, or unset
+        Choice,         // one of a fixed set of names
+        Flag,           // yes or no (false when not given in plan JSON)
+        Severity,       // a whole number from 1 (worst) to 5, required
         OptionalChoice, // one of a fixed set of names, or unset (null in JSON and in the file)
     };
     // One of a fixed set: the name the JSON and the file use, and back (false: not a name).

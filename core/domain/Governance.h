@@ -20,7 +20,7 @@ struct Control
 {
     QString id;
     QString title;
-    QString owner; // a role id (or free text)
+    QString owner;            // a role id (or free text)
     QStringList requirements; // catalogue ids ("iso22301:8.5")
     ControlFrequency frequency = ControlFrequency::Yearly;
     ControlRule rule = ControlRule::Manual;
@@ -41,9 +41,9 @@ struct EvidenceFile
     QString id;
     QString control;
     QString path;
-    QString sha256; // 64 lower-case hex digits
+    QString sha256;             // 64 lower-case hex digits
     std::optional<double> size; // bytes
-    QString addedOn; // YYYY-MM-DD
+    QString addedOn;            // YYYY-MM-DD
     QString note;
 
     friend bool operator==(const EvidenceFile &, const EvidenceFile &) = default;
@@ -55,7 +55,7 @@ struct AccessReview
 {
     QString id;
     QString node;
-    QString reviewer; // a person id (or free text)
+    QString reviewer;   // a person id (or free text)
     QString reviewedOn; // YYYY-MM-DD
     std::optional<double> accountsReviewed;
     std::optional<double> accountsRemoved;

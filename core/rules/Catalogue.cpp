@@ -63,8 +63,7 @@ const Catalogue &Catalogue::shipped()
         QFile file(QStringLiteral(":/catalogue/requirements.json"));
         if (!file.open(QIODevice::ReadOnly))
             return Catalogue();
-        return fromJson(file.readAll(), QLocale().name().section(QLatin1Char('_'), 0, 0),
-                        nullptr);
+        return fromJson(file.readAll(), QLocale().name().section(QLatin1Char('_'), 0, 0), nullptr);
     }();
     return catalogue;
 }

@@ -22,7 +22,7 @@ struct Requirement
 struct Framework
 {
     QString id;
-    QString title; // "ISO 22301:2019"
+    QString title;      // "ISO 22301:2019"
     QString shortTitle; // "ISO 22301"
     QList<Requirement> requirements;
 };

@@ -436,8 +436,8 @@ QList<FieldProblem> checkEvidenceReferences(const Plan &plan, const EvidenceFile
         std::any_of(plan.controls.cbegin(), plan.controls.cend(),
                     [&](const Control &c) { return c.id == file.control; }))
         return {};
-    return {{QStringLiteral("control"),
-             Tr::tr("names no control (\"%1\")").arg(shown(file.control))}};
+    return {
+        {QStringLiteral("control"), Tr::tr("names no control (\"%1\")").arg(shown(file.control))}};
 }
 
 QList<FieldProblem> checkAccessReviewReferences(const PlanLookup &lookup,
@@ -486,8 +486,8 @@ QList<FieldProblem> checkExceptionReferences(const Plan &plan, const RiskExcepti
     if (!x.control.isEmpty() && !(kept && kept->control == x.control) &&
         std::none_of(plan.controls.cbegin(), plan.controls.cend(),
                      [&](const Control &c) { return c.id == x.control; }))
-        out.append({QStringLiteral("control"),
-                    Tr::tr("names no control (\"%1\")").arg(shown(x.control))});
+        out.append(
+            {QStringLiteral("control"), Tr::tr("names no control (\"%1\")").arg(shown(x.control))});
     // Who accepted it, and whether they may, is judged when it is entered; a kept exception is
     // a record of who did.
     if (kept && kept->acceptedBy == x.acceptedBy && kept->control == x.control &&
@@ -510,9 +510,8 @@ QList<FieldProblem> checkExceptionReferences(const Plan &plan, const RiskExcepti
 QList<FieldProblem> checkGovernancePolicy(const Plan &plan, const GovernancePolicy &policy)
 {
     const QString &role = policy.riskOwnerRole;
-    if (role.isEmpty() ||
-        std::any_of(plan.roles.cbegin(), plan.roles.cend(),
-                    [&](const Role &r) { return r.id == role; }))
+    if (role.isEmpty() || std::any_of(plan.roles.cbegin(), plan.roles.cend(),
+                                      [&](const Role &r) { return r.id == role; }))
         return {};
     return {{QStringLiteral("riskOwnerRole"), Tr::tr("names no role (\"%1\")").arg(shown(role))}};
 }
@@ -944,8 +943,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
             out.add(at(QStringLiteral("exceptions"), i), checkException(x));
         unique(QStringLiteral("exceptions"), i, x.id, exceptionIds);
     }
-    out.add(QStringLiteral("governancePolicy"),
-            checkGovernancePolicy(plan, plan.governancePolicy));
+    out.add(QStringLiteral("governancePolicy"), checkGovernancePolicy(plan, plan.governancePolicy));
 
     // People: one id space for persons and roles, its own for call trees.
     const QHash<QString, bool> contacts = contactsOf(plan);

@@ -1091,8 +1091,8 @@ void checkWholeNumber(QList<FieldProblem> &out, const QString &field,
                       const std::optional<double> &value, double least, double most,
                       const QString &rule)
 {
-    if (value && (!std::isfinite(*value) || *value < least || *value > most ||
-                  std::floor(*value) != *value))
+    if (value &&
+        (!std::isfinite(*value) || *value < least || *value > most || std::floor(*value) != *value))
         out.append({field, rule});
 }
 
@@ -1186,11 +1186,12 @@ QList<FieldProblem> checkException(const RiskException &x)
     const QDate expires = QDate::fromString(x.expires, Qt::ISODate);
     if (on.isValid() && expires.isValid()) {
         if (expires <= on)
-            out.append({QStringLiteral("expires"), Tr::tr("must be after the day it was accepted")});
+            out.append(
+                {QStringLiteral("expires"), Tr::tr("must be after the day it was accepted")});
         else if (expires > on.addMonths(MaxExceptionMonths))
             out.append({QStringLiteral("expires"),
-                        Tr::tr("must be at most %n month(s) after the day it was accepted",
-                               nullptr, MaxExceptionMonths)});
+                        Tr::tr("must be at most %n month(s) after the day it was accepted", nullptr,
+                               MaxExceptionMonths)});
     }
     checkText(out, QStringLiteral("reason"), x.reason, true);
     checkText(out, QStringLiteral("compensatingControl"), x.compensatingControl, false);

@@ -2503,14 +2503,8 @@ template <> struct PlanDocument::Records<Control>
     static constexpr bool (PlanSql::*replace)(const Control &,
                                               QString *) = &PlanSql::replaceControl;
     static constexpr bool (PlanSql::*remove)(const QString &, QString *) = &PlanSql::deleteControl;
-    static QString subject(const Control &x)
-    {
-        return Tr::tr("Control \"%1\"").arg(x.id);
-    }
-    static QString addText(const Control &x)
-    {
-        return Tr::tr("Add control \"%1\"").arg(x.id);
-    }
+    static QString subject(const Control &x) { return Tr::tr("Control \"%1\"").arg(x.id); }
+    static QString addText(const Control &x) { return Tr::tr("Add control \"%1\"").arg(x.id); }
     static QString removeText(const Control &x)
     {
         return Tr::tr("Delete control \"%1\"").arg(x.id);
@@ -2538,12 +2532,8 @@ template <> struct PlanDocument::Records<EvidenceFile>
                                              QString *) = &PlanSql::insertEvidence;
     static constexpr bool (PlanSql::*replace)(const EvidenceFile &,
                                               QString *) = &PlanSql::replaceEvidence;
-    static constexpr bool (PlanSql::*remove)(const QString &,
-                                             QString *) = &PlanSql::deleteEvidence;
-    static QString subject(const EvidenceFile &x)
-    {
-        return Tr::tr("Evidence \"%1\"").arg(x.id);
-    }
+    static constexpr bool (PlanSql::*remove)(const QString &, QString *) = &PlanSql::deleteEvidence;
+    static QString subject(const EvidenceFile &x) { return Tr::tr("Evidence \"%1\"").arg(x.id); }
     static QString addText(const EvidenceFile &x)
     {
         return Tr::tr("Attach evidence \"%1\" to control \"%2\"").arg(x.id, x.control);
@@ -2616,10 +2606,7 @@ template <> struct PlanDocument::Records<RiskException>
                                               QString *) = &PlanSql::replaceException;
     static constexpr bool (PlanSql::*remove)(const QString &,
                                              QString *) = &PlanSql::deleteException;
-    static QString subject(const RiskException &x)
-    {
-        return Tr::tr("Exception \"%1\"").arg(x.id);
-    }
+    static QString subject(const RiskException &x) { return Tr::tr("Exception \"%1\"").arg(x.id); }
     static QString addText(const RiskException &x)
     {
         return x.control.isEmpty()
@@ -2688,8 +2675,7 @@ bool PlanDocument::changeRecord(const T &x, const QString &text, QString *errorM
         return false;
     // Edited whole: redo puts the new record in, undo the one before.
     m_undoStack->push(new PresenceCommand(
-        this, text, PresenceCommand::Mode::Add,
-        [this, x] { return applyRecord<T>(x.id, x, -1); },
+        this, text, PresenceCommand::Mode::Add, [this, x] { return applyRecord<T>(x.id, x, -1); },
         [this, before = *current] { return applyRecord<T>(before.id, before, -1); }));
     return true;
 }
@@ -2720,13 +2706,12 @@ bool PlanDocument::applyRecord(const QString &id, const std::optional<T> &item, 
     QList<T> &list = m_plan.*R::list;
     const T *current = record<T>(id);
     const T *after = item ? &*item : nullptr;
-    if (!writeTransaction(itemEntry(R::kind, id, R::list, current, after),
-                          [&](PlanSql &sql, QString *e) {
-                              if (!item)
-                                  return (sql.*R::remove)(id, e);
-                              return current ? (sql.*R::replace)(*item, e)
-                                             : (sql.*R::insert)(*item, e);
-                          }))
+    if (!writeTransaction(
+            itemEntry(R::kind, id, R::list, current, after), [&](PlanSql &sql, QString *e) {
+                if (!item)
+                    return (sql.*R::remove)(id, e);
+                return current ? (sql.*R::replace)(*item, e) : (sql.*R::insert)(*item, e);
+            }))
         return false;
     if (!item) {
         announce(R::entity, PlanChange::Kind::AboutToBeRemoved, {id});
@@ -2736,8 +2721,7 @@ bool PlanDocument::applyRecord(const QString &id, const std::optional<T> &item, 
         list[current - list.constData()] = *item;
         announce(R::entity, PlanChange::Kind::Changed, {id});
     } else {
-        list.insert(std::clamp<qsizetype>(index < 0 ? list.size() : index, 0, list.size()),
-                    *item);
+        list.insert(std::clamp<qsizetype>(index < 0 ? list.size() : index, 0, list.size()), *item);
         announce(R::entity, PlanChange::Kind::Added, {id});
     }
     return true;
@@ -2843,11 +2827,10 @@ bool PlanDocument::setGovernancePolicy(const GovernancePolicy &policy, QString *
 
 bool PlanDocument::applyGovernancePolicy(const GovernancePolicy &policy)
 {
-    if (!writeTransaction(valueEntry("governancePolicy", &Plan::governancePolicy,
-                                     m_plan.governancePolicy, policy),
-                          [&](PlanSql &sql, QString *e) {
-                              return sql.writeGovernancePolicy(policy, e);
-                          }))
+    if (!writeTransaction(
+            valueEntry("governancePolicy", &Plan::governancePolicy, m_plan.governancePolicy,
+                       policy),
+            [&](PlanSql &sql, QString *e) { return sql.writeGovernancePolicy(policy, e); }))
         return false;
     m_plan.governancePolicy = policy;
     announce(PlanChange::Entity::GovernancePolicy, PlanChange::Kind::Changed);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidencePack.h"
 
-#include "AnalysisJson.h"
-#include "PlanExports.h"
 #include "analysis/Controls.h"
 #include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
+#include "AnalysisJson.h"
 #include "domain/Plan.h"
+#include "PlanExports.h"
 #include "report/BiaReport.h"
 #include "report/ContinuityPlan.h"
 #include "report/ControlReport.h"
@@ -153,13 +153,15 @@ bool write(const Plan &plan, const Input &in, const QString &path, Result *resul
                         }});
     };
 
-    report(QStringLiteral("reports/control-status.pdf"),
-           [&] { return controlStatusReport(plan, in.to, now); }, Tr::tr("Control status"));
-    report(QStringLiteral("reports/bia-report.pdf"), [&] { return biaReport(plan, {}, now); },
-           Tr::tr("Business impact analysis"));
-    report(QStringLiteral("reports/business-continuity-plan.pdf"),
-           [&] { return continuityPlan(plan, PlanScope{}, now); },
-           Tr::tr("Business continuity plan"));
+    report(
+        QStringLiteral("reports/control-status.pdf"),
+        [&] { return controlStatusReport(plan, in.to, now); }, Tr::tr("Control status"));
+    report(
+        QStringLiteral("reports/bia-report.pdf"), [&] { return biaReport(plan, {}, now); },
+        Tr::tr("Business impact analysis"));
+    report(
+        QStringLiteral("reports/business-continuity-plan.pdf"),
+        [&] { return continuityPlan(plan, PlanScope{}, now); }, Tr::tr("Business continuity plan"));
     QSet<QString> taken;
     auto unique = [&](const QString &folder, const QString &id) {
         QString name = folder + safeName(id);
@@ -179,21 +181,24 @@ bool write(const Plan &plan, const Input &in, const QString &path, Result *resul
         if (!approved)
             continue;
         const Runbook copy = *approved;
-        report(unique(QStringLiteral("runbooks/"), r.id) + QStringLiteral(".pdf"),
-               [&plan, copy, now] { return runbookReport(plan, copy, now); }, copy.title);
+        report(
+            unique(QStringLiteral("runbooks/"), r.id) + QStringLiteral(".pdf"),
+            [&plan, copy, now] { return runbookReport(plan, copy, now); }, copy.title);
     }
     for (const Exercise &e : plan.exercises) {
         if (!inPeriod(dateOf(e.date), in))
             continue;
-        report(unique(QStringLiteral("exercises/"), e.id) + QStringLiteral(".pdf"),
-               [&plan, &e, now] { return exerciseReport(plan, e, now); }, e.title);
+        report(
+            unique(QStringLiteral("exercises/"), e.id) + QStringLiteral(".pdf"),
+            [&plan, &e, now] { return exerciseReport(plan, e, now); }, e.title);
     }
     for (const Incident &i : plan.incidents) {
         if (!i.postmortem || !inPeriod(dateOf(i.startedAt), in))
             continue;
-        report(unique(QStringLiteral("postmortems/"), i.id) + QStringLiteral(".pdf"),
-               [&plan, &i, now] { return postmortemReport(plan, i, false, now); },
-               Tr::tr("Post-mortem %1").arg(i.id));
+        report(
+            unique(QStringLiteral("postmortems/"), i.id) + QStringLiteral(".pdf"),
+            [&plan, &i, now] { return postmortemReport(plan, i, false, now); },
+            Tr::tr("Post-mortem %1").arg(i.id));
     }
 
     bytes(QStringLiteral("extracts/changes.csv"), [&] {
@@ -211,15 +216,14 @@ bool write(const Plan &plan, const Input &in, const QString &path, Result *resul
                          c.cab ? toString(c.cab->decision) : QString(),
                          c.targets.join(QLatin1Char(' ')), c.externalRef});
         }
-        return PlanExports::csvTable({QStringLiteral("id"), QStringLiteral("title"),
-                                      QStringLiteral("class"), QStringLiteral("state"),
-                                      QStringLiteral("plannedStart"), QStringLiteral("plannedEnd"),
-                                      QStringLiteral("actualStart"), QStringLiteral("actualEnd"),
-                                      QStringLiteral("outcome"), QStringLiteral("implementer"),
-                                      QStringLiteral("peerReviewer"), QStringLiteral("backout"),
-                                      QStringLiteral("cabDecision"), QStringLiteral("targets"),
-                                      QStringLiteral("externalRef")},
-                                     rows);
+        return PlanExports::csvTable(
+            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("class"),
+             QStringLiteral("state"), QStringLiteral("plannedStart"), QStringLiteral("plannedEnd"),
+             QStringLiteral("actualStart"), QStringLiteral("actualEnd"), QStringLiteral("outcome"),
+             QStringLiteral("implementer"), QStringLiteral("peerReviewer"),
+             QStringLiteral("backout"), QStringLiteral("cabDecision"), QStringLiteral("targets"),
+             QStringLiteral("externalRef")},
+            rows);
     });
     bytes(QStringLiteral("extracts/incidents.csv"), [&] {
         QList<QStringList> rows;
@@ -234,14 +238,13 @@ bool write(const Plan &plan, const Input &in, const QString &path, Result *resul
                          affected.join(QLatin1Char(' ')), i.causedByChange,
                          i.postmortem ? iso(i.postmortem->reviewedOn) : QString(), i.externalRef});
         }
-        return PlanExports::csvTable({QStringLiteral("id"), QStringLiteral("title"),
-                                      QStringLiteral("severity"), QStringLiteral("status"),
-                                      QStringLiteral("startedAt"), QStringLiteral("restoredAt"),
-                                      QStringLiteral("closedAt"), QStringLiteral("affected"),
-                                      QStringLiteral("causedByChange"),
-                                      QStringLiteral("postmortemReviewedOn"),
-                                      QStringLiteral("externalRef")},
-                                     rows);
+        return PlanExports::csvTable(
+            {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("severity"),
+             QStringLiteral("status"), QStringLiteral("startedAt"), QStringLiteral("restoredAt"),
+             QStringLiteral("closedAt"), QStringLiteral("affected"),
+             QStringLiteral("causedByChange"), QStringLiteral("postmortemReviewedOn"),
+             QStringLiteral("externalRef")},
+            rows);
     });
     bytes(QStringLiteral("extracts/audit-trail.csv"), [&] {
         QList<Audit::Record> period;
@@ -268,24 +271,23 @@ bool write(const Plan &plan, const Input &in, const QString &path, Result *resul
         for (const RiskException &x : plan.exceptions)
             rows.append({x.id, x.findingKind, x.subject, x.control, x.acceptedBy, x.acceptedOn,
                          x.expires, x.reason, x.compensatingControl});
-        return PlanExports::csvTable(
-            {QStringLiteral("id"), QStringLiteral("findingKind"), QStringLiteral("subject"),
-             QStringLiteral("control"), QStringLiteral("acceptedBy"), QStringLiteral("acceptedOn"),
-             QStringLiteral("expires"), QStringLiteral("reason"),
-             QStringLiteral("compensatingControl")},
-            rows);
+        return PlanExports::csvTable({QStringLiteral("id"), QStringLiteral("findingKind"),
+                                      QStringLiteral("subject"), QStringLiteral("control"),
+                                      QStringLiteral("acceptedBy"), QStringLiteral("acceptedOn"),
+                                      QStringLiteral("expires"), QStringLiteral("reason"),
+                                      QStringLiteral("compensatingControl")},
+                                     rows);
     });
     bytes(QStringLiteral("extracts/access-reviews.csv"), [&] {
         QList<QStringList> rows;
         for (const AccessReview &r : plan.accessReviews) {
             if (!inPeriod(dateOf(r.reviewedOn), in))
                 continue;
-            rows.append({r.id, r.node, r.reviewer, r.reviewedOn,
-                         r.accountsReviewed ? QString::number(qint64(*r.accountsReviewed))
-                                            : QString(),
-                         r.accountsRemoved ? QString::number(qint64(*r.accountsRemoved))
-                                           : QString(),
-                         r.note});
+            rows.append(
+                {r.id, r.node, r.reviewer, r.reviewedOn,
+                 r.accountsReviewed ? QString::number(qint64(*r.accountsReviewed)) : QString(),
+                 r.accountsRemoved ? QString::number(qint64(*r.accountsRemoved)) : QString(),
+                 r.note});
         }
         return PlanExports::csvTable({QStringLiteral("id"), QStringLiteral("node"),
                                       QStringLiteral("reviewer"), QStringLiteral("reviewedOn"),
@@ -293,9 +295,8 @@ bool write(const Plan &plan, const Input &in, const QString &path, Result *resul
                                       QStringLiteral("accountsRemoved"), QStringLiteral("note")},
                                      rows);
     });
-    bytes(QStringLiteral("extracts/controls.json"), [&] {
-        return AnalysisJson::controls(plan, evaluateControls(plan, in.to), in.to);
-    });
+    bytes(QStringLiteral("extracts/controls.json"),
+          [&] { return AnalysisJson::controls(plan, evaluateControls(plan, in.to), in.to); });
 
     // The manual evidence: copied when it is where the plan says and still what was attached.
     Result local;
@@ -331,7 +332,8 @@ bool write(const Plan &plan, const Input &in, const QString &path, Result *resul
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     int code = 0;
-    archive.zip = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+    archive.zip =
+        zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!archive.zip)
         return fail(Tr::tr("%1 could not be written: %2").arg(path, openError(code)));
     auto add = [&](const QString &name, const QString &disk) {
@@ -379,10 +381,9 @@ bool write(const Plan &plan, const Input &in, const QString &path, Result *resul
         {QStringLiteral("period"),
          QJsonObject{{QStringLiteral("from"), in.from.toString(Qt::ISODate)},
                      {QStringLiteral("to"), in.to.toString(Qt::ISODate)}}},
-        {QStringLiteral("auditHead"),
-         QJsonObject{{QStringLiteral("seq"), double(in.head.seq)},
-                     {QStringLiteral("hash"), in.head.hash},
-                     {QStringLiteral("text"), headText}}},
+        {QStringLiteral("auditHead"), QJsonObject{{QStringLiteral("seq"), double(in.head.seq)},
+                                                  {QStringLiteral("hash"), in.head.hash},
+                                                  {QStringLiteral("text"), headText}}},
         {QStringLiteral("program"), QStringLiteral("Continuity " CONTINUITY_VERSION)},
         {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("files"), files},
@@ -456,8 +457,9 @@ Verification verify(const QString &path)
     }
     v.auditHead = manifest.value(QStringLiteral("auditHead"))[QStringLiteral("text")].toString();
     const QJsonObject period = manifest.value(QStringLiteral("period")).toObject();
-    v.period = Tr::tr("%1 to %2").arg(period.value(QStringLiteral("from")).toString(),
-                                      period.value(QStringLiteral("to")).toString());
+    v.period = Tr::tr("%1 to %2")
+                   .arg(period.value(QStringLiteral("from")).toString(),
+                        period.value(QStringLiteral("to")).toString());
     QSet<QString> listed;
     const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
     v.files = int(files.size());

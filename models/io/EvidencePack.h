@@ -50,10 +50,10 @@ bool write(const Plan &plan, const Input &input, const QString &path, Result *re
 struct Verification
 {
     bool ok = false;
-    int files = 0;           // files the manifest lists
-    QStringList problems;    // per file: "reports/bia-report.pdf: its SHA-256 does not match"
-    QString auditHead;       // as the manifest records it
-    QString period;          // "2026-01-01 to 2026-12-31"
+    int files = 0;        // files the manifest lists
+    QStringList problems; // per file: "reports/bia-report.pdf: its SHA-256 does not match"
+    QString auditHead;    // as the manifest records it
+    QString period;       // "2026-01-01 to 2026-12-31"
 };
 // Re-hashes every file of the pack against its manifest: a changed, missing or unlisted file is
 // named. A file that is not a ZIP or has no manifest is one problem.

@@ -447,13 +447,12 @@ void writeChanges(JsonWriter &w, const Plan &plan)
 
 // Governance (docs/governance.md): controls, evidence files, access reviews, exceptions and
 // the governance policy, each list sorted by id.
-template <typename T> void writeRecords(JsonWriter &w, const char *key, const QList<T> &list,
-                                        Fields<T> fields)
+template <typename T>
+void writeRecords(JsonWriter &w, const char *key, const QList<T> &list, Fields<T> fields)
 {
     w.key(key);
     w.beginArray();
-    for (const T *item :
-         sortedPointers(list, [](const T &a, const T &b) { return a.id < b.id; })) {
+    for (const T *item : sortedPointers(list, [](const T &a, const T &b) { return a.id < b.id; })) {
         w.beginObject(true);
         writeFields(w, *item, fields);
         w.endObject();
@@ -1188,7 +1187,8 @@ void readGovernance(Reader &r, const QJsonObject &root, Plan *plan)
     for (qsizetype i = 0; i < controls.size(); ++i) {
         const QString path = Reader::at(QStringLiteral("controls"), i);
         const int before = r.count();
-        r.allowOnly(controls.at(i), path, Reader::keysOf(controlFields(), nullptr, {"requirements"}));
+        r.allowOnly(controls.at(i), path,
+                    Reader::keysOf(controlFields(), nullptr, {"requirements"}));
         Control c;
         r.fields(controls.at(i), path, c, controlFields());
         c.requirements = r.strings(controls.at(i), path, "requirements");

@@ -150,7 +150,7 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
         doc.plain(Tr::tr("The plan has no controls yet."));
     } else {
         Table t;
-        t.columns = {{Tr::tr("Control"), 1.1}, {Tr::tr("Title"), 2.3}, {Tr::tr("Owner"), 1.1},
+        t.columns = {{Tr::tr("Control"), 1.1},  {Tr::tr("Title"), 2.3},  {Tr::tr("Owner"), 1.1},
                      {Tr::tr("Evidence"), 1.2}, {Tr::tr("Status"), 1.4}, {Tr::tr("Summary"), 2.8}};
         for (const Control &c : plan.controls) {
             const ControlStatus *s = statusOf.value(c.id);
@@ -169,8 +169,10 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
     for (const Framework &f : catalogue.frameworks()) {
         doc.subheading(f.title);
         Table t;
-        t.columns = {{Tr::tr("Clause"), 1.4}, {Tr::tr("Requirement"), 4},
-                     {Tr::tr("Status"), 1.4}, {Tr::tr("Controls"), 1.5}};
+        t.columns = {{Tr::tr("Clause"), 1.4},
+                     {Tr::tr("Requirement"), 4},
+                     {Tr::tr("Status"), 1.4},
+                     {Tr::tr("Controls"), 1.5}};
         for (const Requirement &r : f.requirements) {
             const QStringList ids = byRequirement.value(r.id);
             QList<const ControlStatus *> answering;
@@ -200,8 +202,8 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
             {Tr::tr("Owner"), contactName(c.owner)},
             {Tr::tr("Frequency"), displayName(c.frequency)},
             {Tr::tr("Evidence"), displayName(c.rule)},
-            {Tr::tr("Requirements"), refs.isEmpty() ? QStringLiteral("—")
-                                                    : refs.join(QStringLiteral(", "))},
+            {Tr::tr("Requirements"),
+             refs.isEmpty() ? QStringLiteral("—") : refs.join(QStringLiteral(", "))},
             {Tr::tr("Period"), Tr::tr("%1 to %2").arg(Report::date(s->from), Report::date(s->to))},
             {Tr::tr("Status"), stateText(s->state, !s->acceptedBy.isEmpty())},
             {Tr::tr("Why"), s->summary}};
@@ -215,7 +217,9 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
         if (s->items.isEmpty())
             continue;
         Table items;
-        items.columns = {{Tr::tr("Item"), 1.4}, {Tr::tr("Name"), 2}, {Tr::tr("Holds"), 0.8},
+        items.columns = {{Tr::tr("Item"), 1.4},
+                         {Tr::tr("Name"), 2},
+                         {Tr::tr("Holds"), 0.8},
                          {Tr::tr("Why"), 3.2}};
         const int shown = std::min<int>(int(s->items.size()), MaxItems);
         for (int i = 0; i < shown; ++i) {
@@ -239,9 +243,9 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
         doc.plain(Tr::tr("No risk has been accepted."));
     } else {
         Table t;
-        t.columns = {{Tr::tr("Exception"), 1.1}, {Tr::tr("Accepting"), 2},
+        t.columns = {{Tr::tr("Exception"), 1.1},   {Tr::tr("Accepting"), 2},
                      {Tr::tr("Accepted by"), 1.3}, {Tr::tr("Expires"), 1.2},
-                     {Tr::tr("Why"), 2.4},        {Tr::tr("Compensating control"), 2.2}};
+                     {Tr::tr("Why"), 2.4},         {Tr::tr("Compensating control"), 2.2}};
         for (const RiskException &x : plan.exceptions) {
             const bool valid = isValidOn(x, at);
             t.rows.append(
@@ -251,8 +255,7 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
                           : Tr::tr("Control %1").arg(x.control)),
                  text(Tr::tr("%1 (%2)", "who accepted, on which day")
                           .arg(contactName(x.acceptedBy), dateText(x.acceptedOn))),
-                 text(valid ? dateText(x.expires)
-                            : Tr::tr("%1 (expired)").arg(dateText(x.expires)),
+                 text(valid ? dateText(x.expires) : Tr::tr("%1 (expired)").arg(dateText(x.expires)),
                       !valid),
                  text(x.reason), text(x.compensatingControl)});
             t.fills.append({-1, -1, -1, valid ? -1 : 0xf4cccc, -1, -1});
@@ -274,18 +277,16 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
         doc.plain(Tr::tr("No access review in the twelve months before %1.").arg(Report::date(at)));
     } else {
         Table t;
-        t.columns = {{Tr::tr("Service"), 2.4}, {Tr::tr("Reviewed by"), 1.6},
-                     {Tr::tr("On"), 1.2},      {Tr::tr("Accounts"), 0.9},
-                     {Tr::tr("Removed"), 0.9}, {Tr::tr("Note"), 2}};
+        t.columns = {{Tr::tr("Service"), 2.4},  {Tr::tr("Reviewed by"), 1.6}, {Tr::tr("On"), 1.2},
+                     {Tr::tr("Accounts"), 0.9}, {Tr::tr("Removed"), 0.9},     {Tr::tr("Note"), 2}};
         QHash<QString, QString> names;
         for (const Service &s : plan.services)
             names.insert(s.id, s.name);
         for (const AccessReview *r : std::as_const(reviews)) {
             t.rows.append({text(names.value(r->node, r->node)), text(contactName(r->reviewer)),
                            text(dateText(r->reviewedOn)),
-                           text(r->accountsReviewed
-                                    ? QString::number(qint64(*r->accountsReviewed))
-                                    : QStringLiteral("—")),
+                           text(r->accountsReviewed ? QString::number(qint64(*r->accountsReviewed))
+                                                    : QStringLiteral("—")),
                            text(r->accountsRemoved ? QString::number(qint64(*r->accountsRemoved))
                                                    : QStringLiteral("—")),
                            text(r->note)});

@@ -79,9 +79,9 @@ Report::Document executiveReport(const Plan &plan, const QDate &from, const QDat
     for (const ExecutiveFigures::Share &s : f.shares) {
         const QString value = s.percent ? percent(*s.percent) : Tr::tr("not measured");
         bars.append({shortTitle(s.key), s.percent.value_or(0), value});
-        shares.rows.append({text(shareTitle(s.key)), text(value, true),
-                            text(s.whole ? Tr::tr("%1 of %2").arg(s.part).arg(s.whole)
-                                         : QStringLiteral("—"))});
+        shares.rows.append(
+            {text(shareTitle(s.key)), text(value, true),
+             text(s.whole ? Tr::tr("%1 of %2").arg(s.part).arg(s.whole) : QStringLiteral("—"))});
     }
     doc.figure(barChart(bars, Tr::tr("The five shares of the resilience score, in percent")));
     doc.table(shares);
@@ -105,7 +105,7 @@ Report::Document executiveReport(const Plan &plan, const QDate &from, const QDat
         doc.plain(Tr::tr("No tier-0 or tier-1 service has an SLO."));
     } else {
         Table t;
-        t.columns = {{Tr::tr("Service"), 3}, {Tr::tr("Tier"), 0.6}, {Tr::tr("Objective"), 1.1},
+        t.columns = {{Tr::tr("Service"), 3},    {Tr::tr("Tier"), 0.6},   {Tr::tr("Objective"), 1.1},
                      {Tr::tr("Measured"), 1.1}, {Tr::tr("Window"), 0.9}, {Tr::tr("SLO"), 0.9}};
         for (const ExecutiveFigures::Slo &s : f.slos) {
             t.rows.append({text(s.name), text(QString::number(s.tier)),
@@ -141,8 +141,10 @@ Report::Document executiveReport(const Plan &plan, const QDate &from, const QDat
     }
     if (!f.restoreBySeverity.empty()) {
         Table t;
-        t.columns = {{Tr::tr("Severity"), 1}, {Tr::tr("Incidents"), 1},
-                     {Tr::tr("Median time to restore"), 1.8}, {Tr::tr("90th percentile"), 1.8}};
+        t.columns = {{Tr::tr("Severity"), 1},
+                     {Tr::tr("Incidents"), 1},
+                     {Tr::tr("Median time to restore"), 1.8},
+                     {Tr::tr("90th percentile"), 1.8}};
         for (const SeverityRestore &r : f.restoreBySeverity)
             t.rows.append({text(QString::number(r.severity)), text(QString::number(r.incidents)),
                            text(Report::duration(r.medianHours)),
@@ -158,7 +160,8 @@ Report::Document executiveReport(const Plan &plan, const QDate &from, const QDat
                   .arg(f.servicesTestedInInterval));
     auto gaps = [&](const QList<ExecutiveFigures::Gap> &list, bool measuredGaps) {
         Table t;
-        t.columns = {{Tr::tr("Service or process"), 3}, {Tr::tr("RTO"), 1},
+        t.columns = {{Tr::tr("Service or process"), 3},
+                     {Tr::tr("RTO"), 1},
                      {measuredGaps ? Tr::tr("Down") : Tr::tr("Recovery"), 1}};
         if (measuredGaps)
             t.columns.append({Tr::tr("Incident"), 1.1});
@@ -176,7 +179,8 @@ Report::Document executiveReport(const Plan &plan, const QDate &from, const QDat
         doc.plain(Tr::tr("No tier-0/1 service or process stayed down beyond its RTO."));
     else
         doc.table(gaps(f.measuredGaps, true));
-    doc.subheading(Tr::tr("RTO gaps predicted from recovery times (%1)").arg(f.predictedGaps.size()));
+    doc.subheading(
+        Tr::tr("RTO gaps predicted from recovery times (%1)").arg(f.predictedGaps.size()));
     if (f.predictedGaps.isEmpty())
         doc.plain(Tr::tr("Every tier-0/1 service and process can be recovered within its RTO."));
     else
@@ -195,12 +199,11 @@ Report::Document executiveReport(const Plan &plan, const QDate &from, const QDat
                             .arg(f.actionsDueInPeriod))});
     t.rows.append(
         {text(Tr::tr("Changes"), true),
-         text(f.changesClosed
-                  ? Tr::tr("%1 of %2 changes closed in the period succeeded (%3)")
-                        .arg(f.changesSuccessful)
-                        .arg(f.changesClosed)
-                        .arg(percent(100.0 * f.changesSuccessful / f.changesClosed))
-                  : Tr::tr("No change was closed in the period"))});
+         text(f.changesClosed ? Tr::tr("%1 of %2 changes closed in the period succeeded (%3)")
+                                    .arg(f.changesSuccessful)
+                                    .arg(f.changesClosed)
+                                    .arg(percent(100.0 * f.changesSuccessful / f.changesClosed))
+                              : Tr::tr("No change was closed in the period"))});
     t.rows.append({text(Tr::tr("Controls"), true),
                    text(Tr::tr("%1 effective, %2 ineffective, %3 with expired evidence, %4 "
                                "without evidence, %5 accepted as exceptions")

@@ -120,8 +120,9 @@ Report::Document findingsReport(const Plan &plan, const GraphSnapshot &graph,
                     .arg(counts[2])
                     .arg(Report::date(printedAt.date())));
     if (!accepted.empty())
-        d.paragraph(Tr::tr("Besides these, %n finding(s) accepted by an exception until it expires.",
-                           nullptr, int(accepted.size())));
+        d.paragraph(
+            Tr::tr("Besides these, %n finding(s) accepted by an exception until it expires.",
+                   nullptr, int(accepted.size())));
 
     // Against the older copy: what is new, what was resolved, what is still open.
     QSet<QString> olderKeys;

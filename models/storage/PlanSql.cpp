@@ -2769,8 +2769,7 @@ bool PlanSql::insertAccessReview(const AccessReview &review, QString *errorMessa
 bool PlanSql::replaceAccessReview(const AccessReview &review, QString *errorMessage)
 {
     return replaceRecord(m_db, QStringLiteral("access_reviews"), accessReviewFields(), review,
-                         review.id,
-                         Tr::tr("The plan has no access review \"%1\".").arg(review.id),
+                         review.id, Tr::tr("The plan has no access review \"%1\".").arg(review.id),
                          errorMessage);
 }
 
@@ -2787,10 +2786,9 @@ bool PlanSql::insertException(const RiskException &exception, QString *errorMess
 
 bool PlanSql::replaceException(const RiskException &exception, QString *errorMessage)
 {
-    return replaceRecord(m_db, QStringLiteral("risk_exceptions"), exceptionFields(), exception,
-                         exception.id,
-                         Tr::tr("The plan has no exception \"%1\".").arg(exception.id),
-                         errorMessage);
+    return replaceRecord(
+        m_db, QStringLiteral("risk_exceptions"), exceptionFields(), exception, exception.id,
+        Tr::tr("The plan has no exception \"%1\".").arg(exception.id), errorMessage);
 }
 
 bool PlanSql::deleteException(const QString &id, QString *errorMessage)
@@ -2822,12 +2820,10 @@ bool PlanSql::loadGovernance(Plan *plan, QString *errorMessage) const
         if (index >= 0)
             plan->controls[index].requirements.append(st.query().value(1).toString());
     }
-    return loadRecords(m_db, "evidence_files", evidenceFields(), &plan->evidence,
-                       errorMessage) &&
+    return loadRecords(m_db, "evidence_files", evidenceFields(), &plan->evidence, errorMessage) &&
            loadRecords(m_db, "access_reviews", accessReviewFields(), &plan->accessReviews,
                        errorMessage) &&
-           loadRecords(m_db, "risk_exceptions", exceptionFields(), &plan->exceptions,
-                       errorMessage);
+           loadRecords(m_db, "risk_exceptions", exceptionFields(), &plan->exceptions, errorMessage);
 }
 
 } // namespace Continuity

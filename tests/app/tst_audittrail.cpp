@@ -500,14 +500,15 @@ void tst_AuditTrail::olderPlanStartsItsTrailWhenUpgraded()
     QString error;
     QVERIFY2(TestSupport::createPlanFile(path, Plan::empty(QStringLiteral("Old")), &error),
              qPrintable(error));
-    QVERIFY2(
-        tamper(path,
-               {QStringLiteral("DROP TABLE risk_exceptions"), QStringLiteral("DROP TABLE access_reviews"),
-                QStringLiteral("DROP TABLE evidence_files"),
-                QStringLiteral("DROP TABLE control_requirements"), QStringLiteral("DROP TABLE controls"),
-                QStringLiteral("DROP TABLE audit"), QStringLiteral("PRAGMA user_version = 12")},
-               &error),
-        qPrintable(error));
+    QVERIFY2(tamper(path,
+                    {QStringLiteral("DROP TABLE risk_exceptions"),
+                     QStringLiteral("DROP TABLE access_reviews"),
+                     QStringLiteral("DROP TABLE evidence_files"),
+                     QStringLiteral("DROP TABLE control_requirements"),
+                     QStringLiteral("DROP TABLE controls"), QStringLiteral("DROP TABLE audit"),
+                     QStringLiteral("PRAGMA user_version = 12")},
+                    &error),
+             qPrintable(error));
     // Read as it is (an upgraded copy is read), it has no records yet.
     const Result before = run({QStringLiteral("audit"), path});
     QCOMPARE(before.code, 0);

@@ -2,10 +2,10 @@
 // Governance (product/14-governance.md, docs/governance.md): the rules of the controls, the
 // catalogue, exceptions on findings and controls, the document's refusals, plan JSON and the
 // CLI (controls, check).
-#include "Cli.h"
 #include "analysis/Controls.h"
 #include "analysis/Executive.h"
 #include "analysis/Findings.h"
+#include "Cli.h"
 #include "document/PlanDocument.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
@@ -17,10 +17,10 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -93,8 +93,8 @@ void tst_Governance::catalogueIsDataInThreeLanguages()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
     int count = 0;
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"),
-                                    QStringLiteral("fr")}) {
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}) {
         QString error;
         const Catalogue c = Catalogue::fromJson(json, language, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -110,9 +110,9 @@ void tst_Governance::catalogueIsDataInThreeLanguages()
             QCOMPARE(n, count);
         count = n;
         // The requirements the specification names are all there.
-        for (const char *id : {"iso22301:8.2.2", "iso22301:10.1", "iso27001:8.32", "dora:art28",
-                               "pcidss:12.10", "hipaa:164.308(a)(7)", "gdpr:art32-1c",
-                               "sox:access"})
+        for (const char *id :
+             {"iso22301:8.2.2", "iso22301:10.1", "iso27001:8.32", "dora:art28", "pcidss:12.10",
+              "hipaa:164.308(a)(7)", "gdpr:art32-1c", "sox:access"})
             QVERIFY2(c.contains(QLatin1String(id)), id);
     }
     const Catalogue de = Catalogue::fromJson(json, QStringLiteral("de"), nullptr);
@@ -274,8 +274,8 @@ void tst_Governance::rulesOnASmallPlan()
     QVERIFY(!item(evaluateControl(plan, access, at), QStringLiteral("a"))->holds);
     // A review after the date asked about does not count.
     plan.accessReviews.first().reviewedOn = at.addDays(1).toString(Qt::ISODate);
-    QVERIFY(item(evaluateControl(plan, access, at), QStringLiteral("a"))->why.contains(
-        QLatin1String("never")));
+    QVERIFY(item(evaluateControl(plan, access, at), QStringLiteral("a"))
+                ->why.contains(QLatin1String("never")));
 
     // BIA: reviewed in January holds for twelve months, not when rated since.
     Control bia;
@@ -397,7 +397,8 @@ void tst_Governance::exceptionsAcceptFindingsUntilTheyExpire()
     QVERIFY(hasUnacceptedErrors(now)); // the breach still counts
     QVERIFY(std::any_of(now.begin(), now.end(), [](const Finding &f) {
         return f.kind == QLatin1String("exception-expired") &&
-               f.subject == QLatin1String("sup-cardnet") && f.related.contains(QLatin1String("EX-2"));
+               f.subject == QLatin1String("sup-cardnet") &&
+               f.related.contains(QLatin1String("EX-2"));
     }));
     // Only the inversion: check would pass.
     std::vector<Finding> one{findings().front()};
@@ -483,7 +484,8 @@ void tst_Governance::documentRefusesWhatIsWrong()
     QList<Audit::Record> records;
     QVERIFY(Audit::list(doc->file()->database(), {}, &records, &error));
     QVERIFY(std::any_of(records.cbegin(), records.cend(), [](const Audit::Record &rec) {
-        return rec.objectKind == QLatin1String("exception") && rec.objectId == QLatin1String("EX-2");
+        return rec.objectKind == QLatin1String("exception") &&
+               rec.objectId == QLatin1String("EX-2");
     }));
     QVERIFY(std::any_of(records.cbegin(), records.cend(), [](const Audit::Record &rec) {
         return rec.objectKind == QLatin1String("accessReview");
@@ -615,10 +617,10 @@ void tst_Governance::cliControlsAndCheck()
         if (req[QLatin1String("id")].toString() == QLatin1String("iso22301:8.2.3"))
             QVERIFY(req[QLatin1String("state")].isNull());
     }
-    QCOMPARE(run({QStringLiteral("controls"), path, QStringLiteral("--at"),
-                  QStringLiteral("yesterday")})
-                 .code,
-             2);
+    QCOMPARE(
+        run({QStringLiteral("controls"), path, QStringLiteral("--at"), QStringLiteral("yesterday")})
+            .code,
+        2);
 
     // A plan with one error (a tier inversion on "b"): check fails until the risk is accepted,
     // and fails again once the acceptance has expired.
@@ -650,8 +652,7 @@ void tst_Governance::cliControlsAndCheck()
     RiskException old = x;
     old.acceptedOn = today.addMonths(-6).toString(Qt::ISODate);
     old.expires = today.toString(Qt::ISODate);
-    QVERIFY2(doc->changeException(old, QStringLiteral("Let it expire"), &error),
-             qPrintable(error));
+    QVERIFY2(doc->changeException(old, QStringLiteral("Let it expire"), &error), qPrintable(error));
     r = run({QStringLiteral("check"), smallPath, QStringLiteral("--json")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(QLatin1String("\"exception-expired\"")), qPrintable(r.out));
@@ -665,9 +666,9 @@ void tst_Governance::controlStatusReport()
     const QString path = m_dir.filePath(QStringLiteral("report.continuity"));
     QVERIFY2(PlanDocument::create(path, *sample, &error), qPrintable(error));
     const QString pdf = m_dir.filePath(QStringLiteral("controls.pdf"));
-    const Result r = run({QStringLiteral("report"), QStringLiteral("controls"), path,
-                          QStringLiteral("--at"), QStringLiteral("2026-12-06"),
-                          QStringLiteral("-o"), pdf});
+    const Result r =
+        run({QStringLiteral("report"), QStringLiteral("controls"), path, QStringLiteral("--at"),
+             QStringLiteral("2026-12-06"), QStringLiteral("-o"), pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("11 controls")), qPrintable(r.out));
     QCOMPARE(run({QStringLiteral("report"), QStringLiteral("controls"), path,
@@ -681,16 +682,17 @@ void tst_Governance::controlStatusReport()
     QVERIFY(p.waitForFinished(60000));
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     for (const char *expected :
-         {"Control status", "Status on 6 Dec 2026", "CTL-01", "CTL-11", "Effective",
-          "Ineffective", "Expired", "No control", "ISO 22301:2019", "Accepted risks", "EX-1",
-          "EX-2", "(expired)", "Access reviews", "Ledger service",
+         {"Control status", "Status on 6 Dec 2026", "CTL-01", "CTL-11", "Effective", "Ineffective",
+          "Expired", "No control", "ISO 22301:2019", "Accepted risks", "EX-1", "EX-2", "(expired)",
+          "Access reviews", "Ledger service",
           // Dates in the items print the report's way, not as the rules write them.
           "since 7 Dec 2025"})
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
     QVERIFY(!text.contains(QLatin1String("2025-12-07")));
     // The audit head in the footer, as --verify prints it.
     const Result verified = run({QStringLiteral("audit"), path, QStringLiteral("--verify")});
-    const QString head = verified.out.section(QStringLiteral("head "), 1).section(QLatin1Char('\n'), 0, 0);
+    const QString head =
+        verified.out.section(QStringLiteral("head "), 1).section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(!head.isEmpty() && text.contains(head), qPrintable(head));
 }
 
@@ -712,8 +714,8 @@ void tst_Governance::findingsReportPutsAcceptedRisksApart()
     const QString path = m_dir.filePath(QStringLiteral("findings.continuity"));
     QVERIFY2(PlanDocument::create(path, small, &error), qPrintable(error));
     const QString pdf = m_dir.filePath(QStringLiteral("findings.pdf"));
-    const Result r = run({QStringLiteral("report"), QStringLiteral("findings"), path,
-                          QStringLiteral("-o"), pdf});
+    const Result r = run(
+        {QStringLiteral("report"), QStringLiteral("findings"), path, QStringLiteral("-o"), pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QProcess p;
     p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
@@ -790,10 +792,10 @@ void tst_Governance::executiveFiguresAndReport()
     const QString path = m_dir.filePath(QStringLiteral("executive.continuity"));
     QVERIFY2(PlanDocument::create(path, *sample, &error), qPrintable(error));
     const QString pdf = m_dir.filePath(QStringLiteral("executive.pdf"));
-    const Result r = run({QStringLiteral("report"), QStringLiteral("executive"), path,
-                          QStringLiteral("--from"), QStringLiteral("2025-12-07"),
-                          QStringLiteral("--to"), QStringLiteral("2026-12-06"),
-                          QStringLiteral("-o"), pdf});
+    const Result r =
+        run({QStringLiteral("report"), QStringLiteral("executive"), path, QStringLiteral("--from"),
+             QStringLiteral("2025-12-07"), QStringLiteral("--to"), QStringLiteral("2026-12-06"),
+             QStringLiteral("-o"), pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(run({QStringLiteral("report"), QStringLiteral("executive"), path,
                   QStringLiteral("--from"), QStringLiteral("2026-12-06"), QStringLiteral("--to"),
@@ -872,7 +874,8 @@ void tst_Governance::evidencePackVerifiesAndNamesTampering()
           "reports/business-continuity-plan.pdf", "runbooks/", "exercises/", "postmortems/",
           "extracts/changes.csv", "extracts/incidents.csv", "extracts/audit-trail.csv",
           "extracts/findings.csv", "extracts/controls.json", "evidence/EV-3-review__2026_.txt"})
-        QVERIFY2(listed.contains(QLatin1String(expected)), qPrintable(QLatin1String(expected) + listed));
+        QVERIFY2(listed.contains(QLatin1String(expected)),
+                 qPrintable(QLatin1String(expected) + listed));
     const Result verified = run({QStringLiteral("audit"), path, QStringLiteral("--verify")});
     const QString head =
         verified.out.section(QStringLiteral("head "), 1).section(QLatin1Char('\n'), 0, 0);

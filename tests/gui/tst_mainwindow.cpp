@@ -5,14 +5,13 @@
 #include "analysis/ExerciseResults.h"
 #include "analysis/RunbookDraft.h"
 #include "audit/AuditPage.h"
-#include "compliance/CompliancePage.h"
-#include "compliance/GovernanceDialogs.h"
-#include "io/EvidencePack.h"
 #include "bia/BiaEditor.h"
 #include "changes/ChangeCalendar.h"
 #include "changes/ChangesPage.h"
 #include "changes/ChangeWindowsDialog.h"
 #include "cmdb/CmdbImportWizard.h"
+#include "compliance/CompliancePage.h"
+#include "compliance/GovernanceDialogs.h"
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
@@ -28,6 +27,7 @@
 #include "incidents/SloView.h"
 #include "inspector/NodeInspector.h"
 #include "io/CmdbMapping.h"
+#include "io/EvidencePack.h"
 #include "io/PlanJson.h"
 #include "itemmodels/AuditTableModel.h"
 #include "itemmodels/ExerciseStepsModel.h"
@@ -2941,7 +2941,8 @@ void tst_MainWindow::complianceShowsControlsAndTakesRecords()
     form->accept();
     QCOMPARE(doc->plan().exceptions.size(), exceptions + 1);
     QCOMPARE(doc->plan().exceptions.constLast().control, QStringLiteral("CTL-11"));
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isEvaluating() && page->selectControl(QStringLiteral("CTL-11")) &&
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isEvaluating() &&
+                                 page->selectControl(QStringLiteral("CTL-11")) &&
                                  !accept->isEnabled(),
                              20000);
     // One undo step takes it back.

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompliancePage.h"
 
-#include "GovernanceDialogs.h"
+#include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
+#include "GovernanceDialogs.h"
 #include "io/EvidencePack.h"
 #include "report/ControlReport.h"
-#include "storage/PlanFile.h"
 #include "report/ExecutiveReport.h"
-#include "dialogs/ReportExportBar.h"
 #include "rules/Catalogue.h"
+#include "storage/PlanFile.h"
 
 #include <QCryptographicHash>
 #include <QDateEdit>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -197,10 +197,9 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     split->addWidget(itemsBox);
     split->setChildrenCollapsible(false);
 
-    m_requirements = newTable("complianceRequirements",
-                              {tr("Framework"), tr("Clause"), tr("Requirement"), tr("Status"),
-                               tr("Controls")},
-                              2);
+    m_requirements = newTable(
+        "complianceRequirements",
+        {tr("Framework"), tr("Clause"), tr("Requirement"), tr("Status"), tr("Controls")}, 2);
 
     m_reviews = newTable("complianceReviews",
                          {tr("Service"), tr("Reviewed by"), tr("Reviewed on"),
@@ -208,8 +207,8 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
                          5);
     auto *review = button(tr("Record Access Review…"), "complianceRecordReview",
                           tr("Who reviewed the accounts of a service, when, and what was removed"));
-    auto *deleteReview = button(tr("Delete"), "complianceDeleteReview",
-                                tr("Delete the selected access review"));
+    auto *deleteReview =
+        button(tr("Delete"), "complianceDeleteReview", tr("Delete the selected access review"));
     auto *reviewButtons = new QHBoxLayout;
     reviewButtons->addWidget(review);
     reviewButtons->addWidget(deleteReview);
@@ -220,8 +219,8 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     reviewsLayout->addWidget(m_reviews);
 
     m_exceptions = newTable("complianceExceptions",
-                            {tr("Id"), tr("Accepting"), tr("Accepted by"), tr("On"),
-                             tr("Expires"), tr("Status"), tr("Why"), tr("Compensating control")},
+                            {tr("Id"), tr("Accepting"), tr("Accepted by"), tr("On"), tr("Expires"),
+                             tr("Status"), tr("Why"), tr("Compensating control")},
                             7);
     m_exceptions->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
     m_acceptFinding = button(tr("Accept a Finding…"), "complianceAcceptFinding",
@@ -268,8 +267,7 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     });
     connect(m_controls, &QTableWidget::cellDoubleClicked, this, &CompliancePage::editControl);
     connect(m_requirements, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        const QStringList ids =
-            m_requirements->item(row, 0)->data(IdRole + 1).toStringList();
+        const QStringList ids = m_requirements->item(row, 0)->data(IdRole + 1).toStringList();
         if (ids.isEmpty())
             return;
         m_tabs->setCurrentIndex(0);
@@ -402,8 +400,8 @@ void CompliancePage::onEvaluated()
         auto *id = cell(c.id);
         id->setData(IdRole, c.id);
         m_controls->setItem(row, 0, id);
-        m_controls->setItem(row, 1, cell(c.title, c.description.isEmpty() ? c.title
-                                                                          : c.description));
+        m_controls->setItem(row, 1,
+                            cell(c.title, c.description.isEmpty() ? c.title : c.description));
         m_controls->setItem(row, 2, stateCell(s->state, !s->acceptedBy.isEmpty()));
         m_controls->setItem(row, 3, cell(displayName(c.rule)));
         m_controls->setItem(row, 4, cell(displayName(c.frequency)));
@@ -469,9 +467,9 @@ void CompliancePage::showItems()
         m_itemsHeading->setText(tr("Select a control to see what proves or fails it."));
         return;
     }
-    QString heading = tr("%1 — %2 (%3 to %4)")
-                          .arg(id, s->summary, s->from.toString(Qt::ISODate),
-                               s->to.toString(Qt::ISODate));
+    QString heading =
+        tr("%1 — %2 (%3 to %4)")
+            .arg(id, s->summary, s->from.toString(Qt::ISODate), s->to.toString(Qt::ISODate));
     if (!s->acceptedBy.isEmpty())
         heading += QLatin1Char(' ') + tr("Accepted by exception %1.").arg(s->acceptedBy);
     m_itemsHeading->setText(heading);
@@ -508,12 +506,12 @@ void CompliancePage::fillReviews()
         m_reviews->setItem(row, 0, first);
         m_reviews->setItem(row, 1, cell(r.reviewer));
         m_reviews->setItem(row, 2, cell(r.reviewedOn));
-        m_reviews->setItem(row, 3,
-                           cell(r.accountsReviewed ? QString::number(qint64(*r.accountsReviewed))
-                                                   : QString()));
-        m_reviews->setItem(row, 4,
-                           cell(r.accountsRemoved ? QString::number(qint64(*r.accountsRemoved))
-                                                  : QString()));
+        m_reviews->setItem(
+            row, 3,
+            cell(r.accountsReviewed ? QString::number(qint64(*r.accountsReviewed)) : QString()));
+        m_reviews->setItem(
+            row, 4,
+            cell(r.accountsRemoved ? QString::number(qint64(*r.accountsRemoved)) : QString()));
         m_reviews->setItem(row, 5, cell(r.note));
     }
 }
@@ -529,11 +527,11 @@ void CompliancePage::fillExceptions()
         auto *first = cell(x.id);
         first->setData(IdRole, x.id);
         m_exceptions->setItem(row, 0, first);
-        m_exceptions->setItem(row, 1,
-                              cell(x.control.isEmpty()
-                                       ? tr("%1 on %2").arg(findingKindTitle(x.findingKind),
-                                                            x.subject)
-                                       : tr("Control %1").arg(x.control)));
+        m_exceptions->setItem(
+            row, 1,
+            cell(x.control.isEmpty()
+                     ? tr("%1 on %2").arg(findingKindTitle(x.findingKind), x.subject)
+                     : tr("Control %1").arg(x.control)));
         m_exceptions->setItem(row, 2, cell(x.acceptedBy));
         m_exceptions->setItem(row, 3, cell(x.acceptedOn));
         m_exceptions->setItem(row, 4, cell(x.expires));
@@ -557,9 +555,9 @@ void CompliancePage::updateButtons()
     m_remove->setEnabled(writable && !id.isEmpty());
     const Control *c = m_document->control(id);
     m_attach->setEnabled(writable && c && c->rule == ControlRule::Manual);
-    m_acceptControl->setEnabled(writable && s && s->acceptedBy.isEmpty() &&
-                                (s->state == ControlState::Ineffective ||
-                                 s->state == ControlState::Expired));
+    m_acceptControl->setEnabled(
+        writable && s && s->acceptedBy.isEmpty() &&
+        (s->state == ControlState::Ineffective || s->state == ControlState::Expired));
     m_withdraw->setEnabled(writable && !selectedId(m_exceptions).isEmpty());
     m_acceptFinding->setEnabled(writable);
 }
@@ -581,8 +579,9 @@ void CompliancePage::addControl()
     connect(dialog, &QDialog::accepted, this, [this, id = dialog->control().id] {
         m_timer->stop();
         reevaluate();
-        connect(this, &CompliancePage::evaluated, this, [this, id] { selectControl(id); },
-                Qt::SingleShotConnection);
+        connect(
+            this, &CompliancePage::evaluated, this, [this, id] { selectControl(id); },
+            Qt::SingleShotConnection);
     });
     dialog->open();
 }
@@ -666,16 +665,16 @@ void CompliancePage::acceptFinding()
         open.append(&f);
         labels.append(QStringLiteral("%1 — %2: %3")
                           .arg(findingKindTitle(f.kind), f.subject,
-                               f.message.left(120) + (f.message.size() > 120 ? QStringLiteral("…")
-                                                                              : QString())));
+                               f.message.left(120) +
+                                   (f.message.size() > 120 ? QStringLiteral("…") : QString())));
     }
     if (open.isEmpty()) {
         m_dialogs->showWarning(this, tr("Accept a Finding"),
                                tr("The plan's check has no error or warning left to accept."));
         return;
     }
-    const int chosen = m_dialogs->chooseItem(this, tr("Accept a Finding"),
-                                             tr("The finding to accept:"), labels);
+    const int chosen =
+        m_dialogs->chooseItem(this, tr("Accept a Finding"), tr("The finding to accept:"), labels);
     if (chosen < 0 || chosen >= open.size())
         return;
     auto *dialog = new ExceptionDialog(m_document, QString(), open.at(chosen)->kind,
@@ -785,8 +784,8 @@ bool CompliancePage::writeEvidencePack(const QString &path)
     // seconds); the page waits for the pack before it goes, so the file outlives the read.
     const PlanFile *file = m_document->file();
     m_cancelPack = std::make_shared<std::atomic_bool>(false);
-    auto *progress = new QProgressDialog(tr("Writing the evidence pack…"), tr("Cancel"), 0, 100,
-                                         this);
+    auto *progress =
+        new QProgressDialog(tr("Writing the evidence pack…"), tr("Cancel"), 0, 100, this);
     progress->setObjectName(QStringLiteral("evidencePackProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -812,11 +811,10 @@ bool CompliancePage::writeEvidencePack(const QString &path)
         }
         EvidencePack::Result written;
         QString message;
-        r.ok = EvidencePack::write(plan, input, path, &written, &message,
-                                   [&](int step, int steps) {
-                                       promise.setProgressValue(steps ? 100 * step / steps : 0);
-                                       return !cancel->load();
-                                   });
+        r.ok = EvidencePack::write(plan, input, path, &written, &message, [&](int step, int steps) {
+            promise.setProgressValue(steps ? 100 * step / steps : 0);
+            return !cancel->load();
+        });
         r.message = r.ok ? CompliancePage::tr("Wrote the evidence pack (%1 files) to %2")
                                .arg(written.files)
                                .arg(QDir::toNativeSeparators(path))

@@ -135,8 +135,8 @@ ControlDialog::ControlDialog(PlanDocument *document, const Control *existing, QW
     m_days->setObjectName(QStringLiteral("controlDays"));
     m_days->setRange(1, MaxControlDays);
     m_days->setSuffix(tr(" days"));
-    m_days->setValue(int(m_original.days.value_or(
-        m_original.rule == ControlRule::ActionsClosed ? 30 : 180)));
+    m_days->setValue(
+        int(m_original.days.value_or(m_original.rule == ControlRule::ActionsClosed ? 30 : 180)));
     m_severity = new QSpinBox;
     m_severity->setObjectName(QStringLiteral("controlSeverity"));
     m_severity->setRange(1, 5);
@@ -251,9 +251,9 @@ void ControlDialog::accept()
 {
     QString error;
     const Control c = control();
-    const bool ok = m_new ? m_document->addControl(c, &error)
-                          : m_document->changeControl(c, tr("Edit control \"%1\"").arg(c.id),
-                                                      &error);
+    const bool ok = m_new
+                        ? m_document->addControl(c, &error)
+                        : m_document->changeControl(c, tr("Edit control \"%1\"").arg(c.id), &error);
     if (!ok) {
         showError(m_error, error);
         return;
@@ -263,8 +263,7 @@ void ControlDialog::accept()
 
 // Access review -----------------------------------------------------------------------------
 
-AccessReviewDialog::AccessReviewDialog(PlanDocument *document, const QString &node,
-                                       QWidget *parent)
+AccessReviewDialog::AccessReviewDialog(PlanDocument *document, const QString &node, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_id(document->nextRecordId(QStringLiteral("AR-")))
@@ -349,10 +348,10 @@ ExceptionDialog::ExceptionDialog(PlanDocument *document, const QString &control,
 {
     setObjectName(QStringLiteral("exceptionDialog"));
     setWindowTitle(tr("Accept a Risk"));
-    auto *what = new QLabel(
-        control.isEmpty()
-            ? tr("The finding \"%1\" on %2").arg(findingKindTitle(findingKind), subject)
-            : tr("The failing control %1").arg(control));
+    auto *what =
+        new QLabel(control.isEmpty()
+                       ? tr("The finding \"%1\" on %2").arg(findingKindTitle(findingKind), subject)
+                       : tr("The failing control %1").arg(control));
     what->setTextFormat(Qt::PlainText);
     what->setWordWrap(true);
     m_by = new QComboBox;

@@ -15,10 +15,9 @@ namespace Continuity::Cli {
 
 int Runner::evidence(const QStringList &args)
 {
-    const Arguments a = parse(args,
-                              {QStringLiteral("--from"), QStringLiteral("--to"),
-                               QStringLiteral("-o")},
-                              {QStringLiteral("--verify")});
+    const Arguments a =
+        parse(args, {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("-o")},
+              {QStringLiteral("--verify")});
     if (!a.error.isEmpty())
         return badUsage(a.error);
     if (a.flags.contains(QLatin1String("--verify"))) {

@@ -131,9 +131,11 @@ int Runner::report(const QStringList &args)
     if (kind == QLatin1String("executive"))
         return reportExecutive(args.mid(1));
     if (kind != QLatin1String("runbook"))
-        return badUsage(Tr::tr("this version prints these reports: runbook, exercise, contacts, "
-                               "findings, scenario, bia, plan, postmortem, cab, controls, executive (not \"%1\")")
-                            .arg(kind));
+        return badUsage(
+            Tr::tr(
+                "this version prints these reports: runbook, exercise, contacts, "
+                "findings, scenario, bia, plan, postmortem, cab, controls, executive (not \"%1\")")
+                .arg(kind));
     ReportSetup setup;
     if (const int code = prepareReport(args.mid(1), QStringLiteral("runbook"),
                                        {QStringLiteral("--approved")}, &setup);
@@ -493,8 +495,8 @@ int Runner::reportExecutive(const QStringList &arguments)
     const QString fromText = takeOption(args, QStringLiteral("--from"), &hasFrom);
     const QString toText = takeOption(args, QStringLiteral("--to"), &hasTo);
     const QDate to = hasTo ? QDate::fromString(toText, Qt::ISODate) : QDate::currentDate();
-    const QDate from = hasFrom ? QDate::fromString(fromText, Qt::ISODate)
-                               : to.addYears(-1).addDays(1);
+    const QDate from =
+        hasFrom ? QDate::fromString(fromText, Qt::ISODate) : to.addYears(-1).addDays(1);
     if (!from.isValid() || !to.isValid())
         return badUsage(Tr::tr("--from and --to must be dates written YYYY-MM-DD"));
     if (to < from)
