@@ -106,6 +106,30 @@ void tst_HostileFiles::initTestCase()
     window.durationHours = 2;
     window.rrule = QStringLiteral("FREQ=WEEKLY");
     plan.maintenanceWindows = {window};
+    // Governance: a control with requirements, evidence, an access review and an exception.
+    Control control;
+    control.id = QStringLiteral("CTL-1");
+    control.title = QStringLiteral("Restores tested");
+    control.rule = ControlRule::RestoreTested;
+    control.maxTier = 1;
+    control.months = 12;
+    control.requirements = {QStringLiteral("iso27001:8.13"), QStringLiteral("dora:art12")};
+    plan.controls = {control};
+    plan.evidence = {{QStringLiteral("EV-1"), QStringLiteral("CTL-1"), QStringLiteral("a.pdf"),
+                      QString(64, QLatin1Char('b')), 1024, QStringLiteral("2026-02-01"),
+                      QString()}};
+    plan.accessReviews = {{QStringLiteral("AR-1"), QStringLiteral("pay-db"),
+                           QStringLiteral("someone"), QStringLiteral("2026-02-02"), 10, 1,
+                           QString()}};
+    RiskException exception;
+    exception.id = QStringLiteral("EX-1");
+    exception.findingKind = QStringLiteral("spof");
+    exception.subject = QStringLiteral("pay-db");
+    exception.acceptedBy = QStringLiteral("someone");
+    exception.acceptedOn = QStringLiteral("2026-02-03");
+    exception.expires = QStringLiteral("2026-08-03");
+    exception.reason = QStringLiteral("Second replica in Q3.");
+    plan.exceptions = {exception};
     QVERIFY2(TestSupport::createPlanFile(p, plan, &error), qPrintable(error));
     m_valid = TestSupport::readAll(p);
 }
@@ -299,6 +323,18 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
         << QStringLiteral("durationHours");
     QTest::newRow("CAB decision") << unchecked({"UPDATE change_cab SET decision = 'maybe'"})
                                   << QStringLiteral("change_cab, column decision");
+    QTest::newRow("control rule") << unchecked({"UPDATE controls SET rule = 'hope'"})
+                                  << QStringLiteral("controls, column rule");
+    QTest::newRow("control months") << unchecked({"UPDATE controls SET months = 0.5"})
+                                    << QStringLiteral("months must be a whole number");
+    QTest::newRow("evidence hash") << unchecked({"UPDATE evidence_files SET sha256 = 'abc'"})
+                                   << QStringLiteral("sha256");
+    QTest::newRow("exception for years")
+        << unchecked({"UPDATE risk_exceptions SET expires = '2031-01-01'"})
+        << QStringLiteral("expires must be at most");
+    QTest::newRow("accounts removed")
+        << unchecked({"UPDATE access_reviews SET accounts_removed = 11"})
+        << QStringLiteral("accountsRemoved");
 }
 
 void tst_HostileFiles::valuesOutOfRangeAreRefused()
