@@ -327,8 +327,8 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
                                   << QStringLiteral("controls, column rule");
     QTest::newRow("control months") << unchecked({"UPDATE controls SET months = 0.5"})
                                     << QStringLiteral("months must be a whole number");
-    QTest::newRow("evidence hash") << unchecked({"UPDATE evidence_files SET sha256 = 'abc'"})
-                                   << QStringLiteral("sha256");
+    QTest::newRow("evidence hash")
+        << unchecked({"UPDATE evidence_files SET sha256 = 'abc'"}) << QStringLiteral("sha256");
     QTest::newRow("exception for years")
         << unchecked({"UPDATE risk_exceptions SET expires = '2031-01-01'"})
         << QStringLiteral("expires must be at most");

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -38,6 +39,23 @@ constexpr int IdRole = Qt::UserRole;
 // Most items of one control the table lists (a tier rule on a big plan names thousands).
 constexpr int ShownItems = 5000;
 
+// Fits the columns that do not stretch to their contents and never narrower than their header
+// (text, margins and room for a sort arrow), now rather than on Qt's delayed layout: nothing is
+// cut while the page is looked at, an empty table included.
+void fitNow(QTableWidget *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (header->sectionResizeMode(c) == QHeaderView::Stretch)
+            continue;
+        table->resizeColumnToContents(c);
+        const QTableWidgetItem *title = table->horizontalHeaderItem(c);
+        const int needed = title ? header->fontMetrics().horizontalAdvance(title->text()) + 16 : 0;
+        if (header->sectionSize(c) < needed)
+            header->resizeSection(c, needed);
+    }
+}
+
 QTableWidget *newTable(const char *name, const QStringList &headers, int stretch)
 {
     auto *t = new QTableWidget(0, int(headers.size()));
@@ -48,8 +66,9 @@ QTableWidget *newTable(const char *name, const QStringList &headers, int stretch
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setWordWrap(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    fitNow(t);
     return t;
 }
 
@@ -347,6 +366,16 @@ void CompliancePage::showEvent(QShowEvent *event)
         reevaluate();
 }
 
+void CompliancePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Presentation mode enlarges the font: the columns follow it.
+    if (event->type() == QEvent::FontChange) {
+        for (QTableWidget *t : {m_controls, m_items, m_requirements, m_reviews, m_exceptions})
+            fitNow(t);
+    }
+}
+
 void CompliancePage::reevaluate()
 {
     if (m_run.isRunning()) {
@@ -444,6 +473,8 @@ void CompliancePage::onEvaluated()
             answered += !ids.isEmpty();
         }
     }
+    fitNow(m_controls);
+    fitNow(m_requirements);
     m_summary->setText(tr("%1 of %2 controls effective, %3 failing; %4 of %5 requirements "
                           "answered by a control")
                            .arg(effective)
@@ -465,6 +496,7 @@ void CompliancePage::showItems()
     const ControlStatus *s = statusOf(id);
     if (!s) {
         m_itemsHeading->setText(tr("Select a control to see what proves or fails it."));
+        fitNow(m_items);
         return;
     }
     QString heading =
@@ -486,6 +518,7 @@ void CompliancePage::showItems()
         m_items->setItem(row, 2, holds);
         m_items->setItem(row, 3, cell(item.why));
     }
+    fitNow(m_items);
 }
 
 void CompliancePage::fillReviews()
@@ -514,6 +547,7 @@ void CompliancePage::fillReviews()
             cell(r.accountsRemoved ? QString::number(qint64(*r.accountsRemoved)) : QString()));
         m_reviews->setItem(row, 5, cell(r.note));
     }
+    fitNow(m_reviews);
 }
 
 void CompliancePage::fillExceptions()
@@ -544,6 +578,7 @@ void CompliancePage::fillExceptions()
         m_exceptions->setItem(row, 7, cell(x.compensatingControl));
     }
     selectRow(m_exceptions, selected);
+    fitNow(m_exceptions);
 }
 
 void CompliancePage::updateButtons()
