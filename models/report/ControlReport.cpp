@@ -3,6 +3,7 @@
 
 #include "analysis/Controls.h"
 #include "analysis/Findings.h"
+#include "domain/Contacts.h"
 #include "domain/Plan.h"
 #include "ReportFormat.h"
 #include "rules/Catalogue.h"
@@ -104,15 +105,7 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
         accepted += !s.acceptedBy.isEmpty();
     }
     auto contactName = [&](const QString &id) {
-        for (const Person &p : plan.persons) {
-            if (p.id == id)
-                return p.name;
-        }
-        for (const Role &r : plan.roles) {
-            if (r.id == id)
-                return r.name;
-        }
-        return id.isEmpty() ? QStringLiteral("—") : id;
+        return id.isEmpty() ? QStringLiteral("—") : Contacts::displayName(plan, id);
     };
 
     Document doc;
