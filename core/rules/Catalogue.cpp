@@ -7,6 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMutex>
+
+#include <map>
+#include <memory>
 
 namespace Continuity {
 namespace {
@@ -59,13 +63,20 @@ Catalogue Catalogue::fromJson(const QByteArray &json, const QString &language, Q
 
 const Catalogue &Catalogue::shipped()
 {
-    static const Catalogue catalogue = [] {
+    // One per language, read once each: the window may switch language while it runs, and
+    // workers ask too.
+    static QMutex mutex;
+    static std::map<QString, std::unique_ptr<const Catalogue>> byLanguage;
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QMutexLocker lock(&mutex);
+    std::unique_ptr<const Catalogue> &slot = byLanguage[language];
+    if (!slot) {
         QFile file(QStringLiteral(":/catalogue/requirements.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return Catalogue();
-        return fromJson(file.readAll(), QLocale().name().section(QLatin1Char('_'), 0, 0), nullptr);
-    }();
-    return catalogue;
+        slot = std::make_unique<const Catalogue>(file.open(QIODevice::ReadOnly)
+                                                     ? fromJson(file.readAll(), language, nullptr)
+                                                     : Catalogue());
+    }
+    return *slot;
 }
 
 const Requirement *Catalogue::requirement(const QString &id) const

@@ -30,7 +30,7 @@ struct Framework
 class Catalogue
 {
 public:
-    // The shipped catalogue, titles in the language of QLocale() when first asked.
+    // The shipped catalogue, titles in the language of QLocale() (read once per language).
     static const Catalogue &shipped();
     // Reads a catalogue from its JSON; an empty catalogue and the message when it is not one.
     static Catalogue fromJson(const QByteArray &json, const QString &language, QString *error);
