@@ -137,15 +137,7 @@ ChangeContext::ChangeContext(const Plan &plan, qint64 now)
     const GraphSnapshot &g = d->graph;
     const int n = g.nodeCount();
 
-    const TierAnalysis tiers = analyzeTiers(g, plan.tierPolicy);
-    d->tier.assign(std::size_t(n), -1);
-    for (int i = 0; i < n; ++i) {
-        if (g.isProcess(i))
-            d->tier[std::size_t(i)] = g.tier(i);
-        else
-            d->tier[std::size_t(i)] =
-                g.assignedTier(i) >= 0 ? g.assignedTier(i) : tiers.requiredTier[std::size_t(i)];
-    }
+    d->tier = ruleTiers(g, analyzeTiers(g, plan.tierPolicy));
 
     d->spof.assign(std::size_t(n), 0);
     if (!plan.changes.isEmpty()) {

@@ -71,7 +71,7 @@ struct Nodes
     explicit Nodes(const Plan &plan)
     {
         const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
-        const TierAnalysis tiers = analyzeTiers(graph, plan.tierPolicy);
+        const std::vector<int> tiers = ruleTiers(graph, analyzeTiers(graph, plan.tierPolicy));
         QHash<QString, const Service *> services;
         for (const Service &s : plan.services)
             services.insert(s.id, &s);
@@ -79,9 +79,7 @@ struct Nodes
             Node n;
             n.id = graph.id(i);
             n.process = graph.isProcess(i);
-            n.tier = n.process                    ? graph.tier(i)
-                     : graph.assignedTier(i) >= 0 ? graph.assignedTier(i)
-                                                  : tiers.requiredTier[std::size_t(i)];
+            n.tier = tiers[std::size_t(i)];
             n.name = graph.name(i);
             n.service = n.process ? nullptr : services.value(n.id);
             indexOf.insert(n.id, int(all.size()));
@@ -674,6 +672,35 @@ std::optional<ControlState> requirementState(const QList<const ControlStatus *> 
             worst = state;
     }
     return worst;
+}
+
+QList<RequirementStatus> requirementStatuses(const Plan &plan, const QList<ControlStatus> &statuses)
+{
+    QHash<QString, const ControlStatus *> statusOf;
+    for (const ControlStatus &s : statuses)
+        statusOf.insert(s.control, &s);
+    QHash<QString, QStringList> byRequirement;
+    for (const Control &c : plan.controls) {
+        if (!statusOf.contains(c.id))
+            continue;
+        for (const QString &r : c.requirements)
+            byRequirement[r].append(c.id);
+    }
+    QList<RequirementStatus> out;
+    for (const Framework &f : Catalogue::shipped().frameworks()) {
+        for (const Requirement &r : f.requirements) {
+            RequirementStatus rs;
+            rs.framework = &f;
+            rs.requirement = &r;
+            rs.controls = byRequirement.value(r.id);
+            QList<const ControlStatus *> answering;
+            for (const QString &id : std::as_const(rs.controls))
+                answering.append(statusOf.value(id));
+            rs.state = requirementState(answering);
+            out.append(std::move(rs));
+        }
+    }
+    return out;
 }
 
 bool isValidOn(const RiskException &x, const QDate &today)

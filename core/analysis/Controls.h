@@ -3,6 +3,7 @@
 
 #include "domain/Governance.h"
 #include "Findings.h"
+#include "rules/Catalogue.h"
 
 #include <QDate>
 #include <QList>
@@ -60,6 +61,18 @@ std::vector<Finding> controlFindings(const Plan &plan, const QDate &today);
 // A requirement's state: the worst of its controls' (an accepted ineffective control counts as
 // effective), nullopt when no control answers it.
 std::optional<ControlState> requirementState(const QList<const ControlStatus *> &controls);
+
+// Every requirement of the shipped catalogue in its order, with the controls of `plan` that
+// answer it (plan order; a control without a status in `statuses` is left out) and its state.
+struct RequirementStatus
+{
+    const Framework *framework = nullptr;
+    const Requirement *requirement = nullptr;
+    QStringList controls;
+    std::optional<ControlState> state; // nullopt: no control answers it
+};
+QList<RequirementStatus> requirementStatuses(const Plan &plan,
+                                             const QList<ControlStatus> &statuses);
 
 // Exceptions (risk acceptance) on findings (product/14-governance.md "Exceptions"): the
 // exception valid at `today` for a finding (kind and subject), or nullptr.

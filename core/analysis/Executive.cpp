@@ -72,14 +72,8 @@ ExecutiveFigures executiveFigures(const Plan &plan, const QDate &from, const QDa
 
     const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
     const TierAnalysis tiers = analyzeTiers(graph, plan.tierPolicy);
-    auto tierOf = [&](int n) {
-        if (n < 0)
-            return -1;
-        if (graph.isProcess(n))
-            return graph.tier(n);
-        return graph.assignedTier(n) >= 0 ? graph.assignedTier(n)
-                                          : tiers.requiredTier[std::size_t(n)];
-    };
+    const std::vector<int> nodeTiers = ruleTiers(graph, tiers);
+    auto tierOf = [&](int n) { return n < 0 ? -1 : nodeTiers[std::size_t(n)]; };
     const Downtime downtime = Downtime::compute(graph, plan.incidents, toMs);
 
     // SLOs of tier-0/1 nodes at the end of the period.

@@ -355,6 +355,19 @@ void sortFindings(std::vector<Finding> &findings)
     });
 }
 
+std::vector<int> ruleTiers(const GraphSnapshot &graph, const TierAnalysis &tiers)
+{
+    std::vector<int> out(std::size_t(graph.nodeCount()), -1);
+    for (int i = 0; i < graph.nodeCount(); ++i) {
+        if (graph.isProcess(i))
+            out[std::size_t(i)] = graph.tier(i);
+        else
+            out[std::size_t(i)] = graph.assignedTier(i) >= 0 ? graph.assignedTier(i)
+                                                             : tiers.requiredTier[std::size_t(i)];
+    }
+    return out;
+}
+
 std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
 {
     std::vector<Finding> findings = checkPlan(graph, plan.tierPolicy);

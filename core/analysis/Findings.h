@@ -47,6 +47,9 @@ struct TierAnalysis
     std::vector<Finding> findings; // tier, RTO and RPO inversions, missing tiers, regulatory rules
 };
 TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy);
+// Per node, the tier the change and governance rules read: a process's effective tier, a
+// service's assigned tier, else its required tier; -1 for none.
+std::vector<int> ruleTiers(const GraphSnapshot &graph, const TierAnalysis &tiers);
 
 // Every finding of a plan (continuity-cli check): the tier analysis, single points of failure
 // of tier 0/1 targets, cycles of hard dependencies, misconfigured groups, missing data.

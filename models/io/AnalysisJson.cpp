@@ -3,7 +3,6 @@
 
 #include "analysis/Controls.h"
 #include "domain/Plan.h"
-#include "rules/Catalogue.h"
 
 #include "analysis/Cascade.h"
 #include "analysis/Findings.h"
@@ -315,14 +314,9 @@ QByteArray controls(const Plan &plan, const QList<ControlStatus> &statuses, cons
     w.value(at.toString(Qt::ISODate));
     w.key("controls");
     w.beginArray();
-    QHash<QString, QStringList> byRequirement;
-    QHash<QString, const ControlStatus *> statusOf;
     for (qsizetype i = 0; i < plan.controls.size() && i < statuses.size(); ++i) {
         const Control &c = plan.controls.at(i);
         const ControlStatus &s = statuses.at(i);
-        statusOf.insert(c.id, &s);
-        for (const QString &r : c.requirements)
-            byRequirement[r].append(c.id);
         w.beginObject();
         w.key("id");
         w.value(c.id);
@@ -371,34 +365,27 @@ QByteArray controls(const Plan &plan, const QList<ControlStatus> &statuses, cons
     w.endArray();
     w.key("requirements");
     w.beginArray();
-    for (const Framework &f : Catalogue::shipped().frameworks()) {
-        for (const Requirement &r : f.requirements) {
-            const QStringList ids = byRequirement.value(r.id);
-            QList<const ControlStatus *> answering;
-            for (const QString &id : ids)
-                answering.append(statusOf.value(id));
-            const std::optional<ControlState> state = requirementState(answering);
-            w.beginObject(true);
-            w.key("id");
-            w.value(r.id);
-            w.key("framework");
-            w.value(f.title);
-            w.key("clause");
-            w.value(r.clause);
-            w.key("title");
-            w.value(r.title);
-            w.key("state");
-            if (state)
-                w.value(toString(*state));
-            else
-                w.null();
-            w.key("controls");
-            w.beginArray(true);
-            for (const QString &id : ids)
-                w.value(id);
-            w.endArray();
-            w.endObject();
-        }
+    for (const RequirementStatus &rs : requirementStatuses(plan, statuses)) {
+        w.beginObject(true);
+        w.key("id");
+        w.value(rs.requirement->id);
+        w.key("framework");
+        w.value(rs.framework->title);
+        w.key("clause");
+        w.value(rs.requirement->clause);
+        w.key("title");
+        w.value(rs.requirement->title);
+        w.key("state");
+        if (rs.state)
+            w.value(toString(*rs.state));
+        else
+            w.null();
+        w.key("controls");
+        w.beginArray(true);
+        for (const QString &id : rs.controls)
+            w.value(id);
+        w.endArray();
+        w.endObject();
     }
     w.endArray();
     w.endObject();

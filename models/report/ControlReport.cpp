@@ -87,7 +87,7 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
     const QList<ControlStatus> statuses = evaluateControls(plan, at);
     const Catalogue &catalogue = Catalogue::shipped();
     QHash<QString, const ControlStatus *> statusOf;
-    QHash<QString, QStringList> byRequirement;
+    const QList<RequirementStatus> requirements = requirementStatuses(plan, statuses);
     int effective = 0;
     int ineffective = 0;
     int expired = 0;
@@ -96,8 +96,6 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
     for (qsizetype i = 0; i < statuses.size() && i < plan.controls.size(); ++i) {
         const ControlStatus &s = statuses.at(i);
         statusOf.insert(s.control, &s);
-        for (const QString &r : plan.controls.at(i).requirements)
-            byRequirement[r].append(s.control);
         effective += s.state == ControlState::Effective;
         ineffective += s.state == ControlState::Ineffective;
         expired += s.state == ControlState::Expired;
@@ -114,14 +112,9 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
     doc.footerLeft = Tr::tr("Printed %1").arg(Report::dateTime(printedAt));
     doc.title(Tr::tr("Control status"));
     doc.subtitle(Tr::tr("Status on %1").arg(Report::date(at)));
-    int answered = 0;
-    int total = 0;
-    for (const Framework &f : catalogue.frameworks()) {
-        for (const Requirement &r : f.requirements) {
-            ++total;
-            answered += byRequirement.contains(r.id);
-        }
-    }
+    const auto answered = std::count_if(requirements.cbegin(), requirements.cend(),
+                                        [](const RequirementStatus &r) { return r.state; });
+    const qsizetype total = requirements.size();
     doc.plain(Tr::tr("Plan: %1. %2 controls: %3 effective, %4 ineffective, %5 with expired "
                      "evidence, %6 without evidence; %7 accepted by an exception. %8 of the %9 "
                      "requirements of the catalogue are answered by a control. Each control is "
@@ -159,22 +152,20 @@ Report::Document controlStatusReport(const Plan &plan, const QDate &at, const QD
     }
 
     doc.heading(Tr::tr("Requirements"));
-    for (const Framework &f : catalogue.frameworks()) {
-        doc.subheading(f.title);
+    for (qsizetype i = 0; i < requirements.size();) {
+        const Framework *f = requirements.at(i).framework;
+        doc.subheading(f->title);
         Table t;
         t.columns = {{Tr::tr("Clause"), 1.4},
                      {Tr::tr("Requirement"), 4},
                      {Tr::tr("Status"), 1.4},
                      {Tr::tr("Controls"), 1.5}};
-        for (const Requirement &r : f.requirements) {
-            const QStringList ids = byRequirement.value(r.id);
-            QList<const ControlStatus *> answering;
-            for (const QString &id : ids)
-                answering.append(statusOf.value(id));
-            const std::optional<ControlState> state = requirementState(answering);
-            t.rows.append({text(r.clause, true), text(r.title), text(stateText(state, false), true),
-                           text(ids.join(QStringLiteral(", ")))});
-            t.fills.append({-1, -1, fillOf(state, false), -1});
+        for (; i < requirements.size() && requirements.at(i).framework == f; ++i) {
+            const RequirementStatus &r = requirements.at(i);
+            t.rows.append({text(r.requirement->clause, true), text(r.requirement->title),
+                           text(stateText(r.state, false), true),
+                           text(r.controls.join(QStringLiteral(", ")))});
+            t.fills.append({-1, -1, fillOf(r.state, false), -1});
         }
         doc.table(t);
     }

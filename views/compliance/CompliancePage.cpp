@@ -418,7 +418,6 @@ void CompliancePage::onEvaluated()
     int failing = 0;
     m_controls->setSortingEnabled(false);
     m_controls->setRowCount(0);
-    QHash<QString, QStringList> byRequirement;
     const Catalogue &catalogue = Catalogue::shipped();
     for (const Control &c : plan.controls) {
         const ControlStatus *s = statusOf(c.id);
@@ -436,10 +435,8 @@ void CompliancePage::onEvaluated()
         m_controls->setItem(row, 4, cell(displayName(c.frequency)));
         m_controls->setItem(row, 5, cell(c.owner));
         QStringList refs;
-        for (const QString &r : c.requirements) {
+        for (const QString &r : c.requirements)
             refs.append(catalogue.reference(r));
-            byRequirement[r].append(c.id);
-        }
         m_controls->setItem(row, 6, cell(refs.join(QStringLiteral(", "))));
         effective += s->state == ControlState::Effective;
         failing += (s->state == ControlState::Ineffective || s->state == ControlState::Expired) &&
@@ -451,27 +448,20 @@ void CompliancePage::onEvaluated()
     m_requirements->setRowCount(0);
     int answered = 0;
     int total = 0;
-    for (const Framework &f : catalogue.frameworks()) {
-        for (const Requirement &r : f.requirements) {
-            const QStringList ids = byRequirement.value(r.id);
-            QList<const ControlStatus *> statuses;
-            for (const QString &id : ids)
-                statuses.append(statusOf(id));
-            const std::optional<ControlState> state = requirementState(statuses);
-            const int row = m_requirements->rowCount();
-            m_requirements->insertRow(row);
-            auto *framework = cell(f.title);
-            framework->setData(IdRole, r.id);
-            framework->setData(IdRole + 1, ids);
-            m_requirements->setItem(row, 0, framework);
-            m_requirements->setItem(row, 1, cell(r.clause));
-            m_requirements->setItem(row, 2, cell(r.title));
-            m_requirements->setItem(row, 3,
-                                    state ? stateCell(*state, false) : cell(tr("No control")));
-            m_requirements->setItem(row, 4, cell(ids.join(QStringLiteral(", "))));
-            ++total;
-            answered += !ids.isEmpty();
-        }
+    for (const RequirementStatus &rs : requirementStatuses(plan, m_result.statuses)) {
+        const int row = m_requirements->rowCount();
+        m_requirements->insertRow(row);
+        auto *framework = cell(rs.framework->title);
+        framework->setData(IdRole, rs.requirement->id);
+        framework->setData(IdRole + 1, rs.controls);
+        m_requirements->setItem(row, 0, framework);
+        m_requirements->setItem(row, 1, cell(rs.requirement->clause));
+        m_requirements->setItem(row, 2, cell(rs.requirement->title));
+        m_requirements->setItem(row, 3,
+                                rs.state ? stateCell(*rs.state, false) : cell(tr("No control")));
+        m_requirements->setItem(row, 4, cell(rs.controls.join(QStringLiteral(", "))));
+        ++total;
+        answered += rs.state.has_value();
     }
     fitNow(m_controls);
     fitNow(m_requirements);

@@ -5,9 +5,10 @@
 #include "analysis/Controls.h"
 #include "domain/Plan.h"
 #include "io/AnalysisJson.h"
-#include "rules/Catalogue.h"
 
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace Continuity::Cli {
 
@@ -45,21 +46,13 @@ int Runner::controls(const QStringList &args)
                 m_out << "    - " << item.id << ": " << item.why << '\n';
         }
     }
-    int answered = 0;
-    int total = 0;
-    QSet<QString> covered;
-    for (const Control &c : plan.controls)
-        covered.unite(QSet<QString>(c.requirements.cbegin(), c.requirements.cend()));
-    for (const Framework &f : Catalogue::shipped().frameworks()) {
-        for (const Requirement &r : f.requirements) {
-            ++total;
-            answered += covered.contains(r.id);
-        }
-    }
+    const QList<RequirementStatus> requirements = requirementStatuses(plan, statuses);
+    const auto answered = std::count_if(requirements.cbegin(), requirements.cend(),
+                                        [](const RequirementStatus &r) { return r.state; });
     m_out << Tr::tr("%n control(s); %1 of %2 requirements of the catalogue answered by a control",
                     nullptr, int(statuses.size()))
                  .arg(answered)
-                 .arg(total)
+                 .arg(requirements.size())
           << '\n';
     m_out.flush();
     return Success;
