@@ -3861,6 +3861,35 @@ Hash: %2</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::ContractFindings</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a name in quotation marks</comment>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <comment>a name in quotation marks and its id</comment>
+        <translation type="unfinished">„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Commitment %1 to %2 promises %3 % availability of %4, but its SLO is %5 %. Raise the SLO to the commitment or renegotiate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment %1 to %2 promises %3 % availability of %4, which has no SLO to keep it. Give it an SLO of at least the commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment %1 to %2 promises recovery of %3 within %4 h, but its RTO is %5 h. Shorten the RTO to the commitment or renegotiate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLO of %1 (%2 %) is infeasible with the SLA of %3 (%4 %): with each supplier at its SLA, %1 is available %5 % of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ControlDialog</name>
     <message>
         <source>Edit Control</source>
@@ -4874,6 +4903,219 @@ Hash: %2</translation>
     <message>
         <source>Send by %1 at the latest (4 hours after classifying it as major, and no later than 24 hours after becoming aware of it).</source>
         <translation>Spätestens bis %1 senden (4 Stunden nach der Einstufung als schwerwiegend und höchstens 24 Stunden nach Kenntnisnahme).</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::DoraExport</name>
+    <message numerus="yes">
+        <source>The register has %n error(s); nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation type="unfinished">%1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::DoraRegister</name>
+    <message>
+        <source>financial entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no LEI (Compliance › Financial Entity…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no type of entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function %1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no BIA review date (the date of its last assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process has a licensed activity: the register reports the functions the suppliers support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the same reference as contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names supplier %1 other than contract %2 does (code, country or parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no identification code of the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supplier that is a legal person is identified by an LEI or an EUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no country of the supplier&apos;s headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no type of ICT service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a subsequent arrangement without its overarching contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an annual cost without a currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stores data but says not where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a reason of termination but no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no date of the last audit of the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names overarching contract %1, which is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no contract with a supplier in force in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single point of failure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a redundancy group with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single point of failure of a critical function, no redundancy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports no function of the plan (no process with a licensed activity depends on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports a critical or important function but gives no notice periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports a critical or important function but names no governing law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports a critical or important function but names no country of provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports a critical or important function but %1 has no approved exit-plan runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit plan %1 has never been exercised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substitutability not confirmed; the register reports the suggestion: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says not how hard reintegrating the service would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the ICT supply chain but has no identification code (its attribute &quot;lei&quot;): left out of B_05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: tiers 0 to %2 are critical or important (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier policy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7938,6 +8180,22 @@ punkt</translation>
     <message>
         <source>Exception expired</source>
         <translation>Ausnahme abgelaufen</translation>
+    </message>
+    <message>
+        <source>SLO infeasible with a supplier&apos;s SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO weaker than a commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed RTO shorter than the RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment without an SLO</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11685,6 +11943,46 @@ punkt</translation>
         <source>Change the risk owner</source>
         <translation>Risikoeigner ändern</translation>
     </message>
+    <message>
+        <source>licensed activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contract &quot;%1&quot; with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contract &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a contract with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contract with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the commitment to &quot;%1&quot; on &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete commitment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a commitment with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no commitment with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the financial entity&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PlanFile</name>
@@ -12221,6 +12519,14 @@ punkt</translation>
     <message>
         <source>The plan has no exception &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Ausnahme „%1“.</translation>
+    </message>
+    <message>
+        <source>The plan has no contract &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no commitment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13320,6 +13626,14 @@ punkt</translation>
     <message>
         <source>may not accept this risk: only the owner of what it is about or a member of the plan&apos;s risk-owner role may</source>
         <translation>darf dieses Risiko nicht akzeptieren: nur Verantwortliche für das Betroffene oder Mitglieder der Risikoeigner-Rolle des Plans dürfen es</translation>
+    </message>
+    <message>
+        <source>names no supplier (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not a supplier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -15247,6 +15561,54 @@ punkt</translation>
             <numerusform>darf höchstens %n Monate nach dem Tag der Annahme liegen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be the code of a licensed activity of DORA&apos;s register (&quot;x222&quot;), or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 3166 country code (&quot;DE&quot;), or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 255 characters long</source>
+        <translation type="unfinished">darf höchstens 1000 Zeichen lang sein {255 ?}</translation>
+    </message>
+    <message>
+        <source>must not be before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-negative amount no larger than 1e+15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 currency code (&quot;EUR&quot;), or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a commitment promises an availability, an RTO or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 20 upper-case letters and digits (an LEI), or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -15265,6 +15627,14 @@ punkt</translation>
     <message>
         <source>Exception &quot;%1&quot;</source>
         <translation>Ausnahme „%1“</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

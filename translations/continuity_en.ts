@@ -357,6 +357,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::DoraExport</name>
+    <message numerus="yes">
+        <source>The register has %n error(s); nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::DrillConsole</name>
     <message numerus="yes">
         <source>%n person(s) have not confirmed.</source>

@@ -78,6 +78,7 @@ public:
     int evidence(const QStringList &args);
 
     int exportPlan(const QStringList &args);
+    bool exportDoraRegister(const Plan &plan, const QString &target, const QString &referenceText);
 
     int importPlan(const QStringList &args);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Findings.h"
 
+#include "ContractFindings.h"
 #include "Controls.h"
 
 #include "ChangeRisk.h"
@@ -402,6 +403,12 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
         findings.insert(findings.end(), std::make_move_iterator(controls.begin()),
                         std::make_move_iterator(controls.end()));
     }
+    if (!plan.commitments.isEmpty() || !plan.contracts.isEmpty()) {
+        std::vector<Finding> contracts =
+            contractFindings(plan, graph, QDateTime::currentMSecsSinceEpoch());
+        findings.insert(findings.end(), std::make_move_iterator(contracts.begin()),
+                        std::make_move_iterator(contracts.end()));
+    }
     sortFindings(findings);
     applyExceptions(findings, plan, today);
     return findings;
@@ -460,6 +467,14 @@ QString findingKindTitle(const QString &kind)
         {"error-budget-exhausted",
          QT_TRANSLATE_NOOP("Continuity::Findings", "Error budget exhausted")},
         {"slo-infeasible", QT_TRANSLATE_NOOP("Continuity::Findings", "SLO infeasible")},
+        {"slo-infeasible-sla",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "SLO infeasible with a supplier's SLA")},
+        {"commitment-slo-weaker",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "SLO weaker than a commitment")},
+        {"commitment-rto-shorter",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Committed RTO shorter than the RTO")},
+        {"commitment-without-slo",
+         QT_TRANSLATE_NOOP("Continuity::Findings", "Commitment without an SLO")},
         {"slo-without-objective",
          QT_TRANSLATE_NOOP("Continuity::Findings", "SLO without objective")},
         {"change-blocked", QT_TRANSLATE_NOOP("Continuity::Findings", "Change in a freeze")},

@@ -2,6 +2,7 @@
 #include "Fields.h"
 
 #include "Change.h"
+#include "DoraLists.h"
 #include "Exercise.h"
 #include "Governance.h"
 #include "Incident.h"
@@ -241,6 +242,20 @@ template <typename T, typename E, std::optional<E> T::*M> struct OptionalChoiceO
 using P = Field<Process>;
 using S = Field<Service>;
 
+// DORA's licensed activities by code (domain/DoraLists.h); empty: the process is no function.
+QStringList licensedActivityNames()
+{
+    return DoraLists::keys(DoraLists::licensedActivities());
+}
+constexpr P::Choice licensedActivityChoice{
+    [](const Process &p) { return p.licensedActivity; },
+    [](Process &p, const QString &text) {
+        if (!text.isEmpty() && !DoraLists::find(DoraLists::licensedActivities(), text))
+            return false;
+        p.licensedActivity = text;
+        return true;
+    },
+    &licensedActivityNames, [](const Process &p) { return p.licensedActivity; }, false};
 constexpr P processTable[] = {
     {"name", "name", QT_TRANSLATE_NOOP("Continuity::PlanDocument", "name"), P::Type::Name,
      &Member<&Process::name>::get},
@@ -293,6 +308,11 @@ constexpr P processTable[] = {
      .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "BIA changed since review"),
      .type = P::Type::Flag,
      .flag = &Member<&Process::biaChangedSinceReview>::get},
+    {.key = "licensedActivity",
+     .column = "licensed_activity",
+     .label = QT_TRANSLATE_NOOP("Continuity::PlanDocument", "licensed activity"),
+     .type = P::Type::OptionalChoice,
+     .choice = &licensedActivityChoice},
 };
 
 constexpr S::Choice kindChoice = ChoiceOf<&Service::kind>::make(&serviceKindNames, true);
@@ -430,6 +450,11 @@ constexpr R runbookTable[] = {
     optionalText<Runbook, &Runbook::approvedBy>("approvedBy", "approved_by"),
     optionalText<Runbook, &Runbook::approvedAt>("approvedAt", "approved_at"),
     optionalText<Runbook, &Runbook::approvalNote>("approvalNote", "approval_note"),
+    {.key = "exitPlan",
+     .column = "exit_plan",
+     .label = nullptr,
+     .type = R::Type::Flag,
+     .flag = &Member<&Runbook::exitPlan>::get},
 };
 
 using St = Field<RunbookStep>;
@@ -871,8 +896,74 @@ constexpr Rx exceptionTable[] = {
         "compensatingControl", "compensating_control", Rx::Type::LongText),
 };
 
+template <typename T, auto M> constexpr Field<T> flag(const char *key, const char *column)
+{
+    return {.key = key,
+            .column = column,
+            .label = nullptr,
+            .type = Field<T>::Type::Flag,
+            .flag = &Member<M>::get};
+}
+
+// Contracts and commitments (docs/dora-register.md, docs/contracts.md): edited whole.
+using Sc = SupplierContract;
+using ScF = Field<SupplierContract>;
+constexpr ScF contractTable[] = {
+    text<Sc, &Sc::id>("id", "id", ScF::Type::RequiredText),
+    text<Sc, &Sc::supplier>("supplier", "supplier", ScF::Type::RequiredText),
+    text<Sc, &Sc::reference>("reference", "reference", ScF::Type::RequiredText),
+    text<Sc, &Sc::arrangement>("arrangement", "arrangement", ScF::Type::Text),
+    text<Sc, &Sc::overarching>("overarching", "overarching", ScF::Type::Text),
+    text<Sc, &Sc::supplierCode>("supplierCode", "supplier_code", ScF::Type::Text),
+    text<Sc, &Sc::supplierCodeType>("supplierCodeType", "supplier_code_type", ScF::Type::Text),
+    text<Sc, &Sc::supplierCountry>("supplierCountry", "supplier_country", ScF::Type::Text),
+    text<Sc, &Sc::parentCode>("parentCode", "parent_code", ScF::Type::Text),
+    flag<Sc, &Sc::individual>("individual", "individual"),
+    text<Sc, &Sc::ictService>("ictService", "ict_service", ScF::Type::Text),
+    text<Sc, &Sc::start>("start", "starts", ScF::Type::Text),
+    text<Sc, &Sc::end>("end", "ends", ScF::Type::Text),
+    text<Sc, &Sc::terminationReason>("terminationReason", "termination_reason",
+                                     ScF::Type::Text),
+    amount<Sc, &Sc::noticeEntityDays>("noticeEntityDays", "notice_entity_days"),
+    amount<Sc, &Sc::noticeProviderDays>("noticeProviderDays", "notice_provider_days"),
+    text<Sc, &Sc::governingLaw>("governingLaw", "governing_law", ScF::Type::Text),
+    text<Sc, &Sc::serviceCountry>("serviceCountry", "service_country", ScF::Type::Text),
+    flag<Sc, &Sc::dataStored>("dataStored", "data_stored"),
+    text<Sc, &Sc::dataCountry>("dataCountry", "data_country", ScF::Type::Text),
+    text<Sc, &Sc::processingCountry>("processingCountry", "processing_country", ScF::Type::Text),
+    text<Sc, &Sc::sensitivity>("sensitivity", "sensitivity", ScF::Type::Text),
+    text<Sc, &Sc::reliance>("reliance", "reliance", ScF::Type::Text),
+    amount<Sc, &Sc::annualCost>("annualCost", "annual_cost"),
+    text<Sc, &Sc::currency>("currency", "currency", ScF::Type::Text),
+    text<Sc, &Sc::lastAudit>("lastAudit", "last_audit", ScF::Type::Text),
+    text<Sc, &Sc::substitutability>("substitutability", "substitutability", ScF::Type::Text),
+    text<Sc, &Sc::reintegration>("reintegration", "reintegration", ScF::Type::Text),
+    text<Sc, &Sc::discontinuingImpact>("discontinuingImpact", "discontinuing_impact",
+                                       ScF::Type::Text),
+    text<Sc, &Sc::alternatives>("alternatives", "alternatives", ScF::Type::LongText),
+    amount<Sc, &Sc::slaAvailability>("slaAvailability", "sla_availability"),
+    text<Sc, &Sc::slaSupportHours>("slaSupportHours", "sla_support_hours", ScF::Type::Text),
+    hours<Sc, &Sc::slaRtoHours>("slaRtoHours", "sla_rto_hours"),
+    text<Sc, &Sc::note>("note", "note", ScF::Type::LongText),
+};
+
+using Cc = CustomerCommitment;
+using CcF = Field<CustomerCommitment>;
+constexpr CcF commitmentTable[] = {
+    text<Cc, &Cc::id>("id", "id", CcF::Type::RequiredText),
+    text<Cc, &Cc::customer>("customer", "customer", CcF::Type::RequiredText),
+    text<Cc, &Cc::subject>("subject", "subject", CcF::Type::RequiredText),
+    amount<Cc, &Cc::availability>("availability", "availability"),
+    hours<Cc, &Cc::rtoHours>("rtoHours", "rto_hours"),
+    amount<Cc, &Cc::penaltyPerHour>("penaltyPerHour", "penalty_per_hour"),
+    text<Cc, &Cc::reference>("reference", "reference", CcF::Type::Text),
+    text<Cc, &Cc::note>("note", "note", CcF::Type::LongText),
+};
+
 } // namespace
 
+template struct Field<SupplierContract>;
+template struct Field<CustomerCommitment>;
 template struct Field<Control>;
 template struct Field<EvidenceFile>;
 template struct Field<AccessReview>;
@@ -1056,6 +1147,14 @@ Fields<AccessReview> accessReviewFields()
 Fields<RiskException> exceptionFields()
 {
     return exceptionTable;
+}
+Fields<SupplierContract> contractFields()
+{
+    return contractTable;
+}
+Fields<CustomerCommitment> commitmentFields()
+{
+    return commitmentTable;
 }
 
 } // namespace Continuity

@@ -47,6 +47,8 @@ struct Control;
 struct EvidenceFile;
 struct AccessReview;
 struct RiskException;
+struct SupplierContract;
+struct CustomerCommitment;
 
 // The scalar fields of the plan's items, each named once (docs/decisions/field-tables.md): its
 // plan-JSON key, its column in the plan file, the label its undo step uses and how its value is
@@ -165,6 +167,8 @@ Fields<Control> controlFields();
 Fields<EvidenceFile> evidenceFields();
 Fields<AccessReview> accessReviewFields();
 Fields<RiskException> exceptionFields();
+Fields<SupplierContract> contractFields();
+Fields<CustomerCommitment> commitmentFields();
 
 // "name, owner, ..." in table order: the table's columns in the plan file.
 template <typename T> QString columnList(Fields<T> fields)

@@ -82,12 +82,85 @@ struct RiskException
     friend bool operator==(const RiskException &, const RiskException &) = default;
 };
 
-// The plan's governance settings: the role whose members may accept any risk.
+// The plan's governance settings: the role whose members may accept any risk, and the financial
+// entity the plan describes for DORA's register of information (docs/dora-register.md).
 struct GovernancePolicy
 {
     QString riskOwnerRole; // a role id, or empty
+    QString entityName;
+    QString entityLei;          // ISO 17442, 20 characters
+    QString entityCountry;      // ISO 3166-1 alpha-2
+    QString entityType;         // a key of doraEntityTypes() ("payment-institution")
+    QString competentAuthority; // free text
+    QString currency;           // ISO 4217, the register's reporting currency
+    // Functions (processes with a licensed activity) of tiers 0..criticalMaxTier are critical or
+    // important (B_06.01).
+    int criticalMaxTier = 1;
 
     friend bool operator==(const GovernancePolicy &, const GovernancePolicy &) = default;
+};
+
+// A contractual arrangement with a supplier (a node of kind supplier): what DORA's register of
+// information reports about it, and the supplier's SLA (product/14-governance.md "Contracts and
+// SLAs"). The supplier's identity (code, country, parent) is kept with each of its contracts;
+// the register takes it once per supplier and refuses contracts of one supplier that disagree.
+// Code-list values are kept as the keys docs/dora-register.md lists, mapped to the EBA codes on
+// export; empty where unknown.
+struct SupplierContract
+{
+    QString id;
+    QString supplier;  // node id
+    QString reference; // the contract's reference number
+    QString arrangement = QStringLiteral("standalone"); // standalone | overarching | subsequent
+    QString overarching; // reference of the overarching contract (subsequent ones)
+    QString supplierCode;
+    QString supplierCodeType = QStringLiteral("LEI"); // LEI | EUID | VAT | DUNS | ...
+    QString supplierCountry; // of the headquarters, ISO 3166-1 alpha-2
+    QString parentCode;      // LEI of the supplier's ultimate parent, if not itself
+    bool individual = false; // an individual acting in a business capacity
+    QString ictService;      // "S01".."S19" (ITS Annex III)
+    QString start;           // YYYY-MM-DD
+    QString end;             // YYYY-MM-DD, or empty: open-ended
+    QString terminationReason;
+    std::optional<double> noticeEntityDays;
+    std::optional<double> noticeProviderDays;
+    QString governingLaw;   // country
+    QString serviceCountry; // where the service is provided
+    bool dataStored = false;
+    QString dataCountry;       // where the data is at rest
+    QString processingCountry; // where the data is processed
+    QString sensitivity;       // low | medium | high
+    QString reliance;          // not-significant | low | material | full
+    std::optional<double> annualCost;
+    QString currency; // ISO 4217
+    QString lastAudit; // YYYY-MM-DD
+    QString substitutability; // confirmed: not | easy | medium | complex; empty: suggested
+    QString reintegration;    // easy | difficult | complex
+    QString discontinuingImpact; // low | medium | high
+    QString alternatives;     // alternative providers, free text
+    // The supplier's SLA under this contract.
+    std::optional<double> slaAvailability; // percent
+    QString slaSupportHours;               // "24x7", "Mon-Fri 08-18", ...
+    std::optional<double> slaRtoHours;
+    QString note;
+
+    friend bool operator==(const SupplierContract &, const SupplierContract &) = default;
+};
+
+// What the organisation promised a customer about a process or a service: availability, RTO
+// and the penalty per hour beyond them.
+struct CustomerCommitment
+{
+    QString id;
+    QString customer;
+    QString subject; // a process or service id
+    std::optional<double> availability; // percent
+    std::optional<double> rtoHours;
+    std::optional<double> penaltyPerHour;
+    QString reference; // the contract or SLA document
+    QString note;
+
+    friend bool operator==(const CustomerCommitment &, const CustomerCommitment &) = default;
 };
 
 } // namespace Continuity

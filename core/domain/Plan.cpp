@@ -7,7 +7,8 @@ bool operator==(const Runbook &a, const Runbook &b)
 {
     return a.id == b.id && a.title == b.title && a.service == b.service && a.version == b.version &&
            a.status == b.status && a.author == b.author && a.approvedBy == b.approvedBy &&
-           a.approvedAt == b.approvedAt && a.approvalNote == b.approvalNote && a.steps == b.steps &&
+           a.approvedAt == b.approvedAt && a.approvalNote == b.approvalNote &&
+           a.exitPlan == b.exitPlan && a.steps == b.steps &&
            a.previousVersions == b.previousVersions;
 }
 

@@ -49,6 +49,8 @@ struct Plan
     QList<EvidenceFile> evidence;
     QList<AccessReview> accessReviews;
     QList<RiskException> exceptions;
+    QList<SupplierContract> contracts;
+    QList<CustomerCommitment> commitments;
     GovernancePolicy governancePolicy;
     // The CMDB import mapping the plan keeps (mapping-file JSON, docs/cmdb-import.md); empty:
     // the defaults of PRODUCT §7.
@@ -65,7 +67,8 @@ struct Plan
                !persons.isEmpty() || !roles.isEmpty() || !callTrees.isEmpty() ||
                !incidents.isEmpty() || !slos.isEmpty() || !changes.isEmpty() ||
                !freezes.isEmpty() || !maintenanceWindows.isEmpty() || !controls.isEmpty() ||
-               !evidence.isEmpty() || !accessReviews.isEmpty() || !exceptions.isEmpty();
+               !evidence.isEmpty() || !accessReviews.isEmpty() || !exceptions.isEmpty() ||
+               !contracts.isEmpty() || !commitments.isEmpty();
     }
 
     friend bool operator==(const Plan &, const Plan &) = default;

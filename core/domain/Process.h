@@ -37,6 +37,9 @@ struct Process
     QString reviewedBy;
     std::optional<QString> reviewedOn;
     bool biaChangedSinceReview = false;
+    // DORA (docs/dora-register.md): the licensed activity the process performs as a function of
+    // a financial entity, a key of doraLicensedActivities() ("x222"); empty: not a function.
+    QString licensedActivity;
     // Where the node sits on the dependency map (scene units); nullopt: not placed yet.
     std::optional<QPointF> position;
 

@@ -41,6 +41,8 @@ struct Runbook
     std::optional<QString> approvedAt;
     // Why it was approved although its own checks failed ("approve anyway"); unset otherwise.
     std::optional<QString> approvalNote;
+    // An exit plan: how to leave the supplier the runbook is for (DORA B_07.01).
+    bool exitPlan = false;
     QList<RunbookStep> steps;
     // Approved versions kept when the runbook was changed after approval, oldest first. Each
     // is a whole copy (same id) with no previous versions of its own.

@@ -509,11 +509,41 @@ QList<FieldProblem> checkExceptionReferences(const Plan &plan, const RiskExcepti
 
 QList<FieldProblem> checkGovernancePolicy(const Plan &plan, const GovernancePolicy &policy)
 {
+    QList<FieldProblem> out = checkGovernanceValues(policy);
     const QString &role = policy.riskOwnerRole;
     if (role.isEmpty() || std::any_of(plan.roles.cbegin(), plan.roles.cend(),
                                       [&](const Role &r) { return r.id == role; }))
+        return out;
+    out.append(
+        {QStringLiteral("riskOwnerRole"), Tr::tr("names no role (\"%1\")").arg(shown(role))});
+    return out;
+}
+
+QList<FieldProblem> checkContractReferences(const Plan &plan, const SupplierContract &contract,
+                                            const SupplierContract *kept)
+{
+    if (contract.supplier.isEmpty() || (kept && kept->supplier == contract.supplier))
         return {};
-    return {{QStringLiteral("riskOwnerRole"), Tr::tr("names no role (\"%1\")").arg(shown(role))}};
+    const auto it = std::find_if(plan.services.cbegin(), plan.services.cend(),
+                                 [&](const Service &s) { return s.id == contract.supplier; });
+    if (it == plan.services.cend())
+        return {{QStringLiteral("supplier"),
+                 Tr::tr("names no supplier (\"%1\")").arg(shown(contract.supplier))}};
+    if (it->kind != ServiceKind::Supplier)
+        return {{QStringLiteral("supplier"),
+                 Tr::tr("names \"%1\", which is not a supplier").arg(shown(contract.supplier))}};
+    return {};
+}
+
+QList<FieldProblem> checkCommitmentReferences(const PlanLookup &lookup,
+                                              const CustomerCommitment &commitment,
+                                              const CustomerCommitment *kept)
+{
+    if (commitment.subject.isEmpty() || lookup.hasNode(commitment.subject) ||
+        (kept && kept->subject == commitment.subject))
+        return {};
+    return {{QStringLiteral("subject"),
+             Tr::tr("names no process or service (\"%1\")").arg(shown(commitment.subject))}};
 }
 
 namespace {
@@ -942,6 +972,20 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         if (values)
             out.add(at(QStringLiteral("exceptions"), i), checkException(x));
         unique(QStringLiteral("exceptions"), i, x.id, exceptionIds);
+    }
+    QSet<QString> contractIds;
+    for (qsizetype i = 0; i < plan.contracts.size() && !out.full(); ++i) {
+        const SupplierContract &c = plan.contracts.at(i);
+        if (values)
+            out.add(at(QStringLiteral("contracts"), i), checkContract(c));
+        unique(QStringLiteral("contracts"), i, c.id, contractIds);
+    }
+    QSet<QString> commitmentIds;
+    for (qsizetype i = 0; i < plan.commitments.size() && !out.full(); ++i) {
+        const CustomerCommitment &c = plan.commitments.at(i);
+        if (values)
+            out.add(at(QStringLiteral("commitments"), i), checkCommitment(c));
+        unique(QStringLiteral("commitments"), i, c.id, commitmentIds);
     }
     out.add(QStringLiteral("governancePolicy"), checkGovernancePolicy(plan, plan.governancePolicy));
 

@@ -145,6 +145,13 @@ QList<FieldProblem> checkAccessReviewReferences(const PlanLookup &lookup,
 QList<FieldProblem> checkExceptionReferences(const Plan &plan, const RiskException &exception,
                                              const RiskException *kept);
 QList<FieldProblem> checkGovernancePolicy(const Plan &plan, const GovernancePolicy &policy);
+// A contract names a supplier node; a commitment a process or a service (a kept record may keep
+// what it named).
+QList<FieldProblem> checkContractReferences(const Plan &plan, const SupplierContract &contract,
+                                            const SupplierContract *kept);
+QList<FieldProblem> checkCommitmentReferences(const PlanLookup &lookup,
+                                              const CustomerCommitment &commitment,
+                                              const CustomerCommitment *kept);
 // Whether `person` may accept the risk `exception` is about.
 bool mayAcceptRisk(const Plan &plan, const RiskException &exception, const QString &person);
 

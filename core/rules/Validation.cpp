@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Validation.h"
 
+#include "domain/DoraLists.h"
+
 #include "domain/Plan.h"
 #include "domain/Recurrence.h"
 #include "domain/RunbookSchedule.h"
@@ -124,6 +126,11 @@ QList<FieldProblem> checkProcess(const Process &p, int horizonCount)
     checkHours(out, QStringLiteral("recoveryHours"), p.recoveryHours);
     checkPosition(out, p.position);
     checkMoney(out, QStringLiteral("lossPerHour"), p.lossPerHour);
+    if (!p.licensedActivity.isEmpty() &&
+        !DoraLists::find(DoraLists::licensedActivities(), p.licensedActivity))
+        out.append({QStringLiteral("licensedActivity"),
+                     Tr::tr("must be the code of a licensed activity of DORA's register "
+                            "(\"x222\"), or empty")});
     if (p.rtoHours && p.mtdHours && *p.rtoHours > *p.mtdHours) {
         out.append({QStringLiteral("rtoHours"),
                     Tr::tr("must not be longer than the MTD (%1 h): a process must be back "
@@ -1208,6 +1215,134 @@ QList<FieldProblem> checkChangePolicy(const ChangePolicy &policy)
     if (policy.minLeadDays < 0 || policy.minLeadDays > MaxMinLeadDays)
         out.append({QStringLiteral("changePolicy.minLeadDays"),
                     Tr::tr("must be a whole number of days from 0 to %1").arg(MaxMinLeadDays)});
+    return out;
+}
+
+// Contracts and commitments (docs/dora-register.md, docs/contracts.md) ------------------
+
+namespace {
+
+void checkListKey(QList<FieldProblem> &out, const QString &field, const QString &value,
+                  const DoraLists::List &list)
+{
+    if (value.isEmpty() || DoraLists::find(list, value))
+        return;
+    QStringList keys;
+    for (const DoraLists::Entry &e : list)
+        keys.append(QLatin1String(e.key));
+    out.append({field, Tr::tr("must be one of %1, or empty").arg(keys.join(QStringLiteral(", ")))});
+}
+
+void checkCountry(QList<FieldProblem> &out, const QString &field, const QString &value)
+{
+    if (!value.isEmpty() && !DoraLists::isCountryCode(value))
+        out.append({field, Tr::tr("must be an ISO 3166 country code (\"DE\"), or empty")});
+}
+
+void checkOptionalDate(QList<FieldProblem> &out, const QString &field, const QString &value)
+{
+    if (!value.isEmpty() && !isIsoDate(value))
+        out.append({field, Tr::tr("must be a date (YYYY-MM-DD), or empty")});
+}
+
+void checkPercent(QList<FieldProblem> &out, const QString &field,
+                  const std::optional<double> &value)
+{
+    if (value && !isObjective(*value))
+        out.append({field, objectiveRule()});
+}
+
+} // namespace
+
+QList<FieldProblem> checkContract(const SupplierContract &c)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, c.id);
+    if (!isValidId(c.supplier))
+        out.append({QStringLiteral("supplier"), Tr::tr("must be the id of a supplier")});
+    checkText(out, QStringLiteral("reference"), c.reference, true);
+    if (c.reference.size() > 255)
+        out.append({QStringLiteral("reference"), Tr::tr("must be at most 255 characters long")});
+    checkListKey(out, QStringLiteral("arrangement"), c.arrangement, DoraLists::arrangements());
+    checkText(out, QStringLiteral("overarching"), c.overarching, false);
+    checkText(out, QStringLiteral("supplierCode"), c.supplierCode, false);
+    checkListKey(out, QStringLiteral("supplierCodeType"), c.supplierCodeType,
+                 DoraLists::codeTypes());
+    checkCountry(out, QStringLiteral("supplierCountry"), c.supplierCountry);
+    checkText(out, QStringLiteral("parentCode"), c.parentCode, false);
+    checkListKey(out, QStringLiteral("ictService"), c.ictService, DoraLists::ictServices());
+    checkOptionalDate(out, QStringLiteral("start"), c.start);
+    checkOptionalDate(out, QStringLiteral("end"), c.end);
+    if (isIsoDate(c.start) && isIsoDate(c.end) && c.end < c.start)
+        out.append({QStringLiteral("end"), Tr::tr("must not be before the start")});
+    checkListKey(out, QStringLiteral("terminationReason"), c.terminationReason,
+                 DoraLists::terminationReasons());
+    const QString days = Tr::tr("must be a whole number of days");
+    checkWholeNumber(out, QStringLiteral("noticeEntityDays"), c.noticeEntityDays, 0, 3650, days);
+    checkWholeNumber(out, QStringLiteral("noticeProviderDays"), c.noticeProviderDays, 0, 3650,
+                     days);
+    checkCountry(out, QStringLiteral("governingLaw"), c.governingLaw);
+    checkCountry(out, QStringLiteral("serviceCountry"), c.serviceCountry);
+    checkCountry(out, QStringLiteral("dataCountry"), c.dataCountry);
+    checkCountry(out, QStringLiteral("processingCountry"), c.processingCountry);
+    checkListKey(out, QStringLiteral("sensitivity"), c.sensitivity, DoraLists::sensitivities());
+    checkListKey(out, QStringLiteral("reliance"), c.reliance, DoraLists::reliances());
+    if (c.annualCost && (!std::isfinite(*c.annualCost) || *c.annualCost < 0 ||
+                         *c.annualCost > 1e15))
+        out.append({QStringLiteral("annualCost"),
+                    Tr::tr("must be a non-negative amount no larger than 1e+15")});
+    if (!c.currency.isEmpty() && !DoraLists::isCurrencyCode(c.currency))
+        out.append({QStringLiteral("currency"),
+                    Tr::tr("must be an ISO 4217 currency code (\"EUR\"), or empty")});
+    checkOptionalDate(out, QStringLiteral("lastAudit"), c.lastAudit);
+    checkListKey(out, QStringLiteral("substitutability"), c.substitutability,
+                 DoraLists::substitutabilities());
+    checkListKey(out, QStringLiteral("reintegration"), c.reintegration,
+                 DoraLists::reintegrations());
+    checkListKey(out, QStringLiteral("discontinuingImpact"), c.discontinuingImpact,
+                 DoraLists::impacts());
+    checkText(out, QStringLiteral("alternatives"), c.alternatives, false);
+    checkPercent(out, QStringLiteral("slaAvailability"), c.slaAvailability);
+    checkText(out, QStringLiteral("slaSupportHours"), c.slaSupportHours, false);
+    checkHours(out, QStringLiteral("slaRtoHours"), c.slaRtoHours);
+    checkText(out, QStringLiteral("note"), c.note, false);
+    return out;
+}
+
+QList<FieldProblem> checkCommitment(const CustomerCommitment &c)
+{
+    QList<FieldProblem> out;
+    checkIdOf(out, c.id);
+    checkText(out, QStringLiteral("customer"), c.customer, true);
+    if (!isValidId(c.subject))
+        out.append({QStringLiteral("subject"), Tr::tr("must be the id of a process or service")});
+    checkPercent(out, QStringLiteral("availability"), c.availability);
+    checkHours(out, QStringLiteral("rtoHours"), c.rtoHours);
+    checkMoney(out, QStringLiteral("penaltyPerHour"), c.penaltyPerHour);
+    if (!c.availability && !c.rtoHours)
+        out.append({QStringLiteral("availability"),
+                    Tr::tr("a commitment promises an availability, an RTO or both")});
+    checkText(out, QStringLiteral("reference"), c.reference, false);
+    checkText(out, QStringLiteral("note"), c.note, false);
+    return out;
+}
+
+QList<FieldProblem> checkGovernanceValues(const GovernancePolicy &g)
+{
+    QList<FieldProblem> out;
+    checkText(out, QStringLiteral("entityName"), g.entityName, false);
+    static const QRegularExpression leiShape(QStringLiteral("^[A-Z0-9]{20}$"));
+    if (!g.entityLei.isEmpty() && !leiShape.match(g.entityLei).hasMatch())
+        out.append({QStringLiteral("entityLei"),
+                    Tr::tr("must be 20 upper-case letters and digits (an LEI), or empty")});
+    checkCountry(out, QStringLiteral("entityCountry"), g.entityCountry);
+    checkListKey(out, QStringLiteral("entityType"), g.entityType, DoraLists::entityTypes());
+    checkText(out, QStringLiteral("competentAuthority"), g.competentAuthority, false);
+    if (!g.currency.isEmpty() && !DoraLists::isCurrencyCode(g.currency))
+        out.append({QStringLiteral("currency"),
+                    Tr::tr("must be an ISO 4217 currency code (\"EUR\"), or empty")});
+    if (g.criticalMaxTier < MostCriticalTier || g.criticalMaxTier > LeastCriticalTier)
+        out.append({QStringLiteral("criticalMaxTier"), Tr::tr("must be a tier from 0 to 3")});
     return out;
 }
 

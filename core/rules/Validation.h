@@ -31,6 +31,9 @@ struct ChangePolicy;
 struct Control;
 struct EvidenceFile;
 struct AccessReview;
+struct SupplierContract;
+struct CustomerCommitment;
+struct GovernancePolicy;
 struct RiskException;
 
 // One broken rule of a value: the plan-JSON name of the field ("rtoHours", "impacts.legal[2]")
@@ -90,6 +93,12 @@ QList<FieldProblem> checkControl(const Control &control);
 QList<FieldProblem> checkEvidence(const EvidenceFile &file);
 QList<FieldProblem> checkAccessReview(const AccessReview &review);
 QList<FieldProblem> checkException(const RiskException &exception);
+// Contracts and commitments (docs/dora-register.md, docs/contracts.md): values as entered; what
+// the register requires on top is checked when it is exported (DoraRegister).
+QList<FieldProblem> checkContract(const SupplierContract &contract);
+QList<FieldProblem> checkCommitment(const CustomerCommitment &commitment);
+// The governance policy's own values (the risk-owner role is checked against the plan).
+QList<FieldProblem> checkGovernanceValues(const GovernancePolicy &policy);
 // An ISO-8601 date and time with its offset ("2026-03-04T09:15:00+01:00", "...Z").
 bool isInstantText(const QString &text);
 inline constexpr int MaxMinLeadDays = 365;

@@ -39,6 +39,8 @@ struct PlanChange
         Evidence,     // ids: the evidence file
         AccessReview, // ids: the access review
         Exception,    // ids: the exception
+        Contract,     // ids: the supplier contract
+        Commitment,   // ids: the customer commitment
         GovernancePolicy,
         WholePlan, // the whole content was replaced (an import, its undo): rebuild from plan()
     };

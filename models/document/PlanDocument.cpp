@@ -2632,6 +2632,81 @@ template <> struct PlanDocument::Records<RiskException>
     }
 };
 
+template <> struct PlanDocument::Records<SupplierContract>
+{
+    static constexpr const char *kind = "contract";
+    static constexpr QList<SupplierContract> Plan::*list = &Plan::contracts;
+    static constexpr PlanChange::Entity entity = PlanChange::Entity::Contract;
+    static constexpr bool (PlanSql::*insert)(const SupplierContract &,
+                                             QString *) = &PlanSql::insertContract;
+    static constexpr bool (PlanSql::*replace)(const SupplierContract &,
+                                              QString *) = &PlanSql::replaceContract;
+    static constexpr bool (PlanSql::*remove)(const QString &, QString *) = &PlanSql::deleteContract;
+    static QString subject(const SupplierContract &x)
+    {
+        return Tr::tr("Contract \"%1\"").arg(x.id);
+    }
+    static QString addText(const SupplierContract &x)
+    {
+        return Tr::tr("Add contract \"%1\" with \"%2\"").arg(x.reference, x.supplier);
+    }
+    static QString removeText(const SupplierContract &x)
+    {
+        return Tr::tr("Delete contract \"%1\"").arg(x.reference);
+    }
+    static QString taken(const QString &id)
+    {
+        return Tr::tr("There is already a contract with the id \"%1\".").arg(id);
+    }
+    static QString missing(const QString &id)
+    {
+        return Tr::tr("There is no contract with the id \"%1\".").arg(id);
+    }
+    static QList<FieldProblem> problems(const PlanDocument &d, const SupplierContract &x,
+                                        const SupplierContract *kept)
+    {
+        return checkContract(x) + Rules::checkContractReferences(d.plan(), x, kept);
+    }
+};
+
+template <> struct PlanDocument::Records<CustomerCommitment>
+{
+    static constexpr const char *kind = "commitment";
+    static constexpr QList<CustomerCommitment> Plan::*list = &Plan::commitments;
+    static constexpr PlanChange::Entity entity = PlanChange::Entity::Commitment;
+    static constexpr bool (PlanSql::*insert)(const CustomerCommitment &,
+                                             QString *) = &PlanSql::insertCommitment;
+    static constexpr bool (PlanSql::*replace)(const CustomerCommitment &,
+                                              QString *) = &PlanSql::replaceCommitment;
+    static constexpr bool (PlanSql::*remove)(const QString &,
+                                             QString *) = &PlanSql::deleteCommitment;
+    static QString subject(const CustomerCommitment &x)
+    {
+        return Tr::tr("Commitment \"%1\"").arg(x.id);
+    }
+    static QString addText(const CustomerCommitment &x)
+    {
+        return Tr::tr("Add the commitment to \"%1\" on \"%2\"").arg(x.customer, x.subject);
+    }
+    static QString removeText(const CustomerCommitment &x)
+    {
+        return Tr::tr("Delete commitment \"%1\"").arg(x.id);
+    }
+    static QString taken(const QString &id)
+    {
+        return Tr::tr("There is already a commitment with the id \"%1\".").arg(id);
+    }
+    static QString missing(const QString &id)
+    {
+        return Tr::tr("There is no commitment with the id \"%1\".").arg(id);
+    }
+    static QList<FieldProblem> problems(const PlanDocument &d, const CustomerCommitment &x,
+                                        const CustomerCommitment *kept)
+    {
+        return checkCommitment(x) + Rules::checkCommitmentReferences(Lookup(d), x, kept);
+    }
+};
+
 template <typename T> const T *PlanDocument::record(const QString &id) const
 {
     const QList<T> &list = m_plan.*Records<T>::list;
@@ -2789,6 +2864,40 @@ bool PlanDocument::removeException(const QString &id, QString *errorMessage)
 {
     return removeRecord<RiskException>(id, errorMessage);
 }
+const SupplierContract *PlanDocument::contract(const QString &id) const
+{
+    return record<SupplierContract>(id);
+}
+bool PlanDocument::addContract(const SupplierContract &item, QString *errorMessage)
+{
+    return addRecord(item, errorMessage);
+}
+bool PlanDocument::changeContract(const SupplierContract &item, const QString &text,
+                                  QString *errorMessage)
+{
+    return changeRecord(item, text, errorMessage);
+}
+bool PlanDocument::removeContract(const QString &id, QString *errorMessage)
+{
+    return removeRecord<SupplierContract>(id, errorMessage);
+}
+const CustomerCommitment *PlanDocument::commitment(const QString &id) const
+{
+    return record<CustomerCommitment>(id);
+}
+bool PlanDocument::addCommitment(const CustomerCommitment &item, QString *errorMessage)
+{
+    return addRecord(item, errorMessage);
+}
+bool PlanDocument::changeCommitment(const CustomerCommitment &item, const QString &text,
+                                    QString *errorMessage)
+{
+    return changeRecord(item, text, errorMessage);
+}
+bool PlanDocument::removeCommitment(const QString &id, QString *errorMessage)
+{
+    return removeRecord<CustomerCommitment>(id, errorMessage);
+}
 
 QString PlanDocument::nextRecordId(const QString &prefix) const
 {
@@ -2807,6 +2916,8 @@ QString PlanDocument::nextRecordId(const QString &prefix) const
     scan(m_plan.evidence);
     scan(m_plan.accessReviews);
     scan(m_plan.exceptions);
+    scan(m_plan.contracts);
+    scan(m_plan.commitments);
     return prefix + QString::number(highest + 1);
 }
 
@@ -2819,8 +2930,13 @@ bool PlanDocument::setGovernancePolicy(const GovernancePolicy &policy, QString *
     if (refuse(errorMessage, Tr::tr("The governance policy"),
                Rules::checkGovernancePolicy(m_plan, policy)))
         return false;
+    GovernancePolicy sameRole = policy;
+    sameRole.riskOwnerRole = m_plan.governancePolicy.riskOwnerRole;
+    const QString text = sameRole == m_plan.governancePolicy
+                             ? Tr::tr("Change the risk owner")
+                             : Tr::tr("Change the financial entity's details");
     m_undoStack->push(new SwapCommand<GovernancePolicy>(
-        this, CommandId::GovernancePolicy, Tr::tr("Change the risk owner"), policy,
+        this, CommandId::GovernancePolicy, text, policy,
         [this] { return m_plan.governancePolicy; }, &PlanDocument::applyGovernancePolicy));
     return true;
 }

@@ -268,6 +268,17 @@ public:
     bool changeException(const RiskException &item, const QString &text,
                          QString *errorMessage = nullptr);
     bool removeException(const QString &id, QString *errorMessage = nullptr);
+    // Supplier contracts and customer commitments (docs/dora-register.md, docs/contracts.md).
+    const SupplierContract *contract(const QString &id) const;
+    bool addContract(const SupplierContract &item, QString *errorMessage = nullptr);
+    bool changeContract(const SupplierContract &item, const QString &text,
+                        QString *errorMessage = nullptr);
+    bool removeContract(const QString &id, QString *errorMessage = nullptr);
+    const CustomerCommitment *commitment(const QString &id) const;
+    bool addCommitment(const CustomerCommitment &item, QString *errorMessage = nullptr);
+    bool changeCommitment(const CustomerCommitment &item, const QString &text,
+                          QString *errorMessage = nullptr);
+    bool removeCommitment(const QString &id, QString *errorMessage = nullptr);
     bool setGovernancePolicy(const GovernancePolicy &policy, QString *errorMessage = nullptr);
     // "CTL-1", "EV-1", "AR-1", "EX-1", ...: the prefix and the next number after the plan's
     // highest with it.

@@ -476,10 +476,27 @@ void writeGovernance(JsonWriter &w, const Plan &plan)
     writeRecords(w, "evidence", plan.evidence, evidenceFields());
     writeRecords(w, "accessReviews", plan.accessReviews, accessReviewFields());
     writeRecords(w, "exceptions", plan.exceptions, exceptionFields());
+    writeRecords(w, "contracts", plan.contracts, contractFields());
+    writeRecords(w, "commitments", plan.commitments, commitmentFields());
+    const GovernancePolicy &g = plan.governancePolicy;
     w.key("governancePolicy");
     w.beginObject(true);
     w.key("riskOwnerRole");
-    w.value(plan.governancePolicy.riskOwnerRole);
+    w.value(g.riskOwnerRole);
+    const std::pair<const char *, const QString *> texts[] = {
+        {"entityName", &g.entityName},
+        {"entityLei", &g.entityLei},
+        {"entityCountry", &g.entityCountry},
+        {"entityType", &g.entityType},
+        {"competentAuthority", &g.competentAuthority},
+        {"currency", &g.currency},
+    };
+    for (const auto &[key, value] : texts) {
+        w.key(key);
+        w.value(*value);
+    }
+    w.key("criticalMaxTier");
+    w.value(g.criticalMaxTier);
     w.endObject();
 }
 
@@ -1200,12 +1217,30 @@ void readGovernance(Reader &r, const QJsonObject &root, Plan *plan)
     readRecords(r, root, "accessReviews", accessReviewFields(), &plan->accessReviews,
                 &checkAccessReview);
     readRecords(r, root, "exceptions", exceptionFields(), &plan->exceptions, &checkException);
+    readRecords(r, root, "contracts", contractFields(), &plan->contracts, &checkContract);
+    readRecords(r, root, "commitments", commitmentFields(), &plan->commitments,
+                &checkCommitment);
     const auto o = optionalObject(r, root, QString(), "governancePolicy");
     if (!o)
         return;
     const QString path = QStringLiteral("governancePolicy");
-    r.allowOnly(*o, path, {"riskOwnerRole"});
-    plan->governancePolicy.riskOwnerRole = r.string(*o, path, "riskOwnerRole", false);
+    const int before = r.count();
+    r.allowOnly(*o, path,
+                {"riskOwnerRole", "entityName", "entityLei", "entityCountry", "entityType",
+                 "competentAuthority", "currency", "criticalMaxTier"});
+    GovernancePolicy &g = plan->governancePolicy;
+    g.riskOwnerRole = r.string(*o, path, "riskOwnerRole", false);
+    g.entityName = r.string(*o, path, "entityName", false);
+    g.entityLei = r.string(*o, path, "entityLei", false);
+    g.entityCountry = r.string(*o, path, "entityCountry", false);
+    g.entityType = r.string(*o, path, "entityType", false);
+    g.competentAuthority = r.string(*o, path, "competentAuthority", false);
+    g.currency = r.string(*o, path, "currency", false);
+    g.criticalMaxTier = r.optionalInteger(*o, path, "criticalMaxTier", 0, 3).value_or(1);
+    if (r.count() == before) {
+        QList<FieldProblem> problems = checkGovernanceValues(g);
+        r.report(path, problems);
+    }
 }
 
 // Changes, freezes, maintenance windows and the change policy; absent (plans before version 4):
@@ -1809,6 +1844,8 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
                  "evidence",
                  "accessReviews",
                  "exceptions",
+                 "contracts",
+                 "commitments",
                  "governancePolicy"});
     Plan plan = Plan::empty();
     plan.name = r.string(root, QString(), "name", false);

@@ -21,7 +21,7 @@ inline constexpr const char *FormatName = "continuity-plan";
 // policy, a tier's SLO objective, services' MTBF and MTTR. 4: changes, freeze windows,
 // maintenance windows and the change policy. 5: controls, evidence files, access reviews,
 // exceptions and the governance policy. Earlier versions read as before.
-inline constexpr int Version = 5;
+inline constexpr int Version = 6;
 
 QByteArray write(const Plan &plan);
 

@@ -472,6 +472,22 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                 result.changePolicy.minLeadDays = ok ? days : -1;
             } else if (key == QLatin1String("risk_owner_role")) {
                 result.governancePolicy.riskOwnerRole = st.query().value(1).toString();
+            } else if (key == QLatin1String("entity_name")) {
+                result.governancePolicy.entityName = st.query().value(1).toString();
+            } else if (key == QLatin1String("entity_lei")) {
+                result.governancePolicy.entityLei = st.query().value(1).toString();
+            } else if (key == QLatin1String("entity_country")) {
+                result.governancePolicy.entityCountry = st.query().value(1).toString();
+            } else if (key == QLatin1String("entity_type")) {
+                result.governancePolicy.entityType = st.query().value(1).toString();
+            } else if (key == QLatin1String("competent_authority")) {
+                result.governancePolicy.competentAuthority = st.query().value(1).toString();
+            } else if (key == QLatin1String("entity_currency")) {
+                result.governancePolicy.currency = st.query().value(1).toString();
+            } else if (key == QLatin1String("critical_max_tier")) {
+                bool ok = false;
+                const int tier = st.query().value(1).toString().toInt(&ok);
+                result.governancePolicy.criticalMaxTier = ok ? tier : -1;
             } else if (key == QLatin1String("bia_review_months")) {
                 bool ok = false;
                 const int months = st.query().value(1).toString().toInt(&ok);
@@ -1669,6 +1685,14 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
         if (!insertException(exception, errorMessage))
             return false;
     }
+    for (const SupplierContract &contract : plan.contracts) {
+        if (!insertContract(contract, errorMessage))
+            return false;
+    }
+    for (const CustomerCommitment &commitment : plan.commitments) {
+        if (!insertCommitment(commitment, errorMessage))
+            return false;
+    }
     return !m_foreignKeysOff ||
            checkForeignKeys({QStringLiteral("dependencies"), QStringLiteral("redundancy_groups")},
                             errorMessage);
@@ -2796,11 +2820,62 @@ bool PlanSql::deleteException(const QString &id, QString *errorMessage)
     return deleteRecord(m_db, QStringLiteral("risk_exceptions"), id, errorMessage);
 }
 
+bool PlanSql::insertContract(const SupplierContract &contract, QString *errorMessage)
+{
+    return insertRecord(m_db, QStringLiteral("supplier_contracts"), contractFields(), contract,
+                        errorMessage);
+}
+
+bool PlanSql::replaceContract(const SupplierContract &contract, QString *errorMessage)
+{
+    return replaceRecord(
+        m_db, QStringLiteral("supplier_contracts"), contractFields(), contract, contract.id,
+        Tr::tr("The plan has no contract \"%1\".").arg(contract.id), errorMessage);
+}
+
+bool PlanSql::deleteContract(const QString &id, QString *errorMessage)
+{
+    return deleteRecord(m_db, QStringLiteral("supplier_contracts"), id, errorMessage);
+}
+
+bool PlanSql::insertCommitment(const CustomerCommitment &commitment, QString *errorMessage)
+{
+    return insertRecord(m_db, QStringLiteral("customer_commitments"), commitmentFields(),
+                        commitment, errorMessage);
+}
+
+bool PlanSql::replaceCommitment(const CustomerCommitment &commitment, QString *errorMessage)
+{
+    return replaceRecord(
+        m_db, QStringLiteral("customer_commitments"), commitmentFields(), commitment,
+        commitment.id, Tr::tr("The plan has no commitment \"%1\".").arg(commitment.id),
+        errorMessage);
+}
+
+bool PlanSql::deleteCommitment(const QString &id, QString *errorMessage)
+{
+    return deleteRecord(m_db, QStringLiteral("customer_commitments"), id, errorMessage);
+}
+
 bool PlanSql::writeGovernancePolicy(const GovernancePolicy &policy, QString *errorMessage)
 {
     Statement st(m_db, QStringLiteral("INSERT INTO plan_info(key, value) VALUES(?, ?) "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    return st.run({QStringLiteral("risk_owner_role"), policy.riskOwnerRole}, errorMessage);
+    const std::pair<const char *, QString> values[] = {
+        {"risk_owner_role", policy.riskOwnerRole},
+        {"entity_name", policy.entityName},
+        {"entity_lei", policy.entityLei},
+        {"entity_country", policy.entityCountry},
+        {"entity_type", policy.entityType},
+        {"competent_authority", policy.competentAuthority},
+        {"entity_currency", policy.currency},
+        {"critical_max_tier", QString::number(policy.criticalMaxTier)},
+    };
+    for (const auto &[key, value] : values) {
+        if (!st.run({QLatin1String(key), value}, errorMessage))
+            return false;
+    }
+    return true;
 }
 
 bool PlanSql::loadGovernance(Plan *plan, QString *errorMessage) const
@@ -2823,7 +2898,12 @@ bool PlanSql::loadGovernance(Plan *plan, QString *errorMessage) const
     return loadRecords(m_db, "evidence_files", evidenceFields(), &plan->evidence, errorMessage) &&
            loadRecords(m_db, "access_reviews", accessReviewFields(), &plan->accessReviews,
                        errorMessage) &&
-           loadRecords(m_db, "risk_exceptions", exceptionFields(), &plan->exceptions, errorMessage);
+           loadRecords(m_db, "risk_exceptions", exceptionFields(), &plan->exceptions,
+                       errorMessage) &&
+           loadRecords(m_db, "supplier_contracts", contractFields(), &plan->contracts,
+                       errorMessage) &&
+           loadRecords(m_db, "customer_commitments", commitmentFields(), &plan->commitments,
+                       errorMessage);
 }
 
 } // namespace Continuity

@@ -32,6 +32,8 @@ struct MaintenanceWindow;
 struct Control;
 struct EvidenceFile;
 struct AccessReview;
+struct SupplierContract;
+struct CustomerCommitment;
 struct RiskException;
 struct GovernancePolicy;
 struct ChangePolicy;
@@ -169,6 +171,12 @@ public:
     bool insertException(const RiskException &exception, QString *errorMessage);
     bool replaceException(const RiskException &exception, QString *errorMessage);
     bool deleteException(const QString &id, QString *errorMessage);
+    bool insertContract(const SupplierContract &contract, QString *errorMessage);
+    bool replaceContract(const SupplierContract &contract, QString *errorMessage);
+    bool deleteContract(const QString &id, QString *errorMessage);
+    bool insertCommitment(const CustomerCommitment &commitment, QString *errorMessage);
+    bool replaceCommitment(const CustomerCommitment &commitment, QString *errorMessage);
+    bool deleteCommitment(const QString &id, QString *errorMessage);
     bool writeGovernancePolicy(const GovernancePolicy &policy, QString *errorMessage);
 
     // Whether bulk rows go through SQLite's own interface on `db`: only when the SQLite behind

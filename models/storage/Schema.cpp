@@ -511,7 +511,49 @@ QList<Migration> builtInMigrations()
                        " expires TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
                        " compensating_control TEXT NOT NULL DEFAULT '')"),
     };
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
+    Migration v15;
+    v15.toVersion = 15;
+    v15.description = QStringLiteral("Contracts with suppliers (DORA's register of information and "
+                                     "supplier SLAs), customer commitments, a process's licensed "
+                                     "activity, exit-plan runbooks; plan_info entity_*");
+    v15.statements = {
+        QStringLiteral("ALTER TABLE processes ADD COLUMN licensed_activity TEXT"),
+        QStringLiteral("ALTER TABLE runbooks ADD COLUMN exit_plan INTEGER NOT NULL DEFAULT 0"
+                       " CHECK(exit_plan IN (0, 1))"),
+        // Records, as access reviews are: the supplier by its id as written.
+        QStringLiteral("CREATE TABLE supplier_contracts(key INTEGER PRIMARY KEY, id TEXT NOT NULL"
+                       " UNIQUE CHECK(length(id) > 0), supplier TEXT NOT NULL,"
+                       " reference TEXT NOT NULL, arrangement TEXT NOT NULL DEFAULT '',"
+                       " overarching TEXT NOT NULL DEFAULT '',"
+                       " supplier_code TEXT NOT NULL DEFAULT '',"
+                       " supplier_code_type TEXT NOT NULL DEFAULT '',"
+                       " supplier_country TEXT NOT NULL DEFAULT '',"
+                       " parent_code TEXT NOT NULL DEFAULT '', individual INTEGER NOT NULL"
+                       " DEFAULT 0 CHECK(individual IN (0, 1)), ict_service TEXT NOT NULL"
+                       " DEFAULT '', starts TEXT NOT NULL DEFAULT '', ends TEXT NOT NULL"
+                       " DEFAULT '', termination_reason TEXT NOT NULL DEFAULT '',"
+                       " notice_entity_days REAL, notice_provider_days REAL,"
+                       " governing_law TEXT NOT NULL DEFAULT '',"
+                       " service_country TEXT NOT NULL DEFAULT '', data_stored INTEGER NOT NULL"
+                       " DEFAULT 0 CHECK(data_stored IN (0, 1)),"
+                       " data_country TEXT NOT NULL DEFAULT '',"
+                       " processing_country TEXT NOT NULL DEFAULT '',"
+                       " sensitivity TEXT NOT NULL DEFAULT '', reliance TEXT NOT NULL DEFAULT '',"
+                       " annual_cost REAL, currency TEXT NOT NULL DEFAULT '',"
+                       " last_audit TEXT NOT NULL DEFAULT '',"
+                       " substitutability TEXT NOT NULL DEFAULT '',"
+                       " reintegration TEXT NOT NULL DEFAULT '',"
+                       " discontinuing_impact TEXT NOT NULL DEFAULT '',"
+                       " alternatives TEXT NOT NULL DEFAULT '', sla_availability REAL,"
+                       " sla_support_hours TEXT NOT NULL DEFAULT '', sla_rto_hours REAL,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE customer_commitments(key INTEGER PRIMARY KEY, id TEXT NOT NULL"
+                       " UNIQUE CHECK(length(id) > 0), customer TEXT NOT NULL,"
+                       " subject TEXT NOT NULL, availability REAL, rto_hours REAL,"
+                       " penalty_per_hour REAL, reference TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '')"),
+    };
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15};
 }
 
 } // namespace Continuity

@@ -501,7 +501,13 @@ void tst_AuditTrail::olderPlanStartsItsTrailWhenUpgraded()
     QVERIFY2(TestSupport::createPlanFile(path, Plan::empty(QStringLiteral("Old")), &error),
              qPrintable(error));
     QVERIFY2(tamper(path,
-                    {QStringLiteral("DROP TABLE risk_exceptions"),
+                    {QStringLiteral("DROP TABLE customer_commitments"),
+                     QStringLiteral("DROP TABLE supplier_contracts"),
+                     QStringLiteral("ALTER TABLE runbooks DROP COLUMN exit_plan"),
+                     QStringLiteral("ALTER TABLE processes DROP COLUMN licensed_activity"),
+                     QStringLiteral("DELETE FROM plan_info WHERE key LIKE 'entity%' OR key IN"
+                                    " ('competent_authority', 'critical_max_tier')"),
+                     QStringLiteral("DROP TABLE risk_exceptions"),
                      QStringLiteral("DROP TABLE access_reviews"),
                      QStringLiteral("DROP TABLE evidence_files"),
                      QStringLiteral("DROP TABLE control_requirements"),

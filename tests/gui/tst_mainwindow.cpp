@@ -1990,7 +1990,7 @@ void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
     auto *page = m_window->findChild<RunbooksPage *>(QStringLiteral("runbooksPage"));
     QVERIFY(page && page->isVisible());
     auto *list = page->findChild<QListWidget *>(QStringLiteral("runbookList"));
-    QCOMPARE(list->count(), 4);
+    QCOMPARE(list->count(), 5);
     const QString id = QStringLiteral("rb-ledger-db-failover");
     page->showRunbook(id);
     QCOMPARE(page->currentRunbook(), id);

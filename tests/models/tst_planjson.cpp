@@ -196,7 +196,7 @@ void tst_PlanJson::writeIsOrderIndependent()
     std::reverse(plan.services.begin(), plan.services.end());
     std::reverse(plan.dependencies.begin(), plan.dependencies.end());
     QCOMPARE(PlanJson::write(plan), json);
-    QVERIFY(json.startsWith("{\n  \"format\": \"continuity-plan\",\n  \"version\": 5,"));
+    QVERIFY(json.startsWith("{\n  \"format\": \"continuity-plan\",\n  \"version\": 6,"));
 }
 
 void tst_PlanJson::textIsEscapedAndKept()

@@ -147,6 +147,12 @@ void tst_Migrations::formatOneFileGainsMapPositions()
         QVERIFY(!formatOneExercises.isEmpty());
         for (const QString &statement :
              {QStringLiteral("PRAGMA foreign_keys = OFF"),
+              QStringLiteral("DROP TABLE customer_commitments"),
+              QStringLiteral("DROP TABLE supplier_contracts"),
+              QStringLiteral("ALTER TABLE runbooks DROP COLUMN exit_plan"),
+              QStringLiteral("ALTER TABLE processes DROP COLUMN licensed_activity"),
+              QStringLiteral("DELETE FROM plan_info WHERE key LIKE 'entity%' OR key IN"
+                             " ('competent_authority', 'critical_max_tier')"),
               QStringLiteral("DROP TABLE risk_exceptions"),
               QStringLiteral("DROP TABLE access_reviews"),
               QStringLiteral("DROP TABLE evidence_files"),

@@ -4,6 +4,9 @@
 
 #include "io/ICalendar.h"
 
+#include "analysis/DoraRegister.h"
+#include "io/DoraExport.h"
+
 #include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
 #include "domain/Plan.h"
@@ -13,6 +16,7 @@
 #include "io/VCard.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QMap>
 #include <QTextStream>
@@ -30,8 +34,11 @@ int Runner::exportPlan(const QStringList &args)
                               QStringLiteral("--dot"),
                               QStringLiteral("--vcard"),
                               QStringLiteral("--openslo"),
-                              QStringLiteral("--ics")};
-    const Arguments a = parse(args, formats + QStringList{QStringLiteral("--vcard-version")},
+                              QStringLiteral("--ics"),
+                              QStringLiteral("--dora-register")};
+    const Arguments a = parse(args,
+                              formats + QStringList{QStringLiteral("--vcard-version"),
+                                                    QStringLiteral("--reference-date")},
                               {QStringLiteral("--without-personal-data")});
     if (!a.error.isEmpty())
         return badUsage(a.error);
@@ -40,7 +47,8 @@ int Runner::exportPlan(const QStringList &args)
     if (a.positionals.size() != 1 || !any)
         return badUsage(
             Tr::tr("export needs a PLAN file and --json FILE (or --services-csv, "
-                   "--dependencies-csv, --findings-csv, --dot, --vcard, --openslo, --ics FILE)"));
+                   "--dependencies-csv, --findings-csv, --dot, --vcard, --openslo, --ics, "
+                   "--dora-register FILE)"));
     QString error;
     Plan plan;
     if (!loadReadOnly(a.positionals.first(), &plan, &error))
@@ -93,6 +101,10 @@ int Runner::exportPlan(const QStringList &args)
                          .arg(skipped.join(QStringLiteral(", ")))
                   << Qt::endl;
     }
+    if (a.options.contains(QStringLiteral("--dora-register")) &&
+        !exportDoraRegister(plan, a.options.value(QStringLiteral("--dora-register")),
+                            a.options.value(QStringLiteral("--reference-date"))))
+        return BadInput;
     if (a.options.contains(QStringLiteral("--ics")) &&
         !save(a.options.value(QStringLiteral("--ics")), ICalendar::write(plan)))
         return BadInput;
@@ -110,6 +122,48 @@ int Runner::exportPlan(const QStringList &args)
     if (!AtomicFile::write(target, json, &error))
         return fail(error);
     return Success;
+}
+
+// DORA's register of information (docs/dora-register.md): every problem named, errors first;
+// nothing written on an error.
+bool Runner::exportDoraRegister(const Plan &plan, const QString &target,
+                                const QString &referenceText)
+{
+    QDate reference = defaultReferenceDate(QDate::currentDate());
+    if (!referenceText.isEmpty()) {
+        reference = QDate::fromString(referenceText, Qt::ISODate);
+        if (!reference.isValid()) {
+            m_err << "continuity-cli: "
+                  << Tr::tr("--reference-date must be a date (YYYY-MM-DD)") << Qt::endl;
+            return false;
+        }
+    }
+    const DoraRegister reg =
+        buildDoraRegister(plan, reference, QDate::currentDate(),
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz")));
+    for (const bool errors : {true, false}) {
+        for (const RegisterProblem &p : reg.problems) {
+            if (p.error == errors)
+                m_err << (p.error ? Tr::tr("error") : Tr::tr("warning")) << "  " << p.where
+                      << ": " << p.text << Qt::endl;
+        }
+    }
+    QString error;
+    if (!DoraExport::write(reg, target, &error)) {
+        m_err << "continuity-cli: " << error << Qt::endl;
+        return false;
+    }
+    int rows = 0;
+    for (const RegisterTable &t : reg.tables)
+        rows += int(t.rows.size());
+    m_out << Tr::tr("Wrote the register of information as of %1 to %2: %3 templates, %4 rows, "
+                    "%5 warning(s).")
+                 .arg(reference.toString(Qt::ISODate), target)
+                 .arg(reg.tables.size())
+                 .arg(rows)
+                 .arg(reg.problems.size())
+          << Qt::endl;
+    return true;
 }
 
 } // namespace Continuity::Cli
