@@ -257,6 +257,23 @@
     </message>
 </context>
 <context>
+    <name>Continuity::ContractsPanel</name>
+    <message numerus="yes">
+        <source>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register of information written to %1 (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::Controls</name>
     <message numerus="yes">
         <source>due %1, open, %n day(s) overdue</source>
@@ -373,6 +390,16 @@
         <translation>
             <numerusform>%n person has not confirmed.</numerusform>
             <numerusform>%n people have not confirmed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::EntityDialog</name>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

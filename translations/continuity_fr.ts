@@ -2918,6 +2918,144 @@ Empreinte : %2</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::CommitmentDialog</name>
+    <message>
+        <source>Add Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Commitment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was promised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a missed hour costs under the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract or SLA document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process or service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RTO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">Note :</translation>
+    </message>
+    <message>
+        <source>Edit commitment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::CommitmentsPanel</name>
+    <message>
+        <source>Add Commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a customer was promised about a process or a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process or service</source>
+        <translation type="unfinished">Processus ou service</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Disponibilité</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished">Situation</translation>
+    </message>
+    <message>
+        <source>Kept by the plan&apos;s SLO and RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the commitment %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLO is weaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RTO is longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLO keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::CompliancePage</name>
     <message>
         <source>%1 (accepted)</source>
@@ -3286,6 +3424,14 @@ Empreinte : %2</translation>
     <message>
         <source>Wrote the evidence pack (%1 files) to %2</source>
         <translation>Dossier de preuves (%1 fichiers) écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4007,245 @@ Empreinte : %2</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::ContractDialog</name>
+    <message>
+        <source>ISO 3166 country code, such as DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI, 20 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI of the ultimate parent, if another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individual acting in a business capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of headquarters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultimate parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the overarching contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while the contract runs without an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overarching contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of ICT service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of termination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our notice period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s notice period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governing law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier stores our data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of provision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data at rest in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data processed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity of the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reliance on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As suggested by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register suggests it from the plan: not substitutable when the supplier is a single point of failure of a critical function, easily when it sits in a redundancy group. Choose a value to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the functions it supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other providers that could take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of discontinuing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last audit of the supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24x7, Mon-Fri 08-18, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">Note :</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Fournisseur</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service and Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contract &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ContractFindings</name>
     <message>
         <source>&quot;%1&quot;</source>
@@ -3887,6 +4272,191 @@ Empreinte : %2</translation>
     <message>
         <source>The SLO of %1 (%2 %) is infeasible with the SLA of %3 (%4 %): with each supplier at its SLA, %1 is available %5 % of the time.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ContractsPanel</name>
+    <message>
+        <source>Financial Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity the plan describes: name, LEI, country, type, authority, currency, which tiers are critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export DORA Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA&apos;s register of information as the plain-CSV reporting package (ZIP); refused naming every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract with a supplier: what the register reports and the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Fournisseur</translation>
+    </message>
+    <message>
+        <source>ICT service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No financial entity described: DORA&apos;s register needs its name and LEI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · LEI %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DORA&apos;s register of information as the plain-CSV reporting package (ZIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contract to see what the register derives for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports no function (no process with a licensed activity depends on the supplier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, critical or important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested substitutability: %1 — %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a value is confirmed on the contract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved exit-plan runbook for the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit plan %1, never exercised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit plan %1, last exercised on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contract %1? It leaves the register of information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register-of-information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export DORA&apos;s Register of Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export DORA Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was not written. Fix these first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Register of information written to %1 (%n warning(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5449,6 +6019,88 @@ Empreinte : %2</translation>
     <message>
         <source>Ended: %1</source>
         <translation>Terminé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::EntityDialog</name>
+    <message>
+        <source>Financial Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who supervises the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers 0 to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions of these tiers are reported as critical or important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LEI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type of entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent &amp;authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical or important:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for the register of information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check digits hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digits fail: a character is wrong</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10725,6 +11377,18 @@ de données</translation>
         <source>MTTR (hours)</source>
         <translation>MTTR (heures)</translation>
     </message>
+    <message>
+        <source>Not a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licensed activity the process performs as a function of a financial entity (DORA&apos;s register of information); codes of the EBA taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::NodeItem</name>
@@ -14311,6 +14975,14 @@ de données</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit plan: how to leave this supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved exit plan for a supplier is reported in DORA&apos;s register of information (B_07.01)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

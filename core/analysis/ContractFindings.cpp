@@ -35,6 +35,16 @@ bool inForce(const SupplierContract &c, const QString &day)
     return (c.start.isEmpty() || c.start <= day) && (c.end.isEmpty() || c.end >= day);
 }
 
+// An SLO's objective: its own, or its node's tier default.
+std::optional<double> objectiveOf(const Plan &plan, const GraphSnapshot &graph, const Slo &s,
+                                  int node)
+{
+    if (s.objective)
+        return s.objective;
+    const int tier = node >= 0 ? graph.tier(node) : -1;
+    return tier >= 0 ? plan.tierPolicy.sloObjective(tier) : std::nullopt;
+}
+
 } // namespace
 
 std::optional<double> supplierSlaAvailability(const Plan &plan, const QString &supplier,
@@ -51,21 +61,13 @@ std::optional<double> supplierSlaAvailability(const Plan &plan, const QString &s
     return weakest;
 }
 
-std::vector<Finding> contractFindings(const Plan &plan, const GraphSnapshot &graph, qint64 at)
+std::vector<Finding> commitmentFindings(const Plan &plan, const GraphSnapshot &graph)
 {
     std::vector<Finding> out;
-    if (plan.commitments.isEmpty() && plan.contracts.isEmpty())
-        return out;
     const QLocale locale;
     QHash<QString, const Slo *> sloOf;
     for (const Slo &s : plan.slos)
         sloOf.insert(s.node, &s);
-    auto objectiveOf = [&](const Slo &s, int node) -> std::optional<double> {
-        if (s.objective)
-            return s.objective;
-        const int tier = node >= 0 ? graph.tier(node) : -1;
-        return tier >= 0 ? plan.tierPolicy.sloObjective(tier) : std::nullopt;
-    };
 
     for (const CustomerCommitment &c : plan.commitments) {
         const int node = graph.indexOf(c.subject);
@@ -74,7 +76,7 @@ std::vector<Finding> contractFindings(const Plan &plan, const GraphSnapshot &gra
         if (c.availability) {
             const Slo *slo = sloOf.value(c.subject);
             const std::optional<double> objective =
-                slo ? objectiveOf(*slo, node) : std::optional<double>();
+                slo ? objectiveOf(plan, graph, *slo, node) : std::optional<double>();
             if (objective && *objective < *c.availability) {
                 out.push_back(
                     {Severity::Error, QStringLiteral("commitment-slo-weaker"), c.subject,
@@ -108,6 +110,15 @@ std::vector<Finding> contractFindings(const Plan &plan, const GraphSnapshot &gra
         }
     }
 
+    return out;
+}
+
+std::vector<Finding> contractFindings(const Plan &plan, const GraphSnapshot &graph, qint64 at)
+{
+    std::vector<Finding> out = commitmentFindings(plan, graph);
+    if (plan.contracts.isEmpty())
+        return out;
+    const QLocale locale;
     // SLOs against the suppliers' SLAs: each supplier with an SLA at its SLA availability, every
     // other node as predicted.
     const QDate day = QDateTime::fromMSecsSinceEpoch(at).date();
@@ -134,7 +145,7 @@ std::vector<Finding> contractFindings(const Plan &plan, const GraphSnapshot &gra
         const int node = graph.indexOf(s.node);
         if (node < 0)
             continue;
-        const std::optional<double> objective = objectiveOf(s, node);
+        const std::optional<double> objective = objectiveOf(plan, graph, s, node);
         if (!objective)
             continue;
         const double composite = compositeAvailability(graph, own, node).composite;

@@ -18,6 +18,8 @@ struct SupplierContract;
 // shorter than the internal RTO (error), an SLO that cannot be met with a supplier at its SLA
 // availability (warning).
 std::vector<Finding> contractFindings(const Plan &plan, const GraphSnapshot &graph, qint64 at);
+// The first two alone (no availability is predicted): what the Commitments tab shows.
+std::vector<Finding> commitmentFindings(const Plan &plan, const GraphSnapshot &graph);
 
 // The SLA availability (percent) a supplier node holds on `day`: the weakest of its contracts in
 // force that give one; nullopt without.

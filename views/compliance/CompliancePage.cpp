@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompliancePage.h"
+#include "ComplianceTables.h"
+#include "ContractsPanel.h"
 
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
@@ -35,49 +37,12 @@
 namespace Continuity {
 namespace {
 
-constexpr int IdRole = Qt::UserRole;
+using namespace ComplianceTables;
 // Most items of one control the table lists (a tier rule on a big plan names thousands).
 constexpr int ShownItems = 5000;
 
-// Fits the columns that do not stretch to their contents and never narrower than their header
-// (text, margins and room for a sort arrow), now rather than on Qt's delayed layout: nothing is
-// cut while the page is looked at, an empty table included.
-void fitNow(QTableWidget *table)
-{
-    QHeaderView *header = table->horizontalHeader();
-    for (int c = 0; c < table->columnCount(); ++c) {
-        if (header->sectionResizeMode(c) == QHeaderView::Stretch)
-            continue;
-        table->resizeColumnToContents(c);
-        const QTableWidgetItem *title = table->horizontalHeaderItem(c);
-        const int needed = title ? header->fontMetrics().horizontalAdvance(title->text()) + 16 : 0;
-        if (header->sectionSize(c) < needed)
-            header->resizeSection(c, needed);
-    }
-}
 
-QTableWidget *newTable(const char *name, const QStringList &headers, int stretch)
-{
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setWordWrap(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    fitNow(t);
-    return t;
-}
 
-QTableWidgetItem *cell(const QString &text, const QString &tip = QString())
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setToolTip(tip.isEmpty() ? text : tip);
-    return item;
-}
 
 // The state in words and a colour that is never the only sign.
 QTableWidgetItem *stateCell(ControlState state, bool accepted)
@@ -105,26 +70,7 @@ QTableWidgetItem *stateCell(ControlState state, bool accepted)
     return item;
 }
 
-QString selectedId(const QTableWidget *table)
-{
-    const QList<QTableWidgetItem *> selected = table->selectedItems();
-    if (selected.isEmpty())
-        return {};
-    const QTableWidgetItem *first = table->item(selected.first()->row(), 0);
-    return first ? first->data(IdRole).toString() : QString();
-}
 
-bool selectRow(QTableWidget *table, const QString &id)
-{
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0) && table->item(row, 0)->data(IdRole).toString() == id) {
-            table->selectRow(row);
-            table->scrollToItem(table->item(row, 0));
-            return true;
-        }
-    }
-    return false;
-}
 
 QPushButton *button(const QString &text, const char *name, const QString &tip)
 {
@@ -261,6 +207,11 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
     m_tabs->addTab(m_requirements, tr("Requirements"));
     m_tabs->addTab(reviewsTab, tr("Access Reviews"));
     m_tabs->addTab(exceptionsTab, tr("Exceptions"));
+    m_contracts = new ContractsPanel(document, dialogs);
+    m_tabs->addTab(m_contracts, tr("Contracts"));
+    m_commitments = new CommitmentsPanel(document, dialogs);
+    m_tabs->addTab(m_commitments, tr("Commitments"));
+    connect(m_contracts, &ContractsPanel::statusMessage, this, &CompliancePage::statusMessage);
 
     m_exportBar = new ReportExportBar;
     auto *layout = new QVBoxLayout(this);

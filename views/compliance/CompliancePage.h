@@ -20,6 +20,8 @@ class QTimer;
 
 namespace Continuity {
 
+class CommitmentsPanel;
+class ContractsPanel;
 class PlanDocument;
 class ReportExportBar;
 class UserDialogs;
@@ -42,6 +44,8 @@ public:
     QTableWidget *reviewsTable() const { return m_reviews; }
     QTableWidget *exceptionsTable() const { return m_exceptions; }
     QTabWidget *tabs() const { return m_tabs; }
+    ContractsPanel *contracts() const { return m_contracts; }
+    CommitmentsPanel *commitments() const { return m_commitments; }
     // Evaluates again now (tests wait for evaluated()).
     void reevaluate();
     bool isEvaluating() const { return m_run.isRunning(); }
@@ -106,6 +110,8 @@ private:
     QTableWidget *m_requirements;
     QTableWidget *m_reviews;
     QTableWidget *m_exceptions;
+    ContractsPanel *m_contracts;
+    CommitmentsPanel *m_commitments;
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_attach;

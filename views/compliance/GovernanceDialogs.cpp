@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GovernanceDialogs.h"
+#include "FormParts.h"
 
 #include "analysis/Findings.h"
 #include "document/PlanDocument.h"
@@ -26,30 +27,9 @@
 namespace Continuity {
 namespace {
 
-QLabel *errorLabel()
-{
-    auto *label = new QLabel;
-    label->setObjectName(QStringLiteral("dialogError"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b01c1c"));
-    label->hide();
-    return label;
-}
-
-QDialogButtonBox *buttons(QDialog *dialog)
-{
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
-}
-
-void showError(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
+using FormParts::buttons;
+using FormParts::errorLabel;
+using FormParts::showError;
 
 // The persons of the plan by name, their ids as data; `current` selected (added as text when it
 // is no person's id).

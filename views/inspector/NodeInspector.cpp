@@ -3,6 +3,7 @@
 #include "people/OwnerEditing.h"
 
 #include "domain/Contacts.h"
+#include "domain/DoraLists.h"
 
 #include "document/PlanDocument.h"
 #include "itemmodels/TableFormat.h"
@@ -96,6 +97,23 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     m_pRpo = line("inspectProcessRpo");
     m_pLoss = line("inspectProcessLoss");
     m_pRecovery = line("inspectProcessRecovery");
+    // DORA (docs/dora-register.md): the licensed activity that makes the process a function.
+    m_pActivity = new QComboBox;
+    m_pActivity->setObjectName(QStringLiteral("inspectProcessActivity"));
+    m_pActivity->addItem(tr("Not a function"), QString());
+    for (const DoraLists::Entry &e : DoraLists::licensedActivities()) {
+        const QString key = QLatin1String(e.key);
+        m_pActivity->addItem(e.label ? QStringLiteral("%1 (%2)").arg(
+                                           DoraLists::labelOf(DoraLists::licensedActivities(), key),
+                                           key)
+                                     : key,
+                             key);
+    }
+    m_pActivity->setToolTip(tr("The licensed activity the process performs as a function of a "
+                               "financial entity (DORA's register of information); codes of the "
+                               "EBA taxonomy"));
+    m_pActivity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pActivity->setMinimumContentsLength(12);
     pf->addRow(tr("Name"), m_pName);
     pf->addRow(tr("Owner"), m_pOwner);
     pf->addRow(tr("Description"), m_pDescription);
@@ -106,6 +124,7 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     pf->addRow(tr("RPO (hours)"), m_pRpo);
     pf->addRow(tr("Loss per hour"), m_pLoss);
     pf->addRow(tr("Recovery time (hours)"), m_pRecovery);
+    pf->addRow(tr("Licensed activity"), m_pActivity);
 
     // Service form.
     auto *serviceForm = new QWidget;
@@ -284,6 +303,7 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
          {m_pName, m_pOwner, m_pTierReason, m_pMtd, m_pRto, m_pRpo, m_pLoss, m_pRecovery})
         connect(edit, &QLineEdit::editingFinished, this, &NodeInspector::commitProcess);
     connect(m_pTier, &QComboBox::activated, this, &NodeInspector::commitProcess);
+    connect(m_pActivity, &QComboBox::activated, this, &NodeInspector::commitProcess);
     for (QLineEdit *edit : {m_sName, m_sOwner, m_sProvider, m_sReplicationHours, m_sRecovery,
                             m_sRto, m_sRpo, m_sMtbf, m_sMttr, m_sTierReason, m_sTags})
         connect(edit, &QLineEdit::editingFinished, this, &NodeInspector::commitService);
@@ -388,6 +408,7 @@ void NodeInspector::load()
         m_pRpo->setText(TableFormat::editText(p->rpoHours));
         m_pLoss->setText(TableFormat::editText(p->lossPerHour));
         m_pRecovery->setText(TableFormat::editText(p->recoveryHours));
+        m_pActivity->setCurrentIndex(std::max(0, m_pActivity->findData(p->licensedActivity)));
     } else if (const Service *s = m_document->service(m_id)) {
         m_forms->setCurrentIndex(2);
         m_title->setText(tr("%1 \"%2\" (%3)").arg(displayName(s->kind), s->name, s->id));
@@ -459,6 +480,7 @@ void NodeInspector::commitProcess()
     const int tier = m_pTier->currentData().toInt();
     p.tier = tier < 0 ? std::nullopt : std::optional<int>(tier);
     p.tierReason = m_pTierReason->text().trimmed();
+    p.licensedActivity = m_pActivity->currentData().toString();
     const std::pair<QLineEdit *, std::optional<double> *> numbers[] = {
         {m_pMtd, &p.mtdHours},
         {m_pRto, &p.rtoHours},

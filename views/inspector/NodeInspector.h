@@ -62,6 +62,7 @@ private:
     QLineEdit *m_pOwner;
     QPlainTextEdit *m_pDescription;
     QComboBox *m_pTier;
+    QComboBox *m_pActivity;
     QLineEdit *m_pTierReason;
     QLineEdit *m_pMtd;
     QLineEdit *m_pRto;

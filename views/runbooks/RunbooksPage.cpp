@@ -14,6 +14,7 @@
 #include "report/RunbookReport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -181,8 +182,17 @@ void RunbooksPage::buildUi()
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_approve);
     statusRow->addWidget(m_retire);
+    m_exitPlan = new QCheckBox(tr("E&xit plan: how to leave this supplier"));
+    m_exitPlan->setObjectName(QStringLiteral("runbookExitPlan"));
+    m_exitPlan->setToolTip(tr("An approved exit plan for a supplier is reported in DORA's "
+                              "register of information (B_07.01)"));
+    auto *serviceRow = new QHBoxLayout;
+    serviceRow->addWidget(m_service, 1);
+    serviceRow->addWidget(m_exitPlan);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Service:"), m_service);
+    auto *serviceLabel = new QLabel(tr("&Service:"));
+    serviceLabel->setBuddy(m_service);
+    form->addRow(serviceLabel, serviceRow);
     auto *versionRow = new QHBoxLayout;
     versionRow->addWidget(m_version);
     versionRow->addWidget(new QLabel(tr("A&uthor:")));
@@ -200,6 +210,7 @@ void RunbooksPage::buildUi()
     for (QLineEdit *edit : {m_title, m_version, m_author})
         connect(edit, &QLineEdit::editingFinished, this, &RunbooksPage::commitHeader);
     connect(m_service, &QComboBox::activated, this, &RunbooksPage::commitHeader);
+    connect(m_exitPlan, &QCheckBox::clicked, this, [this] { commitHeader(); });
     connect(m_approve, &QPushButton::clicked, this, &RunbooksPage::approve);
     connect(m_retire, &QPushButton::clicked, this, &RunbooksPage::retire);
 
@@ -380,6 +391,7 @@ void RunbooksPage::loadCurrent()
         m_version->setText(r->version);
         m_author->setText(r->author);
         m_service->setCurrentIndex(std::max(0, m_service->findData(r->service)));
+        m_exitPlan->setChecked(r->exitPlan);
         QString status = statusName(r->status);
         if (r->status == RunbookStatus::Approved && r->approvedBy && r->approvalNote)
             status = tr("approved anyway by %1 on %2: %3")
@@ -462,7 +474,7 @@ void RunbooksPage::updateActions()
                           !r->steps.isEmpty());
     m_retire->setEnabled(writable && r && r->status != RunbookStatus::Retired);
     for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_version, m_author, m_service,
-                                                       m_instructions, m_rollback})
+                                                       m_exitPlan, m_instructions, m_rollback})
         w->setEnabled(writable);
 }
 
@@ -476,6 +488,7 @@ void RunbooksPage::commitHeader()
     r.version = m_version->text().trimmed();
     r.author = m_author->text().trimmed();
     r.service = m_service->currentData().toString();
+    r.exitPlan = m_exitPlan->isChecked();
     if (r == *current)
         return;
     QString error;

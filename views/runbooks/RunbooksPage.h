@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -74,6 +75,7 @@ private:
     QListWidget *m_list = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_service = nullptr;
+    QCheckBox *m_exitPlan = nullptr;
     QLineEdit *m_version = nullptr;
     QLineEdit *m_author = nullptr;
     QLabel *m_status = nullptr;
