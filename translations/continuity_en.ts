@@ -260,16 +260,16 @@
     <name>Continuity::ContractsPanel</name>
     <message numerus="yes">
         <source>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problem stops it now; exporting names it.</numerusform>
+            <numerusform>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problems stop it now; exporting names them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Register of information written to %1 (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Register of information written to %1 (%n warning).</numerusform>
+            <numerusform>Register of information written to %1 (%n warnings).</numerusform>
         </translation>
     </message>
 </context>
@@ -377,9 +377,9 @@
     <name>Continuity::DoraExport</name>
     <message numerus="yes">
         <source>The register has %n error(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The register has %n error; nothing was written.</numerusform>
+            <numerusform>The register has %n errors; nothing was written.</numerusform>
         </translation>
     </message>
 </context>
@@ -397,9 +397,9 @@
     <name>Continuity::EntityDialog</name>
     <message numerus="yes">
         <source>%n more character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more character</numerusform>
+            <numerusform>%n more characters</numerusform>
         </translation>
     </message>
 </context>

@@ -2,8 +2,8 @@
 #include "ContractFindings.h"
 
 #include "Availability.h"
-#include "Downtime.h"
 #include "domain/Plan.h"
+#include "Downtime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,7 +79,9 @@ std::vector<Finding> commitmentFindings(const Plan &plan, const GraphSnapshot &g
                 slo ? objectiveOf(plan, graph, *slo, node) : std::optional<double>();
             if (objective && *objective < *c.availability) {
                 out.push_back(
-                    {Severity::Error, QStringLiteral("commitment-slo-weaker"), c.subject,
+                    {Severity::Error,
+                     QStringLiteral("commitment-slo-weaker"),
+                     c.subject,
                      Tr::tr("Commitment %1 to %2 promises %3 % availability of %4, but its SLO "
                             "is %5 %. Raise the SLO to the commitment or renegotiate it.")
                          .arg(c.id, c.customer, locale.toString(*c.availability, 'g', 6),
@@ -88,7 +90,9 @@ std::vector<Finding> commitmentFindings(const Plan &plan, const GraphSnapshot &g
                      0});
             } else if (!slo) {
                 out.push_back(
-                    {Severity::Warning, QStringLiteral("commitment-without-slo"), c.subject,
+                    {Severity::Warning,
+                     QStringLiteral("commitment-without-slo"),
+                     c.subject,
                      Tr::tr("Commitment %1 to %2 promises %3 % availability of %4, which has no "
                             "SLO to keep it. Give it an SLO of at least the commitment.")
                          .arg(c.id, c.customer, locale.toString(*c.availability, 'g', 6),
@@ -100,7 +104,9 @@ std::vector<Finding> commitmentFindings(const Plan &plan, const GraphSnapshot &g
         const double rto = graph.rtoHours(node);
         if (c.rtoHours && !std::isnan(rto) && *c.rtoHours < rto) {
             out.push_back(
-                {Severity::Error, QStringLiteral("commitment-rto-shorter"), c.subject,
+                {Severity::Error,
+                 QStringLiteral("commitment-rto-shorter"),
+                 c.subject,
                  Tr::tr("Commitment %1 to %2 promises recovery of %3 within %4 h, but its RTO "
                         "is %5 h. Shorten the RTO to the commitment or renegotiate it.")
                      .arg(c.id, c.customer, named(graph, node),
@@ -166,11 +172,12 @@ std::vector<Finding> contractFindings(const Plan &plan, const GraphSnapshot &gra
         if (worst < 0)
             continue; // no supplier's SLA matters: the plain prediction says it (slo-infeasible)
         out.push_back(
-            {Severity::Warning, QStringLiteral("slo-infeasible-sla"), s.node,
+            {Severity::Warning,
+             QStringLiteral("slo-infeasible-sla"),
+             s.node,
              Tr::tr("The SLO of %1 (%2 %) is infeasible with the SLA of %3 (%4 %): with "
                     "each supplier at its SLA, %1 is available %5 % of the time.")
-                 .arg(named(graph, node), locale.toString(*objective, 'g', 6),
-                      named(graph, worst),
+                 .arg(named(graph, node), locale.toString(*objective, 'g', 6), named(graph, worst),
                       locale.toString(own[std::size_t(worst)] * 100, 'g', 6),
                       locale.toString(composite * 100, 'f', 3)),
              {graph.id(worst)},

@@ -2,10 +2,10 @@
 #include "DoraRegister.h"
 
 #include "Cascade.h"
+#include "domain/DoraLists.h"
+#include "domain/Plan.h"
 #include "GraphSnapshot.h"
 #include "Tiers.h"
-#include "domain/Plan.h"
-#include "domain/DoraLists.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -94,16 +94,23 @@ class Builder
 {
 public:
     Builder(const Plan &plan, const QDate &reference, const QDate &reported)
-        : m_plan(plan), m_reference(reference), m_reported(reported),
-          m_graph(GraphSnapshot::fromPlan(plan))
-    {
-    }
+        : m_plan(plan)
+        , m_reference(reference)
+        , m_reported(reported)
+        , m_graph(GraphSnapshot::fromPlan(plan))
+    {}
 
     DoraRegister build(const QString &timestamp);
 
 private:
-    void error(const QString &where, const QString &text) { m_out.problems.append({true, where, text}); }
-    void warn(const QString &where, const QString &text) { m_out.problems.append({false, where, text}); }
+    void error(const QString &where, const QString &text)
+    {
+        m_out.problems.append({true, where, text});
+    }
+    void warn(const QString &where, const QString &text)
+    {
+        m_out.problems.append({false, where, text});
+    }
 
     void checkEntity();
     void collectFunctions();
@@ -127,8 +134,8 @@ private:
         bool critical;
     };
     QList<Function> m_functions;
-    QHash<QString, qsizetype> m_functionOf; // process id -> index
-    QHash<QString, Identity> m_identity;    // supplier node -> identity
+    QHash<QString, qsizetype> m_functionOf;      // process id -> index
+    QHash<QString, Identity> m_identity;         // supplier node -> identity
     QList<const SupplierContract *> m_contracts; // current on the reference date, by reference
 };
 
@@ -174,8 +181,7 @@ void Builder::collectFunctions()
               [](const Process *a, const Process *b) { return a->id < b->id; });
     const int criticalMax = m_plan.governancePolicy.criticalMaxTier;
     for (const Process *p : processes) {
-        const int tier =
-            processTier(*p, m_plan.tierPolicy, m_plan.biaHorizonsHours).tier;
+        const int tier = processTier(*p, m_plan.tierPolicy, m_plan.biaHorizonsHours).tier;
         m_functionOf.insert(p->id, m_functions.size());
         m_functions.append(
             {p, QStringLiteral("F%1").arg(m_functions.size() + 1), tier, tier <= criticalMax});
@@ -230,13 +236,14 @@ void Builder::collectSuppliers()
         else if (id.codeType == QLatin1String("LEI") && !isValidLei(c->supplierCode))
             error(where, Tr::tr("supplier LEI \"%1\" fails its check digits (ISO 17442)")
                              .arg(c->supplierCode));
-        if (!c->individual && !c->supplierCode.isEmpty() &&
-            id.codeType != QLatin1String("LEI") && id.codeType != QLatin1String("EUID"))
+        if (!c->individual && !c->supplierCode.isEmpty() && id.codeType != QLatin1String("LEI") &&
+            id.codeType != QLatin1String("EUID"))
             error(where, Tr::tr("a supplier that is a legal person is identified by an LEI or "
                                 "an EUID"));
         if (!c->parentCode.isEmpty() && !isValidLei(c->parentCode))
-            error(where, Tr::tr("parent LEI \"%1\" fails its check digits (ISO 17442)")
-                             .arg(c->parentCode));
+            error(
+                where,
+                Tr::tr("parent LEI \"%1\" fails its check digits (ISO 17442)").arg(c->parentCode));
         if (c->supplierCountry.isEmpty())
             error(where, Tr::tr("has no country of the supplier's headquarters"));
         if (c->ictService.isEmpty())
@@ -245,8 +252,7 @@ void Builder::collectSuppliers()
             error(where, Tr::tr("has no start date"));
         if (c->arrangement == QLatin1String("subsequent") && c->overarching.isEmpty())
             error(where, Tr::tr("is a subsequent arrangement without its overarching contract"));
-        if (c->annualCost && c->currency.isEmpty() &&
-            m_plan.governancePolicy.currency.isEmpty())
+        if (c->annualCost && c->currency.isEmpty() && m_plan.governancePolicy.currency.isEmpty())
             error(where, Tr::tr("has an annual cost without a currency"));
         if (c->dataStored && c->dataCountry.isEmpty())
             warn(where, Tr::tr("stores data but says not where"));
@@ -309,7 +315,8 @@ ContractAssessment Builder::assess(const SupplierContract &c)
     a.functions.sort();
     if (spofOfCritical) {
         a.substitutability = QStringLiteral("not");
-        a.reason = Tr::tr("a single point of failure of %1").arg(criticalNames.join(QStringLiteral(", ")));
+        a.reason =
+            Tr::tr("a single point of failure of %1").arg(criticalNames.join(QStringLiteral(", ")));
     } else if (a.alternatives) {
         a.substitutability = QStringLiteral("easy");
         a.reason = Tr::tr("in a redundancy group with %1")
@@ -443,7 +450,8 @@ DoraRegister Builder::build(const QString &timestamp)
             warn(Tr::tr("supplier %1").arg(m_graph.id(node)),
                  Tr::tr("is in the ICT supply chain but has no identification code (its "
                         "attribute \"lei\"): left out of B_05"));
-        else if (identity(node).codeType == QLatin1String("LEI") && !isValidLei(identity(node).code))
+        else if (identity(node).codeType == QLatin1String("LEI") &&
+                 !isValidLei(identity(node).code))
             error(Tr::tr("supplier %1").arg(m_graph.id(node)),
                   Tr::tr("LEI \"%1\" fails its check digits (ISO 17442)").arg(identity(node).code));
     }
@@ -451,12 +459,12 @@ DoraRegister Builder::build(const QString &timestamp)
     // B_02: the contracts.
     RegisterTable &b0201 = table(QStringLiteral("B_02.01"), 5);
     for (const SupplierContract *c : m_contracts) {
-        b0201.rows.append({c->reference, codeOf(arrangements(), c->arrangement.isEmpty()
-                                                                 ? QStringLiteral("standalone")
-                                                                 : c->arrangement),
-                           c->overarching,
-                           currency(c->currency.isEmpty() ? g.currency : c->currency),
-                           c->annualCost ? number(*c->annualCost) : QString()});
+        b0201.rows.append(
+            {c->reference,
+             codeOf(arrangements(),
+                    c->arrangement.isEmpty() ? QStringLiteral("standalone") : c->arrangement),
+             c->overarching, currency(c->currency.isEmpty() ? g.currency : c->currency),
+             c->annualCost ? number(*c->annualCost) : QString()});
     }
     RegisterTable &b0202 = table(QStringLiteral("B_02.02"), 18);
     for (const SupplierContract *c : m_contracts) {
@@ -470,8 +478,7 @@ DoraRegister Builder::build(const QString &timestamp)
                  codeOf(terminationReasons(), c->terminationReason),
                  c->noticeEntityDays ? number(*c->noticeEntityDays) : QString(),
                  c->noticeProviderDays ? number(*c->noticeProviderDays) : QString(),
-                 country(c->governingLaw), countryOrNa(c->serviceCountry),
-                 c->dataStored ? Yes : No,
+                 country(c->governingLaw), countryOrNa(c->serviceCountry), c->dataStored ? Yes : No,
                  c->dataStored ? countryOrNa(c->dataCountry) : NotApplicableCountry,
                  countryOrNa(c->processingCountry), codeOf(sensitivities(), c->sensitivity),
                  codeOf(reliances(), c->reliance)});
@@ -551,17 +558,17 @@ DoraRegister Builder::build(const QString &timestamp)
     for (const Function &f : m_functions) {
         const Process &p = *f.process;
         const QString reason =
-            f.critical ? Tr::tr("Tier %1: tiers 0 to %2 are critical or important (%3)")
-                             .arg(f.tier)
-                             .arg(criticalMax)
-                             .arg(p.tierReason.isEmpty() ? Tr::tr("tier policy")
-                                                         : p.tierReason.left(200))
-                       : QString();
+            f.critical
+                ? Tr::tr("Tier %1: tiers 0 to %2 are critical or important (%3)")
+                      .arg(f.tier)
+                      .arg(criticalMax)
+                      .arg(p.tierReason.isEmpty() ? Tr::tr("tier policy") : p.tierReason.left(200))
+                : QString();
         const QString impact = f.critical                  ? QStringLiteral("eba_ZZ:x793")
                                : f.tier == criticalMax + 1 ? QStringLiteral("eba_ZZ:x792")
                                                            : QStringLiteral("eba_ZZ:x791");
-        b0601.rows.append({f.fid, codeOf(licensedActivities(), p.licensedActivity), p.name,
-                           leiCode, f.critical ? Yes : No, reason, p.reviewedOn.value_or(QString()),
+        b0601.rows.append({f.fid, codeOf(licensedActivities(), p.licensedActivity), p.name, leiCode,
+                           f.critical ? Yes : No, reason, p.reviewedOn.value_or(QString()),
                            wholeHours(p.rtoHours), wholeHours(p.rpoHours), impact});
     }
 
@@ -571,11 +578,12 @@ DoraRegister Builder::build(const QString &timestamp)
     for (const SupplierContract *c : m_contracts) {
         const ContractAssessment &a = assessment[c->id];
         const Identity id = m_identity.value(c->supplier);
-        const QString sub = c->substitutability.isEmpty() ? a.substitutability : c->substitutability;
-        const QString reason = sub == QLatin1String("not") || sub == QLatin1String("complex")
-                                   ? (a.alternatives ? QStringLiteral("eba_ZZ:x964")
-                                                     : QStringLiteral("eba_ZZ:x963"))
-                                   : QString();
+        const QString sub =
+            c->substitutability.isEmpty() ? a.substitutability : c->substitutability;
+        const QString reason =
+            sub == QLatin1String("not") || sub == QLatin1String("complex")
+                ? (a.alternatives ? QStringLiteral("eba_ZZ:x964") : QStringLiteral("eba_ZZ:x963"))
+                : QString();
         QString impact = c->discontinuingImpact;
         if (impact.isEmpty())
             impact = a.critical ? QStringLiteral("high")
@@ -586,9 +594,8 @@ DoraRegister Builder::build(const QString &timestamp)
                            reason, c->lastAudit, a.exitPlan ? Yes : No,
                            codeOf(reintegrations(), c->reintegration), codeOf(impacts(), impact),
                            a.alternatives ? Yes : (c->alternatives.isEmpty() ? No : Yes),
-                           c->alternatives.isEmpty()
-                               ? a.alternativeNames.join(QStringLiteral(", "))
-                               : c->alternatives});
+                           c->alternatives.isEmpty() ? a.alternativeNames.join(QStringLiteral(", "))
+                                                     : c->alternatives});
         ++counts[QStringLiteral("arrangement:") +
                  (c->arrangement.isEmpty() ? QStringLiteral("standalone") : c->arrangement)];
         ++counts[QStringLiteral("sensitivity:") + c->sensitivity];
@@ -597,22 +604,22 @@ DoraRegister Builder::build(const QString &timestamp)
         ++counts[QStringLiteral("service-impact:") + impact];
     }
     for (const Function &f : m_functions) {
-        ++counts[QStringLiteral("function-impact:") +
-                 (f.critical ? QStringLiteral("high")
-                             : f.tier == criticalMax + 1 ? QStringLiteral("medium")
-                                                         : QStringLiteral("low"))];
+        ++counts[QStringLiteral("function-impact:") + (f.critical ? QStringLiteral("high")
+                                                       : f.tier == criticalMax + 1
+                                                           ? QStringLiteral("medium")
+                                                           : QStringLiteral("low"))];
     }
 
     // B_99.01: the counts by the values of the entity's own assessments.
     RegisterTable &b9901 = table(QStringLiteral("B_99.01"), 19);
     QStringList row;
     const char *const keys[] = {
-        "arrangement:standalone", "arrangement:overarching", "arrangement:subsequent",
-        "sensitivity:low",        "sensitivity:medium",      "sensitivity:high",
-        "function-impact:low",    "function-impact:medium",  "function-impact:high",
+        "arrangement:standalone", "arrangement:overarching",  "arrangement:subsequent",
+        "sensitivity:low",        "sensitivity:medium",       "sensitivity:high",
+        "function-impact:low",    "function-impact:medium",   "function-impact:high",
         "substitutability:not",   "substitutability:complex", "substitutability:medium",
-        "substitutability:easy",  "reintegration:easy",      "reintegration:difficult",
-        "reintegration:complex",  "service-impact:low",      "service-impact:medium",
+        "substitutability:easy",  "reintegration:easy",       "reintegration:difficult",
+        "reintegration:complex",  "service-impact:low",       "service-impact:medium",
         "service-impact:high"};
     for (const char *key : keys)
         row.append(QString::number(counts.value(QLatin1String(key))));
@@ -621,8 +628,7 @@ DoraRegister Builder::build(const QString &timestamp)
     const QString ref = m_reference.toString(Qt::ISODate);
     m_out.packageName = QStringLiteral("%1.IND_%2_DORA010100_DORA_%3_%4")
                             .arg(leiCode.isEmpty() ? QStringLiteral("NOLEI") : leiCode,
-                                 g.entityCountry.isEmpty() ? QStringLiteral("XX")
-                                                           : g.entityCountry,
+                                 g.entityCountry.isEmpty() ? QStringLiteral("XX") : g.entityCountry,
                                  ref, timestamp);
     return m_out;
 }

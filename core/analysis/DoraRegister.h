@@ -18,7 +18,7 @@ struct Plan;
 
 struct RegisterTable
 {
-    QString id; // "B_01.01"
+    QString id;          // "B_01.01"
     QStringList columns; // "c0010", ...
     QList<QStringList> rows;
 };

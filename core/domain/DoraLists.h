@@ -34,7 +34,7 @@ const List &licensedActivities();
 
 const Entry *find(const List &list, const QString &key);
 QStringList keys(const List &list);
-QString codeOf(const List &list, const QString &key); // empty when not in the list
+QString codeOf(const List &list, const QString &key);  // empty when not in the list
 QString labelOf(const List &list, const QString &key); // translated; the key when unlabelled
 
 // ISO 17442 with its check digits (ISO 7064 MOD 97-10): 18 upper-case letters or digits and two

@@ -109,13 +109,13 @@ struct GovernancePolicy
 struct SupplierContract
 {
     QString id;
-    QString supplier;  // node id
-    QString reference; // the contract's reference number
+    QString supplier;                                   // node id
+    QString reference;                                  // the contract's reference number
     QString arrangement = QStringLiteral("standalone"); // standalone | overarching | subsequent
     QString overarching; // reference of the overarching contract (subsequent ones)
     QString supplierCode;
     QString supplierCodeType = QStringLiteral("LEI"); // LEI | EUID | VAT | DUNS | ...
-    QString supplierCountry; // of the headquarters, ISO 3166-1 alpha-2
+    QString supplierCountry;                          // of the headquarters, ISO 3166-1 alpha-2
     QString parentCode;      // LEI of the supplier's ultimate parent, if not itself
     bool individual = false; // an individual acting in a business capacity
     QString ictService;      // "S01".."S19" (ITS Annex III)
@@ -132,12 +132,12 @@ struct SupplierContract
     QString sensitivity;       // low | medium | high
     QString reliance;          // not-significant | low | material | full
     std::optional<double> annualCost;
-    QString currency; // ISO 4217
-    QString lastAudit; // YYYY-MM-DD
-    QString substitutability; // confirmed: not | easy | medium | complex; empty: suggested
-    QString reintegration;    // easy | difficult | complex
+    QString currency;            // ISO 4217
+    QString lastAudit;           // YYYY-MM-DD
+    QString substitutability;    // confirmed: not | easy | medium | complex; empty: suggested
+    QString reintegration;       // easy | difficult | complex
     QString discontinuingImpact; // low | medium | high
-    QString alternatives;     // alternative providers, free text
+    QString alternatives;        // alternative providers, free text
     // The supplier's SLA under this contract.
     std::optional<double> slaAvailability; // percent
     QString slaSupportHours;               // "24x7", "Mon-Fri 08-18", ...
@@ -153,7 +153,7 @@ struct CustomerCommitment
 {
     QString id;
     QString customer;
-    QString subject; // a process or service id
+    QString subject;                    // a process or service id
     std::optional<double> availability; // percent
     std::optional<double> rtoHours;
     std::optional<double> penaltyPerHour;

@@ -129,8 +129,8 @@ QList<FieldProblem> checkProcess(const Process &p, int horizonCount)
     if (!p.licensedActivity.isEmpty() &&
         !DoraLists::find(DoraLists::licensedActivities(), p.licensedActivity))
         out.append({QStringLiteral("licensedActivity"),
-                     Tr::tr("must be the code of a licensed activity of DORA's register "
-                            "(\"x222\"), or empty")});
+                    Tr::tr("must be the code of a licensed activity of DORA's register "
+                           "(\"x222\"), or empty")});
     if (p.rtoHours && p.mtdHours && *p.rtoHours > *p.mtdHours) {
         out.append({QStringLiteral("rtoHours"),
                     Tr::tr("must not be longer than the MTD (%1 h): a process must be back "
@@ -1287,8 +1287,8 @@ QList<FieldProblem> checkContract(const SupplierContract &c)
     checkCountry(out, QStringLiteral("processingCountry"), c.processingCountry);
     checkListKey(out, QStringLiteral("sensitivity"), c.sensitivity, DoraLists::sensitivities());
     checkListKey(out, QStringLiteral("reliance"), c.reliance, DoraLists::reliances());
-    if (c.annualCost && (!std::isfinite(*c.annualCost) || *c.annualCost < 0 ||
-                         *c.annualCost > 1e15))
+    if (c.annualCost &&
+        (!std::isfinite(*c.annualCost) || *c.annualCost < 0 || *c.annualCost > 1e15))
         out.append({QStringLiteral("annualCost"),
                     Tr::tr("must be a non-negative amount no larger than 1e+15")});
     if (!c.currency.isEmpty() && !DoraLists::isCurrencyCode(c.currency))

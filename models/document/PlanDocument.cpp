@@ -2936,8 +2936,8 @@ bool PlanDocument::setGovernancePolicy(const GovernancePolicy &policy, QString *
                              ? Tr::tr("Change the risk owner")
                              : Tr::tr("Change the financial entity's details");
     m_undoStack->push(new SwapCommand<GovernancePolicy>(
-        this, CommandId::GovernancePolicy, text, policy,
-        [this] { return m_plan.governancePolicy; }, &PlanDocument::applyGovernancePolicy));
+        this, CommandId::GovernancePolicy, text, policy, [this] { return m_plan.governancePolicy; },
+        &PlanDocument::applyGovernancePolicy));
     return true;
 }
 

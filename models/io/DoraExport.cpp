@@ -73,29 +73,29 @@ bool write(const DoraRegister &reg, const QString &path, QString *errorMessage)
                                   "      \"http://www.eba.europa.eu/eu/fr/xbrl/crr/fws/dora/4.0/"
                                   "mod/dora.json\"\n    ]\n  }\n}\n"));
     const RegisterTable *entity = reg.table(QStringLiteral("B_01.01"));
-    const QString lei = entity && !entity->rows.isEmpty() ? entity->rows.first().value(0) : QString();
+    const QString lei =
+        entity && !entity->rows.isEmpty() ? entity->rows.first().value(0) : QString();
     const RegisterTable *entities = reg.table(QStringLiteral("B_01.02"));
-    QString currency = entities && !entities->rows.isEmpty() ? entities->rows.first().value(9)
-                                                             : QString();
+    QString currency =
+        entities && !entities->rows.isEmpty() ? entities->rows.first().value(9) : QString();
     currency.replace(QStringLiteral("eba_CU:"), QStringLiteral("iso4217:"));
-    files.emplace_back(root + QStringLiteral("reports/parameters.csv"),
-                       line({QStringLiteral("name"), QStringLiteral("value")}) +
-                           line({QStringLiteral("entityID"), QStringLiteral("rs:") + lei +
-                                                                 QStringLiteral(".IND")}) +
-                           line({QStringLiteral("refPeriod"),
-                                 reg.referenceDate.toString(Qt::ISODate)}) +
-                           line({QStringLiteral("baseCurrency"), currency}) +
-                           line({QStringLiteral("decimalsInteger"), QStringLiteral("0")}) +
-                           line({QStringLiteral("decimalsMonetary"), QStringLiteral("-3")}));
+    files.emplace_back(
+        root + QStringLiteral("reports/parameters.csv"),
+        line({QStringLiteral("name"), QStringLiteral("value")}) +
+            line({QStringLiteral("entityID"),
+                  QStringLiteral("rs:") + lei + QStringLiteral(".IND")}) +
+            line({QStringLiteral("refPeriod"), reg.referenceDate.toString(Qt::ISODate)}) +
+            line({QStringLiteral("baseCurrency"), currency}) +
+            line({QStringLiteral("decimalsInteger"), QStringLiteral("0")}) +
+            line({QStringLiteral("decimalsMonetary"), QStringLiteral("-3")}));
     QByteArray indicators = line({QStringLiteral("templateID"), QStringLiteral("reported")});
     for (const RegisterTable &t : reg.tables)
-        indicators += line({t.id, t.rows.isEmpty() ? QStringLiteral("false")
-                                                   : QStringLiteral("true")});
+        indicators +=
+            line({t.id, t.rows.isEmpty() ? QStringLiteral("false") : QStringLiteral("true")});
     files.emplace_back(root + QStringLiteral("reports/FilingIndicators.csv"), indicators);
     for (const RegisterTable &t : reg.tables)
-        files.emplace_back(root + QStringLiteral("reports/") + t.id.toLower() +
-                               QStringLiteral(".csv"),
-                           csv(t));
+        files.emplace_back(
+            root + QStringLiteral("reports/") + t.id.toLower() + QStringLiteral(".csv"), csv(t));
 
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);

@@ -1218,8 +1218,7 @@ void readGovernance(Reader &r, const QJsonObject &root, Plan *plan)
                 &checkAccessReview);
     readRecords(r, root, "exceptions", exceptionFields(), &plan->exceptions, &checkException);
     readRecords(r, root, "contracts", contractFields(), &plan->contracts, &checkContract);
-    readRecords(r, root, "commitments", commitmentFields(), &plan->commitments,
-                &checkCommitment);
+    readRecords(r, root, "commitments", commitmentFields(), &plan->commitments, &checkCommitment);
     const auto o = optionalObject(r, root, QString(), "governancePolicy");
     if (!o)
         return;

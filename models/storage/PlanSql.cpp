@@ -2828,9 +2828,9 @@ bool PlanSql::insertContract(const SupplierContract &contract, QString *errorMes
 
 bool PlanSql::replaceContract(const SupplierContract &contract, QString *errorMessage)
 {
-    return replaceRecord(
-        m_db, QStringLiteral("supplier_contracts"), contractFields(), contract, contract.id,
-        Tr::tr("The plan has no contract \"%1\".").arg(contract.id), errorMessage);
+    return replaceRecord(m_db, QStringLiteral("supplier_contracts"), contractFields(), contract,
+                         contract.id, Tr::tr("The plan has no contract \"%1\".").arg(contract.id),
+                         errorMessage);
 }
 
 bool PlanSql::deleteContract(const QString &id, QString *errorMessage)
@@ -2847,9 +2847,8 @@ bool PlanSql::insertCommitment(const CustomerCommitment &commitment, QString *er
 bool PlanSql::replaceCommitment(const CustomerCommitment &commitment, QString *errorMessage)
 {
     return replaceRecord(
-        m_db, QStringLiteral("customer_commitments"), commitmentFields(), commitment,
-        commitment.id, Tr::tr("The plan has no commitment \"%1\".").arg(commitment.id),
-        errorMessage);
+        m_db, QStringLiteral("customer_commitments"), commitmentFields(), commitment, commitment.id,
+        Tr::tr("The plan has no commitment \"%1\".").arg(commitment.id), errorMessage);
 }
 
 bool PlanSql::deleteCommitment(const QString &id, QString *errorMessage)

@@ -199,9 +199,9 @@ void tst_Contracts::sampleRegisterDerivesWhatTheModelKnows()
     const QStringList *aws = rowWith(b0701, 0, contractOf(plan, QStringLiteral("CT-1")).reference);
     QVERIFY(aws);
     QCOMPARE(aws->value(7), QStringLiteral("eba_BT:x28"));
-    const auto assessment =
-        std::find_if(reg.assessments.cbegin(), reg.assessments.cend(),
-                     [](const ContractAssessment &a) { return a.contract == QLatin1String("CT-2"); });
+    const auto assessment = std::find_if(
+        reg.assessments.cbegin(), reg.assessments.cend(),
+        [](const ContractAssessment &a) { return a.contract == QLatin1String("CT-2"); });
     QVERIFY(assessment != reg.assessments.cend());
     QVERIFY(assessment->critical && !assessment->confirmed);
     QVERIFY2(assessment->reason.contains(QLatin1String("Authorise card payments")),
@@ -231,8 +231,8 @@ void tst_Contracts::registerRefusesNamingEveryProblem()
     plan.contracts[1].arrangement = QStringLiteral("subsequent");
     plan.contracts[2].reference = plan.contracts[3].reference;
     plan.contracts[4].parentCode = QStringLiteral("NOTANLEI");
-    const DoraRegister reg = buildDoraRegister(plan, QDate(2025, 12, 31), QDate(2026, 12, 6),
-                                               QStringLiteral("1"));
+    const DoraRegister reg =
+        buildDoraRegister(plan, QDate(2025, 12, 31), QDate(2026, 12, 6), QStringLiteral("1"));
     QStringList errors;
     for (const RegisterProblem &p : reg.problems) {
         if (p.error)
@@ -258,17 +258,16 @@ void tst_Contracts::registerRefusesNamingEveryProblem()
     const QString path = m_dir.filePath(QStringLiteral("refused.continuity"));
     QString createError;
     QVERIFY2(PlanDocument::create(path, plan, &createError), qPrintable(createError));
-    const Result r = run({QStringLiteral("export"), path, QStringLiteral("--dora-register"),
-                          target, QStringLiteral("--reference-date"),
-                          QStringLiteral("2025-12-31")});
+    const Result r = run({QStringLiteral("export"), path, QStringLiteral("--dora-register"), target,
+                          QStringLiteral("--reference-date"), QStringLiteral("2025-12-31")});
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(QLatin1String("5493001KJTIIGC8Y1R13")) &&
                  r.err.contains(QLatin1String("same reference")),
              qPrintable(r.err));
     QVERIFY(!QFile::exists(target));
-    const Result badDate = run({QStringLiteral("export"), path, QStringLiteral("--dora-register"),
-                                target, QStringLiteral("--reference-date"),
-                                QStringLiteral("2025-13-01")});
+    const Result badDate =
+        run({QStringLiteral("export"), path, QStringLiteral("--dora-register"), target,
+             QStringLiteral("--reference-date"), QStringLiteral("2025-13-01")});
     QVERIFY(badDate.code != 0);
     QVERIFY2(badDate.err.contains(QLatin1String("--reference-date")), qPrintable(badDate.err));
 }
@@ -285,35 +284,38 @@ void tst_Contracts::packageReadsBackWithPython()
     QString error;
     QVERIFY2(PlanDocument::create(path, plan, &error), qPrintable(error));
     const QString target = m_dir.filePath(QStringLiteral("register.zip"));
-    const Result r = run({QStringLiteral("export"), path, QStringLiteral("--dora-register"),
-                          target, QStringLiteral("--reference-date"),
-                          QStringLiteral("2025-12-31")});
+    const Result r = run({QStringLiteral("export"), path, QStringLiteral("--dora-register"), target,
+                          QStringLiteral("--reference-date"), QStringLiteral("2025-12-31")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("15 templates")), qPrintable(r.out));
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     QVERIFY2(!python.isEmpty(), "python3 is installed by scripts/install-deps.sh");
     QProcess read;
-    read.start(python,
-               {QStringLiteral("-c"),
-                QStringLiteral(
-                    "import csv,io,json,sys,zipfile\n"
-                    "z=zipfile.ZipFile(sys.argv[1])\n"
-                    "names=z.namelist()\n"
-                    "root=names[0].split('/')[0]\n"
-                    "assert all(n.startswith(root+'/') for n in names), names\n"
-                    "def table(n): return list(csv.reader(io.StringIO(z.read(root+'/reports/'+n+'.csv').decode('utf-8'))))\n"
-                    "out={'root':root,'files':sorted(n[len(root)+1:] for n in names)}\n"
-                    "for t in ['b_01.01','b_02.02','b_05.01','b_06.01','b_99.01']: out[t]=table(t)\n"
-                    "out['filing']=dict(table('FilingIndicators')[1:])\n"
-                    "out['parameters']=dict(table('parameters')[1:])\n"
-                    "out['report']=json.loads(z.read(root+'/reports/report.json'))\n"
-                    "print(json.dumps(out))\n"),
-                target});
+    read.start(
+        python,
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import csv,io,json,sys,zipfile\n"
+             "z=zipfile.ZipFile(sys.argv[1])\n"
+             "names=z.namelist()\n"
+             "root=names[0].split('/')[0]\n"
+             "assert all(n.startswith(root+'/') for n in names), names\n"
+             "def table(n): return "
+             "list(csv.reader(io.StringIO(z.read(root+'/reports/'+n+'.csv').decode('utf-8'))))\n"
+             "out={'root':root,'files':sorted(n[len(root)+1:] for n in names)}\n"
+             "for t in ['b_01.01','b_02.02','b_05.01','b_06.01','b_99.01']: out[t]=table(t)\n"
+             "out['filing']=dict(table('FilingIndicators')[1:])\n"
+             "out['parameters']=dict(table('parameters')[1:])\n"
+             "out['report']=json.loads(z.read(root+'/reports/report.json'))\n"
+             "print(json.dumps(out))\n"),
+         target});
     QVERIFY(read.waitForFinished(60000));
     QVERIFY2(read.exitCode() == 0, read.readAllStandardError().constData());
     const QJsonObject o = QJsonDocument::fromJson(read.readAllStandardOutput()).object();
-    QVERIFY(o.value(QLatin1String("root")).toString().startsWith(
-        QLatin1String("9999SAMPLENWPAY00015.IND_DE_DORA010100_DORA_2025-12-31_")));
+    QVERIFY(
+        o.value(QLatin1String("root"))
+            .toString()
+            .startsWith(QLatin1String("9999SAMPLENWPAY00015.IND_DE_DORA010100_DORA_2025-12-31_")));
     const QJsonArray files = o.value(QLatin1String("files")).toArray();
     QCOMPARE(files.size(), 19);
     QVERIFY(files.contains(QStringLiteral("META-INF/reportPackage.json")));
@@ -324,7 +326,8 @@ void tst_Contracts::packageReadsBackWithPython()
     QCOMPARE(o.value(QLatin1String("b_02.02")).toArray().at(0).toArray().size(), 18);
     bool quoted = false;
     for (const QJsonValue &row : o.value(QLatin1String("b_05.01")).toArray())
-        quoted = quoted || row.toArray().at(4).toString() == QLatin1String("Zendesk, \"Suite\" <EU>");
+        quoted =
+            quoted || row.toArray().at(4).toString() == QLatin1String("Zendesk, \"Suite\" <EU>");
     QVERIFY(quoted);
     const QJsonObject filing = o.value(QLatin1String("filing")).toObject();
     QCOMPARE(filing.value(QLatin1String("B_01.03")).toString(), QStringLiteral("false"));
@@ -484,7 +487,8 @@ void tst_Contracts::documentKeepsContractsWithUndo()
         QVERIFY2(error.contains(QLatin1String("entityCountry")), qPrintable(error));
         g.entityCountry = QStringLiteral("AT");
         QVERIFY2(doc->setGovernancePolicy(g, &error), qPrintable(error));
-        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Change the financial entity's details"));
+        QCOMPARE(doc->undoStack()->undoText(),
+                 QStringLiteral("Change the financial entity's details"));
         // Each edit is on the audit trail.
         QList<Audit::Record> records;
         QVERIFY(Audit::list(doc->file()->database(), {}, &records, &error));
@@ -534,9 +538,9 @@ void tst_Contracts::planJsonKeepsContractsAndNamesBadOnes()
     errors.clear();
     QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
     const QString all = errors.join(QLatin1Char('\n'));
-    for (const char *path : {"contracts[0].ictService", "contracts[1].start",
-                             "commitments[0].availability", "processes[0].licensedActivity",
-                             "governancePolicy.criticalMaxTier"})
+    for (const char *path :
+         {"contracts[0].ictService", "contracts[1].start", "commitments[0].availability",
+          "processes[0].licensedActivity", "governancePolicy.criticalMaxTier"})
         QVERIFY2(all.contains(QLatin1String(path)),
                  qPrintable(QLatin1String(path) + QLatin1Char('\n') + all));
     // A plan JSON of version 5 (before contracts) still reads.

@@ -2105,7 +2105,7 @@ void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
     auto *draft = m_window->findChild<QPushButton *>(QStringLiteral("draftRunbookButton"));
     QTRY_VERIFY(draft->isEnabled());
     draft->click();
-    QCOMPARE(doc->plan().runbooks.size(), 5);
+    QCOMPARE(doc->plan().runbooks.size(), 6);
     const Runbook &drafted = doc->plan().runbooks.last();
     QVERIFY(page->isVisible());
     QCOMPARE(page->currentRunbook(), drafted.id);
@@ -2117,7 +2117,7 @@ void tst_MainWindow::runbooksAreEditedApprovedPrintedAndDrafted()
 
     // Everything is in the file.
     const Plan onDisk = TestSupport::loadPlanFile(doc->filePath());
-    QCOMPARE(onDisk.runbooks.size(), 5);
+    QCOMPARE(onDisk.runbooks.size(), 6);
     const auto stored = std::find_if(onDisk.runbooks.cbegin(), onDisk.runbooks.cend(),
                                      [&](const Runbook &r) { return r.id == id; });
     QVERIFY(stored != onDisk.runbooks.cend() && *stored == *doc->runbook(id));

@@ -41,9 +41,6 @@ using namespace ComplianceTables;
 // Most items of one control the table lists (a tier rule on a big plan names thousands).
 constexpr int ShownItems = 5000;
 
-
-
-
 // The state in words and a colour that is never the only sign.
 QTableWidgetItem *stateCell(ControlState state, bool accepted)
 {
@@ -69,8 +66,6 @@ QTableWidgetItem *stateCell(ControlState state, bool accepted)
     item->setFont(f);
     return item;
 }
-
-
 
 QPushButton *button(const QString &text, const char *name, const QString &tip)
 {
@@ -203,6 +198,8 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("complianceTabs"));
+    // Seven tabs in German or French are wider than the page may insist on: they scroll.
+    m_tabs->setUsesScrollButtons(true);
     m_tabs->addTab(split, tr("Controls"));
     m_tabs->addTab(m_requirements, tr("Requirements"));
     m_tabs->addTab(reviewsTab, tr("Access Reviews"));
@@ -322,7 +319,8 @@ void CompliancePage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // Presentation mode enlarges the font: the columns follow it.
     if (event->type() == QEvent::FontChange) {
-        for (QTableWidget *t : {m_controls, m_items, m_requirements, m_reviews, m_exceptions})
+        for (QTableWidget *t : {m_controls, m_items, m_requirements, m_reviews, m_exceptions,
+                                m_contracts->table(), m_commitments->table()})
             fitNow(t);
     }
 }

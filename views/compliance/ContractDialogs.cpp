@@ -60,8 +60,8 @@ QLineEdit *countryLine(const char *name, const QString &text)
 QLineEdit *dateLine(const char *name, const QString &text)
 {
     auto *edit = line(name, text, QStringLiteral("YYYY-MM-DD"));
-    edit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9-]{0,10}")), edit));
+    edit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9-]{0,10}")), edit));
     return edit;
 }
 
@@ -111,8 +111,7 @@ QWidget *formPage(QFormLayout *form)
 // Contract ----------------------------------------------------------------------------------
 
 ContractDialog::ContractDialog(PlanDocument *document, const SupplierContract *existing,
-                               const QString &supplier, const QString &suggestion,
-                               QWidget *parent)
+                               const QString &supplier, const QString &suggestion, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_new(existing == nullptr)
@@ -150,7 +149,8 @@ ContractDialog::ContractDialog(PlanDocument *document, const SupplierContract *e
     m_codeType->removeItem(0); // the code type is always one of the list
     m_codeType->setCurrentIndex(std::max(0, m_codeType->findData(c.supplierCodeType)));
     m_country = countryLine("contractSupplierCountry", c.supplierCountry);
-    m_parent = line("contractParentCode", c.parentCode, tr("LEI of the ultimate parent, if another"));
+    m_parent =
+        line("contractParentCode", c.parentCode, tr("LEI of the ultimate parent, if another"));
     m_individual = new QCheckBox(tr("An individual acting in a business capacity"));
     m_individual->setObjectName(QStringLiteral("contractIndividual"));
     m_individual->setChecked(c.individual);
@@ -164,14 +164,14 @@ ContractDialog::ContractDialog(PlanDocument *document, const SupplierContract *e
 
     // The arrangement.
     m_reference = line("contractReference", c.reference, tr("The contract's reference number"));
-    m_arrangement = listCombo("contractArrangement", DoraLists::arrangements(), c.arrangement,
-                              QString());
+    m_arrangement =
+        listCombo("contractArrangement", DoraLists::arrangements(), c.arrangement, QString());
     m_arrangement->removeItem(0);
     m_arrangement->setCurrentIndex(std::max(0, m_arrangement->findData(c.arrangement)));
-    m_overarching = line("contractOverarching", c.overarching,
-                         tr("Reference of the overarching contract"));
-    m_service = listCombo("contractIctService", DoraLists::ictServices(), c.ictService,
-                          tr("Not said"));
+    m_overarching =
+        line("contractOverarching", c.overarching, tr("Reference of the overarching contract"));
+    m_service =
+        listCombo("contractIctService", DoraLists::ictServices(), c.ictService, tr("Not said"));
     m_start = dateLine("contractStart", c.start);
     m_end = dateLine("contractEnd", c.end);
     m_end->setToolTip(tr("Empty while the contract runs without an end date"));
@@ -190,8 +190,8 @@ ContractDialog::ContractDialog(PlanDocument *document, const SupplierContract *e
     }
     m_law = countryLine("contractGoverningLaw", c.governingLaw);
     m_cost = optionalNumber("contractAnnualCost", c.annualCost, 1e12, 0, QString());
-    m_currency = codeLine("contractCurrency", c.currency, 3,
-                          tr("ISO 4217 currency code, such as EUR"));
+    m_currency =
+        codeLine("contractCurrency", c.currency, 3, tr("ISO 4217 currency code, such as EUR"));
     auto *costRow = new QHBoxLayout;
     costRow->addWidget(m_cost, 1);
     costRow->addWidget(m_currency);
@@ -215,8 +215,8 @@ ContractDialog::ContractDialog(PlanDocument *document, const SupplierContract *e
     m_dataStored->setChecked(c.dataStored);
     m_dataCountry = countryLine("contractDataCountry", c.dataCountry);
     m_processingCountry = countryLine("contractProcessingCountry", c.processingCountry);
-    m_sensitivity = listCombo("contractSensitivity", DoraLists::sensitivities(), c.sensitivity,
-                              tr("Not said"));
+    m_sensitivity =
+        listCombo("contractSensitivity", DoraLists::sensitivities(), c.sensitivity, tr("Not said"));
     m_reliance = listCombo("contractReliance", DoraLists::reliances(), c.reliance, tr("Not said"));
     auto *dataForm = new QFormLayout;
     dataForm->addRow(tr("Country of provision:"), m_serviceCountry);
@@ -242,8 +242,8 @@ ContractDialog::ContractDialog(PlanDocument *document, const SupplierContract *e
     m_impact = listCombo("contractImpact", DoraLists::impacts(), c.discontinuingImpact,
                          tr("From the functions it supports"));
     m_lastAudit = dateLine("contractLastAudit", c.lastAudit);
-    m_alternatives = line("contractAlternatives", c.alternatives,
-                          tr("Other providers that could take over"));
+    m_alternatives =
+        line("contractAlternatives", c.alternatives, tr("Other providers that could take over"));
     auto *assessmentForm = new QFormLayout;
     assessmentForm->addRow(tr("Substitutability:"), m_substitutability);
     assessmentForm->addRow(tr("Reintegration:"), m_reintegration);
@@ -257,7 +257,8 @@ ContractDialog::ContractDialog(PlanDocument *document, const SupplierContract *e
     m_sla->setMinimum(0);
     m_sla->setValue(c.slaAvailability.value_or(0));
     m_sla->setSpecialValueText(tr("none"));
-    m_supportHours = line("contractSupportHours", c.slaSupportHours, tr("24x7, Mon-Fri 08-18, ..."));
+    m_supportHours =
+        line("contractSupportHours", c.slaSupportHours, tr("24x7, Mon-Fri 08-18, ..."));
     m_slaRto = optionalNumber("contractSlaRto", c.slaRtoHours, 87600, 2, tr(" h"));
     m_note = new QPlainTextEdit(c.note);
     m_note->setObjectName(QStringLiteral("contractNote"));
@@ -320,9 +321,8 @@ SupplierContract ContractDialog::contract() const
     c.start = m_start->text();
     c.end = m_end->text();
     c.terminationReason = m_termination->currentData().toString();
-    c.noticeEntityDays = m_noticeEntity->value() < 0
-                             ? std::nullopt
-                             : std::optional<double>(m_noticeEntity->value());
+    c.noticeEntityDays =
+        m_noticeEntity->value() < 0 ? std::nullopt : std::optional<double>(m_noticeEntity->value());
     c.noticeProviderDays = m_noticeProvider->value() < 0
                                ? std::nullopt
                                : std::optional<double>(m_noticeProvider->value());
@@ -340,8 +340,7 @@ SupplierContract ContractDialog::contract() const
     c.discontinuingImpact = m_impact->currentData().toString();
     c.lastAudit = m_lastAudit->text();
     c.alternatives = m_alternatives->text().trimmed();
-    c.slaAvailability =
-        m_sla->value() <= 0 ? std::nullopt : std::optional<double>(m_sla->value());
+    c.slaAvailability = m_sla->value() <= 0 ? std::nullopt : std::optional<double>(m_sla->value());
     c.slaSupportHours = m_supportHours->text().trimmed();
     c.slaRtoHours = numberOf(m_slaRto);
     c.note = m_note->toPlainText().trimmed();
@@ -352,11 +351,11 @@ void ContractDialog::accept()
 {
     const SupplierContract c = contract();
     QString error;
-    const bool ok = m_new ? m_document->addContract(c, &error)
-                  : c == m_original
-                      ? true
-                      : m_document->changeContract(
-                            c, tr("Edit contract \"%1\"").arg(c.reference), &error);
+    const bool ok =
+        m_new ? m_document->addContract(c, &error)
+        : c == m_original
+            ? true
+            : m_document->changeContract(c, tr("Edit contract \"%1\"").arg(c.reference), &error);
     if (!ok) {
         showError(m_error, error);
         return;
@@ -398,8 +397,8 @@ CommitmentDialog::CommitmentDialog(PlanDocument *document, const CustomerCommitm
     if (m_subject->findData(c.subject) < 0 && !c.subject.isEmpty())
         m_subject->addItem(c.subject, c.subject);
     m_subject->setCurrentIndex(std::max(0, m_subject->findData(c.subject)));
-    m_availability = optionalNumber("commitmentAvailability", c.availability, 99.9999, 4,
-                                    QStringLiteral(" %"));
+    m_availability =
+        optionalNumber("commitmentAvailability", c.availability, 99.9999, 4, QStringLiteral(" %"));
     m_availability->setMinimum(0);
     m_availability->setValue(c.availability.value_or(0));
     m_rto = optionalNumber("commitmentRto", c.rtoHours, 87600, 2, tr(" h"));
@@ -440,11 +439,11 @@ void CommitmentDialog::accept()
 {
     const CustomerCommitment c = commitment();
     QString error;
-    const bool ok = m_new ? m_document->addCommitment(c, &error)
-                  : c == m_original
-                      ? true
-                      : m_document->changeCommitment(
-                            c, tr("Edit commitment \"%1\"").arg(c.id), &error);
+    const bool ok =
+        m_new ? m_document->addCommitment(c, &error)
+        : c == m_original
+            ? true
+            : m_document->changeCommitment(c, tr("Edit commitment \"%1\"").arg(c.id), &error);
     if (!ok) {
         showError(m_error, error);
         return;
@@ -471,8 +470,8 @@ EntityDialog::EntityDialog(PlanDocument *document, QWidget *parent)
     m_country = countryLine("entityCountry", g.entityCountry);
     m_type = listCombo("entityType", DoraLists::entityTypes(), g.entityType, tr("Not said"));
     m_authority = line("entityAuthority", g.competentAuthority, tr("Who supervises the entity"));
-    m_currency = codeLine("entityCurrency", g.currency, 3,
-                          tr("ISO 4217 currency code, such as EUR"));
+    m_currency =
+        codeLine("entityCurrency", g.currency, 3, tr("ISO 4217 currency code, such as EUR"));
     m_criticalTier = new QSpinBox;
     m_criticalTier->setObjectName(QStringLiteral("entityCriticalTier"));
     m_criticalTier->setRange(0, 3);

@@ -146,9 +146,9 @@ void ContractsPanel::rebuild()
     const Plan plan = m_document->plan();
     const QDate today = QDate::currentDate();
     m_run.setFuture(QtConcurrent::run([plan, today] {
-        return buildDoraRegister(plan, defaultReferenceDate(today), today,
-                                 QDateTime::currentDateTimeUtc().toString(
-                                     QStringLiteral("yyyyMMddHHmmsszzz")));
+        return buildDoraRegister(
+            plan, defaultReferenceDate(today), today,
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz")));
     }));
 }
 
@@ -182,8 +182,8 @@ void ContractsPanel::fill()
         first->setData(IdRole, c.id);
         m_table->setItem(row, 0, first);
         const Service *s = m_document->service(c.supplier);
-        m_table->setItem(row, 1, cell(s ? QStringLiteral("%1 (%2)").arg(s->name, c.supplier)
-                                        : c.supplier));
+        m_table->setItem(row, 1,
+                         cell(s ? QStringLiteral("%1 (%2)").arg(s->name, c.supplier) : c.supplier));
         m_table->setItem(row, 2, cell(DoraLists::labelOf(DoraLists::ictServices(), c.ictService)));
         m_table->setItem(row, 3, cell(c.start));
         m_table->setItem(row, 4, cell(c.end));
@@ -252,16 +252,16 @@ void ContractsPanel::showAssessment()
                      : tr("Supports %1%2.")
                            .arg(names.join(QStringLiteral(", ")),
                                 a->critical ? tr(", critical or important") : QString()));
-    lines.append(tr("Suggested substitutability: %1 — %2%3.")
-                     .arg(DoraLists::labelOf(DoraLists::substitutabilities(), a->substitutability),
-                          a->reason,
-                          a->confirmed ? tr(" (a value is confirmed on the contract)")
-                                       : QString()));
-    lines.append(!a->exitPlan ? tr("No approved exit-plan runbook for the supplier.")
-                 : a->exitPlanTested.isEmpty()
-                     ? tr("Exit plan %1, never exercised.").arg(a->exitPlanRunbook)
-                     : tr("Exit plan %1, last exercised on %2.")
-                           .arg(a->exitPlanRunbook, a->exitPlanTested));
+    lines.append(
+        tr("Suggested substitutability: %1 — %2%3.")
+            .arg(DoraLists::labelOf(DoraLists::substitutabilities(), a->substitutability),
+                 a->reason,
+                 a->confirmed ? tr(" (a value is confirmed on the contract)") : QString()));
+    lines.append(
+        !a->exitPlan ? tr("No approved exit-plan runbook for the supplier.")
+        : a->exitPlanTested.isEmpty()
+            ? tr("Exit plan %1, never exercised.").arg(a->exitPlanRunbook)
+            : tr("Exit plan %1, last exercised on %2.").arg(a->exitPlanRunbook, a->exitPlanTested));
     m_assessment->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -310,10 +310,10 @@ void ContractsPanel::removeContract()
     if (!c)
         return;
     const QString id = c->id;
-    if (!m_dialogs->confirm(this, tr("Delete Contract"),
-                            tr("Delete the contract %1? It leaves the register of information.")
-                                .arg(c->reference),
-                            tr("Delete")))
+    if (!m_dialogs->confirm(
+            this, tr("Delete Contract"),
+            tr("Delete the contract %1? It leaves the register of information.").arg(c->reference),
+            tr("Delete")))
         return;
     QString error;
     if (!m_document->removeContract(id, &error))
@@ -370,9 +370,9 @@ bool ContractsPanel::exportRegister(const QString &path, QString *message)
         *message = error;
         return false;
     }
-    *message = tr("Register of information written to %1 (%n warning(s)).", nullptr,
-                  int(warnings.size()))
-                   .arg(QDir::toNativeSeparators(path));
+    *message =
+        tr("Register of information written to %1 (%n warning(s)).", nullptr, int(warnings.size()))
+            .arg(QDir::toNativeSeparators(path));
     if (!warnings.isEmpty())
         m_dialogs->showWarning(this, tr("Export DORA Register"),
                                *message + QStringLiteral("\n\n• ") +
@@ -399,7 +399,7 @@ CommitmentsPanel::CommitmentsPanel(PlanDocument *document, UserDialogs *dialogs,
     m_table = newTable("commitmentsTable",
                        {tr("Id"), tr("Customer"), tr("Process or service"), tr("Availability"),
                         tr("RTO"), tr("Penalty per hour"), tr("Standing")},
-                       6);
+                       1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
@@ -440,9 +440,9 @@ void CommitmentsPanel::fill()
     QList<const CustomerCommitment *> list;
     for (const CustomerCommitment &c : plan.commitments)
         list.append(&c);
-    std::sort(list.begin(), list.end(), [](const CustomerCommitment *a, const CustomerCommitment *b) {
-        return a->id < b->id;
-    });
+    std::sort(
+        list.begin(), list.end(),
+        [](const CustomerCommitment *a, const CustomerCommitment *b) { return a->id < b->id; });
     const QLocale locale;
     m_table->setRowCount(int(list.size()));
     for (int row = 0; row < int(list.size()); ++row) {
@@ -459,16 +459,16 @@ void CommitmentsPanel::fill()
         m_table->setItem(row, 2, cell(subject));
         m_table->setItem(row, 3, cell(percent(c.availability)));
         m_table->setItem(row, 4, cell(hours(c.rtoHours)));
-        m_table->setItem(row, 5, cell(c.penaltyPerHour ? locale.toString(*c.penaltyPerHour, 'f', 0)
-                                                       : QString()));
+        m_table->setItem(
+            row, 5,
+            cell(c.penaltyPerHour ? locale.toString(*c.penaltyPerHour, 'f', 0) : QString()));
         QStringList words;
         QStringList messages;
         bool error = false;
         for (const Finding &f : standing) {
             if (!f.related.contains(c.id))
                 continue;
-            words.append(f.kind == QLatin1String("commitment-slo-weaker")
-                             ? tr("the SLO is weaker")
+            words.append(f.kind == QLatin1String("commitment-slo-weaker") ? tr("the SLO is weaker")
                          : f.kind == QLatin1String("commitment-rto-shorter")
                              ? tr("the RTO is longer")
                              : tr("no SLO keeps it"));
@@ -516,8 +516,8 @@ void CommitmentsPanel::removeCommitment()
     const QString id = selectedId(m_table);
     if (id.isEmpty())
         return;
-    if (!m_dialogs->confirm(this, tr("Delete Commitment"),
-                            tr("Delete the commitment %1?").arg(id), tr("Delete")))
+    if (!m_dialogs->confirm(this, tr("Delete Commitment"), tr("Delete the commitment %1?").arg(id),
+                            tr("Delete")))
         return;
     QString error;
     if (!m_document->removeCommitment(id, &error))

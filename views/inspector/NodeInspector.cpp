@@ -103,17 +103,18 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     m_pActivity->addItem(tr("Not a function"), QString());
     for (const DoraLists::Entry &e : DoraLists::licensedActivities()) {
         const QString key = QLatin1String(e.key);
-        m_pActivity->addItem(e.label ? QStringLiteral("%1 (%2)").arg(
-                                           DoraLists::labelOf(DoraLists::licensedActivities(), key),
-                                           key)
-                                     : key,
-                             key);
+        m_pActivity->addItem(
+            e.label ? QStringLiteral("%1 (%2)").arg(
+                          DoraLists::labelOf(DoraLists::licensedActivities(), key), key)
+                    : key,
+            key);
     }
     m_pActivity->setToolTip(tr("The licensed activity the process performs as a function of a "
                                "financial entity (DORA's register of information); codes of the "
                                "EBA taxonomy"));
-    m_pActivity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_pActivity->setMinimumContentsLength(12);
+    // Long activity names elide in the narrow inspector rather than widen it.
+    m_pActivity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_pActivity->setMinimumWidth(m_pActivity->fontMetrics().averageCharWidth() * 12);
     pf->addRow(tr("Name"), m_pName);
     pf->addRow(tr("Owner"), m_pOwner);
     pf->addRow(tr("Description"), m_pDescription);

@@ -182,10 +182,10 @@ void RunbooksPage::buildUi()
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_approve);
     statusRow->addWidget(m_retire);
-    m_exitPlan = new QCheckBox(tr("E&xit plan: how to leave this supplier"));
+    m_exitPlan = new QCheckBox(tr("E&xit plan"));
     m_exitPlan->setObjectName(QStringLiteral("runbookExitPlan"));
-    m_exitPlan->setToolTip(tr("An approved exit plan for a supplier is reported in DORA's "
-                              "register of information (B_07.01)"));
+    m_exitPlan->setToolTip(tr("How to leave the supplier this runbook is for. An approved exit "
+                              "plan is reported in DORA's register of information (B_07.01)."));
     auto *serviceRow = new QHBoxLayout;
     serviceRow->addWidget(m_service, 1);
     serviceRow->addWidget(m_exitPlan);

@@ -133,19 +133,19 @@ bool Runner::exportDoraRegister(const Plan &plan, const QString &target,
     if (!referenceText.isEmpty()) {
         reference = QDate::fromString(referenceText, Qt::ISODate);
         if (!reference.isValid()) {
-            m_err << "continuity-cli: "
-                  << Tr::tr("--reference-date must be a date (YYYY-MM-DD)") << Qt::endl;
+            m_err << "continuity-cli: " << Tr::tr("--reference-date must be a date (YYYY-MM-DD)")
+                  << Qt::endl;
             return false;
         }
     }
-    const DoraRegister reg =
-        buildDoraRegister(plan, reference, QDate::currentDate(),
-                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz")));
+    const DoraRegister reg = buildDoraRegister(
+        plan, reference, QDate::currentDate(),
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz")));
     for (const bool errors : {true, false}) {
         for (const RegisterProblem &p : reg.problems) {
             if (p.error == errors)
-                m_err << (p.error ? Tr::tr("error") : Tr::tr("warning")) << "  " << p.where
-                      << ": " << p.text << Qt::endl;
+                m_err << (p.error ? Tr::tr("error") : Tr::tr("warning")) << "  " << p.where << ": "
+                      << p.text << Qt::endl;
         }
     }
     QString error;
