@@ -11,6 +11,9 @@
 #include "changes/ChangeWindowsDialog.h"
 #include "cmdb/CmdbImportWizard.h"
 #include "compliance/CompliancePage.h"
+#include "compliance/ContractDialogs.h"
+#include "domain/DoraLists.h"
+#include "compliance/ContractsPanel.h"
 #include "compliance/GovernanceDialogs.h"
 #include "dialogs/ReportExportBar.h"
 #include "dialogs/UserDialogs.h"
@@ -106,6 +109,12 @@ using namespace Continuity;
 namespace {
 
 // Records what the window tells the user and answers its questions from a script.
+// The words the window shows for a substitutability key.
+QString displayNameOfSubstitutability(const QString &key)
+{
+    return DoraLists::labelOf(DoraLists::substitutabilities(), key);
+}
+
 class ScriptedDialogs : public UserDialogs
 {
 public:
@@ -192,6 +201,7 @@ private slots:
     void changesAreAssessedAndMoved();
     void theAuditAreaShowsEveryEdit();
     void complianceShowsControlsAndTakesRecords();
+    void contractsCommitmentsAndTheDoraRegister();
     void availabilityAndDoublePointsInTheAnalyses();
     void opensTheSamplePlan();
     void newOpenAndSaveAsThroughActions();
@@ -2965,6 +2975,92 @@ void tst_MainWindow::complianceShowsControlsAndTakesRecords()
     QTRY_COMPARE(written.size(), 1);
     QVERIFY(written.first().at(0).toBool());
     QVERIFY(EvidencePack::verify(zip).ok);
+}
+
+void tst_MainWindow::contractsCommitmentsAndTheDoraRegister()
+{
+    QVERIFY(m_window->openSamplePlan());
+    PlanDocument *doc = m_window->document();
+    action("areaAction11")->trigger();
+    auto *page = m_window->findChild<CompliancePage *>(QStringLiteral("compliancePage"));
+    QVERIFY(page && page->isVisible());
+    ContractsPanel *contracts = page->contracts();
+    page->tabs()->setCurrentWidget(contracts);
+    QTRY_VERIFY_WITH_TIMEOUT(contracts->isVisible() && !contracts->isBuilding() &&
+                                 !contracts->lastRegister().tables.isEmpty(),
+                             20000);
+    QCOMPARE(contracts->table()->rowCount(), int(doc->plan().contracts.size()));
+    // CardNet's contract: what the register derives, in words under the table.
+    QVERIFY(contracts->selectContract(QStringLiteral("CT-2")));
+    const QString assessment = contracts->assessmentLabel()->text();
+    QVERIFY2(assessment.contains(QLatin1String("Authorise card payments")) &&
+                 assessment.contains(displayNameOfSubstitutability(QStringLiteral("not"))),
+             qPrintable(assessment));
+    const int row = contracts->table()->currentRow();
+    QVERIFY(contracts->table()->item(row, 7)->font().italic()); // a suggestion, not confirmed
+
+    // A new contract through its form: a wrong country is named, a right one kept; one undo step.
+    const qsizetype before = doc->plan().contracts.size();
+    contracts->addContract();
+    auto *form = contracts->findChild<ContractDialog *>();
+    QVERIFY(form && form->isVisible());
+    auto *supplier = form->findChild<QComboBox *>(QStringLiteral("contractSupplier"));
+    supplier->setCurrentIndex(supplier->findData(QStringLiteral("sup-cardnet")));
+    // The supplier's identity comes from its other contract.
+    QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("contractSupplierCode"))->text(),
+             doc->contract(QStringLiteral("CT-2"))->supplierCode);
+    form->findChild<QLineEdit *>(QStringLiteral("contractReference"))
+        ->setText(QStringLiteral("NWP-ICT-2026-200"));
+    form->findChild<QLineEdit *>(QStringLiteral("contractStart"))
+        ->setText(QStringLiteral("2026-13-01"));
+    form->accept();
+    auto *error = form->findChild<QLabel *>(QStringLiteral("dialogError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("start")), qPrintable(error->text()));
+    form->findChild<QLineEdit *>(QStringLiteral("contractStart"))
+        ->setText(QStringLiteral("2026-01-01"));
+    auto *service = form->findChild<QComboBox *>(QStringLiteral("contractIctService"));
+    service->setCurrentIndex(service->findData(QStringLiteral("S14")));
+    form->findChild<QDoubleSpinBox *>(QStringLiteral("contractSlaAvailability"))->setValue(99.8);
+    form->accept();
+    QCOMPARE(doc->plan().contracts.size(), before + 1);
+    const SupplierContract added = doc->plan().contracts.constLast();
+    QCOMPARE(added.reference, QStringLiteral("NWP-ICT-2026-200"));
+    QCOMPARE(added.ictService, QStringLiteral("S14"));
+    QCOMPARE(added.slaAvailability, std::optional<double>(99.8));
+    QCOMPARE(added.supplierCountry, doc->contract(QStringLiteral("CT-2"))->supplierCountry);
+    QTRY_COMPARE(contracts->table()->rowCount(), int(before + 1));
+    doc->undo();
+    QCOMPARE(doc->plan().contracts.size(), before);
+
+    // The register, written from the tab; with the entity's LEI broken it is refused by name.
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("register.zip"));
+    QString message;
+    const qsizetype warnings = m_log.warnings.size();
+    QVERIFY2(contracts->exportRegister(zip, &message), qPrintable(message));
+    QVERIFY(QFileInfo(zip).size() > 1000);
+    QCOMPARE(m_log.warnings.size(), warnings + 1); // the unconfirmed suggestions, said
+    QVERIFY(m_log.warnings.constLast().contains(QLatin1String("not confirmed")));
+    GovernancePolicy g = doc->plan().governancePolicy;
+    g.entityLei = QStringLiteral("9999SAMPLENWPAY00016");
+    QVERIFY(doc->setGovernancePolicy(g));
+    const QString refused = dir.filePath(QStringLiteral("refused.zip"));
+    QVERIFY(!contracts->exportRegister(refused, &message));
+    QVERIFY2(message.contains(QLatin1String("9999SAMPLENWPAY00016")), qPrintable(message));
+    QVERIFY(!QFile::exists(refused));
+    doc->undo();
+
+    // Commitments: where the plan's SLO falls short, in words.
+    CommitmentsPanel *commitments = page->commitments();
+    page->tabs()->setCurrentWidget(commitments);
+    QTRY_COMPARE(commitments->table()->rowCount(), int(doc->plan().commitments.size()));
+    bool weaker = false;
+    for (int r = 0; r < commitments->table()->rowCount(); ++r) {
+        if (commitments->table()->item(r, 0)->text() == QLatin1String("CC-2"))
+            weaker = commitments->table()->item(r, 6)->toolTip().contains(QLatin1String("99.5"));
+    }
+    QVERIFY(weaker);
 }
 
 void tst_MainWindow::theAuditAreaShowsEveryEdit()

@@ -130,6 +130,24 @@ void tst_HostileFiles::initTestCase()
     exception.expires = QStringLiteral("2026-08-03");
     exception.reason = QStringLiteral("Second replica in Q3.");
     plan.exceptions = {exception};
+    // Contracts and commitments, a licensed activity, the financial entity.
+    SupplierContract contract;
+    contract.id = QStringLiteral("CT-1");
+    contract.supplier = QStringLiteral("sms");
+    contract.reference = QStringLiteral("TW-1");
+    contract.supplierCountry = QStringLiteral("EE");
+    contract.ictService = QStringLiteral("S19");
+    contract.start = QStringLiteral("2024-01-01");
+    contract.slaAvailability = 99.5;
+    plan.contracts = {contract};
+    CustomerCommitment commitment;
+    commitment.id = QStringLiteral("CC-1");
+    commitment.customer = QStringLiteral("Merchants");
+    commitment.subject = QStringLiteral("payments");
+    commitment.rtoHours = 2;
+    plan.commitments = {commitment};
+    plan.processes[0].licensedActivity = QStringLiteral("x224");
+    plan.governancePolicy.entityCountry = QStringLiteral("DE");
     QVERIFY2(TestSupport::createPlanFile(p, plan, &error), qPrintable(error));
     m_valid = TestSupport::readAll(p);
 }
@@ -335,6 +353,30 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
     QTest::newRow("accounts removed")
         << unchecked({"UPDATE access_reviews SET accounts_removed = 11"})
         << QStringLiteral("accountsRemoved");
+    QTest::newRow("contract service type")
+        << unchecked({"UPDATE supplier_contracts SET ict_service = 'S99'"})
+        << QStringLiteral("ictService must be one of");
+    QTest::newRow("contract country")
+        << unchecked({"UPDATE supplier_contracts SET supplier_country = 'Estonia'"})
+        << QStringLiteral("supplierCountry must be an ISO 3166");
+    QTest::newRow("contract ends before it starts")
+        << unchecked({"UPDATE supplier_contracts SET ends = '2020-01-01'"})
+        << QStringLiteral("end must not be before the start");
+    QTest::newRow("SLA of 100 %")
+        << unchecked({"UPDATE supplier_contracts SET sla_availability = 100"})
+        << QStringLiteral("slaAvailability");
+    QTest::newRow("commitment promising nothing")
+        << unchecked({"UPDATE customer_commitments SET rto_hours = NULL"})
+        << QStringLiteral("promises an availability, an RTO or both");
+    QTest::newRow("licensed activity")
+        << unchecked({"UPDATE processes SET licensed_activity = 'x9999'"})
+        << QStringLiteral("licensed_activity");
+    QTest::newRow("entity country")
+        << unchecked({"UPDATE plan_info SET value = 'Germany' WHERE key = 'entity_country'"})
+        << QStringLiteral("entityCountry");
+    QTest::newRow("critical tier")
+        << unchecked({"UPDATE plan_info SET value = '9' WHERE key = 'critical_max_tier'"})
+        << QStringLiteral("criticalMaxTier");
 }
 
 void tst_HostileFiles::valuesOutOfRangeAreRefused()
