@@ -11726,7 +11726,7 @@ punkt</translation>
     </message>
     <message>
         <source>Licensed activity</source>
-        <translation type="unfinished" />
+        <translation>Zugelassene Tätigkeit</translation>
     </message>
 </context>
 <context>

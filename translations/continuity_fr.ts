@@ -11726,7 +11726,7 @@ de données</translation>
     </message>
     <message>
         <source>Licensed activity</source>
-        <translation type="unfinished" />
+        <translation>Activité agréée</translation>
     </message>
 </context>
 <context>
