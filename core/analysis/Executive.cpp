@@ -2,6 +2,7 @@
 #include "Executive.h"
 
 #include "ChangeRisk.h"
+#include "ContractFindings.h"
 #include "domain/Plan.h"
 #include "Downtime.h"
 #include "ExerciseResults.h"
@@ -289,6 +290,12 @@ ExecutiveFigures executiveFigures(const Plan &plan, const QDate &from, const QDa
                             .arg(g.name, hoursText(g.hours), hoursText(g.rtoHours)));
     for (const Finding &f : incidentFindings(plan, graph, toMs)) {
         if (f.kind == QLatin1String("slo-infeasible"))
+            kinds[2].append(f.message);
+    }
+    // An SLO a supplier's SLA makes impossible, a customer promised more than the plan keeps
+    // (docs/contracts.md): infeasible objectives too.
+    for (const Finding &f : contractFindings(plan, graph, toMs)) {
+        if (f.severity != Severity::Info && f.kind != QLatin1String("commitment-without-slo"))
             kinds[2].append(f.message);
     }
     for (const RiskException &x : plan.exceptions) {

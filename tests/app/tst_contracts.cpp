@@ -6,6 +6,7 @@
 // records.
 #include "analysis/ContractFindings.h"
 #include "analysis/DoraRegister.h"
+#include "analysis/Executive.h"
 #include "analysis/Findings.h"
 #include "Cli.h"
 #include "document/PlanDocument.h"
@@ -414,6 +415,12 @@ void tst_Contracts::contractFindings()
     for (const Finding &f : found)
         QVERIFY2(!f.message.contains(QLatin1String("CC-3")), qPrintable(f.message));
     QCOMPARE(int(found.size()), 3);
+    // The board hears of it among the biggest risks.
+    const ExecutiveFigures board =
+        executiveFigures(plan, QDate::currentDate().addYears(-1), QDate::currentDate());
+    QVERIFY2(std::any_of(board.risks.cbegin(), board.risks.cend(),
+                         [](const QString &r) { return r.contains(QLatin1String("CC-1")); }),
+             qPrintable(board.risks.join(QLatin1Char('\n'))));
 
     // A better SLA, a matching SLO and RTO: nothing left; a contract that has ended counts no
     // more.

@@ -362,9 +362,9 @@ void tst_HostileFiles::valuesOutOfRangeAreRefused_data()
     QTest::newRow("contract ends before it starts")
         << unchecked({"UPDATE supplier_contracts SET ends = '2020-01-01'"})
         << QStringLiteral("end must not be before the start");
-    QTest::newRow("SLA of 100 %")
-        << unchecked({"UPDATE supplier_contracts SET sla_availability = 100"})
-        << QStringLiteral("slaAvailability");
+    QTest::newRow("SLA of 100 %") << unchecked(
+                                         {"UPDATE supplier_contracts SET sla_availability = 100"})
+                                  << QStringLiteral("slaAvailability");
     QTest::newRow("commitment promising nothing")
         << unchecked({"UPDATE customer_commitments SET rto_hours = NULL"})
         << QStringLiteral("promises an availability, an RTO or both");
