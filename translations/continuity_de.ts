@@ -6026,6 +6026,14 @@ Hash: %2</translation>
         <source>tier policy</source>
         <translation>Stufenrichtlinie</translation>
     </message>
+    <message>
+        <source>dates its last assessment (the BIA review) %1, after the day of reporting</source>
+        <translation>datiert ihre letzte Bewertung (die BIA-Prüfung) auf %1, nach dem Meldetag</translation>
+    </message>
+    <message>
+        <source>dates its last audit %1, after the day of reporting</source>
+        <translation>datiert seine letzte Prüfung auf %1, nach dem Meldetag</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::Drill</name>

@@ -6026,6 +6026,14 @@ Empreinte : %2</translation>
         <source>tier policy</source>
         <translation>politique de niveaux</translation>
     </message>
+    <message>
+        <source>dates its last assessment (the BIA review) %1, after the day of reporting</source>
+        <translation>date sa dernière évaluation (la revue du BIA) du %1, après le jour de déclaration</translation>
+    </message>
+    <message>
+        <source>dates its last audit %1, after the day of reporting</source>
+        <translation>date son dernier audit du %1, après le jour de déclaration</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::Drill</name>

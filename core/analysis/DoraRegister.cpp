@@ -192,6 +192,10 @@ void Builder::collectFunctions()
             warn(where, Tr::tr("has no RPO"));
         if (!p->reviewedOn)
             warn(where, Tr::tr("has no BIA review date (the date of its last assessment)"));
+        else if (*p->reviewedOn > m_reported.toString(Qt::ISODate))
+            error(where, Tr::tr("dates its last assessment (the BIA review) %1, after the day of "
+                                "reporting")
+                             .arg(*p->reviewedOn));
     }
     if (m_functions.isEmpty())
         error(Tr::tr("functions"), Tr::tr("no process has a licensed activity: the register "
@@ -260,6 +264,9 @@ void Builder::collectSuppliers()
             warn(where, Tr::tr("has a reason of termination but no end date"));
         if (c->lastAudit.isEmpty())
             warn(where, Tr::tr("has no date of the last audit of the supplier"));
+        else if (c->lastAudit > m_reported.toString(Qt::ISODate))
+            error(where,
+                  Tr::tr("dates its last audit %1, after the day of reporting").arg(c->lastAudit));
     }
     // Overarching references name a reported contract.
     for (const SupplierContract *c : m_contracts) {

@@ -232,6 +232,7 @@ void tst_Contracts::registerRefusesNamingEveryProblem()
     plan.contracts[1].arrangement = QStringLiteral("subsequent");
     plan.contracts[2].reference = plan.contracts[3].reference;
     plan.contracts[4].parentCode = QStringLiteral("NOTANLEI");
+    plan.contracts[5].lastAudit = QStringLiteral("2027-02-01"); // after the day of reporting
     const DoraRegister reg =
         buildDoraRegister(plan, QDate(2025, 12, 31), QDate(2026, 12, 6), QStringLiteral("1"));
     QStringList errors;
@@ -246,7 +247,9 @@ void tst_Contracts::registerRefusesNamingEveryProblem()
     QVERIFY2(all.contains(QLatin1String("without its overarching contract")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("same reference")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("NOTANLEI")), qPrintable(all));
-    QVERIFY(errors.size() >= 5);
+    QVERIFY2(all.contains(QLatin1String("2027-02-01, after the day of reporting")),
+             qPrintable(all));
+    QVERIFY(errors.size() >= 6);
     // Nothing written.
     const QString target = m_dir.filePath(QStringLiteral("refused.zip"));
     QString error;
