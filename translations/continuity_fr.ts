@@ -4248,16 +4248,6 @@ Empreinte : %2</translation>
 <context>
     <name>Continuity::ContractFindings</name>
     <message>
-        <source>&quot;%1&quot;</source>
-        <comment>a name in quotation marks</comment>
-        <translation>« %1 »</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; (%2)</source>
-        <comment>a name in quotation marks and its id</comment>
-        <translation>« %1 » (%2)</translation>
-    </message>
-    <message>
         <source>Commitment %1 to %2 promises %3 % availability of %4, but its SLO is %5 %. Raise the SLO to the commitment or renegotiate it.</source>
         <translation>L’engagement %1 envers %2 promet %3 % de disponibilité de %4, mais son SLO est de %5 %. Relevez le SLO au niveau de l’engagement ou renégociez-le.</translation>
     </message>

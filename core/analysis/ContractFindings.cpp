@@ -21,15 +21,6 @@ struct Tr
 
 constexpr qint64 YearMs = qint64(365) * 24 * 3600 * 1000;
 
-QString named(const GraphSnapshot &graph, int node)
-{
-    const QString &id = graph.id(node);
-    const QString name = graph.name(node);
-    if (name == id)
-        return Tr::tr("\"%1\"", "a name in quotation marks").arg(id);
-    return Tr::tr("\"%1\" (%2)", "a name in quotation marks and its id").arg(name, id);
-}
-
 bool inForce(const SupplierContract &c, const QString &day)
 {
     return (c.start.isEmpty() || c.start <= day) && (c.end.isEmpty() || c.end >= day);
@@ -85,7 +76,7 @@ std::vector<Finding> commitmentFindings(const Plan &plan, const GraphSnapshot &g
                      Tr::tr("Commitment %1 to %2 promises %3 % availability of %4, but its SLO "
                             "is %5 %. Raise the SLO to the commitment or renegotiate it.")
                          .arg(c.id, c.customer, locale.toString(*c.availability, 'g', 6),
-                              named(graph, node), locale.toString(*objective, 'g', 6)),
+                              quotedNode(graph, node), locale.toString(*objective, 'g', 6)),
                      {c.id},
                      0});
             } else if (!slo) {
@@ -96,7 +87,7 @@ std::vector<Finding> commitmentFindings(const Plan &plan, const GraphSnapshot &g
                      Tr::tr("Commitment %1 to %2 promises %3 % availability of %4, which has no "
                             "SLO to keep it. Give it an SLO of at least the commitment.")
                          .arg(c.id, c.customer, locale.toString(*c.availability, 'g', 6),
-                              named(graph, node)),
+                              quotedNode(graph, node)),
                      {c.id},
                      0});
             }
@@ -109,7 +100,7 @@ std::vector<Finding> commitmentFindings(const Plan &plan, const GraphSnapshot &g
                  c.subject,
                  Tr::tr("Commitment %1 to %2 promises recovery of %3 within %4 h, but its RTO "
                         "is %5 h. Shorten the RTO to the commitment or renegotiate it.")
-                     .arg(c.id, c.customer, named(graph, node),
+                     .arg(c.id, c.customer, quotedNode(graph, node),
                           locale.toString(*c.rtoHours, 'g', 6), locale.toString(rto, 'g', 6)),
                  {c.id},
                  0});
@@ -171,17 +162,17 @@ std::vector<Finding> contractFindings(const Plan &plan, const GraphSnapshot &gra
         }
         if (worst < 0)
             continue; // no supplier's SLA matters: the plain prediction says it (slo-infeasible)
-        out.push_back(
-            {Severity::Warning,
-             QStringLiteral("slo-infeasible-sla"),
-             s.node,
-             Tr::tr("The SLO of %1 (%2 %) is infeasible with the SLA of %3 (%4 %): with "
-                    "each supplier at its SLA, %1 is available %5 % of the time.")
-                 .arg(named(graph, node), locale.toString(*objective, 'g', 6), named(graph, worst),
-                      locale.toString(own[std::size_t(worst)] * 100, 'g', 6),
-                      locale.toString(composite * 100, 'f', 3)),
-             {graph.id(worst)},
-             0});
+        out.push_back({Severity::Warning,
+                       QStringLiteral("slo-infeasible-sla"),
+                       s.node,
+                       Tr::tr("The SLO of %1 (%2 %) is infeasible with the SLA of %3 (%4 %): with "
+                              "each supplier at its SLA, %1 is available %5 % of the time.")
+                           .arg(quotedNode(graph, node), locale.toString(*objective, 'g', 6),
+                                quotedNode(graph, worst),
+                                locale.toString(own[std::size_t(worst)] * 100, 'g', 6),
+                                locale.toString(composite * 100, 'f', 3)),
+                       {graph.id(worst)},
+                       0});
     }
     return out;
 }

@@ -116,7 +116,6 @@ private:
     void collectFunctions();
     void collectSuppliers();
     ContractAssessment assess(const SupplierContract &c);
-    QStringList supplyChain(const QString &supplier) const; // "node:rank:recipient" walk
     RegisterTable &table(const QString &id, int columns);
 
     const Plan &m_plan;
@@ -124,7 +123,6 @@ private:
     QDate m_reported;
     GraphSnapshot m_graph;
     DoraRegister m_out;
-    QString m_lei;
 
     struct Function
     {
@@ -153,7 +151,6 @@ void Builder::checkEntity()
 {
     const GovernancePolicy &g = m_plan.governancePolicy;
     const QString where = Tr::tr("financial entity");
-    m_lei = g.entityLei;
     if (g.entityLei.isEmpty())
         error(where, Tr::tr("has no LEI (Compliance › Financial Entity…)"));
     else if (!isValidLei(g.entityLei))
@@ -363,7 +360,7 @@ DoraRegister Builder::build(const QString &timestamp)
     collectFunctions();
     collectSuppliers();
     const GovernancePolicy &g = m_plan.governancePolicy;
-    const QString leiCode = m_lei;
+    const QString leiCode = g.entityLei;
     const QString reported = m_reported.toString(Qt::ISODate);
 
     // B_01: the entity (no branches or group entities are modelled).
@@ -413,15 +410,17 @@ DoraRegister Builder::build(const QString &timestamp)
     }
 
     // Codes and names of every supplier reported: direct ones and those behind them.
+    QHash<QString, const Service *> serviceOf;
+    for (const Service &s : m_plan.services) {
+        if (s.kind == ServiceKind::Supplier)
+            serviceOf.insert(s.id, &s);
+    }
     auto identity = [&](int node) -> Identity {
         const QString id = m_graph.id(node);
         if (m_identity.contains(id))
             return m_identity.value(id);
-        for (const Service &s : m_plan.services) {
-            if (s.id == id)
-                return identityOf(s);
-        }
-        return {};
+        const Service *s = serviceOf.value(id);
+        return s ? identityOf(*s) : Identity();
     };
     QList<QList<ChainLink>> chains; // per contract
     QList<int> chainSuppliers;      // supplier nodes reached only through the chain

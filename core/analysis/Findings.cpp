@@ -41,17 +41,6 @@ QString hours(double h)
     return Tr::tr("%1 h").arg(QLocale().toString(h, 'g', 6));
 }
 
-// "Name" (id), or "id" alone when the name is the id (an import that had no names).
-QString named(const GraphSnapshot &graph, int node)
-{
-    const QString &id = graph.id(node);
-    const QString name = graph.name(node);
-    // The quotation marks of the reader's language: „…“ in German, « … » in French.
-    if (name == id)
-        return Tr::tr("\"%1\"", "a name in quotation marks").arg(id);
-    return Tr::tr("\"%1\" (%2)", "a name in quotation marks and its id").arg(name, id);
-}
-
 // For every node, the smallest `own(c)` over everything that hard-depends on it, directly or
 // through other nodes (grouped or not; soft dependencies pass nothing on), and which node
 // that was. Dijkstra-like: values only pass through unchanged, so the first time a node is
@@ -103,6 +92,17 @@ void minAbove(const GraphSnapshot &graph, const std::function<double(int)> &own,
 
 } // namespace
 
+// "Name" (id), or "id" alone when the name is the id (an import that had no names).
+QString quotedNode(const GraphSnapshot &graph, int node)
+{
+    const QString &id = graph.id(node);
+    const QString name = graph.name(node);
+    // The quotation marks of the reader's language: „…“ in German, « … » in French.
+    if (name == id)
+        return Tr::tr("\"%1\"", "a name in quotation marks").arg(id);
+    return Tr::tr("\"%1\" (%2)", "a name in quotation marks and its id").arg(name, id);
+}
+
 QString toString(Severity severity)
 {
     switch (severity) {
@@ -147,9 +147,9 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
             add(Severity::Error, "tier-inversion", v,
                 Tr::tr("%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier "
                        "%4, or remove the hard dependency.")
-                    .arg(named(graph, v))
+                    .arg(quotedNode(graph, v))
                     .arg(assigned)
-                    .arg(named(graph, by))
+                    .arg(quotedNode(graph, by))
                     .arg(required),
                 {graph.id(by)});
         } else if (required >= 0 && assigned < 0) {
@@ -157,7 +157,7 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
             add(Severity::Warning, "missing-tier", v,
                 Tr::tr("%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier "
                        "%3 or more critical.")
-                    .arg(named(graph, v), named(graph, by))
+                    .arg(quotedNode(graph, v), quotedNode(graph, by))
                     .arg(required),
                 {graph.id(by)});
         }
@@ -170,8 +170,8 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
                 Tr::tr(
                     "%1 has an RTO of %2, longer than the %3 of %4, which cannot work without "
                     "it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.")
-                    .arg(named(graph, v), hours(rto), hours(result.minRtoAbove[v]),
-                         named(graph, by)),
+                    .arg(quotedNode(graph, v), hours(rto), hours(result.minRtoAbove[v]),
+                         quotedNode(graph, by)),
                 {graph.id(by)});
         }
         const double rpo = graph.rpoHours(v);
@@ -180,8 +180,8 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
             add(Severity::Error, "rpo-inversion", v,
                 Tr::tr("%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO "
                        "down to %3 or less.")
-                    .arg(named(graph, v), hours(rpo), hours(result.minRpoAbove[v]),
-                         named(graph, by)),
+                    .arg(quotedNode(graph, v), hours(rpo), hours(result.minRpoAbove[v]),
+                         quotedNode(graph, by)),
                 {graph.id(by)});
         }
         if (graph.isDataStore(v) && !std::isnan(rpo)) {
@@ -190,12 +190,12 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
                 add(Severity::Warning, "rpo-not-achievable", v,
                     Tr::tr("%1 has an RPO target of %2 but no replication or backup, so any loss "
                            "is unbounded. Set up replication or backups.")
-                        .arg(named(graph, v), hours(rpo)));
+                        .arg(quotedNode(graph, v), hours(rpo)));
             } else if (achievable > rpo) {
                 add(Severity::Warning, "rpo-not-achievable", v,
                     Tr::tr("%1 has an RPO target of %2, but its replication can only achieve %3. "
                            "Replicate more often or accept a longer RPO.")
-                        .arg(named(graph, v), hours(rpo), hours(achievable)));
+                        .arg(quotedNode(graph, v), hours(rpo), hours(achievable)));
             }
         }
         for (const RegulatoryRule &rule : policy.regulatory) {
@@ -205,7 +205,7 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
             if (rule.minTier && (tier < 0 || tier > *rule.minTier)) {
                 add(Severity::Warning, "regulatory-tier", v,
                     Tr::tr("%1 carries %2, which asks for tier %3 or more critical; it is %4.")
-                        .arg(named(graph, v), rule.tag)
+                        .arg(quotedNode(graph, v), rule.tag)
                         .arg(*rule.minTier)
                         .arg(tier < 0 ? Tr::tr("not tiered") : Tr::tr("tier %1").arg(tier)));
             }
@@ -213,7 +213,7 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
                 (std::isnan(rpo) || rpo > *rule.maxRpoHours)) {
                 add(Severity::Warning, "regulatory-rpo", v,
                     Tr::tr("%1 carries %2, which allows at most %3 of data loss; its RPO is %4.")
-                        .arg(named(graph, v), rule.tag, hours(*rule.maxRpoHours),
+                        .arg(quotedNode(graph, v), rule.tag, hours(*rule.maxRpoHours),
                              std::isnan(rpo) ? Tr::tr("not set") : hours(rpo)));
             }
         }
@@ -252,7 +252,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
             QStringList related;
             for (std::size_t i = 0; i < count; ++i) {
                 const int t = targets[i];
-                names.append(Tr::tr("%1 (tier %2)").arg(named(graph, t)).arg(graph.tier(t)));
+                names.append(Tr::tr("%1 (tier %2)").arg(quotedNode(graph, t)).arg(graph.tier(t)));
                 related.append(graph.id(t));
             }
             const bool tierZero = graph.tier(targets.front()) == 0;
@@ -265,7 +265,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
                             graph.id(s),
                             Tr::tr("Losing %1 alone takes down %2. Add redundancy for it, or "
                                    "record why the risk is accepted.")
-                                .arg(named(graph, s), what),
+                                .arg(quotedNode(graph, s), what),
                             related};
             if (targets.size() > count)
                 finding.relatedTotal = int(targets.size());
@@ -311,7 +311,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
                  graph.id(g.consumer),
                  Tr::tr("Redundancy group \"%1\" of %2 needs %3 providers but has %4. Add "
                         "providers to the group or lower its quorum.")
-                     .arg(g.name, named(graph, g.consumer))
+                     .arg(g.name, quotedNode(graph, g.consumer))
                      .arg(g.plannedQuorum)
                      .arg(g.size),
                  {}});
@@ -322,12 +322,12 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
         const bool process = graph.isProcess(v);
         if (std::isnan(graph.rtoHours(v)) &&
             (process || (graph.tier(v) >= 0 && graph.tier(v) <= 1))) {
-            findings.push_back(
-                {Severity::Info,
-                 QStringLiteral("missing-rto"),
-                 graph.id(v),
-                 Tr::tr("%1 has no RTO target. Agree one with its owner.").arg(named(graph, v)),
-                 {}});
+            findings.push_back({Severity::Info,
+                                QStringLiteral("missing-rto"),
+                                graph.id(v),
+                                Tr::tr("%1 has no RTO target. Agree one with its owner.")
+                                    .arg(quotedNode(graph, v)),
+                                {}});
         }
         if (!process && !std::isnan(graph.rtoHours(v)) && graph.recoveryHours(v) <= 0) {
             findings.push_back(
@@ -336,7 +336,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
                  graph.id(v),
                  Tr::tr("%1 has an RTO target but no recovery time, so recovery analyses assume "
                         "it comes back instantly. Enter how long it takes to bring back.")
-                     .arg(named(graph, v)),
+                     .arg(quotedNode(graph, v)),
                  {}});
         }
     }

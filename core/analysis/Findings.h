@@ -16,6 +16,10 @@ struct TierPolicy;
 enum class Severity { Error, Warning, Info };
 QString toString(Severity severity);
 
+// How a finding names a node: „Name“ (id), or „id“ alone when the name is the id, in the
+// reader's quotation marks.
+QString quotedNode(const GraphSnapshot &graph, int node);
+
 // Something wrong or worth knowing about a plan, in plain words that say what to do
 // (PRODUCT §3 Findings). `kind` is a stable spelling for machines ("tier-inversion").
 struct Finding

@@ -208,9 +208,7 @@ void ContractsPanel::fill()
     fitNow(m_table);
     if (!keep.isEmpty())
         selectRow(m_table, keep);
-    int errors = 0;
-    for (const RegisterProblem &p : m_register.problems)
-        errors += p.error ? 1 : 0;
+    const int errors = m_register.errorCount();
     m_export->setToolTip(
         errors ? tr("DORA's register as the plain-CSV reporting package (ZIP). %n problem(s) "
                     "stop it now; exporting names them.",
