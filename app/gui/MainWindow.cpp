@@ -96,8 +96,9 @@ enum Page {
     AuditPageIndex
 };
 
-// The areas in the navigator's order, by the names --area, showAreaNamed() and the settings use.
-const QStringList &areaNames()
+} // namespace
+
+const QStringList &MainWindow::areaNames()
 {
     static const QStringList names{
         QStringLiteral("dashboard"), QStringLiteral("processes"),  QStringLiteral("services"),
@@ -106,8 +107,6 @@ const QStringList &areaNames()
         QStringLiteral("changes"),   QStringLiteral("compliance"), QStringLiteral("audit")};
     return names;
 }
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)

@@ -79,9 +79,11 @@ public:
     // What the current area has selected (a process, a runbook, a person, ...), if anything.
     std::optional<std::pair<SearchKind, QString>> currentSelection() const;
     QStringList recentFiles() const;
-    // Shows an area by name: "dashboard", "processes", "services", "map", "analyses",
-    // "runbooks" or "exercises"; false if unknown.
+    // Shows an area by one of areaNames(); false if unknown.
     bool showAreaNamed(const QString &name);
+    // The areas in the navigator's order, by the names --area, showAreaNamed() and the
+    // settings use ("dashboard", "processes", ... "audit").
+    static const QStringList &areaNames();
     // Fails these ids in the Analyses area (and shows it).
     void showScenario(const QStringList &ids);
     void draftRunbookFromAnalysis();

@@ -12,14 +12,20 @@
 
 namespace {
 
+// "Open the plan at an area: dashboard, processes, ... or audit.", from the one list of areas.
+QString areaHelp()
+{
+    QStringList names = Continuity::MainWindow::areaNames();
+    const QString last = names.takeLast();
+    return QCoreApplication::translate("main", "Open the plan at an area: %1.")
+        .arg(QCoreApplication::translate("main", "%1 or %2",
+                                         "the last two of a list: \"changes, compliance or audit\"")
+                 .arg(names.join(QStringLiteral(", ")), last));
+}
+
 struct Options
 {
-    QCommandLineOption area{
-        QStringLiteral("area"),
-        QCoreApplication::translate("main", "Open the plan at an area: dashboard, processes, "
-                                            "services, map, analyses, runbooks, exercises, people, "
-                                            "incidents, changes or audit."),
-        QStringLiteral("area")};
+    QCommandLineOption area{QStringLiteral("area"), areaHelp(), QStringLiteral("area")};
     QCommandLineOption fail{
         QStringLiteral("fail"),
         QCoreApplication::translate(
