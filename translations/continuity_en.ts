@@ -600,6 +600,13 @@
             <numerusform>Copied %n nodes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> hop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapScene</name>
@@ -700,6 +707,16 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::ReportPreview</name>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -339,7 +339,7 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
                                "reviewed; it was due on %4."))
                  .arg(incident.id, incident.title)
                  .arg(incident.severity)
-                 .arg(locale.toString(due, QLocale::ShortFormat)),
+                 .arg(due.toString(Qt::ISODate)),
              {},
              0});
     }
@@ -356,9 +356,8 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
         if (s.freezeUntil)
             message += QLatin1Char(' ') +
                        Tr::tr("Only emergency changes to it until %1, when the budget recovers.")
-                           .arg(locale.toString(
-                               QDateTime::fromMSecsSinceEpoch(*s.freezeUntil, zoneOf(plan)),
-                               QLocale::ShortFormat));
+                           .arg(QDateTime::fromMSecsSinceEpoch(*s.freezeUntil, zoneOf(plan))
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         out.push_back(
             {Severity::Error, QStringLiteral("error-budget-exhausted"), s.node, message, {}, 0});
     }

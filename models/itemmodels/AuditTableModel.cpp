@@ -49,7 +49,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return r.seq;
     case When: {
         const QDateTime at = QDateTime::fromString(r.at, Qt::ISODateWithMs).toLocalTime();
-        return role == Qt::ToolTipRole ? r.at : QLocale().toString(at, QLocale::ShortFormat);
+        return role == Qt::ToolTipRole ? r.at : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     case Who:
         return r.userName.isEmpty() || r.userName == r.user

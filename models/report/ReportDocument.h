@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QFont;
 class QPagedPaintDevice;
@@ -163,6 +164,34 @@ using Progress = std::function<bool(int page, int pages)>;
 // them. Memory holds one page's layout at a time: text is laid out to measure, then again to
 // paint. Returns the page count, 0 when cancelled or when the device cannot be painted on.
 int render(const Document &document, QPagedPaintDevice *device, const Progress &progress = {});
+
+// A report laid out on A4 portrait pages, any of which can then be painted on its own, from
+// any thread and as often as wanted: how the window's print preview shows the pages a user
+// looks at and prints them, all of it off the GUI thread (docs/reports.md).
+class PagedReport
+{
+public:
+    ~PagedReport();
+    PagedReport(const PagedReport &) = delete;
+    PagedReport &operator=(const PagedReport &) = delete;
+
+    // Lays `document` out (the costly part: every text measured); nullptr when `cancelled`
+    // says so between blocks.
+    static std::shared_ptr<const PagedReport> layOut(Document document,
+                                                     const std::function<bool()> &cancelled = {});
+    int pageCount() const;
+    // The A4 page in points (1/72 inch): 595.28 x 841.89.
+    static double pageWidthPoints();
+    static double pageHeightPoints();
+    // Paints page `index` (from 0) with its header and footer, the page's top left corner at
+    // the painter's origin and one point being `pixelsPerPoint` device units.
+    void paintPage(QPainter *painter, int index, double pixelsPerPoint) const;
+
+private:
+    PagedReport();
+    struct Data;
+    std::unique_ptr<Data> d;
+};
 
 // render() into a PDF file; false and a message when it cannot be written or was cancelled.
 bool writePdf(const Document &document, const QString &path, const QString &pdfTitle,

@@ -518,11 +518,14 @@ public:
         }
     }
 
-    QList<QList<Slice>> run()
+    // The pages; empty when `cancelled` (asked between blocks) says so.
+    QList<QList<Slice>> run(const std::function<bool()> &cancelled = {})
     {
         newPage();
         qsizetype heading = 0;
         for (qsizetype i = 0; i < m_document.blocks.size(); ++i) {
+            if (cancelled && cancelled())
+                return {};
             const Block &b = m_document.blocks.at(i);
             if (b.kind == Block::Kind::PageBreak) {
                 if (!m_pages.last().isEmpty())
@@ -768,31 +771,81 @@ void drawSlice(QPainter *painter, const Document &d, const Slice &s, const QList
 
 } // namespace
 
+struct PagedReport::Data
+{
+    Document document;
+    QList<QList<Slice>> pages;
+    QList<Heading> headings;
+};
+
+PagedReport::PagedReport()
+    : d(std::make_unique<Data>())
+{
+}
+
+PagedReport::~PagedReport() = default;
+
+std::shared_ptr<const PagedReport> PagedReport::layOut(Document document,
+                                                       const std::function<bool()> &cancelled)
+{
+    std::shared_ptr<PagedReport> report(new PagedReport);
+    report->d->document = std::move(document);
+    Paginator paginator(report->d->document);
+    report->d->pages = paginator.run(cancelled);
+    if (report->d->pages.isEmpty())
+        return nullptr;
+    report->d->headings = paginator.headings();
+    return report;
+}
+
+int PagedReport::pageCount() const
+{
+    return int(d->pages.size());
+}
+
+double PagedReport::pageWidthPoints()
+{
+    return PageWidth / U;
+}
+
+double PagedReport::pageHeightPoints()
+{
+    return PageHeight / U;
+}
+
+void PagedReport::paintPage(QPainter *painter, int index, double pixelsPerPoint) const
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    painter->save();
+    painter->scale(pixelsPerPoint / U, pixelsPerPoint / U);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::black);
+    for (const Slice &s : d->pages.at(index))
+        drawSlice(painter, d->document, s, d->headings);
+    drawChrome(painter, d->document, index + 1, pageCount());
+    painter->restore();
+}
+
 int render(const Document &document, QPagedPaintDevice *device, const Progress &progress)
 {
     device->setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    Paginator paginator(document);
-    const QList<QList<Slice>> pages = paginator.run();
-    const int count = int(pages.size());
+    const std::shared_ptr<const PagedReport> report = PagedReport::layOut(document);
+    if (!report)
+        return 0;
+    const int count = report->pageCount();
 
     QPainter painter;
     if (!painter.begin(device))
         return 0;
-    const double scale = device->logicalDpiX() / (72.0 * U);
+    const double pixelsPerPoint = device->logicalDpiX() / 72.0;
     for (int p = 0; p < count; ++p) {
         if (p > 0 && !device->newPage()) {
             painter.end();
             return 0;
         }
-        painter.save();
-        painter.scale(scale, scale);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::black);
-        for (const Slice &s : pages.at(p))
-            drawSlice(&painter, document, s, paginator.headings());
-        drawChrome(&painter, document, p + 1, count);
-        painter.restore();
+        report->paintPage(&painter, p, pixelsPerPoint);
         if (progress && !progress(p + 1, count)) {
             painter.end();
             return 0;

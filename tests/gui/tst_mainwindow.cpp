@@ -15,6 +15,7 @@
 #include "compliance/ContractsPanel.h"
 #include "compliance/GovernanceDialogs.h"
 #include "dialogs/ReportExportBar.h"
+#include "dialogs/ReportPreview.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "domain/Contacts.h"
@@ -75,6 +76,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -187,6 +189,7 @@ private slots:
     void aBigPlanOpensOffTheWindowThread();
     void importAndExportFromTheFileMenu();
     void eachAreaPrintsItsReport();
+    void printPreviewPreparesAndPrintsOffTheWindowThread();
     void areasByKeyboardAndHelp();
     void searchFindsAndGoesThere();
     void theInspectorFollowsTheArea();
@@ -505,6 +508,72 @@ void tst_MainWindow::eachAreaPrintsItsReport()
     QVERIFY(m_window->showAreaNamed(QStringLiteral("map")));
     QVERIFY(!action("printPreviewAction")->isEnabled());
     QVERIFY(action("exportReportAction")->isEnabled());
+}
+
+// File > Print Preview (#21 point 5): the window hands the report to a preview that builds and
+// lays it out on a worker (the dialog is there at once, saying so, with Cancel), paints each
+// page on a worker as it shows, keeps its page count steady while zooming, and prints on a
+// worker with progress; what it prints is the report (read back from the PDF).
+void tst_MainWindow::printPreviewPreparesAndPrintsOffTheWindowThread()
+{
+    QVERIFY(m_window->openSamplePlan());
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("processes")));
+    action("printPreviewAction")->trigger();
+    auto *preview = m_window->findChild<ReportPreview *>(QStringLiteral("reportPreview"));
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    QVERIFY(preview->windowTitle().contains(QLatin1String("Business impact analysis")));
+    // The trigger returned before the report was ready: it is prepared on a worker.
+    QVERIFY(!preview->isReady() || preview->pageCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isReady(), 60000);
+    QVERIFY(preview->statusText().isEmpty());
+    const int pages = preview->pageCount();
+    QVERIFY2(pages >= 10, qPrintable(QString::number(pages)));
+    QCOMPARE(preview->currentPage(), 1);
+    auto *painted = preview->findChild<QWidget *>(QStringLiteral("reportPreviewPages"));
+    QVERIFY(painted);
+    // The first page is painted on a worker and shown: not all white.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QImage shot = painted->grab(QRect(0, 0, painted->width(), 600)).toImage();
+            int dark = 0;
+            for (int y = 0; y < shot.height(); y += 3)
+                for (int x = 0; x < shot.width(); x += 3)
+                    dark += qGray(shot.pixel(x, y)) < 100;
+            return dark > 200;
+        }(),
+        20000);
+    const double zoom = preview->zoom();
+    QTest::keyClick(preview, Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(preview->zoom() > zoom);
+    QCOMPARE(preview->pageCount(), pages);
+
+    // Printed to a PDF printer on a worker, every page.
+    const QString pdf = m_dir.filePath(QStringLiteral("preview-printed.pdf"));
+    QFile::remove(pdf);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(pdf);
+    printer->setFullPage(true);
+    QSignalSpy printed(preview, &ReportPreview::printed);
+    QVERIFY(preview->printTo(printer));
+    QVERIFY(!preview->printTo(printer)); // one print at a time
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 60000);
+    QVERIFY2(printed.first().at(0).toBool(), qPrintable(printed.first().at(1).toString()));
+    printer.reset();
+    QVERIFY(TestSupport::readAll(pdf).startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(QLatin1String("Business impact analysis")) &&
+                     words.contains(QLatin1String("Authorise card payments")) &&
+                     words.contains(QStringLiteral("Page %1 of %1").arg(pages)),
+                 qPrintable(words.left(300)));
+    }
+    preview->close();
 }
 
 void tst_MainWindow::importAndExportFromTheFileMenu()

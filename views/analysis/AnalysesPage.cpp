@@ -49,6 +49,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTabWidget>
@@ -66,6 +67,19 @@ namespace {
 enum NodeRole { NodeIdRole = Qt::UserRole + 1, NodeKindRole };
 
 // Filters the node list by text and by kind ("process" or a service kind spelling).
+// Rows of the scenario list as wide as the list, whatever their text: with uniform item sizes
+// (100k rows) a long first name would otherwise set every row's width beyond the list, and
+// names would be cut at its edge instead of ending in "…" (the whole in the tooltip).
+class ListWideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {1, QStyledItemDelegate::sizeHint(option, index).height()};
+    }
+};
+
 class NodeFilter : public QSortFilterProxyModel
 {
 public:
@@ -179,6 +193,8 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     m_nodeList->setObjectName(QStringLiteral("scenarioList"));
     m_nodeList->setModel(m_nodeFilter);
     m_nodeList->setUniformItemSizes(true);
+    m_nodeList->setItemDelegate(new ListWideDelegate(m_nodeList));
+    m_nodeList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scenarioLabel = new QLabel;
     m_scenarioLabel->setObjectName(QStringLiteral("scenarioLabel"));
     m_scenarioLabel->setWordWrap(true);
@@ -387,7 +403,10 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     split->addWidget(results);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({300, 900});
+    // The scenario list wide enough for most names with their kind ("Backup platform (Veeam +
+    // immutable store) — Infrastructure" elides, with the whole in its tooltip).
+    const int listWidth = fontMetrics().averageCharWidth() * 44;
+    split->setSizes({listWidth, 2 * listWidth});
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -482,7 +501,6 @@ void AnalysesPage::addNode(const QString &id)
 {
     auto *item = new QStandardItem;
     item->setData(id, NodeIdRole);
-    item->setToolTip(id);
     item->setCheckable(true);
     item->setEditable(false);
     m_items.insert(id, item);
@@ -504,10 +522,12 @@ void AnalysesPage::updateNode(const QString &id)
     if (const Process *p = m_document->process(id)) {
         item->setText(QStringLiteral("%1 — %2").arg(p->name, tr("Process")));
         item->setData(QStringLiteral("process"), NodeKindRole);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(item->text(), id));
     } else if (const Service *s = m_document->service(id)) {
         // The kind as the noun it is (capitalised in German), not lower-cased.
         item->setText(QStringLiteral("%1 — %2").arg(s->name, displayName(s->kind)));
         item->setData(toString(s->kind), NodeKindRole);
+        item->setToolTip(QStringLiteral("%1 (%2)").arg(item->text(), id));
     }
     m_updatingChecks = updating;
 }
@@ -847,21 +867,27 @@ void AnalysesPage::previewScenarioBrief()
     const QStringList scenario = m_controller->scenario();
     if (scenario.isEmpty())
         return;
-    const Plan &plan = m_document->plan();
-    const AnalysisOutput results = runAnalyses(plan, scenario);
-    ReportExportBar::preview(scenarioBrief(plan, results, QDateTime::currentDateTime()),
-                             tr("Scenario brief"), this);
+    // Analysed, built, laid out and painted off the GUI thread, from a copy of the plan.
+    ReportExportBar::preview(
+        [plan = m_document->plan(), scenario](Report::Document *document, QString *) {
+            *document =
+                scenarioBrief(plan, runAnalyses(plan, scenario), QDateTime::currentDateTime());
+            return true;
+        },
+        tr("Scenario brief"), this);
 }
 
 void AnalysesPage::previewFindingsReview()
 {
-    const Plan &plan = m_document->plan();
-    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
-    FindingsReview review;
-    review.findings = checkPlan(graph, plan);
-    const SpofResult spofs = findSpofs(graph, defaultSpofTargets(graph));
     ReportExportBar::preview(
-        findingsReport(plan, graph, review, spofs, QDateTime::currentDateTime()),
+        [plan = m_document->plan()](Report::Document *document, QString *) {
+            const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
+            FindingsReview review;
+            review.findings = checkPlan(graph, plan);
+            const SpofResult spofs = findSpofs(graph, defaultSpofTargets(graph));
+            *document = findingsReport(plan, graph, review, spofs, QDateTime::currentDateTime());
+            return true;
+        },
         tr("Findings review"), this);
 }
 
@@ -947,8 +973,12 @@ void AnalysesPage::previewBiaReport()
                                    tr("Add a process first: the report is about processes."));
         return;
     }
-    ReportExportBar::preview(biaReport(plan, {}, QDateTime::currentDateTime()),
-                             tr("Business impact analysis"), this);
+    ReportExportBar::preview(
+        [plan](Report::Document *document, QString *) {
+            *document = biaReport(plan, {}, QDateTime::currentDateTime());
+            return true;
+        },
+        tr("Business impact analysis"), this);
 }
 
 void AnalysesPage::askBiaReport()

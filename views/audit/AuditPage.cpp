@@ -52,12 +52,14 @@ AuditPage::AuditPage(PlanDocument *document, UserDialogs *dialogs, QWidget *pare
     m_from = new QDateEdit(today.addMonths(-1));
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_from->setEnabled(false);
     m_toOn = new QCheckBox(tr("To"));
     m_toOn->setObjectName(QStringLiteral("auditToOn"));
     m_to = new QDateEdit(today);
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_to->setEnabled(false);
     m_user = new QLineEdit;
     m_user->setObjectName(QStringLiteral("auditUser"));

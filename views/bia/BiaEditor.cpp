@@ -233,8 +233,8 @@ void BiaEditor::refresh()
     }
     const BiaReview review = biaReview(*p, plan.tierPolicy.biaReviewMonths, QDate::currentDate());
     const QString by = Contacts::displayName(plan, p->reviewedBy);
-    const QString on = QLocale().toString(review.reviewedOn, QLocale::ShortFormat);
-    const QString due = QLocale().toString(review.dueOn, QLocale::ShortFormat);
+    const QString on = review.reviewedOn.toString(Qt::ISODate);
+    const QString due = review.dueOn.toString(Qt::ISODate);
     switch (review.state) {
     case BiaReviewState::Missing:
         m_review->setText(tr("Review: nothing rated yet."));
@@ -308,6 +308,7 @@ void BiaEditor::askReview()
     auto *date = new QDateEdit(QDate::currentDate());
     date->setObjectName(QStringLiteral("biaReviewDate"));
     date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setMaximumDate(QDate::currentDate());
     form->addRow(tr("Reviewed &on:"), date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -366,9 +366,9 @@ void DashboardPage::refreshIncidents()
         if (s.freezeUntil)
             line += QLatin1Char(' ') +
                     tr("— only emergency changes until %1")
-                        .arg(locale.toString(
-                            QDateTime::fromMSecsSinceEpoch(*s.freezeUntil, zone).date(),
-                            QLocale::ShortFormat));
+                        .arg(QDateTime::fromMSecsSinceEpoch(*s.freezeUntil, zone)
+                                 .date()
+                                 .toString(Qt::ISODate));
         lines.append(line);
     }
     // Two at most, so that the chart keeps its room; the SLOs tab has them all.

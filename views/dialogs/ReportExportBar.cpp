@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportExportBar.h"
 
+#include "ReportPreview.h"
+
 #include "report/OdtWriter.h"
 #include "report/ReportDocument.h"
 
@@ -8,8 +10,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QPointer>
-#include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QtConcurrent>
@@ -28,6 +28,11 @@ QString &currentAuditHead()
 void ReportExportBar::setAuditHead(const QString &head)
 {
     currentAuditHead() = head;
+}
+
+QString ReportExportBar::auditHead()
+{
+    return currentAuditHead();
 }
 
 ReportExportBar::ReportExportBar(QWidget *parent)
@@ -115,21 +120,20 @@ bool ReportExportBar::start(Builder build, const QString &path, const QString &p
     return true;
 }
 
-void ReportExportBar::preview(const Report::Document &original, const QString &title,
+void ReportExportBar::preview(const Report::Document &document, const QString &title,
                               QWidget *parent)
 {
-    Report::Document document = original;
-    if (document.footerAudit.isEmpty())
-        document.footerAudit = currentAuditHead();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setDocName(title);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print Preview — %1").arg(title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, parent,
-            [&document](QPrinter *p) { Report::render(document, p); });
-    dialog.resize(900, 1000);
-    dialog.exec();
+    preview(
+        [document](Report::Document *out, QString *) {
+            *out = document;
+            return true;
+        },
+        title, parent);
+}
+
+void ReportExportBar::preview(Builder build, const QString &title, QWidget *parent)
+{
+    ReportPreview::open(std::move(build), title, parent);
 }
 
 } // namespace Continuity

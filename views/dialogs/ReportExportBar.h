@@ -41,9 +41,12 @@ public:
     // The open plan's audit head ("#42 3fa2b4c5d6e7"), printed in the footer of every report
     // exported or previewed from now on (the window sets it after each edit).
     static void setAuditHead(const QString &head);
+    static QString auditHead();
 
-    // A modal print preview of `document`, for printing on paper.
+    // The print preview of `document` (ReportPreview: laid out, shown and printed off the GUI
+    // thread), or of the document `build` makes on a worker.
     static void preview(const Report::Document &document, const QString &title, QWidget *parent);
+    static void preview(Builder build, const QString &title, QWidget *parent);
 
 signals:
     // ok: "Wrote PATH"; otherwise what went wrong (or that it was cancelled).

@@ -1337,7 +1337,7 @@ void IncidentsPage::refreshDora()
     m_doraCriteria->setMaximumHeight(height);
     const QTimeZone tz = zone();
     auto at = [&](qint64 ms) {
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, tz), QLocale::ShortFormat);
+        return QDateTime::fromMSecsSinceEpoch(ms, tz).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     m_doraClocks->setText(
         c.initialBy ? tr("Reporting clocks (Delegated Regulation (EU) 2025/301, Art. 5): initial "

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NodeInspector.h"
+
+#include "tables/ElidingComboBox.h"
 #include "people/OwnerEditing.h"
 
 #include "domain/Contacts.h"
@@ -85,6 +87,8 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     // Process form.
     auto *processForm = new QWidget;
     auto *pf = new QFormLayout(processForm);
+    m_formLayouts.append(pf);
+    processForm->installEventFilter(this);
     m_pName = line("inspectProcessName");
     m_pOwner = line("inspectProcessOwner");
     m_pDescription = new QPlainTextEdit;
@@ -98,7 +102,8 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     m_pLoss = line("inspectProcessLoss");
     m_pRecovery = line("inspectProcessRecovery");
     // DORA (docs/dora-register.md): the licensed activity that makes the process a function.
-    m_pActivity = new QComboBox;
+    auto *activity = new ElidingComboBox;
+    m_pActivity = activity;
     m_pActivity->setObjectName(QStringLiteral("inspectProcessActivity"));
     m_pActivity->addItem(tr("Not a function"), QString());
     for (const DoraLists::Entry &e : DoraLists::licensedActivities()) {
@@ -109,10 +114,11 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
                     : key,
             key);
     }
-    m_pActivity->setToolTip(tr("The licensed activity the process performs as a function of a "
+    activity->setToolTip(tr("The licensed activity the process performs as a function of a "
                                "financial entity (DORA's register of information); codes of the "
                                "EBA taxonomy"));
-    // Long activity names elide in the narrow inspector rather than widen it.
+    // Long activity names elide in the narrow inspector rather than widen it (the full name in
+    // the tooltip and the list that opens).
     m_pActivity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_pActivity->setMinimumWidth(m_pActivity->fontMetrics().averageCharWidth() * 12);
     pf->addRow(tr("Name"), m_pName);
@@ -130,6 +136,8 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     // Service form.
     auto *serviceForm = new QWidget;
     auto *sf = new QFormLayout(serviceForm);
+    m_formLayouts.append(sf);
+    serviceForm->installEventFilter(this);
     m_sName = line("inspectServiceName");
     m_sKind = new QComboBox;
     m_sKind->setObjectName(QStringLiteral("inspectServiceKind"));
@@ -382,6 +390,30 @@ QString NodeInspector::ownerFrom(QLineEdit *edit, const QString &current)
     if (edit->text().trimmed() == Contacts::displayName(m_document->plan(), current))
         return current;
     return OwnerField::contactFor(m_document, m_dialogs, this, edit->text());
+}
+
+bool NodeInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        for (QFormLayout *form : std::as_const(m_formLayouts))
+            if (form->parentWidget() == watched)
+                fitForm(form);
+    return QWidget::eventFilter(watched, event);
+}
+
+void NodeInspector::fitForm(QFormLayout *form)
+{
+    int label = 0;
+    for (int row = 0; row < form->rowCount(); ++row)
+        if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole))
+            label = std::max(label, item->sizeHint().width());
+    const QMargins margins = form->contentsMargins();
+    const int room = form->parentWidget()->width() - margins.left() - margins.right() -
+                     form->horizontalSpacing();
+    const int field = fontMetrics().averageCharWidth() * 28;
+    const auto policy = label + field <= room ? QFormLayout::DontWrapRows : QFormLayout::WrapAllRows;
+    if (form->rowWrapPolicy() != policy)
+        form->setRowWrapPolicy(policy);
 }
 
 void NodeInspector::setNode(const QString &id)

@@ -40,7 +40,13 @@ public:
     void setDialogs(UserDialogs *dialogs);
     QSize sizeHint() const override { return {440, 600}; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Labels beside their fields where both fit, above them where the dock is too narrow for
+    // the longest label and a field of readable width (German and French labels are long).
+    void fitForm(QFormLayout *form);
     void load();
     QString ownerFrom(QLineEdit *edit, const QString &current);
     void commitProcess();
@@ -57,6 +63,7 @@ private:
     QLabel *m_title;
     QLabel *m_error;
     QStackedWidget *m_forms;
+    QList<QFormLayout *> m_formLayouts;
     // Process form.
     QLineEdit *m_pName;
     QLineEdit *m_pOwner;

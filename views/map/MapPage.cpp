@@ -343,7 +343,12 @@ void MapPage::createFilterRow()
     m_hops->setObjectName(QStringLiteral("mapHops"));
     m_hops->setRange(1, 9);
     m_hops->setValue(1);
-    m_hops->setSuffix(tr(" hops"));
+    // " hop" or " hops" as the number says (a spin box's suffix is one text, so it follows).
+    const auto hopsSuffix = [this](int hops) { m_hops->setSuffix(tr(" hop(s)", nullptr, hops)); };
+    hopsSuffix(m_hops->maximum());
+    m_hops->setMinimumWidth(m_hops->sizeHint().width()); // as wide for "1 hop" as for "9 hops"
+    hopsSuffix(m_hops->value());
+    connect(m_hops, &QSpinBox::valueChanged, this, hopsSuffix);
     m_hops->setToolTip(tr("How many steps up (consumers) and down (providers) to show"));
     connect(m_hops, &QSpinBox::valueChanged, this, &MapPage::updateFilter);
     rowLayout->addWidget(m_hops);

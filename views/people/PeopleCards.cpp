@@ -24,7 +24,7 @@ QString esc(const QString &text)
 
 QString when(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString phoneLinks(const Person &p)
@@ -87,7 +87,7 @@ QString personHtml(const Plan &plan, const Person &p, const QDateTime &now)
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(Tr::tr("Time zone %1, local time now %2")
                                  .arg(p.timeZone,
-                                      QLocale().toString(local.time(), QLocale::ShortFormat))));
+                                      local.time().toString(QStringLiteral("HH:mm")))));
     }
     if (!p.deputy.isEmpty())
         html += QStringLiteral("<p>%1</p>")
@@ -108,8 +108,7 @@ QString personHtml(const Plan &plan, const Person &p, const QDateTime &now)
         html +=
             QStringLiteral("<p>%1</p>")
                 .arg(esc(Tr::tr("Details confirmed on %1 (%n days ago)", nullptr, int(days))
-                             .arg(QLocale().toString(QDate::fromString(*p.verifiedOn, Qt::ISODate),
-                                                     QLocale::ShortFormat))));
+                             .arg(*p.verifiedOn)));
     if (!p.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(p.notes));
     return html;

@@ -28,7 +28,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPrinter>
-#include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -393,21 +392,19 @@ void RunbooksPage::loadCurrent()
         m_service->setCurrentIndex(std::max(0, m_service->findData(r->service)));
         m_exitPlan->setChecked(r->exitPlan);
         QString status = statusName(r->status);
+        const QString approvedAt =
+            QDateTime::fromString(r->approvedAt.value_or(QString()), Qt::ISODate)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         if (r->status == RunbookStatus::Approved && r->approvedBy && r->approvalNote)
             status = tr("approved anyway by %1 on %2: %3")
                          .arg(Contacts::displayName(m_document->plan(), *r->approvedBy),
-                              QLocale().toString(QDateTime::fromString(
-                                                     r->approvedAt.value_or(QString()), Qt::ISODate)
-                                                     .toLocalTime(),
-                                                 QLocale::ShortFormat),
+                              approvedAt,
                               *r->approvalNote);
         else if (r->status == RunbookStatus::Approved && r->approvedBy)
             status = tr("approved by %1 on %2")
                          .arg(Contacts::displayName(m_document->plan(), *r->approvedBy),
-                              QLocale().toString(QDateTime::fromString(
-                                                     r->approvedAt.value_or(QString()), Qt::ISODate)
-                                                     .toLocalTime(),
-                                                 QLocale::ShortFormat));
+                              approvedAt);
         if (!r->previousVersions.isEmpty())
             status += tr(" · earlier approved: %1").arg(r->previousVersions.last().version);
         m_status->setText(status);
