@@ -301,7 +301,7 @@
         <translation>Befundbericht</translation>
     </message>
     <message>
-        <source>Print the plan's findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
+        <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
         <translation>Die Befunde des Plans so drucken, wie sie sind, oder mit einer älteren Kopie des Plans (einem Schnappschuss der letzten Überprüfung) vergleichen, um zu sehen, was neu und was behoben ist?</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
 <context>
     <name>Continuity::Audit</name>
     <message>
-        <source>The plan's audit trail could not be read or written: %1</source>
+        <source>The plan&apos;s audit trail could not be read or written: %1</source>
         <translation>Der Prüfpfad des Plans konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
         <translation>Eintrag 1 beginnt die Kette nicht: Sein Verweis besteht nicht aus 64 Nullen.</translation>
     </message>
     <message>
-        <source>Record %1 is not linked to record %2: its link does not equal that record's hash.</source>
+        <source>Record %1 is not linked to record %2: its link does not equal that record&apos;s hash.</source>
         <translation>Eintrag %1 ist nicht mit Eintrag %2 verkettet: Sein Verweis entspricht nicht dem Hash jenes Eintrags.</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@ Hash: %2</translation>
 <context>
     <name>Continuity::AvailabilityView</name>
     <message>
-        <source>Tier 0/1 and every node with an SLO: availability from MTBF and MTTR (entered, or measured from the last year's incidents), composed through the dependency graph so that a provider shared by two paths counts once.</source>
+        <source>Tier 0/1 and every node with an SLO: availability from MTBF and MTTR (entered, or measured from the last year&apos;s incidents), composed through the dependency graph so that a provider shared by two paths counts once.</source>
         <translation>Stufe 0/1 und jeder Knoten mit SLO: Verfügbarkeit aus MTBF und MTTR (eingetragen oder aus den Vorfällen des letzten Jahres gemessen), über den Abhängigkeitsgraphen zusammengesetzt, sodass ein von zwei Pfaden geteilter Anbieter einmal zählt.</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@ Hash: %2</translation>
         <translation>SLO</translation>
     </message>
     <message>
-        <source>The node's own availability, MTBF / (MTBF + MTTR)</source>
+        <source>The node&apos;s own availability, MTBF / (MTBF + MTTR)</source>
         <translation>Die eigene Verfügbarkeit des Knotens, MTBF / (MTBF + MTTR)</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@ Hash: %2</translation>
         <translation>Bitte prüfen: %1. Die Auswirkungen wachsen meist, je länger ein Ausfall dauert.</translation>
     </message>
     <message>
-        <source>Business impact of "%1": type 0 (none) to 4 (severe) in each cell</source>
+        <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Geschäftliche Auswirkungen von „%1“: in jede Zelle 0 (keine) bis 4 (schwerwiegend) eingeben</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@ Hash: %2</translation>
         <translation>BIA-Prüfung erfassen</translation>
     </message>
     <message>
-        <source>Who confirmed the ratings of "%1", and when?</source>
+        <source>Who confirmed the ratings of &quot;%1&quot;, and when?</source>
         <translation>Wer hat die Bewertungen von „%1“ bestätigt, und wann?</translation>
     </message>
     <message>
@@ -917,11 +917,11 @@ Hash: %2</translation>
         <translation>Stufe %1, weniger kritisch als der Prozess (%2)</translation>
     </message>
     <message>
-        <source>RTO longer than the process's</source>
+        <source>RTO longer than the process&apos;s</source>
         <translation>RTO länger als die des Prozesses</translation>
     </message>
     <message>
-        <source>RPO longer than the process's</source>
+        <source>RPO longer than the process&apos;s</source>
         <translation>RPO länger als der des Prozesses</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@ Hash: %2</translation>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <source>"%1" has an RTO of %2, longer than its MTD of %3.</source>
+        <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
         <translation>„%1“ hat eine RTO von %2, länger als seine MTD von %3.</translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@ Hash: %2</translation>
         <translation>Einzelne Ausfallpunkte</translation>
     </message>
     <message>
-        <source>None: no single service's loss alone takes this process down.</source>
+        <source>None: no single service&apos;s loss alone takes this process down.</source>
         <translation>Keine: Der Ausfall keines einzelnen Dienstes allein legt diesen Prozess lahm.</translation>
     </message>
     <message>
@@ -1269,7 +1269,7 @@ Hash: %2</translation>
 <context>
     <name>Continuity::BiaTableView</name>
     <message>
-        <source>"%1" is not a rating: type 0 (none), 1 (minor), 2 (moderate), 3 (major) or 4 (severe).</source>
+        <source>&quot;%1&quot; is not a rating: type 0 (none), 1 (minor), 2 (moderate), 3 (major) or 4 (severe).</source>
         <translation>„%1“ ist keine Bewertung: geben Sie 0 (keine), 1 (gering), 2 (mäßig), 3 (erheblich) oder 4 (schwerwiegend) ein.</translation>
     </message>
 </context>
@@ -1423,7 +1423,7 @@ Hash: %2</translation>
         <translation>%1 Knoten ausgefallen und %2 beeinträchtigt, von den Zielen links zu dem, was von ihnen abhängt, rechts.</translation>
     </message>
     <message>
-        <source>Nothing: the change's targets are not in the plan's graph.</source>
+        <source>Nothing: the change&apos;s targets are not in the plan&apos;s graph.</source>
         <translation>Nichts: die Ziele der Änderung sind nicht im Graphen des Plans.</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@ Hash: %2</translation>
 <context>
     <name>Continuity::Catalogue</name>
     <message>
-        <source>The requirements catalogue is not a catalogue of Continuity's.</source>
+        <source>The requirements catalogue is not a catalogue of Continuity&apos;s.</source>
         <translation>Der Anforderungskatalog ist kein Katalog von Continuity.</translation>
     </message>
 </context>
@@ -1648,7 +1648,7 @@ Hash: %2</translation>
         <translation>eine normale Änderung: eine Standardänderung darf nicht Auswirkung 1 oder 2 haben</translation>
     </message>
     <message>
-        <source>more lead time: a normal change is raised at least the plan's minimum lead days before its start</source>
+        <source>more lead time: a normal change is raised at least the plan&apos;s minimum lead days before its start</source>
         <translation>mehr Vorlauf: eine normale Änderung wird mindestens die Mindestvorlaufzeit des Plans vor ihrem Beginn beantragt</translation>
     </message>
     <message>
@@ -1692,7 +1692,7 @@ Hash: %2</translation>
         <translation>Vor dem Abschluss braucht sie ein Ergebnis.</translation>
     </message>
     <message>
-        <source>Change %1 is closed without an outcome: record whether it succeeded or was rolled back, so that the next change's risk reads its history.</source>
+        <source>Change %1 is closed without an outcome: record whether it succeeded or was rolled back, so that the next change&apos;s risk reads its history.</source>
         <translation>Änderung %1 ist ohne Ergebnis abgeschlossen: Tragen Sie ein, ob sie gelang oder zurückgenommen wurde, damit das Risiko der nächsten Änderung ihre Geschichte kennt.</translation>
     </message>
     <message>
@@ -1716,11 +1716,11 @@ Hash: %2</translation>
         <translation>Die Notfalländerung %1 wurde im Freeze %2 durchgeführt.</translation>
     </message>
     <message>
-        <source>Record the exception's approval in its CAB review.</source>
+        <source>Record the exception&apos;s approval in its CAB review.</source>
         <translation>Halten Sie die Genehmigung der Ausnahme in ihrer CAB-Prüfung fest.</translation>
     </message>
     <message>
-        <source>Record the exception's approval by the %1 in its CAB review.</source>
+        <source>Record the exception&apos;s approval by the %1 in its CAB review.</source>
         <translation>Halten Sie die Genehmigung der Ausnahme durch die Rolle %1 in ihrer CAB-Prüfung fest.</translation>
     </message>
 </context>
@@ -1731,7 +1731,7 @@ Hash: %2</translation>
         <translation>Freezes und Wartungsfenster</translation>
     </message>
     <message>
-        <source>Times are in each window's time zone. Repeats is an RFC 5545 rule such as FREQ=YEARLY or FREQ=WEEKLY;BYDAY=SU; leave it empty for once. Scope: all, maxTier (with the tier), nodes or sites (with their ids, separated by commas).</source>
+        <source>Times are in each window&apos;s time zone. Repeats is an RFC 5545 rule such as FREQ=YEARLY or FREQ=WEEKLY;BYDAY=SU; leave it empty for once. Scope: all, maxTier (with the tier), nodes or sites (with their ids, separated by commas).</source>
         <translation>Zeiten gelten in der Zeitzone des jeweiligen Fensters. Wiederholung ist eine Regel nach RFC 5545 wie FREQ=YEARLY oder FREQ=WEEKLY;BYDAY=SU; leer für einmalig. Geltungsbereich: all, maxTier (mit der Stufe), nodes oder sites (mit ihren IDs, durch Kommas getrennt).</translation>
     </message>
     <message>
@@ -1807,7 +1807,7 @@ Hash: %2</translation>
         <translation>Der Geltungsbereich muss einer dieser sein: %1.</translation>
     </message>
     <message>
-        <source>Edit the freeze window "%1"</source>
+        <source>Edit the freeze window &quot;%1&quot;</source>
         <translation>Freeze-Zeitraum „%1“ bearbeiten</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@ Hash: %2</translation>
         <translation>Beginn als JJJJ-MM-TT HH:MM in der Zeitzone %1 und die Stunden als Zahl schreiben.</translation>
     </message>
     <message>
-        <source>Edit the maintenance window "%1"</source>
+        <source>Edit the maintenance window &quot;%1&quot;</source>
         <translation>Wartungsfenster „%1“ bearbeiten</translation>
     </message>
     <message>
@@ -1954,7 +1954,7 @@ Hash: %2</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>Edit the change's title</source>
+        <source>Edit the change&apos;s title</source>
         <translation>Titel der Änderung bearbeiten</translation>
     </message>
     <message>
@@ -1966,7 +1966,7 @@ Hash: %2</translation>
         <translation>&amp;Klasse:</translation>
     </message>
     <message>
-        <source>Change the change's class</source>
+        <source>Change the change&apos;s class</source>
         <translation>Klasse der Änderung ändern</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@ Hash: %2</translation>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>Change the change's mode</source>
+        <source>Change the change&apos;s mode</source>
         <translation>Art der Änderung ändern</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ Hash: %2</translation>
         <translation>E&amp;xterne Ref.:</translation>
     </message>
     <message>
-        <source>Edit the change's external reference</source>
+        <source>Edit the change&apos;s external reference</source>
         <translation>Externe Referenz der Änderung bearbeiten</translation>
     </message>
     <message>
@@ -2110,7 +2110,7 @@ Hash: %2</translation>
         <translation>Beschrei&amp;bung:</translation>
     </message>
     <message>
-        <source>Edit the change's description</source>
+        <source>Edit the change&apos;s description</source>
         <translation>Beschreibung der Änderung bearbeiten</translation>
     </message>
     <message>
@@ -2336,7 +2336,7 @@ Hash: %2</translation>
         <translation>Möglicherweise langsamer oder eingeschränkt: %1.</translation>
     </message>
     <message>
-        <source>the rehearsed backout procedure "%1"</source>
+        <source>the rehearsed backout procedure &quot;%1&quot;</source>
         <translation>das geübte Rückfallverfahren „%1“</translation>
     </message>
     <message>
@@ -2356,7 +2356,7 @@ Hash: %2</translation>
         <translation>Neue Änderung</translation>
     </message>
     <message>
-        <source>Delete change %1, "%2"? Undo brings it back.</source>
+        <source>Delete change %1, &quot;%2&quot;? Undo brings it back.</source>
         <translation>Änderung %1, „%2“, löschen? Rückgängig holt sie zurück.</translation>
     </message>
     <message>
@@ -2508,7 +2508,7 @@ Hash: %2</translation>
         <translation>Information für Betroffene als PDF exportieren</translation>
     </message>
     <message>
-        <source>Changes in their risk's colour; blue bands: freezes; green: agreed maintenance; purple: supplier maintenance; teal: exercises; red dashes: changes that collide; ⚠: in a freeze. Drag a change to move it.</source>
+        <source>Changes in their risk&apos;s colour; blue bands: freezes; green: agreed maintenance; purple: supplier maintenance; teal: exercises; red dashes: changes that collide; ⚠: in a freeze. Drag a change to move it.</source>
         <translation>Änderungen in der Farbe ihres Risikos; blaue Bänder: Freezes; grün: vereinbarte Wartung; violett: Wartung von Lieferanten; petrol: Übungen; rote Striche: Änderungen, die kollidieren; ⚠: in einem Freeze. Ziehen Sie eine Änderung, um sie zu verschieben.</translation>
     </message>
 </context>
@@ -2519,7 +2519,7 @@ Hash: %2</translation>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>%1:%2: the CI list has no "%3" column (it needs sys_id, name and sys_class_name)</source>
+        <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2: die CI-Liste hat keine Spalte „%3“ (sie braucht sys_id, name und sys_class_name)</translation>
     </message>
     <message>
@@ -2547,7 +2547,7 @@ Hash: %2</translation>
         <translation>sys_id %1 ist doppelt aufgeführt (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <source>busines_criticality "%1" is not one of "1 - most critical" .. "4 - not critical"</source>
+        <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality „%1“ ist keiner der Werte „1 - most critical“ .. „4 - not critical“</translation>
     </message>
     <message>
@@ -2555,11 +2555,11 @@ Hash: %2</translation>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <source>%1 "%2" is the name of %3 CIs; give its sys_id</source>
+        <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 „%2“ ist der Name von %3 CIs; geben Sie seine sys_id an</translation>
     </message>
     <message>
-        <source>%1 "%2" is not in the CI list</source>
+        <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 „%2“ steht nicht in der CI-Liste</translation>
     </message>
     <message>
@@ -2662,7 +2662,7 @@ Hash: %2</translation>
         <translation>Die Zuordnung</translation>
     </message>
     <message>
-        <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month's import maps the same.</source>
+        <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Wie CIs und Beziehungen zu Diensten und Abhängigkeiten werden. Mit dem Import im Plan gespeichert, damit der Import im nächsten Monat gleich zuordnet.</translation>
     </message>
     <message>
@@ -2702,7 +2702,7 @@ Hash: %2</translation>
         <translation>Klassen</translation>
     </message>
     <message>
-        <source>The first matching rule gives a CI its kind; "leave out" does not import the class. A class no rule matches becomes an application.</source>
+        <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>Die erste passende Regel gibt einem CI seine Art; „auslassen“ importiert die Klasse nicht. Eine Klasse, auf die keine Regel passt, wird eine Anwendung.</translation>
     </message>
     <message>
@@ -2778,7 +2778,7 @@ Hash: %2</translation>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <source>"%1" is not a file that can be read.</source>
+        <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>„%1“ ist keine lesbare Datei.</translation>
     </message>
     <message>
@@ -2881,7 +2881,7 @@ Hash: %2</translation>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>format: must be "continuity-cmdb-mapping"</source>
+        <source>format: must be &quot;continuity-cmdb-mapping&quot;</source>
         <translation>format: muss „continuity-cmdb-mapping“ sein</translation>
     </message>
     <message>
@@ -2893,7 +2893,7 @@ Hash: %2</translation>
         <translation>classes: muss ein Array sein</translation>
     </message>
     <message>
-        <source>%1: needs "class" and "kind"</source>
+        <source>%1: needs &quot;class&quot; and &quot;kind&quot;</source>
         <translation>%1: braucht „class“ und „kind“</translation>
     </message>
     <message>
@@ -2972,7 +2972,7 @@ Hash: %2</translation>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <source>Edit commitment "%1"</source>
+        <source>Edit commitment &quot;%1&quot;</source>
         <translation>Zusage „%1“ bearbeiten</translation>
     </message>
 </context>
@@ -3031,7 +3031,7 @@ Hash: %2</translation>
         <translation>Stand</translation>
     </message>
     <message>
-        <source>Kept by the plan's SLO and RTO</source>
+        <source>Kept by the plan&apos;s SLO and RTO</source>
         <translation>Durch SLO und RTO des Plans gedeckt</translation>
     </message>
     <message>
@@ -3234,7 +3234,7 @@ Hash: %2</translation>
         <translation>Befund akzeptieren …</translation>
     </message>
     <message>
-        <source>Accept an error or warning of the plan's check for a while</source>
+        <source>Accept an error or warning of the plan&apos;s check for a while</source>
         <translation>Einen Fehler oder eine Warnung der Planprüfung befristet akzeptieren</translation>
     </message>
     <message>
@@ -3338,7 +3338,7 @@ Hash: %2</translation>
         <translation>Befund akzeptieren</translation>
     </message>
     <message>
-        <source>The plan's check has no error or warning left to accept.</source>
+        <source>The plan&apos;s check has no error or warning left to accept.</source>
         <translation>Die Planprüfung hat keinen Fehler und keine Warnung mehr, die sich akzeptieren ließen.</translation>
     </message>
     <message>
@@ -3390,7 +3390,7 @@ Hash: %2</translation>
         <translation>Nachweispaket …</translation>
     </message>
     <message>
-        <source>The auditor's evidence pack for the twelve months up to the date shown: reports, extracts and attached evidence with a manifest of SHA-256s, as ZIP</source>
+        <source>The auditor&apos;s evidence pack for the twelve months up to the date shown: reports, extracts and attached evidence with a manifest of SHA-256s, as ZIP</source>
         <translation>Das Nachweispaket für Prüfer für die zwölf Monate bis zum angezeigten Tag: Berichte, Auszüge und angehängte Nachweise mit einem Manifest der SHA-256-Werte, als ZIP</translation>
     </message>
     <message>
@@ -3441,7 +3441,7 @@ Hash: %2</translation>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <source>"%1" is not a person or role of the plan yet. Add them, so that their phones and rota can be kept, or keep the name as text?</source>
+        <source>&quot;%1&quot; is not a person or role of the plan yet. Add them, so that their phones and rota can be kept, or keep the name as text?</source>
         <translation>„%1“ ist noch keine Person oder Rolle des Plans. Hinzufügen, damit Telefonnummern und Dienstplan gepflegt werden können, oder den Namen als Text behalten?</translation>
     </message>
     <message>
@@ -3585,15 +3585,15 @@ Hash: %2</translation>
         <translation>↓ weiter</translation>
     </message>
     <message>
-        <source>--scope must be site:ID or process:ID[,ID...] (not "%1")</source>
-        <translation>--scope must be site:ID or process:ID[,ID...] (not "%1")</translation>
+        <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
+        <translation>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>there is no site with the id "%1"</source>
+        <source>there is no site with the id &quot;%1&quot;</source>
         <translation>es gibt keinen Standort mit der ID „%1“</translation>
     </message>
     <message>
-        <source>there is no process with the id "%1"</source>
+        <source>there is no process with the id &quot;%1&quot;</source>
         <translation>es gibt keinen Prozess mit der ID „%1“</translation>
     </message>
     <message>
@@ -3679,7 +3679,7 @@ Hash: %2</translation>
         <translation>Zweck und Geltungsbereich</translation>
     </message>
     <message>
-        <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan "%1"; the plan file is the reference, this document a copy of it on the date printed.</source>
+        <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
         <translation>Dieser Plan beschreibt, wie die Organisation die folgenden Prozesse bei einer Störung am Laufen hält oder innerhalb ihrer Ziele wiederherstellt: wer entscheidet, wer angerufen wird, was in welcher Reihenfolge und mit welchem Runbook wiederhergestellt wird. Er ist aus dem Kontinuitätsplan „%1“ gedruckt; maßgeblich ist die Plandatei, dieses Dokument ist eine Kopie zum Druckdatum.</translation>
     </message>
     <message>
@@ -3695,7 +3695,7 @@ Hash: %2</translation>
         <translation>Wer ausrufen darf: Der Plan nennt noch keine Alarmierungskette; nennen Sie hier die Rollen, die ausrufen dürfen.</translation>
     </message>
     <message>
-        <source>Who may declare: %1 (the first callers of the plan's call trees).</source>
+        <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
         <translation>Wer ausrufen darf: %1 (die ersten Anrufer der Alarmierungsketten des Plans).</translation>
     </message>
     <message>
@@ -3887,7 +3887,7 @@ Hash: %2</translation>
         <translation>Wiederherstellungsreihenfolge</translation>
     </message>
     <message>
-        <source>No site's loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
+        <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>Kein Standortausfall legt einen Prozess im Geltungsbereich lahm: Es gibt kein schlimmstes Szenario, für das die Wiederherstellung zu ordnen wäre.</translation>
     </message>
     <message>
@@ -4057,7 +4057,7 @@ Hash: %2</translation>
         <translation>Oberste Muttergesellschaft:</translation>
     </message>
     <message>
-        <source>The contract's reference number</source>
+        <source>The contract&apos;s reference number</source>
         <translation>Die Referenznummer des Vertrags</translation>
     </message>
     <message>
@@ -4117,7 +4117,7 @@ Hash: %2</translation>
         <translation>Unsere Kündigungsfrist:</translation>
     </message>
     <message>
-        <source>Supplier's notice period:</source>
+        <source>Supplier&apos;s notice period:</source>
         <translation>Kündigungsfrist des Lieferanten:</translation>
     </message>
     <message>
@@ -4241,7 +4241,7 @@ Hash: %2</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <source>Edit contract "%1"</source>
+        <source>Edit contract &quot;%1&quot;</source>
         <translation>Vertrag „%1“ bearbeiten</translation>
     </message>
 </context>
@@ -4279,7 +4279,7 @@ Hash: %2</translation>
         <translation>DORA-Register exportieren…</translation>
     </message>
     <message>
-        <source>DORA's register of information as the plain-CSV reporting package (ZIP); refused naming every problem</source>
+        <source>DORA&apos;s register of information as the plain-CSV reporting package (ZIP); refused naming every problem</source>
         <translation>Das DORA-Informationsregister als Plain-CSV-Meldepaket (ZIP); verweigert mit Nennung jedes Problems</translation>
     </message>
     <message>
@@ -4339,7 +4339,7 @@ Hash: %2</translation>
         <translation>Ersetzbarkeit</translation>
     </message>
     <message>
-        <source>No financial entity described: DORA's register needs its name and LEI.</source>
+        <source>No financial entity described: DORA&apos;s register needs its name and LEI.</source>
         <translation>Kein Finanzunternehmen beschrieben: das DORA-Register braucht seinen Namen und LEI.</translation>
     </message>
     <message>
@@ -4367,14 +4367,14 @@ Hash: %2</translation>
         <translation>vorgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>DORA's register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
+        <source>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
         <translation>
             <numerusform>Das DORA-Register als Plain-CSV-Meldepaket (ZIP). %n Problem verhindert es derzeit; der Export nennt es.</numerusform>
             <numerusform>Das DORA-Register als Plain-CSV-Meldepaket (ZIP). %n Probleme verhindern es derzeit; der Export nennt sie.</numerusform>
         </translation>
     </message>
     <message>
-        <source>DORA's register of information as the plain-CSV reporting package (ZIP)</source>
+        <source>DORA&apos;s register of information as the plain-CSV reporting package (ZIP)</source>
         <translation>Das DORA-Informationsregister als Plain-CSV-Meldepaket (ZIP)</translation>
     </message>
     <message>
@@ -4426,7 +4426,7 @@ Hash: %2</translation>
         <translation>informationsregister</translation>
     </message>
     <message>
-        <source>Export DORA's Register of Information</source>
+        <source>Export DORA&apos;s Register of Information</source>
         <translation>DORA-Informationsregister exportieren</translation>
     </message>
     <message>
@@ -4524,7 +4524,7 @@ Hash: %2</translation>
         <translation>Anforderungen, die sie erfüllt:</translation>
     </message>
     <message>
-        <source>Edit control "%1"</source>
+        <source>Edit control &quot;%1&quot;</source>
         <translation>Kontrolle „%1“ bearbeiten</translation>
     </message>
 </context>
@@ -4882,7 +4882,7 @@ Hash: %2</translation>
         <translation>angehängt am %1</translation>
     </message>
     <message>
-        <source>attached on %1, older than the control's frequency</source>
+        <source>attached on %1, older than the control&apos;s frequency</source>
         <translation>angehängt am %1, älter als der Turnus der Kontrolle</translation>
     </message>
     <message>
@@ -4924,7 +4924,7 @@ Hash: %2</translation>
         <translation>Die Ausnahme %1 für die nicht erfüllte Kontrolle %2 ist am %3 abgelaufen; neu entscheiden: die Kontrolle herstellen oder die Ausnahme erneuern.</translation>
     </message>
     <message>
-        <source>The exception %1 accepting "%2" on %3 expired on %4; the finding counts again: fix it or renew the exception.</source>
+        <source>The exception %1 accepting &quot;%2&quot; on %3 expired on %4; the finding counts again: fix it or renew the exception.</source>
         <translation>Die Ausnahme %1 für „%2“ bei %3 ist am %4 abgelaufen; der Befund zählt wieder: beheben oder die Ausnahme erneuern.</translation>
     </message>
     <message>
@@ -5028,8 +5028,8 @@ Hash: %2</translation>
         <translation>der Datensatz ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: "")</source>
-        <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: "")</translation>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted field opened here is never closed</source>
@@ -5230,7 +5230,7 @@ Hash: %2</translation>
         <translation>Keine Zahl betroffener Kunden erfasst.</translation>
     </message>
     <message>
-        <source>To assess: more than 10 % of the service's clients, more than 30 % of its financial counterparts, transactions above 10 % of the daily average in number or value, or clients identified as relevant.</source>
+        <source>To assess: more than 10 % of the service&apos;s clients, more than 30 % of its financial counterparts, transactions above 10 % of the daily average in number or value, or clients identified as relevant.</source>
         <translation>Zu bewerten: mehr als 10 % der Kunden des Dienstes, mehr als 30 % seiner finanziellen Gegenparteien, Transaktionen über 10 % des Tagesdurchschnitts nach Anzahl oder Wert, oder als relevant eingestufte Kunden.</translation>
     </message>
     <message>
@@ -5837,7 +5837,7 @@ Hash: %2</translation>
         <translation>hat keinen LEI (Compliance › Finanzunternehmen…)</translation>
     </message>
     <message>
-        <source>LEI "%1" fails its check digits (ISO 17442)</source>
+        <source>LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
         <translation>LEI „%1“ besteht die Prüfziffern nicht (ISO 17442)</translation>
     </message>
     <message>
@@ -5901,7 +5901,7 @@ Hash: %2</translation>
         <translation>hat keinen Kenncode des Lieferanten</translation>
     </message>
     <message>
-        <source>supplier LEI "%1" fails its check digits (ISO 17442)</source>
+        <source>supplier LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
         <translation>Lieferanten-LEI „%1“ besteht die Prüfziffern nicht (ISO 17442)</translation>
     </message>
     <message>
@@ -5909,11 +5909,11 @@ Hash: %2</translation>
         <translation>ein Lieferant, der eine juristische Person ist, wird mit LEI oder EUID identifiziert</translation>
     </message>
     <message>
-        <source>parent LEI "%1" fails its check digits (ISO 17442)</source>
+        <source>parent LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
         <translation>Mutter-LEI „%1“ besteht die Prüfziffern nicht (ISO 17442)</translation>
     </message>
     <message>
-        <source>has no country of the supplier's headquarters</source>
+        <source>has no country of the supplier&apos;s headquarters</source>
         <translation>hat kein Land des Hauptsitzes des Lieferanten</translation>
     </message>
     <message>
@@ -6005,7 +6005,7 @@ Hash: %2</translation>
         <translation>Lieferant %1</translation>
     </message>
     <message>
-        <source>is in the ICT supply chain but has no identification code (its attribute "lei"): left out of B_05</source>
+        <source>is in the ICT supply chain but has no identification code (its attribute &quot;lei&quot;): left out of B_05</source>
         <translation>ist in der IKT-Lieferkette, hat aber keinen Kenncode (sein Attribut „lei“): in B_05 ausgelassen</translation>
     </message>
     <message>
@@ -6028,7 +6028,7 @@ Hash: %2</translation>
 <context>
     <name>Continuity::Drill</name>
     <message>
-        <source>"%1" is not a call-tree drill.</source>
+        <source>&quot;%1&quot; is not a call-tree drill.</source>
         <translation>„%1“ ist keine Alarmierungsübung.</translation>
     </message>
     <message>
@@ -6059,7 +6059,7 @@ Hash: %2</translation>
         <translation>Start &amp;ausrufen (D)</translation>
     </message>
     <message>
-        <source>Start the drill's clock now and call the tree's root</source>
+        <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Uhr der Übung jetzt starten und die Wurzel der Alarmierungskette anrufen</translation>
     </message>
     <message>
@@ -6155,7 +6155,7 @@ Hash: %2</translation>
         <translation>Gemessene Mobilisierung der Rolle &amp;übernehmen</translation>
     </message>
     <message>
-        <source>Sets the selected role's mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
+        <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Setzt die Mobilisierungszeit der gewählten Rolle auf den in der Übung gemessenen Wert; die Wiederanlaufanalyse verwendet ihn dann. Ein Rückgängig-Schritt.</translation>
     </message>
     <message>
@@ -6230,7 +6230,7 @@ Hash: %2</translation>
         <translation>Falsche Angaben</translation>
     </message>
     <message>
-        <source>What was wrong or changed in %1's contact details?</source>
+        <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Was war an den Kontaktangaben von %1 falsch oder geändert?</translation>
     </message>
     <message>
@@ -6941,7 +6941,7 @@ Hash: %2</translation>
         <translation>Risiko akzeptieren</translation>
     </message>
     <message>
-        <source>The finding "%1" on %2</source>
+        <source>The finding &quot;%1&quot; on %2</source>
         <translation>Der Befund „%1“ bei %2</translation>
     </message>
     <message>
@@ -6949,7 +6949,7 @@ Hash: %2</translation>
         <translation>Die nicht erfüllte Kontrolle %1</translation>
     </message>
     <message>
-        <source>The owner of what it is about, or a member of the plan's risk-owner role</source>
+        <source>The owner of what it is about, or a member of the plan&apos;s risk-owner role</source>
         <translation>Verantwortliche für das Betroffene oder ein Mitglied der Risikoeigner-Rolle des Plans</translation>
     </message>
     <message>
@@ -7027,7 +7027,7 @@ Hash: %2</translation>
         <translation>%1 braucht %2 zur Wiederherstellung, länger als das Wiederherstellungsziel von %3.</translation>
     </message>
     <message>
-        <source>The accepted risk "%1" on %2 (%3) expired on %4 and has not been decided again.</source>
+        <source>The accepted risk &quot;%1&quot; on %2 (%3) expired on %4 and has not been decided again.</source>
         <translation>Das akzeptierte Risiko „%1“ bei %2 (%3) ist am %4 abgelaufen und wurde nicht neu entschieden.</translation>
     </message>
     <message>
@@ -7242,7 +7242,7 @@ Hash: %2</translation>
         <translation>%1 wirksam, %2 unwirksam, %3 mit abgelaufenem Nachweis, %4 ohne Nachweis, %5 als Ausnahme akzeptiert</translation>
     </message>
     <message>
-        <source>How each figure is computed: docs/governance.md, "Executive report".</source>
+        <source>How each figure is computed: docs/governance.md, &quot;Executive report&quot;.</source>
         <translation>Wie jede Zahl berechnet wird: docs/governance.md, „Executive report“.</translation>
     </message>
     <message>
@@ -7402,11 +7402,11 @@ Hash: %2</translation>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <source>Start step "%1"</source>
+        <source>Start step &quot;%1&quot;</source>
         <translation>Schritt „%1“ starten</translation>
     </message>
     <message>
-        <source>Finish step "%1"</source>
+        <source>Finish step &quot;%1&quot;</source>
         <translation>Schritt „%1“ beenden</translation>
     </message>
     <message>
@@ -7426,7 +7426,7 @@ Hash: %2</translation>
         <translation>Begonnen um (HH:mm:ss, %1):</translation>
     </message>
     <message>
-        <source>"%1" is not a time: write it as 09:41:30.</source>
+        <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie sie als 09:41:30.</translation>
     </message>
     <message>
@@ -7438,7 +7438,7 @@ Hash: %2</translation>
         <translation>Wer korrigiert sie?</translation>
     </message>
     <message>
-        <source>Correct the time of step "%1"</source>
+        <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Zeit von Schritt „%1“ korrigieren</translation>
     </message>
     <message>
@@ -7454,7 +7454,7 @@ Hash: %2</translation>
         <translation>Notiz zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
-        <source>Choose the service in "Services against their RTO" first.</source>
+        <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
         <translation>Wählen Sie zuerst den Dienst unter „Dienste gegenüber ihrer RTO“.</translation>
     </message>
     <message>
@@ -7656,7 +7656,7 @@ Hash: %2</translation>
         <translation>Verantwortliche der Maßnahme ändern</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as 2026-04-30.</source>
+        <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>„%1“ ist kein Datum: schreiben Sie es als 2026-04-30.</translation>
     </message>
     <message>
@@ -7664,11 +7664,11 @@ Hash: %2</translation>
         <translation>Fälligkeit der Maßnahme ändern</translation>
     </message>
     <message>
-        <source>Close action "%1"</source>
+        <source>Close action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ abschließen</translation>
     </message>
     <message>
-        <source>Reopen action "%1"</source>
+        <source>Reopen action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ wieder öffnen</translation>
     </message>
     <message>
@@ -7684,7 +7684,7 @@ Hash: %2</translation>
         <translation>Was ist zu tun? (Verantwortliche und Fälligkeit in der Tabelle)</translation>
     </message>
     <message>
-        <source>Add action "%1"</source>
+        <source>Add action &quot;%1&quot;</source>
         <translation>Maßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
@@ -7707,7 +7707,7 @@ Hash: %2</translation>
 <context>
     <name>Continuity::ExerciseLog</name>
     <message>
-        <source>"%1" is not an ISO-8601 date and time.</source>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
     </message>
     <message>
@@ -7787,11 +7787,11 @@ Hash: %2</translation>
         <translation>Nennen Sie das Runbook und den Schritt.</translation>
     </message>
     <message>
-        <source>Step "%1" already started at %2.</source>
+        <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>Schritt „%1“ hat bereits um %2 begonnen.</translation>
     </message>
     <message>
-        <source>Step "%1" already finished at %2.</source>
+        <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>Schritt „%1“ wurde bereits um %2 beendet.</translation>
     </message>
     <message>
@@ -7799,7 +7799,7 @@ Hash: %2</translation>
         <translation>%1 liegt vor dem Beginn des Schritts (%2).</translation>
     </message>
     <message>
-        <source>Step "%1" has not started: start it to note something.</source>
+        <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>Schritt „%1“ hat nicht begonnen: starten Sie ihn, um etwas zu notieren.</translation>
     </message>
     <message>
@@ -7807,7 +7807,7 @@ Hash: %2</translation>
         <translation>Schreiben Sie zuerst die Notiz.</translation>
     </message>
     <message>
-        <source>Step "%1" has no time to correct.</source>
+        <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>Schritt „%1“ hat keine Zeit zum Korrigieren.</translation>
     </message>
     <message>
@@ -7819,7 +7819,7 @@ Hash: %2</translation>
         <translation>Sagen Sie, warum die Zeit korrigiert wird.</translation>
     </message>
     <message>
-        <source>Step "%1" has not finished.</source>
+        <source>Step &quot;%1&quot; has not finished.</source>
         <translation>Schritt „%1“ ist nicht beendet.</translation>
     </message>
     <message>
@@ -7902,7 +7902,7 @@ Hash: %2</translation>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Times run on the drill's clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
+        <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Die Zeiten laufen auf der Uhr der Übung ab dem Start (ohne Pausen). T50, T90 und T100 sind die Zeiten, bis zu denen die Hälfte, 90 % und alle erreichbaren Personen bestätigt hatten; nicht erreichbare Personen zählen darin nicht.</translation>
     </message>
     <message>
@@ -8018,7 +8018,7 @@ Hash: %2</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>No role's members were called.</source>
+        <source>No role&apos;s members were called.</source>
         <translation>Es wurden keine Mitglieder einer Rolle angerufen.</translation>
     </message>
     <message>
@@ -8150,7 +8150,7 @@ Hash: %2</translation>
         <translation>Ergebnisse gegenüber den Zielen</translation>
     </message>
     <message>
-        <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service's verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
+        <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Die gemessene RTO läuft auf der Übungsuhr von der Ausrufung bis zum Ende des Prüfschritts jedes Dienstes (ohne Pausen), sofern sie nicht eingegeben wurde. Die gemessene RPO ist die Zeit von den neuesten zurückgewonnenen Daten bis zur Ausrufung, sofern sie nicht eingegeben wurde.</translation>
     </message>
     <message>
@@ -8462,7 +8462,7 @@ punkt</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Measured RTO comes from the log (declaration to the finish of the service's verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
+        <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
         <translation>Die gemessene RTO stammt aus dem Protokoll (Ausrufung bis Ende des Prüfschritts des Dienstes), sofern Sie sie nicht eingeben. Die gemessene RPO folgt aus dem Datenverlustpunkt (die neuesten zurückgewonnenen Daten, JJJJ-MM-TT HH:MM), sofern Sie sie nicht eingeben.</translation>
     </message>
     <message>
@@ -8478,11 +8478,11 @@ punkt</translation>
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>From the log: step "%1" of runbook "%2" finished. Type a value to enter it instead.</source>
+        <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>Aus dem Protokoll: Schritt „%1“ von Runbook „%2“ ist beendet. Geben Sie einen Wert ein, um ihn stattdessen festzulegen.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of hours.</source>
+        <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
@@ -8494,7 +8494,7 @@ punkt</translation>
         <translation>Gemessene RPO von %1 eingeben</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time: write it as 2026-03-14 08:54.</source>
+        <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: schreiben Sie es als 2026-03-14 08:54.</translation>
     </message>
     <message>
@@ -8601,7 +8601,7 @@ punkt</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Note on step "%1"</source>
+        <source>Note on step &quot;%1&quot;</source>
         <translation>Notiz zu Schritt „%1“</translation>
     </message>
 </context>
@@ -8712,7 +8712,7 @@ punkt</translation>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <source>There is no service "%1" in the plan.</source>
+        <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
@@ -8746,7 +8746,7 @@ punkt</translation>
         <translation>%1 (nicht mehr im Plan)</translation>
     </message>
     <message>
-        <source>Change exercise "%1"</source>
+        <source>Change exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ ändern</translation>
     </message>
     <message>
@@ -8758,7 +8758,7 @@ punkt</translation>
         <translation>Ziele ändern</translation>
     </message>
     <message>
-        <source>Change the scope of "%1"</source>
+        <source>Change the scope of &quot;%1&quot;</source>
         <translation>Umfang von „%1“ ändern</translation>
     </message>
     <message>
@@ -8797,12 +8797,12 @@ punkt</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <comment>a name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <comment>a name in quotation marks and its id</comment>
         <translation>„%1“ (%2)</translation>
     </message>
@@ -8870,7 +8870,7 @@ punkt</translation>
         <translation>%1 hängen in einem Kreis harter Abhängigkeiten voneinander ab, sodass keiner zuerst wiederhergestellt werden kann. Brechen Sie den Kreis (machen Sie eine Abhängigkeit weich oder planen Sie einen manuellen Bootstrap) und schreiben Sie es in ein Runbook.</translation>
     </message>
     <message>
-        <source>Redundancy group "%1" of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
+        <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Redundanzgruppe „%1“ von %2 braucht %3 Anbieter, hat aber %4. Fügen Sie der Gruppe Anbieter hinzu oder senken Sie ihr Quorum.</translation>
     </message>
     <message>
@@ -9038,15 +9038,15 @@ punkt</translation>
         <translation>%1 verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), hat im Plan aber keine Telefonnummer. Tragen Sie eine ein, damit die Person im Ernstfall erreichbar ist.</translation>
     </message>
     <message>
-        <source>Role "%1" owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
+        <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), hat aber keine Mitglieder: Niemand würde angerufen. Benennen Sie mindestens zwei.</translation>
     </message>
     <message>
-        <source>Role "%1" owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
+        <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation>Die Rolle „%1“ verantwortet Schritte von Runbooks für Dienste der Stufe 0/1 (%2), und nur %3 kann sie ausfüllen: ein personeller einzelner Ausfallpunkt. Benennen Sie eine Vertretung.</translation>
     </message>
     <message>
-        <source>%1 is in role "%2", which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
+        <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation>%1 gehört zur Rolle „%2“, die Schritte von Runbooks für Dienste der Stufe 0/1 verantwortet (%3), hat im Plan aber keine Telefonnummer.</translation>
     </message>
     <message numerus="yes">
@@ -9065,29 +9065,29 @@ punkt</translation>
         <translation>%1 hat die Kontaktdaten zuletzt am %2 bestätigt, vor mehr als %3 Tagen. Fragen Sie erneut nach und tragen Sie das Datum ein.</translation>
     </message>
     <message>
-        <source>Call tree "%1" needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
+        <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation>Die Alarmierungskette „%1“ braucht %2 min, um alle zu erreichen, mehr als das Ziel von %3 min. Lassen Sie mehr Personen parallel anrufen oder vereinbaren Sie ein längeres Ziel.</translation>
     </message>
     <message>
-        <source>Call tree "%1" has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
+        <source>Call tree &quot;%1&quot; has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
         <translation>Die Alarmierungskette „%1“ wurde nie geübt. Führen Sie im Bereich Übungen eine Alarmierungsübung durch, um zu erfahren, wie lange sie wirklich dauert.</translation>
     </message>
     <message numerus="yes">
-        <source>Call tree "%1" was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
+        <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
         <translation>
             <numerusform>Die Alarmierungskette „%1“ wurde zuletzt am %2 geübt, vor mehr als %n Monat. Üben Sie sie erneut.</numerusform>
             <numerusform>Die Alarmierungskette „%1“ wurde zuletzt am %2 geübt, vor mehr als %n Monaten. Üben Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Owner "%1" (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
+        <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
             <numerusform>Verantwortlich „%1“ (%n-mal im Plan) ist keine bekannte Person oder Rolle. Legen Sie sie unter Personen an oder wählen Sie eine bekannte.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident's post-mortem.</source>
+        <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
         <translation>%1 war in %3 %2 h ausgefallen, länger als seine RTO von %4 h. Prüfen Sie die Wiederherstellung mit der Nachbetrachtung des Vorfalls.</translation>
     </message>
     <message>
@@ -9171,7 +9171,7 @@ punkt</translation>
         <translation>Ausnahme abgelaufen</translation>
     </message>
     <message>
-        <source>SLO infeasible with a supplier's SLA</source>
+        <source>SLO infeasible with a supplier&apos;s SLA</source>
         <translation>SLO mit dem SLA eines Lieferanten nicht erreichbar</translation>
     </message>
     <message>
@@ -9584,7 +9584,7 @@ punkt</translation>
         <translation>Zeile %1: der Termin braucht ein DTSTART mit Datum und Uhrzeit in einer Zeitzone, die dieser Rechner kennt</translation>
     </message>
     <message>
-        <source>line %1: the event's DTEND does not read</source>
+        <source>line %1: the event&apos;s DTEND does not read</source>
         <translation>Zeile %1: das DTEND des Termins ist nicht lesbar</translation>
     </message>
     <message>
@@ -9687,7 +9687,7 @@ punkt</translation>
         <translation>5 – niedrig</translation>
     </message>
     <message>
-        <source>Change the incident's severity</source>
+        <source>Change the incident&apos;s severity</source>
         <translation>Schweregrad des Vorfalls ändern</translation>
     </message>
     <message>
@@ -9695,7 +9695,7 @@ punkt</translation>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <source>Change the incident's status</source>
+        <source>Change the incident&apos;s status</source>
         <translation>Status des Vorfalls ändern</translation>
     </message>
     <message>
@@ -9759,7 +9759,7 @@ punkt</translation>
         <translation>Ticketnummer in einem anderen System</translation>
     </message>
     <message>
-        <source>Edit the incident's description</source>
+        <source>Edit the incident&apos;s description</source>
         <translation>Beschreibung des Vorfalls bearbeiten</translation>
     </message>
     <message>
@@ -9791,7 +9791,7 @@ punkt</translation>
         <translation>Bis</translation>
     </message>
     <message>
-        <source>Empty From and To: from the impact's start until restored.</source>
+        <source>Empty From and To: from the impact&apos;s start until restored.</source>
         <translation>Leeres Von und Bis: vom Beginn der Auswirkung bis zur Wiederherstellung.</translation>
     </message>
     <message>
@@ -10024,7 +10024,7 @@ punkt</translation>
         <translation>Runbook</translation>
     </message>
     <message>
-        <source>Edit the post-mortem's review</source>
+        <source>Edit the post-mortem&apos;s review</source>
         <translation>Abnahme der Nachbetrachtung bearbeiten</translation>
     </message>
     <message>
@@ -10064,11 +10064,11 @@ punkt</translation>
         <translation>beeinträchtigt</translation>
     </message>
     <message>
-        <source>Change an affected node's state</source>
+        <source>Change an affected node&apos;s state</source>
         <translation>Zustand eines betroffenen Knotens ändern</translation>
     </message>
     <message>
-        <source>Change a factor's category</source>
+        <source>Change a factor&apos;s category</source>
         <translation>Kategorie eines Faktors ändern</translation>
     </message>
     <message>
@@ -10076,7 +10076,7 @@ punkt</translation>
         <translation>sobald der Dienst wiederhergestellt ist</translation>
     </message>
     <message>
-        <source>Change an action's kind</source>
+        <source>Change an action&apos;s kind</source>
         <translation>Art einer Maßnahme ändern</translation>
     </message>
     <message>
@@ -10088,7 +10088,7 @@ punkt</translation>
         <translation>erledigt</translation>
     </message>
     <message>
-        <source>Change an action's status</source>
+        <source>Change an action&apos;s status</source>
         <translation>Status einer Maßnahme ändern</translation>
     </message>
     <message>
@@ -10148,7 +10148,7 @@ punkt</translation>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <source>Delete incident %1, "%2", with its post-mortem? Undo brings it back.</source>
+        <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Vorfall %1, „%2“, mit seiner Nachbetrachtung löschen? Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
@@ -10200,7 +10200,7 @@ punkt</translation>
         <translation>Vorfallrichtlinie…</translation>
     </message>
     <message>
-        <source>When post-mortems fall due, the plan's time zone, and whether the plan is a financial entity's</source>
+        <source>When post-mortems fall due, the plan&apos;s time zone, and whether the plan is a financial entity&apos;s</source>
         <translation>Wann Nachbetrachtungen fällig werden, die Zeitzone des Plans und ob der Plan einem Finanzunternehmen gehört</translation>
     </message>
     <message>
@@ -10216,7 +10216,7 @@ punkt</translation>
         <translation> Kalendertage</translation>
     </message>
     <message>
-        <source>The plan is a financial entity's (EU DORA)</source>
+        <source>The plan is a financial entity&apos;s (EU DORA)</source>
         <translation>Der Plan gehört einem Finanzunternehmen (EU-DORA)</translation>
     </message>
     <message>
@@ -10447,7 +10447,7 @@ punkt</translation>
         <translation>Plan-&amp;JSON…</translation>
     </message>
     <message>
-        <source>Replace the plan's content with a plan JSON file (one step you can undo)</source>
+        <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Den Inhalt des Plans durch eine Plan-JSON-Datei ersetzen (ein Schritt, den Sie rückgängig machen können)</translation>
     </message>
     <message>
@@ -10655,7 +10655,7 @@ punkt</translation>
         <translation>Runbook-Entwurf</translation>
     </message>
     <message numerus="yes">
-        <source>Drafted "%1" with %n step(s); write the instructions next.</source>
+        <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>„%1“ mit %n Schritt entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
             <numerusform>„%1“ mit %n Schritten entworfen; schreiben Sie als Nächstes die Anweisungen.</numerusform>
@@ -10870,7 +10870,7 @@ punkt</translation>
         <translation>Wartungskalender eines &amp;Lieferanten …</translation>
     </message>
     <message>
-        <source>Read a supplier's maintenance windows from its iCalendar file</source>
+        <source>Read a supplier&apos;s maintenance windows from its iCalendar file</source>
         <translation>Die Wartungsfenster eines Lieferanten aus seiner iCalendar-Datei lesen</translation>
     </message>
     <message>
@@ -10976,7 +10976,7 @@ punkt</translation>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Drawn %1 · %2 map pages follow, %3 across and %4 down, on %5 · Cut along the dashed line on the left or top of a page and lay it over its neighbour's dashed line</source>
+        <source>Drawn %1 · %2 map pages follow, %3 across and %4 down, on %5 · Cut along the dashed line on the left or top of a page and lay it over its neighbour&apos;s dashed line</source>
         <translation>Gezeichnet %1 · Es folgen %2 Kartenblätter, %3 nebeneinander und %4 untereinander, auf %5 · Blatt an der gestrichelten Linie links oder oben abschneiden und auf die gestrichelte Linie des Nachbarblatts legen</translation>
     </message>
     <message>
@@ -11228,7 +11228,7 @@ punkt</translation>
         <translation>Weiche Abhängigkeit (nur Beeinträchtigung)</translation>
     </message>
     <message>
-        <source>In group "%1" (%2 of %3)</source>
+        <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>In Gruppe „%1“ (%2 von %3)</translation>
     </message>
     <message>
@@ -11240,7 +11240,7 @@ punkt</translation>
         <translation>Neue Redundanzgruppe</translation>
     </message>
     <message>
-        <source>Name of the group (for example "database"):</source>
+        <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Name der Gruppe (zum Beispiel „Datenbank“):</translation>
     </message>
     <message>
@@ -11268,7 +11268,7 @@ punkt</translation>
         <translation>Standort zuklappen</translation>
     </message>
     <message>
-        <source>Collapse Group "%1"</source>
+        <source>Collapse Group &quot;%1&quot;</source>
         <translation>Gruppe „%1“ zuklappen</translation>
     </message>
     <message>
@@ -11364,7 +11364,10 @@ punkt</translation>
     </message>
     <message numerus="yes">
         <source> hop(s)</source>
-        <translation><numerusform> Schritt</numerusform><numerusform> Schritte</numerusform></translation>
+        <translation>
+            <numerusform> Schritt</numerusform>
+            <numerusform> Schritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11631,7 +11634,7 @@ punkt</translation>
         <translation>Braucht</translation>
     </message>
     <message>
-        <source>New group, e.g. "sites"</source>
+        <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Neue Gruppe, z. B. „Standorte“</translation>
     </message>
     <message>
@@ -11647,11 +11650,11 @@ punkt</translation>
         <translation>eine Person oder Rolle des Plans, oder ein Name</translation>
     </message>
     <message>
-        <source>Process "%1" (%2)</source>
+        <source>Process &quot;%1&quot; (%2)</source>
         <translation>Prozess „%1“ (%2)</translation>
     </message>
     <message>
-        <source>%1 "%2" (%3)</source>
+        <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 „%2“ (%3)</translation>
     </message>
     <message>
@@ -11659,7 +11662,7 @@ punkt</translation>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -11683,7 +11686,7 @@ punkt</translation>
         <translation> (weich)</translation>
     </message>
     <message>
-        <source> (in its group "%1")</source>
+        <source> (in its group &quot;%1&quot;)</source>
         <translation> (in seiner Gruppe „%1“)</translation>
     </message>
     <message>
@@ -11719,7 +11722,7 @@ punkt</translation>
         <translation>Keine Funktion</translation>
     </message>
     <message>
-        <source>The licensed activity the process performs as a function of a financial entity (DORA's register of information); codes of the EBA taxonomy</source>
+        <source>The licensed activity the process performs as a function of a financial entity (DORA&apos;s register of information); codes of the EBA taxonomy</source>
         <translation>Die zugelassene Tätigkeit, die der Prozess als Funktion eines Finanzunternehmens ausübt (DORA-Informationsregister); Codes der EBA-Taxonomie</translation>
     </message>
     <message>
@@ -11886,7 +11889,7 @@ punkt</translation>
         <translation>Personenregeln …</translation>
     </message>
     <message>
-        <source>How often contacts confirm their details, whom to notify as a service's RTO runs out, and the default escalation of each tier</source>
+        <source>How often contacts confirm their details, whom to notify as a service&apos;s RTO runs out, and the default escalation of each tier</source>
         <translation>Wie oft Kontakte ihre Angaben bestätigen, wen man benachrichtigt, wenn die RTO eines Dienstes abläuft, und die Standard-Eskalation jeder Stufe</translation>
     </message>
     <message>
@@ -11926,7 +11929,7 @@ punkt</translation>
         <translation>Telefone:</translation>
     </message>
     <message>
-        <source>(the plan's local time)</source>
+        <source>(the plan&apos;s local time)</source>
         <translation>(Ortszeit des Plans)</translation>
     </message>
     <message>
@@ -12094,7 +12097,7 @@ punkt</translation>
         <translation>Person oder Rolle:</translation>
     </message>
     <message>
-        <source>Selected one's fallback:</source>
+        <source>Selected one&apos;s fallback:</source>
         <translation>Ersatz für die Auswahl:</translation>
     </message>
     <message>
@@ -12213,11 +12216,11 @@ punkt</translation>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>For example "0: Incident manager; 15: Crisis team". Leave the levels empty for no default in that tier.</source>
+        <source>For example &quot;0: Incident manager; 15: Crisis team&quot;. Leave the levels empty for no default in that tier.</source>
         <translation>Zum Beispiel „0: Incident-Manager; 15: Krisenstab“. Lassen Sie die Ebenen leer, wenn die Stufe keine Vorgabe hat.</translation>
     </message>
     <message>
-        <source>Contacts confirm their details within this period, or the plan's check names them. As a service's recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier's.</source>
+        <source>Contacts confirm their details within this period, or the plan&apos;s check names them. As a service&apos;s recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier&apos;s.</source>
         <translation>Kontakte bestätigen ihre Angaben innerhalb dieses Zeitraums, sonst nennt die Prüfung des Plans sie. Überschreitet der Wiederanlauf eines Dienstes einen Anteil seiner RTO, nennt die Live-Konsole, wen man benachrichtigt. Eine Rolle ohne eigene Eskalationsregel verwendet die ihrer Stufe.</translation>
     </message>
     <message>
@@ -12233,11 +12236,11 @@ punkt</translation>
         <translation>Standard-&amp;Eskalation je Stufe</translation>
     </message>
     <message>
-        <source>Step %1: "%2" is not a percentage of the RTO.</source>
+        <source>Step %1: &quot;%2&quot; is not a percentage of the RTO.</source>
         <translation>Schritt %1: „%2“ ist kein Prozentsatz der RTO.</translation>
     </message>
     <message>
-        <source>Step %1: "%2" is not a person or role of the plan.</source>
+        <source>Step %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Schritt %1: „%2“ ist keine Person oder Rolle des Plans.</translation>
     </message>
     <message>
@@ -12245,11 +12248,11 @@ punkt</translation>
         <translation>Stufe %1: Wiederholen muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <source>Tier %1: write each level as "minutes: names", levels separated by ";" (not "%2").</source>
+        <source>Tier %1: write each level as &quot;minutes: names&quot;, levels separated by &quot;;&quot; (not &quot;%2&quot;).</source>
         <translation>Stufe %1: Schreiben Sie jede Ebene als „Minuten: Namen“, Ebenen durch „;“ getrennt (nicht „%2“).</translation>
     </message>
     <message>
-        <source>Tier %1: "%2" is not a person or role of the plan.</source>
+        <source>Tier %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Stufe %1: „%2“ ist keine Person oder Rolle des Plans.</translation>
     </message>
     <message>
@@ -12268,19 +12271,19 @@ punkt</translation>
         <translation>Dieser Plan ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
-        <source>Process "%1"</source>
+        <source>Process &quot;%1&quot;</source>
         <translation>Prozess „%1“</translation>
     </message>
     <message>
-        <source>Add process "%1"</source>
+        <source>Add process &quot;%1&quot;</source>
         <translation>Prozess „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>There is no process with the id "%1".</source>
+        <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Edit process "%1"</source>
+        <source>Edit process &quot;%1&quot;</source>
         <translation>Prozess „%1“ bearbeiten</translation>
     </message>
     <message>
@@ -12292,39 +12295,39 @@ punkt</translation>
         <translation>Eine Bewertung muss zwischen 0 (keine) und 4 (schwerwiegend) liegen.</translation>
     </message>
     <message>
-        <source>Rate %1 impact of "%2" at %3 h: %4</source>
+        <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>%1-Auswirkung von „%2“ bei %3 h bewerten: %4</translation>
     </message>
     <message>
-        <source>Service "%1"</source>
+        <source>Service &quot;%1&quot;</source>
         <translation>Dienst „%1“</translation>
     </message>
     <message>
-        <source>Add service "%1"</source>
+        <source>Add service &quot;%1&quot;</source>
         <translation>Dienst „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>There is no service with the id "%1".</source>
+        <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Edit service "%1"</source>
+        <source>Edit service &quot;%1&quot;</source>
         <translation>Dienst „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>There is no process or service with the id "%1".</source>
+        <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Remove process "%1"</source>
+        <source>Remove process &quot;%1&quot;</source>
         <translation>Prozess „%1“ entfernen</translation>
     </message>
     <message>
-        <source>Remove service "%1"</source>
+        <source>Remove service &quot;%1&quot;</source>
         <translation>Dienst „%1“ entfernen</translation>
     </message>
     <message>
-        <source>"%1" has no redundancy group "%2".</source>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“.</translation>
     </message>
     <message>
@@ -12340,7 +12343,7 @@ punkt</translation>
         <translation>Abhängigkeit %1 → %2</translation>
     </message>
     <message>
-        <source>"%1" does not depend on "%2".</source>
+        <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>„%1“ hängt nicht von „%2“ ab.</translation>
     </message>
     <message>
@@ -12360,11 +12363,11 @@ punkt</translation>
         <translation>Abhängigkeit %1 → %2 entfernen</translation>
     </message>
     <message>
-        <source>Add redundancy group "%1"</source>
+        <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Remove redundancy group "%1"</source>
+        <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“ entfernen</translation>
     </message>
     <message>
@@ -12376,15 +12379,15 @@ punkt</translation>
         <translation>Stufenrichtlinie ändern</translation>
     </message>
     <message>
-        <source>The position of "%1" must have finite x and y between -%2 and %2.</source>
+        <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>Die Position von „%1“ muss endliche x- und y-Werte zwischen -%2 und %2 haben.</translation>
     </message>
     <message>
-        <source>Runbook "%1": %2: %3</source>
+        <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Runbook „%1“: %2: %3</translation>
     </message>
     <message>
-        <source>Redundancy group "%1"</source>
+        <source>Redundancy group &quot;%1&quot;</source>
         <translation>Redundanzgruppe „%1“</translation>
     </message>
     <message>
@@ -12392,15 +12395,15 @@ punkt</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>Clear %1 of "%2"</source>
+        <source>Clear %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ leeren</translation>
     </message>
     <message>
-        <source>Change %1 of "%2" to %3</source>
+        <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>%1 von „%2“ auf %3 ändern</translation>
     </message>
     <message>
-        <source>Rename "%1" to "%2"</source>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
@@ -12524,7 +12527,7 @@ punkt</translation>
         <translation>die gegebenen Werte</translation>
     </message>
     <message>
-        <source>Rename plan to "%1"</source>
+        <source>Rename plan to &quot;%1&quot;</source>
         <translation>Plan in „%1“ umbenennen</translation>
     </message>
     <message>
@@ -12536,7 +12539,7 @@ punkt</translation>
         <translation>Eine Prüfung braucht den Namen dessen, der sie durchgeführt hat.</translation>
     </message>
     <message>
-        <source>Record BIA review of "%1"</source>
+        <source>Record BIA review of &quot;%1&quot;</source>
         <translation>BIA-Prüfung von „%1“ erfassen</translation>
     </message>
     <message numerus="yes">
@@ -12547,7 +12550,7 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <source>Connect %1 → %2 in new group "%3"</source>
+        <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>%1 → %2 in neuer Gruppe „%3“ verbinden</translation>
     </message>
     <message>
@@ -12562,7 +12565,7 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <source>Change quorum of "%1" to %2</source>
+        <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Quorum von „%1“ auf %2 ändern</translation>
     </message>
     <message>
@@ -12574,19 +12577,19 @@ punkt</translation>
         <translation>Personenregeln ändern</translation>
     </message>
     <message>
-        <source>Runbook "%1"</source>
+        <source>Runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“</translation>
     </message>
     <message>
-        <source>There is already a runbook with the id "%1".</source>
+        <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits ein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Add runbook "%1"</source>
+        <source>Add runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>There is no runbook with the id "%1".</source>
+        <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Runbook mit der Kennung „%1“.</translation>
     </message>
     <message>
@@ -12598,75 +12601,75 @@ punkt</translation>
         <translation>Ein Runbook ohne Schritte kann nicht freigegeben werden.</translation>
     </message>
     <message>
-        <source>Approve runbook "%1"</source>
+        <source>Approve runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ freigeben</translation>
     </message>
     <message>
-        <source>Delete runbook "%1"</source>
+        <source>Delete runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ löschen</translation>
     </message>
     <message>
-        <source>Exercise "%1": %2: %3</source>
+        <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Übung „%1“: %2: %3</translation>
     </message>
     <message>
-        <source>Exercise "%1"</source>
+        <source>Exercise &quot;%1&quot;</source>
         <translation>Übung „%1“</translation>
     </message>
     <message>
-        <source>There is already an exercise with the id "%1".</source>
+        <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Add exercise "%1"</source>
+        <source>Add exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>There is no exercise with the id "%1".</source>
+        <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Übung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Delete exercise "%1"</source>
+        <source>Delete exercise &quot;%1&quot;</source>
         <translation>Übung „%1“ löschen</translation>
     </message>
     <message>
-        <source>Incident "%1"</source>
+        <source>Incident &quot;%1&quot;</source>
         <translation>Vorfall „%1“</translation>
     </message>
     <message>
-        <source>There is already an incident with the id "%1".</source>
+        <source>There is already an incident with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Vorfall mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Add incident "%1"</source>
+        <source>Add incident &quot;%1&quot;</source>
         <translation>Vorfall „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>There is no incident with the id "%1".</source>
+        <source>There is no incident with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Vorfall mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Delete incident "%1"</source>
+        <source>Delete incident &quot;%1&quot;</source>
         <translation>Vorfall „%1“ löschen</translation>
     </message>
     <message>
-        <source>The SLO of "%1"</source>
+        <source>The SLO of &quot;%1&quot;</source>
         <translation>Das SLO von „%1“</translation>
     </message>
     <message>
-        <source>Change the SLO of "%1"</source>
+        <source>Change the SLO of &quot;%1&quot;</source>
         <translation>SLO von „%1“ ändern</translation>
     </message>
     <message>
-        <source>Add an SLO to "%1"</source>
+        <source>Add an SLO to &quot;%1&quot;</source>
         <translation>SLO für „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>"%1" has no SLO.</source>
+        <source>&quot;%1&quot; has no SLO.</source>
         <translation>„%1“ hat kein SLO.</translation>
     </message>
     <message>
-        <source>Remove the SLO of "%1"</source>
+        <source>Remove the SLO of &quot;%1&quot;</source>
         <translation>SLO von „%1“ entfernen</translation>
     </message>
     <message>
@@ -12698,7 +12701,7 @@ punkt</translation>
         <translation>verantwortlich für %1</translation>
     </message>
     <message>
-        <source>step "%1" of %2</source>
+        <source>step &quot;%1&quot; of %2</source>
         <translation>Schritt „%1“ von %2</translation>
     </message>
     <message>
@@ -12717,67 +12720,67 @@ punkt</translation>
         <translation>%1 kann nicht entfernt werden, solange der Plan die Person nennt: %2.</translation>
     </message>
     <message>
-        <source>Person "%1"</source>
+        <source>Person &quot;%1&quot;</source>
         <translation>Person „%1“</translation>
     </message>
     <message>
-        <source>Add person "%1"</source>
+        <source>Add person &quot;%1&quot;</source>
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit person "%1"</source>
+        <source>Edit person &quot;%1&quot;</source>
         <translation>Person „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>There is no person with the id "%1".</source>
+        <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Person mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Delete person "%1"</source>
+        <source>Delete person &quot;%1&quot;</source>
         <translation>Person „%1“ löschen</translation>
     </message>
     <message>
-        <source>Role "%1"</source>
+        <source>Role &quot;%1&quot;</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <source>Add role "%1"</source>
+        <source>Add role &quot;%1&quot;</source>
         <translation>Rolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit role "%1"</source>
+        <source>Edit role &quot;%1&quot;</source>
         <translation>Rolle „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>There is no role with the id "%1".</source>
+        <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Delete role "%1"</source>
+        <source>Delete role &quot;%1&quot;</source>
         <translation>Rolle „%1“ löschen</translation>
     </message>
     <message>
-        <source>Call tree "%1"</source>
+        <source>Call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <source>Add call tree "%1"</source>
+        <source>Add call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Edit call tree "%1"</source>
+        <source>Edit call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>There is no call tree with the id "%1".</source>
+        <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Alarmierungskette mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Delete call tree "%1"</source>
+        <source>Delete call tree &quot;%1&quot;</source>
         <translation>Alarmierungskette „%1“ löschen</translation>
     </message>
     <message>
-        <source>Person "%1" would be lost.</source>
+        <source>Person &quot;%1&quot; would be lost.</source>
         <translation>Person „%1“ ginge verloren.</translation>
     </message>
     <message>
@@ -12785,63 +12788,63 @@ punkt</translation>
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Change "%1"</source>
+        <source>Change &quot;%1&quot;</source>
         <translation>Änderung „%1“</translation>
     </message>
     <message>
-        <source>There is already a change with the id "%1".</source>
+        <source>There is already a change with the id &quot;%1&quot;.</source>
         <translation>Es gibt schon eine Änderung mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Add change "%1"</source>
+        <source>Add change &quot;%1&quot;</source>
         <translation>Änderung „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>There is no change with the id "%1".</source>
+        <source>There is no change with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Änderung mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Delete change "%1"</source>
+        <source>Delete change &quot;%1&quot;</source>
         <translation>Änderung „%1“ löschen</translation>
     </message>
     <message>
-        <source>Freeze window "%1"</source>
+        <source>Freeze window &quot;%1&quot;</source>
         <translation>Freeze-Zeitraum „%1“</translation>
     </message>
     <message>
-        <source>There is already a freeze window with the id "%1".</source>
+        <source>There is already a freeze window with the id &quot;%1&quot;.</source>
         <translation>Es gibt schon einen Freeze-Zeitraum mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Add freeze window "%1"</source>
+        <source>Add freeze window &quot;%1&quot;</source>
         <translation>Freeze-Zeitraum „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>There is no freeze window with the id "%1".</source>
+        <source>There is no freeze window with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Freeze-Zeitraum mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Delete freeze window "%1"</source>
+        <source>Delete freeze window &quot;%1&quot;</source>
         <translation>Freeze-Zeitraum „%1“ löschen</translation>
     </message>
     <message>
-        <source>Maintenance window "%1"</source>
+        <source>Maintenance window &quot;%1&quot;</source>
         <translation>Wartungsfenster „%1“</translation>
     </message>
     <message>
-        <source>There is already a maintenance window with the id "%1".</source>
+        <source>There is already a maintenance window with the id &quot;%1&quot;.</source>
         <translation>Es gibt schon ein Wartungsfenster mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Add maintenance window "%1"</source>
+        <source>Add maintenance window &quot;%1&quot;</source>
         <translation>Wartungsfenster „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>There is no maintenance window with the id "%1".</source>
+        <source>There is no maintenance window with the id &quot;%1&quot;.</source>
         <translation>Es gibt kein Wartungsfenster mit der ID „%1“.</translation>
     </message>
     <message>
-        <source>Delete maintenance window "%1"</source>
+        <source>Delete maintenance window &quot;%1&quot;</source>
         <translation>Wartungsfenster „%1“ löschen</translation>
     </message>
     <message>
@@ -12869,71 +12872,71 @@ punkt</translation>
         <translation>Bearbeitung</translation>
     </message>
     <message>
-        <source>Add control "%1"</source>
+        <source>Add control &quot;%1&quot;</source>
         <translation>Kontrolle „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Delete control "%1"</source>
+        <source>Delete control &quot;%1&quot;</source>
         <translation>Kontrolle „%1“ löschen</translation>
     </message>
     <message>
-        <source>There is already a control with the id "%1".</source>
+        <source>There is already a control with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Kontrolle mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>There is no control with the id "%1".</source>
+        <source>There is no control with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Kontrolle mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Attach evidence "%1" to control "%2"</source>
+        <source>Attach evidence &quot;%1&quot; to control &quot;%2&quot;</source>
         <translation>Nachweis „%1“ an Kontrolle „%2“ anhängen</translation>
     </message>
     <message>
-        <source>Remove evidence "%1"</source>
+        <source>Remove evidence &quot;%1&quot;</source>
         <translation>Nachweis „%1“ entfernen</translation>
     </message>
     <message>
-        <source>There is already evidence with the id "%1".</source>
+        <source>There is already evidence with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Nachweis mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>There is no evidence with the id "%1".</source>
+        <source>There is no evidence with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Nachweis mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Record access review of "%1"</source>
+        <source>Record access review of &quot;%1&quot;</source>
         <translation>Zugriffsprüfung von „%1“ erfassen</translation>
     </message>
     <message>
-        <source>Delete access review "%1"</source>
+        <source>Delete access review &quot;%1&quot;</source>
         <translation>Zugriffsprüfung „%1“ löschen</translation>
     </message>
     <message>
-        <source>There is already an access review with the id "%1".</source>
+        <source>There is already an access review with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Zugriffsprüfung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>There is no access review with the id "%1".</source>
+        <source>There is no access review with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Zugriffsprüfung mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>Accept the risk of "%1" on "%2"</source>
+        <source>Accept the risk of &quot;%1&quot; on &quot;%2&quot;</source>
         <translation>Risiko „%1“ bei „%2“ akzeptieren</translation>
     </message>
     <message>
-        <source>Accept the failing control "%1"</source>
+        <source>Accept the failing control &quot;%1&quot;</source>
         <translation>Nicht erfüllte Kontrolle „%1“ akzeptieren</translation>
     </message>
     <message>
-        <source>Withdraw exception "%1"</source>
+        <source>Withdraw exception &quot;%1&quot;</source>
         <translation>Ausnahme „%1“ zurückziehen</translation>
     </message>
     <message>
-        <source>There is already an exception with the id "%1".</source>
+        <source>There is already an exception with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Ausnahme mit der Kennung „%1“.</translation>
     </message>
     <message>
-        <source>There is no exception with the id "%1".</source>
+        <source>There is no exception with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Ausnahme mit der Kennung „%1“.</translation>
     </message>
     <message>
@@ -12949,39 +12952,39 @@ punkt</translation>
         <translation>zugelassene Tätigkeit</translation>
     </message>
     <message>
-        <source>Add contract "%1" with "%2"</source>
+        <source>Add contract &quot;%1&quot; with &quot;%2&quot;</source>
         <translation>Vertrag „%1“ mit „%2“ hinzufügen</translation>
     </message>
     <message>
-        <source>Delete contract "%1"</source>
+        <source>Delete contract &quot;%1&quot;</source>
         <translation>Vertrag „%1“ löschen</translation>
     </message>
     <message>
-        <source>There is already a contract with the id "%1".</source>
+        <source>There is already a contract with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits einen Vertrag mit der Id „%1“.</translation>
     </message>
     <message>
-        <source>There is no contract with the id "%1".</source>
+        <source>There is no contract with the id &quot;%1&quot;.</source>
         <translation>Es gibt keinen Vertrag mit der Id „%1“.</translation>
     </message>
     <message>
-        <source>Add the commitment to "%1" on "%2"</source>
+        <source>Add the commitment to &quot;%1&quot; on &quot;%2&quot;</source>
         <translation>Die Zusage an „%1“ zu „%2“ hinzufügen</translation>
     </message>
     <message>
-        <source>Delete commitment "%1"</source>
+        <source>Delete commitment &quot;%1&quot;</source>
         <translation>Zusage „%1“ löschen</translation>
     </message>
     <message>
-        <source>There is already a commitment with the id "%1".</source>
+        <source>There is already a commitment with the id &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Zusage mit der Id „%1“.</translation>
     </message>
     <message>
-        <source>There is no commitment with the id "%1".</source>
+        <source>There is no commitment with the id &quot;%1&quot;.</source>
         <translation>Es gibt keine Zusage mit der Id „%1“.</translation>
     </message>
     <message>
-        <source>Change the financial entity's details</source>
+        <source>Change the financial entity&apos;s details</source>
         <translation>Die Angaben zum Finanzunternehmen ändern</translation>
     </message>
 </context>
@@ -13032,23 +13035,23 @@ punkt</translation>
         <translation>%1 ist beschädigt: seine Größe ist keine ganze Zahl von Seiten. Stellen Sie ihn aus einem Schnappschuss oder einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>the trigger "%1" on table "%2"</source>
+        <source>the trigger &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>Trigger „%1“ der Tabelle „%2“</translation>
     </message>
     <message>
-        <source>the view "%1"</source>
+        <source>the view &quot;%1&quot;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <source>the index "%1" on table "%2"</source>
+        <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>Index „%1“ der Tabelle „%2“</translation>
     </message>
     <message>
-        <source>the virtual table "%1"</source>
+        <source>the virtual table &quot;%1&quot;</source>
         <translation>virtuelle Tabelle „%1“</translation>
     </message>
     <message>
-        <source>the table "%1"</source>
+        <source>the table &quot;%1&quot;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
@@ -13219,8 +13222,8 @@ punkt</translation>
         <translation>muss eine nicht negative Zahl sein</translation>
     </message>
     <message>
-        <source>must be an object such as {"x": 120, "y": -40}</source>
-        <translation>muss ein Objekt wie {"x": 120, "y": -40} sein</translation>
+        <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
+        <translation>muss ein Objekt wie {&quot;x&quot;: 120, &quot;y&quot;: -40} sein</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -13279,8 +13282,8 @@ punkt</translation>
         <translation>muss ein Objekt mit Bewertungs-Arrays je Auswirkungskategorie sein</translation>
     </message>
     <message>
-        <source>must be an object of strings such as {"sys_id": "..."}</source>
-        <translation>muss ein Objekt aus Zeichenketten wie {"sys_id": "..."} sein</translation>
+        <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
+        <translation>muss ein Objekt aus Zeichenketten wie {&quot;sys_id&quot;: &quot;...&quot;} sein</translation>
     </message>
     <message>
         <source>%1: must be at most 100000 characters long</source>
@@ -13295,11 +13298,11 @@ punkt</translation>
         <translation>%1: wiederholt einen Schlüssel seines Objekts; ein Plan nennt jedes Feld nur einmal</translation>
     </message>
     <message>
-        <source>(top level): must be a JSON object with "format": "%1"</source>
-        <translation>(oberste Ebene): muss ein JSON-Objekt mit "format": "%1" sein</translation>
+        <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>(oberste Ebene): muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
     </message>
     <message>
-        <source>format: must be "%1"; this is not Continuity plan JSON</source>
+        <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format: muss „%1“ sein; dies ist kein Continuity-Plan-JSON</translation>
     </message>
     <message>
@@ -13346,7 +13349,7 @@ punkt</translation>
         <translation>Die Plandatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>a role's mobilisation out of range</source>
+        <source>a role&apos;s mobilisation out of range</source>
         <translation>eine Mobilisierungszeit einer Rolle außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
@@ -13354,7 +13357,7 @@ punkt</translation>
         <translation>ein Prozess ohne Knoten</translation>
     </message>
     <message>
-        <source>a BIA rating outside the plan's processes and time horizons</source>
+        <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>eine BIA-Bewertung außerhalb der Prozesse und Zeithorizonte des Plans</translation>
     </message>
     <message>
@@ -13362,7 +13365,7 @@ punkt</translation>
         <translation>ein Dienst ohne Knoten</translation>
     </message>
     <message>
-        <source>service "%1" has a kind or replication mode Continuity does not know</source>
+        <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>Dienst „%1“ hat eine Art oder Replikationsart, die Continuity nicht kennt</translation>
     </message>
     <message>
@@ -13386,7 +13389,7 @@ punkt</translation>
         <translation>eine Abhängigkeit in einer Redundanzgruppe, die ihr Verbraucher nicht hat</translation>
     </message>
     <message>
-        <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process "%1", column %2: %3.</source>
+        <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle bia_ratings, Prozess „%1“, Spalte %2: %3.</translation>
     </message>
     <message>
@@ -13398,7 +13401,7 @@ punkt</translation>
         <translation>muss ein Zeithorizont von 0 bis %1 sein</translation>
     </message>
     <message>
-        <source>An earlier version of runbook "%1" cannot be read: %2</source>
+        <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Eine frühere Version von Runbook „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -13410,7 +13413,7 @@ punkt</translation>
         <translation>Die Plandatei enthält einen Wert, den Continuity nicht annimmt, und wurde daher nicht gelesen: Tabelle %1, Spalte %2: muss einer von diesen sein: %3.</translation>
     </message>
     <message>
-        <source>The plan file has no process or service with id "%1".</source>
+        <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Die Plandatei hat keinen Prozess oder Dienst mit der Kennung „%1“.</translation>
     </message>
     <message>
@@ -13418,11 +13421,11 @@ punkt</translation>
         <translation>Die Plandatei hat keine Abhängigkeit von %1 von %2.</translation>
     </message>
     <message>
-        <source>The plan has no runbook "%1".</source>
+        <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Runbook „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no exercise "%1".</source>
+        <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Übung „%1“.</translation>
     </message>
     <message>
@@ -13474,59 +13477,59 @@ punkt</translation>
         <translation>Alarmierungskette %1 hat keinen Anfang</translation>
     </message>
     <message>
-        <source>The plan has no person "%1".</source>
+        <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Person „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no role "%1".</source>
+        <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Rolle „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no call tree "%1".</source>
+        <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Der Plan enthält keine Alarmierungskette „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no process or service "%1".</source>
+        <source>The plan has no process or service &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Prozess oder Dienst „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no incident "%1".</source>
+        <source>The plan has no incident &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Vorfall „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no change "%1".</source>
+        <source>The plan has no change &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Änderung „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no freeze window "%1".</source>
+        <source>The plan has no freeze window &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Freeze-Zeitraum „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no maintenance window "%1".</source>
+        <source>The plan has no maintenance window &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Wartungsfenster „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no control "%1".</source>
+        <source>The plan has no control &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Kontrolle „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no evidence file "%1".</source>
+        <source>The plan has no evidence file &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Nachweisdatei „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no access review "%1".</source>
+        <source>The plan has no access review &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Zugriffsprüfung „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no exception "%1".</source>
+        <source>The plan has no exception &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Ausnahme „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no contract "%1".</source>
+        <source>The plan has no contract &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Vertrag „%1“.</translation>
     </message>
     <message>
-        <source>The plan has no commitment "%1".</source>
+        <source>The plan has no commitment &quot;%1&quot;.</source>
         <translation>Der Plan hat keine Zusage „%1“.</translation>
     </message>
 </context>
@@ -13730,7 +13733,7 @@ punkt</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; nothing was imported.</source>
+        <source>&quot;%1&quot; is not a time zone; nothing was imported.</source>
         <translation>„%1“ ist keine Zeitzone; nichts wurde importiert.</translation>
     </message>
     <message numerus="yes">
@@ -13768,7 +13771,7 @@ punkt</translation>
         <translation>Der Plan hat keinen Lieferanten. Legen Sie den Lieferanten zuerst als Dienst der Art Lieferant an; seine Wartungsfenster gehören zu ihm.</translation>
     </message>
     <message>
-        <source>Import a Supplier's Maintenance Calendar</source>
+        <source>Import a Supplier&apos;s Maintenance Calendar</source>
         <translation>Wartungskalender eines Lieferanten importieren</translation>
     </message>
     <message>
@@ -14043,7 +14046,7 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <source>Estimated loss from the processes' loss per hour: **%1**.</source>
+        <source>Estimated loss from the processes&apos; loss per hour: **%1**.</source>
         <translation>Geschätzter Verlust aus dem Verlust je Stunde der Prozesse: **%1**.</translation>
     </message>
     <message>
@@ -14210,7 +14213,7 @@ punkt</translation>
         <translation>Wie im Benutzerkonto</translation>
     </message>
     <message>
-        <source>Recorded in the plan's audit trail beside your login with every change you make</source>
+        <source>Recorded in the plan&apos;s audit trail beside your login with every change you make</source>
         <translation>Wird bei jeder Ihrer Änderungen neben Ihrer Anmeldung im Prüfpfad des Plans vermerkt</translation>
     </message>
     <message>
@@ -14241,7 +14244,7 @@ punkt</translation>
         <translation>Von Hand zugewiesen: %1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -14376,14 +14379,6 @@ punkt</translation>
         <translation>kein Platz für eine temporäre Kopie</translation>
     </message>
     <message>
-        <source>the OpenDocument writer left no content.xml</source>
-        <translation>der OpenDocument-Schreiber hat kein content.xml hinterlassen</translation>
-    </message>
-    <message>
-        <source>content.xml could not be read back</source>
-        <translation>content.xml konnte nicht zurückgelesen werden</translation>
-    </message>
-    <message>
         <source>the rewritten archive could not be read</source>
         <translation>das neu geschriebene Archiv konnte nicht gelesen werden</translation>
     </message>
@@ -14414,6 +14409,14 @@ punkt</translation>
     <message>
         <source>Audit trail %1</source>
         <translation>Prüfpfad %1</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer left no %1</source>
+        <translation>der OpenDocument-Schreiber hat kein %1 hinterlassen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back</source>
+        <translation>%1 konnte nicht zurückgelesen werden</translation>
     </message>
 </context>
 <context>
@@ -14522,7 +14525,10 @@ punkt</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n page(s)</source>
-        <translation><numerusform>%n Seite gedruckt</numerusform><numerusform>%n Seiten gedruckt</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite gedruckt</numerusform>
+            <numerusform>%n Seiten gedruckt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -14556,11 +14562,11 @@ punkt</translation>
         <translation>darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <source>"%1" is already used by another process or service</source>
+        <source>&quot;%1&quot; is already used by another process or service</source>
         <translation>„%1“ wird schon von einem anderen Prozess oder Dienst verwendet</translation>
     </message>
     <message>
-        <source>"%1" already belongs to "%2"</source>
+        <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>„%1“ gehört schon zu „%2“</translation>
     </message>
     <message>
@@ -14568,19 +14574,19 @@ punkt</translation>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>names no process or service ("%1")</source>
+        <source>names no process or service (&quot;%1&quot;)</source>
         <translation>nennt keinen Prozess oder Dienst („%1“)</translation>
     </message>
     <message>
-        <source>"%1" cannot depend on itself</source>
+        <source>&quot;%1&quot; cannot depend on itself</source>
         <translation>„%1“ kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
-        <source>"%1" already depends on "%2"</source>
+        <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>„%1“ hängt schon von „%2“ ab</translation>
     </message>
     <message>
-        <source>"%1" does not depend on "%2"</source>
+        <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>„%1“ hängt nicht von „%2“ ab</translation>
     </message>
     <message>
@@ -14588,7 +14594,7 @@ punkt</translation>
         <translation>nur harte Abhängigkeiten können in einer Redundanzgruppe sein</translation>
     </message>
     <message>
-        <source>"%1" has no redundancy group "%2"</source>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>„%1“ hat keine Redundanzgruppe „%2“</translation>
     </message>
     <message>
@@ -14596,7 +14602,7 @@ punkt</translation>
         <translation>muss ein Name mit 1 bis %1 Zeichen sein</translation>
     </message>
     <message>
-        <source>repeats the group "%1" of "%2"</source>
+        <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>wiederholt die Gruppe „%1“ von „%2“</translation>
     </message>
     <message>
@@ -14612,31 +14618,31 @@ punkt</translation>
         <translation>ist erforderlich: ein freigegebenes Runbook nennt, wer es freigegeben hat</translation>
     </message>
     <message>
-        <source>names no runbook ("%1")</source>
+        <source>names no runbook (&quot;%1&quot;)</source>
         <translation>nennt kein Runbook („%1“)</translation>
     </message>
     <message>
-        <source>names no call tree ("%1")</source>
+        <source>names no call tree (&quot;%1&quot;)</source>
         <translation>nennt keine Alarmierungskette („%1“)</translation>
     </message>
     <message>
-        <source>has an SLO already ("%1"): a node has one</source>
+        <source>has an SLO already (&quot;%1&quot;): a node has one</source>
         <translation>hat bereits ein SLO („%1“): Ein Knoten hat eines</translation>
     </message>
     <message>
-        <source>names no person ("%1")</source>
+        <source>names no person (&quot;%1&quot;)</source>
         <translation>nennt keine Person („%1“)</translation>
     </message>
     <message>
-        <source>names no person or role ("%1")</source>
+        <source>names no person or role (&quot;%1&quot;)</source>
         <translation>nennt keine Person oder Rolle („%1“)</translation>
     </message>
     <message>
-        <source>"%1" is already used by another %2</source>
+        <source>&quot;%1&quot; is already used by another %2</source>
         <translation>„%1“ wird bereits verwendet von: %2</translation>
     </message>
     <message>
-        <source>names no %1 ("%2")</source>
+        <source>names no %1 (&quot;%2&quot;)</source>
         <translation>nennt nichts vom Typ %1 („%2“)</translation>
     </message>
     <message>
@@ -14668,59 +14674,59 @@ punkt</translation>
         <translation>die Personenregeln</translation>
     </message>
     <message>
-        <source>repeats the id "%1" of %2</source>
+        <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>wiederholt die Kennung „%1“ von %2</translation>
     </message>
     <message>
-        <source>repeats the runbook id "%1"</source>
+        <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>wiederholt die Runbook-Kennung „%1“</translation>
     </message>
     <message>
-        <source>repeats the exercise id "%1"</source>
+        <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>wiederholt die Übungskennung „%1“</translation>
     </message>
     <message>
-        <source>repeats the incident id "%1"</source>
+        <source>repeats the incident id &quot;%1&quot;</source>
         <translation>wiederholt die Vorfallkennung „%1“</translation>
     </message>
     <message>
-        <source>repeats the person or role id "%1"</source>
+        <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>wiederholt die Personen- oder Rollen-ID „%1“</translation>
     </message>
     <message>
-        <source>repeats the call tree id "%1"</source>
+        <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>wiederholt die ID der Alarmierungskette „%1“</translation>
     </message>
     <message>
-        <source>names no incident ("%1")</source>
+        <source>names no incident (&quot;%1&quot;)</source>
         <translation>nennt keinen Vorfall („%1“)</translation>
     </message>
     <message>
-        <source>names no role ("%1")</source>
+        <source>names no role (&quot;%1&quot;)</source>
         <translation>nennt keine Rolle („%1“)</translation>
     </message>
     <message>
-        <source>repeats the id "%1"</source>
+        <source>repeats the id &quot;%1&quot;</source>
         <translation>wiederholt die ID „%1“</translation>
     </message>
     <message>
-        <source>names no requirement of the catalogue ("%1")</source>
+        <source>names no requirement of the catalogue (&quot;%1&quot;)</source>
         <translation>nennt keine Anforderung des Katalogs („%1“)</translation>
     </message>
     <message>
-        <source>names no control ("%1")</source>
+        <source>names no control (&quot;%1&quot;)</source>
         <translation>nennt keine Kontrolle („%1“)</translation>
     </message>
     <message>
-        <source>may not accept this risk: only the owner of what it is about or a member of the plan's risk-owner role may</source>
+        <source>may not accept this risk: only the owner of what it is about or a member of the plan&apos;s risk-owner role may</source>
         <translation>darf dieses Risiko nicht akzeptieren: nur Verantwortliche für das Betroffene oder Mitglieder der Risikoeigner-Rolle des Plans dürfen es</translation>
     </message>
     <message>
-        <source>names no supplier ("%1")</source>
+        <source>names no supplier (&quot;%1&quot;)</source>
         <translation>nennt keinen Lieferanten („%1“)</translation>
     </message>
     <message>
-        <source>names "%1", which is not a supplier</source>
+        <source>names &quot;%1&quot;, which is not a supplier</source>
         <translation>nennt „%1“, das kein Lieferant ist</translation>
     </message>
 </context>
@@ -15082,23 +15088,23 @@ punkt</translation>
         <translation>Nummern der Schritte, auf die dieser Schritt wartet, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of hours.</source>
+        <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>„%1“ ist keine Anzahl Stunden.</translation>
     </message>
     <message>
-        <source>Edit step %1 of "%2"</source>
+        <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
-        <source>Move step %1 of "%2" to %3</source>
+        <source>Move step %1 of &quot;%2&quot; to %3</source>
         <translation>Schritt %1 von „%2“ nach %3 verschieben</translation>
     </message>
     <message>
-        <source>Add step to "%1"</source>
+        <source>Add step to &quot;%1&quot;</source>
         <translation>Schritt zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>Delete step %1 of "%2"</source>
+        <source>Delete step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ löschen</translation>
     </message>
 </context>
@@ -15131,29 +15137,29 @@ punkt</translation>
         <translation>Blockiert: diese hängen im Kreis voneinander ab, und keiner kann zuerst beginnen: %1. Entscheiden Sie, was zuerst zurückkommt (ein manueller Bootstrap), und schreiben Sie es hier hin.</translation>
     </message>
     <message>
-        <source>Runbook "%1" has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
+        <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>Runbook „%1“ hat noch keine Schritte. Fügen Sie die Schritte hinzu oder entwerfen Sie sie aus einer Wiederherstellungsanalyse.</translation>
     </message>
     <message>
-        <source>Runbook "%1" needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
+        <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>Runbook „%1“ braucht entlang seines kritischen Pfads mindestens %2 h, aber das RTO-Ziel von %3 ist %4 h. Verkürzen oder parallelisieren Sie die Schritte auf dem kritischen Pfad, oder vereinbaren Sie eine längere RTO.</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
             <numerusform>%n Schritte von Runbook „%1“ haben keine Verantwortlichen: %2. Nennen Sie für jeden das Team oder die Rolle, damit niemand auf jemand anderen wartet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no verification: %2. Say how to check that each step worked before the next one starts.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
             <numerusform>%n Schritte von Runbook „%1“ haben keine Prüfung: %2. Sagen Sie, wie geprüft wird, dass jeder Schritt funktioniert hat, bevor der nächste beginnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no expected duration: %2. The critical path counts them as taking no time.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n Schritt von Runbook „%1“ hat keine erwartete Dauer: %2. Der kritische Pfad rechnet ihn ohne Zeit.</numerusform>
             <numerusform>%n Schritte von Runbook „%1“ haben keine erwartete Dauer: %2. Der kritische Pfad rechnet sie ohne Zeit.</numerusform>
@@ -15243,7 +15249,7 @@ punkt</translation>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <source>What to do, in plain words. Start lines with "- " or "1. " for lists; *emphasis* and **strong** print so.</source>
+        <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Was zu tun ist, in klaren Worten. Zeilen mit „- “ oder „1. “ beginnen für Listen; *Betonung* und **Fettdruck** werden so gedruckt.</translation>
     </message>
     <message>
@@ -15313,7 +15319,7 @@ punkt</translation>
         <translation>Der kritische Pfad dauert %1.</translation>
     </message>
     <message>
-        <source>Edit runbook "%1"</source>
+        <source>Edit runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ bearbeiten</translation>
     </message>
     <message>
@@ -15321,7 +15327,7 @@ punkt</translation>
         <translation>Freigegebene Version %1 aufbewahrt; dies ist jetzt Entwurf %2.</translation>
     </message>
     <message>
-        <source>Edit step %1 of "%2"</source>
+        <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Schritt %1 von „%2“ bearbeiten</translation>
     </message>
     <message>
@@ -15345,7 +15351,7 @@ punkt</translation>
         <translation>Runbook gelöscht. Rückgängig stellt es wieder her.</translation>
     </message>
     <message>
-        <source>The runbook's own checks fail:</source>
+        <source>The runbook&apos;s own checks fail:</source>
         <translation>Die eigenen Prüfungen des Runbooks schlagen fehl:</translation>
     </message>
     <message>
@@ -15385,7 +15391,7 @@ punkt</translation>
         <translation>Freigegeben von (Name und Rolle):</translation>
     </message>
     <message>
-        <source>Retire runbook "%1"</source>
+        <source>Retire runbook &quot;%1&quot;</source>
         <translation>Runbook „%1“ außer Dienst stellen</translation>
     </message>
     <message>
@@ -15405,7 +15411,7 @@ punkt</translation>
         <translation>Aus&amp;stiegsplan</translation>
     </message>
     <message>
-        <source>How to leave the supplier this runbook is for. An approved exit plan is reported in DORA's register of information (B_07.01).</source>
+        <source>How to leave the supplier this runbook is for. An approved exit plan is reported in DORA&apos;s register of information (B_07.01).</source>
         <translation>Wie man den Lieferanten verlässt, für den dieses Runbook ist. Ein genehmigter Ausstiegsplan wird im DORA-Informationsregister gemeldet (B_07.01).</translation>
     </message>
 </context>
@@ -15802,7 +15808,7 @@ punkt</translation>
         <translation>(kein SLO ausgewählt)</translation>
     </message>
     <message>
-        <source>the tier's %1</source>
+        <source>the tier&apos;s %1</source>
         <translation>%1 der Stufe</translation>
     </message>
     <message>
@@ -15861,7 +15867,7 @@ punkt</translation>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <source>format: must be "continuity-snow-change-mapping"</source>
+        <source>format: must be &quot;continuity-snow-change-mapping&quot;</source>
         <translation>format: muss „continuity-snow-change-mapping“ sein</translation>
     </message>
     <message>
@@ -15909,15 +15915,15 @@ punkt</translation>
         <translation>%1: eine Zeit ist nicht als 2026-03-04 10:15:00 oder ISO-8601 lesbar (Spalten %2, %3, %4)</translation>
     </message>
     <message>
-        <source>%1: the type "%2" is not standard, normal or emergency</source>
+        <source>%1: the type &quot;%2&quot; is not standard, normal or emergency</source>
         <translation>%1: der Typ „%2“ ist weder standard, normal noch emergency</translation>
     </message>
     <message>
-        <source>%1: the state "%2" is not a state of a change</source>
+        <source>%1: the state &quot;%2&quot; is not a state of a change</source>
         <translation>%1: der Status „%2“ ist kein Status einer Änderung</translation>
     </message>
     <message>
-        <source>%1: the close code "%2" does not read as an outcome</source>
+        <source>%1: the close code &quot;%2&quot; does not read as an outcome</source>
         <translation>%1: der Abschlusscode „%2“ ist als Ergebnis nicht lesbar</translation>
     </message>
     <message>
@@ -15936,8 +15942,8 @@ punkt</translation>
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>format: must be "continuity-snow-incident-mapping"</source>
-        <translation>format: muss "continuity-snow-incident-mapping" sein</translation>
+        <source>format: must be &quot;continuity-snow-incident-mapping&quot;</source>
+        <translation>format: muss &quot;continuity-snow-incident-mapping&quot; sein</translation>
     </message>
     <message>
         <source>version: this Continuity reads mapping version 1</source>
@@ -16054,7 +16060,7 @@ punkt</translation>
         <translation> Monate</translation>
     </message>
     <message>
-        <source>Review each process's &amp;BIA every</source>
+        <source>Review each process&apos;s &amp;BIA every</source>
         <translation>Die &amp;BIA jedes Prozesses prüfen alle</translation>
     </message>
     <message>
@@ -16074,7 +16080,7 @@ punkt</translation>
         <translation>Standard-SLO (%)</translation>
     </message>
     <message>
-        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often; an SLO that sets no objective takes its tier's default. Leave a cell empty for no limit.</source>
+        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often; an SLO that sets no objective takes its tier&apos;s default. Leave a cell empty for no limit.</source>
         <translation>Ein Prozess kommt in die kritischste Stufe, deren MTD-Grenze er einhält oder deren Verlustschwelle er erreicht. Dienste einer Stufe mit Testintervall sind so oft für eine Übung fällig; ein SLO ohne eigenes Ziel übernimmt den Standard seiner Stufe. Eine leere Zelle bedeutet keine Grenze.</translation>
     </message>
     <message>
@@ -16215,7 +16221,7 @@ punkt</translation>
         <translation>muss ein Kennzeichen von 1 bis 50 Zeichen sein</translation>
     </message>
     <message>
-        <source>repeats the tag "%1"</source>
+        <source>repeats the tag &quot;%1&quot;</source>
         <translation>wiederholt das Kennzeichen „%1“</translation>
     </message>
     <message>
@@ -16243,7 +16249,7 @@ punkt</translation>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <source>repeats the step id "%1"</source>
+        <source>repeats the step id &quot;%1&quot;</source>
         <translation>wiederholt die Schrittkennung „%1“</translation>
     </message>
     <message>
@@ -16251,11 +16257,11 @@ punkt</translation>
         <translation>ein Schritt kann nicht auf sich selbst warten</translation>
     </message>
     <message>
-        <source>names no step of this runbook ("%1")</source>
+        <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>nennt keinen Schritt dieses Runbooks („%1“)</translation>
     </message>
     <message>
-        <source>repeats the step "%1"</source>
+        <source>repeats the step &quot;%1&quot;</source>
         <translation>wiederholt den Schritt „%1“</translation>
     </message>
     <message>
@@ -16263,7 +16269,7 @@ punkt</translation>
         <translation>warten im Kreis aufeinander (%1); kein Schritt könnte je beginnen</translation>
     </message>
     <message>
-        <source>must be the id of the runbook it belongs to ("%1")</source>
+        <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>muss die Kennung des Runbooks sein, zu dem sie gehört („%1“)</translation>
     </message>
     <message>
@@ -16291,7 +16297,7 @@ punkt</translation>
         <translation>muss ein Zeitzonenname wie Europe/Berlin sein</translation>
     </message>
     <message>
-        <source>must be a person's id</source>
+        <source>must be a person&apos;s id</source>
         <translation>muss die ID einer Person sein</translation>
     </message>
     <message>
@@ -16307,7 +16313,7 @@ punkt</translation>
         <translation>muss eine ganze Zahl von Monaten von 1 bis %1 sein</translation>
     </message>
     <message>
-        <source>repeats "%1"</source>
+        <source>repeats &quot;%1&quot;</source>
         <translation>wiederholt „%1“</translation>
     </message>
     <message>
@@ -16399,7 +16405,7 @@ punkt</translation>
         <translation>braucht Runbook und Schritt, oder keines von beiden für eine Notiz</translation>
     </message>
     <message>
-        <source>repeats step "%1" of runbook "%2"</source>
+        <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>wiederholt Schritt „%1“ von Runbook „%2“</translation>
     </message>
     <message>
@@ -16407,15 +16413,15 @@ punkt</translation>
         <translation>darf nicht vor startedAt liegen</translation>
     </message>
     <message>
-        <source>must be "startedAt" or "finishedAt"</source>
+        <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>muss „startedAt“ oder „finishedAt“ sein</translation>
     </message>
     <message>
-        <source>repeats the service "%1"</source>
+        <source>repeats the service &quot;%1&quot;</source>
         <translation>wiederholt den Dienst „%1“</translation>
     </message>
     <message>
-        <source>repeats the action id "%1"</source>
+        <source>repeats the action id &quot;%1&quot;</source>
         <translation>wiederholt die Maßnahmenkennung „%1“</translation>
     </message>
     <message>
@@ -16447,7 +16453,7 @@ punkt</translation>
         <translation>muss ein Prozentsatz über 0 und unter 100 sein, etwa 99.9</translation>
     </message>
     <message>
-        <source>must be a number of days such as "30d" (1 to %1), "month" or "quarter"</source>
+        <source>must be a number of days such as &quot;30d&quot; (1 to %1), &quot;month&quot; or &quot;quarter&quot;</source>
         <translation>muss eine Zahl von Tagen wie „30d“ (1 bis %1), „month“ oder „quarter“ sein</translation>
     </message>
     <message>
@@ -16635,7 +16641,7 @@ punkt</translation>
         <translation>eine Ausnahme akzeptiert entweder einen Befund (Art und Gegenstand) oder eine Kontrolle</translation>
     </message>
     <message>
-        <source>must be the kind of a finding ("tier-inversion")</source>
+        <source>must be the kind of a finding (&quot;tier-inversion&quot;)</source>
         <translation>muss die Art eines Befunds sein („tier-inversion“)</translation>
     </message>
     <message>
@@ -16658,7 +16664,7 @@ punkt</translation>
         </translation>
     </message>
     <message>
-        <source>must be the code of a licensed activity of DORA's register ("x222"), or empty</source>
+        <source>must be the code of a licensed activity of DORA&apos;s register (&quot;x222&quot;), or empty</source>
         <translation>muss der Code einer zugelassenen Tätigkeit des DORA-Registers („x222“) oder leer sein</translation>
     </message>
     <message>
@@ -16666,7 +16672,7 @@ punkt</translation>
         <translation>muss eines von %1 oder leer sein</translation>
     </message>
     <message>
-        <source>must be an ISO 3166 country code ("DE"), or empty</source>
+        <source>must be an ISO 3166 country code (&quot;DE&quot;), or empty</source>
         <translation>muss ein Ländercode nach ISO 3166 („DE“) oder leer sein</translation>
     </message>
     <message>
@@ -16694,7 +16700,7 @@ punkt</translation>
         <translation>muss ein nicht negativer Betrag bis 1e+15 sein</translation>
     </message>
     <message>
-        <source>must be an ISO 4217 currency code ("EUR"), or empty</source>
+        <source>must be an ISO 4217 currency code (&quot;EUR&quot;), or empty</source>
         <translation>muss ein Währungscode nach ISO 4217 („EUR“) oder leer sein</translation>
     </message>
     <message>
@@ -16709,27 +16715,27 @@ punkt</translation>
 <context>
     <name>Tr</name>
     <message>
-        <source>Control "%1"</source>
+        <source>Control &quot;%1&quot;</source>
         <translation>Kontrolle „%1“</translation>
     </message>
     <message>
-        <source>Evidence "%1"</source>
+        <source>Evidence &quot;%1&quot;</source>
         <translation>Nachweis „%1“</translation>
     </message>
     <message>
-        <source>Access review "%1"</source>
+        <source>Access review &quot;%1&quot;</source>
         <translation>Zugriffsprüfung „%1“</translation>
     </message>
     <message>
-        <source>Exception "%1"</source>
+        <source>Exception &quot;%1&quot;</source>
         <translation>Ausnahme „%1“</translation>
     </message>
     <message>
-        <source>Contract "%1"</source>
+        <source>Contract &quot;%1&quot;</source>
         <translation>Vertrag „%1“</translation>
     </message>
     <message>
-        <source>Commitment "%1"</source>
+        <source>Commitment &quot;%1&quot;</source>
         <translation>Zusage „%1“</translation>
     </message>
 </context>
@@ -16757,7 +16763,7 @@ punkt</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <comment>the last two of a list: "changes, compliance or audit"</comment>
+        <comment>the last two of a list: &quot;changes, compliance or audit&quot;</comment>
         <translation>%1 oder %2</translation>
     </message>
 </context>

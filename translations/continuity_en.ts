@@ -259,10 +259,10 @@
 <context>
     <name>Continuity::ContractsPanel</name>
     <message numerus="yes">
-        <source>DORA's register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
+        <source>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
         <translation>
-            <numerusform>DORA's register as the plain-CSV reporting package (ZIP). %n problem stops it now; exporting names it.</numerusform>
-            <numerusform>DORA's register as the plain-CSV reporting package (ZIP). %n problems stop it now; exporting names them.</numerusform>
+            <numerusform>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problem stops it now; exporting names it.</numerusform>
+            <numerusform>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problems stop it now; exporting names them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -516,17 +516,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Owner "%1" (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
+        <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
-            <numerusform>Owner "%1" (%n time in the plan) is not a known person or role. Add them under People, or choose one who is.</numerusform>
-            <numerusform>Owner "%1" (%n times in the plan) is not a known person or role. Add them under People, or choose one who is.</numerusform>
+            <numerusform>Owner &quot;%1&quot; (%n time in the plan) is not a known person or role. Add them under People, or choose one who is.</numerusform>
+            <numerusform>Owner &quot;%1&quot; (%n times in the plan) is not a known person or role. Add them under People, or choose one who is.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Call tree "%1" was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
+        <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
         <translation>
-            <numerusform>Call tree "%1" was last drilled on %2, more than %n month ago. Drill it again.</numerusform>
-            <numerusform>Call tree "%1" was last drilled on %2, more than %n months ago. Drill it again.</numerusform>
+            <numerusform>Call tree &quot;%1&quot; was last drilled on %2, more than %n month ago. Drill it again.</numerusform>
+            <numerusform>Call tree &quot;%1&quot; was last drilled on %2, more than %n months ago. Drill it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -543,10 +543,10 @@
 <context>
     <name>Continuity::MainWindow</name>
     <message numerus="yes">
-        <source>Drafted "%1" with %n step(s); write the instructions next.</source>
+        <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
-            <numerusform>Drafted "%1" with %n step; write the instructions next.</numerusform>
-            <numerusform>Drafted "%1" with %n steps; write the instructions next.</numerusform>
+            <numerusform>Drafted &quot;%1&quot; with %n step; write the instructions next.</numerusform>
+            <numerusform>Drafted &quot;%1&quot; with %n steps; write the instructions next.</numerusform>
         </translation>
     </message>
 </context>
@@ -602,7 +602,10 @@
     </message>
     <message numerus="yes">
         <source> hop(s)</source>
-        <translation><numerusform> hop</numerusform><numerusform> hops</numerusform></translation>
+        <translation>
+            <numerusform> hop</numerusform>
+            <numerusform> hops</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -711,7 +714,10 @@
     <name>Continuity::ReportPreview</name>
     <message numerus="yes">
         <source>Printed %n page(s)</source>
-        <translation><numerusform>Printed %n page</numerusform><numerusform>Printed %n pages</numerusform></translation>
+        <translation>
+            <numerusform>Printed %n page</numerusform>
+            <numerusform>Printed %n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -724,24 +730,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
-            <numerusform>%n step of runbook "%1" has no owner: %2. Name the team or role that does it, so nobody waits for somebody else.</numerusform>
-            <numerusform>%n steps of runbook "%1" have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</numerusform>
+            <numerusform>%n step of runbook &quot;%1&quot; has no owner: %2. Name the team or role that does it, so nobody waits for somebody else.</numerusform>
+            <numerusform>%n steps of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no verification: %2. Say how to check that each step worked before the next one starts.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
-            <numerusform>%n step of runbook "%1" has no verification: %2. Say how to check that it worked before the next one starts.</numerusform>
-            <numerusform>%n steps of runbook "%1" have no verification: %2. Say how to check that each step worked before the next one starts.</numerusform>
+            <numerusform>%n step of runbook &quot;%1&quot; has no verification: %2. Say how to check that it worked before the next one starts.</numerusform>
+            <numerusform>%n steps of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no expected duration: %2. The critical path counts them as taking no time.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
-            <numerusform>%n step of runbook "%1" has no expected duration: %2. The critical path counts it as taking no time.</numerusform>
-            <numerusform>%n steps of runbook "%1" have no expected duration: %2. The critical path counts them as taking no time.</numerusform>
+            <numerusform>%n step of runbook &quot;%1&quot; has no expected duration: %2. The critical path counts it as taking no time.</numerusform>
+            <numerusform>%n steps of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

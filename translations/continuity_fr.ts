@@ -301,7 +301,7 @@
         <translation>Revue des constats</translation>
     </message>
     <message>
-        <source>Print the plan's findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
+        <source>Print the plan&apos;s findings as they are, or compare them with an older copy of the plan (a snapshot from the last review) to see what is new and what was resolved?</source>
         <translation>Imprimer les constats du plan tels quels, ou les comparer à une copie plus ancienne du plan (un instantané de la dernière revue) pour voir ce qui est nouveau et ce qui est résolu ?</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
 <context>
     <name>Continuity::Audit</name>
     <message>
-        <source>The plan's audit trail could not be read or written: %1</source>
+        <source>The plan&apos;s audit trail could not be read or written: %1</source>
         <translation>La piste d’audit du plan n’a pas pu être lue ou écrite : %1</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
         <translation>L’enregistrement 1 ne commence pas la chaîne : son lien n’est pas 64 zéros.</translation>
     </message>
     <message>
-        <source>Record %1 is not linked to record %2: its link does not equal that record's hash.</source>
+        <source>Record %1 is not linked to record %2: its link does not equal that record&apos;s hash.</source>
         <translation>L’enregistrement %1 n’est pas lié à l’enregistrement %2 : son lien diffère de l’empreinte de celui-ci.</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@ Empreinte : %2</translation>
 <context>
     <name>Continuity::AvailabilityView</name>
     <message>
-        <source>Tier 0/1 and every node with an SLO: availability from MTBF and MTTR (entered, or measured from the last year's incidents), composed through the dependency graph so that a provider shared by two paths counts once.</source>
+        <source>Tier 0/1 and every node with an SLO: availability from MTBF and MTTR (entered, or measured from the last year&apos;s incidents), composed through the dependency graph so that a provider shared by two paths counts once.</source>
         <translation>Niveaux 0/1 et chaque nœud doté d’un SLO : disponibilité tirée du MTBF et du MTTR (saisis, ou mesurés sur les incidents de l’année écoulée), composée à travers le graphe de dépendances de sorte qu’un fournisseur partagé par deux chemins ne compte qu’une fois.</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@ Empreinte : %2</translation>
         <translation>SLO</translation>
     </message>
     <message>
-        <source>The node's own availability, MTBF / (MTBF + MTTR)</source>
+        <source>The node&apos;s own availability, MTBF / (MTBF + MTTR)</source>
         <translation>La disponibilité propre du nœud, MTBF / (MTBF + MTTR)</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@ Empreinte : %2</translation>
         <translation>À vérifier : %1. L’impact croît d’ordinaire avec la durée d’une interruption.</translation>
     </message>
     <message>
-        <source>Business impact of "%1": type 0 (none) to 4 (severe) in each cell</source>
+        <source>Business impact of &quot;%1&quot;: type 0 (none) to 4 (severe) in each cell</source>
         <translation>Impact métier de « %1 » : saisissez de 0 (aucun) à 4 (grave) dans chaque cellule</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@ Empreinte : %2</translation>
         <translation>Enregistrer la revue de la BIA</translation>
     </message>
     <message>
-        <source>Who confirmed the ratings of "%1", and when?</source>
+        <source>Who confirmed the ratings of &quot;%1&quot;, and when?</source>
         <translation>Qui a confirmé les évaluations de « %1 », et quand ?</translation>
     </message>
     <message>
@@ -917,11 +917,11 @@ Empreinte : %2</translation>
         <translation>niveau %1, moins critique que le processus (%2)</translation>
     </message>
     <message>
-        <source>RTO longer than the process's</source>
+        <source>RTO longer than the process&apos;s</source>
         <translation>RTO plus long que celui du processus</translation>
     </message>
     <message>
-        <source>RPO longer than the process's</source>
+        <source>RPO longer than the process&apos;s</source>
         <translation>RPO plus long que celui du processus</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@ Empreinte : %2</translation>
         <translation>Incohérences</translation>
     </message>
     <message>
-        <source>"%1" has an RTO of %2, longer than its MTD of %3.</source>
+        <source>&quot;%1&quot; has an RTO of %2, longer than its MTD of %3.</source>
         <translation>« %1 » a un RTO de %2, plus long que sa MTD de %3.</translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@ Empreinte : %2</translation>
         <translation>Points de défaillance uniques</translation>
     </message>
     <message>
-        <source>None: no single service's loss alone takes this process down.</source>
+        <source>None: no single service&apos;s loss alone takes this process down.</source>
         <translation>Aucun : la perte d’aucun service seul n’arrête ce processus.</translation>
     </message>
     <message>
@@ -1269,7 +1269,7 @@ Empreinte : %2</translation>
 <context>
     <name>Continuity::BiaTableView</name>
     <message>
-        <source>"%1" is not a rating: type 0 (none), 1 (minor), 2 (moderate), 3 (major) or 4 (severe).</source>
+        <source>&quot;%1&quot; is not a rating: type 0 (none), 1 (minor), 2 (moderate), 3 (major) or 4 (severe).</source>
         <translation>« %1 » n’est pas une note : saisissez 0 (aucun), 1 (mineur), 2 (modéré), 3 (majeur) ou 4 (grave).</translation>
     </message>
 </context>
@@ -1423,7 +1423,7 @@ Empreinte : %2</translation>
         <translation>%1 nœuds arrêtés et %2 dégradés, des cibles à gauche à ce qui en dépend à droite.</translation>
     </message>
     <message>
-        <source>Nothing: the change's targets are not in the plan's graph.</source>
+        <source>Nothing: the change&apos;s targets are not in the plan&apos;s graph.</source>
         <translation>Rien : les cibles du changement ne sont pas dans le graphe du plan.</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@ Empreinte : %2</translation>
 <context>
     <name>Continuity::Catalogue</name>
     <message>
-        <source>The requirements catalogue is not a catalogue of Continuity's.</source>
+        <source>The requirements catalogue is not a catalogue of Continuity&apos;s.</source>
         <translation>Le catalogue d’exigences n’est pas un catalogue de Continuity.</translation>
     </message>
 </context>
@@ -1648,7 +1648,7 @@ Empreinte : %2</translation>
         <translation>un changement normal : un changement standard ne peut pas avoir l’impact 1 ou 2</translation>
     </message>
     <message>
-        <source>more lead time: a normal change is raised at least the plan's minimum lead days before its start</source>
+        <source>more lead time: a normal change is raised at least the plan&apos;s minimum lead days before its start</source>
         <translation>plus de délai : un changement normal est déposé au moins le délai minimal du plan avant son début</translation>
     </message>
     <message>
@@ -1692,7 +1692,7 @@ Empreinte : %2</translation>
         <translation>Il lui faut un résultat avant d’être clos.</translation>
     </message>
     <message>
-        <source>Change %1 is closed without an outcome: record whether it succeeded or was rolled back, so that the next change's risk reads its history.</source>
+        <source>Change %1 is closed without an outcome: record whether it succeeded or was rolled back, so that the next change&apos;s risk reads its history.</source>
         <translation>Le changement %1 est clos sans résultat : indiquez s’il a réussi ou a été annulé, pour que le risque du changement suivant tienne compte de son historique.</translation>
     </message>
     <message>
@@ -1716,11 +1716,11 @@ Empreinte : %2</translation>
         <translation>Le changement d’urgence %1 a eu lieu pendant le gel %2.</translation>
     </message>
     <message>
-        <source>Record the exception's approval in its CAB review.</source>
+        <source>Record the exception&apos;s approval in its CAB review.</source>
         <translation>Consignez l’approbation de l’exception dans sa revue CAB.</translation>
     </message>
     <message>
-        <source>Record the exception's approval by the %1 in its CAB review.</source>
+        <source>Record the exception&apos;s approval by the %1 in its CAB review.</source>
         <translation>Consignez l’approbation de l’exception par le rôle %1 dans sa revue CAB.</translation>
     </message>
 </context>
@@ -1731,7 +1731,7 @@ Empreinte : %2</translation>
         <translation>Gels et fenêtres de maintenance</translation>
     </message>
     <message>
-        <source>Times are in each window's time zone. Repeats is an RFC 5545 rule such as FREQ=YEARLY or FREQ=WEEKLY;BYDAY=SU; leave it empty for once. Scope: all, maxTier (with the tier), nodes or sites (with their ids, separated by commas).</source>
+        <source>Times are in each window&apos;s time zone. Repeats is an RFC 5545 rule such as FREQ=YEARLY or FREQ=WEEKLY;BYDAY=SU; leave it empty for once. Scope: all, maxTier (with the tier), nodes or sites (with their ids, separated by commas).</source>
         <translation>Les heures sont dans le fuseau de chaque fenêtre. La répétition est une règle RFC 5545 comme FREQ=YEARLY ou FREQ=WEEKLY;BYDAY=SU ; vide pour une seule fois. Portée : all, maxTier (avec le niveau), nodes ou sites (avec leurs identifiants, séparés par des virgules).</translation>
     </message>
     <message>
@@ -1807,7 +1807,7 @@ Empreinte : %2</translation>
         <translation>La portée doit être l’une de : %1.</translation>
     </message>
     <message>
-        <source>Edit the freeze window "%1"</source>
+        <source>Edit the freeze window &quot;%1&quot;</source>
         <translation>Modifier la période de gel « %1 »</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@ Empreinte : %2</translation>
         <translation>Écrivez le début sous la forme AAAA-MM-JJ HH:MM dans le fuseau %1 et les heures en nombre.</translation>
     </message>
     <message>
-        <source>Edit the maintenance window "%1"</source>
+        <source>Edit the maintenance window &quot;%1&quot;</source>
         <translation>Modifier la fenêtre de maintenance « %1 »</translation>
     </message>
     <message>
@@ -1954,7 +1954,7 @@ Empreinte : %2</translation>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>Edit the change's title</source>
+        <source>Edit the change&apos;s title</source>
         <translation>Modifier le titre du changement</translation>
     </message>
     <message>
@@ -1966,7 +1966,7 @@ Empreinte : %2</translation>
         <translation>&amp;Classe :</translation>
     </message>
     <message>
-        <source>Change the change's class</source>
+        <source>Change the change&apos;s class</source>
         <translation>Changer la classe du changement</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@ Empreinte : %2</translation>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <source>Change the change's mode</source>
+        <source>Change the change&apos;s mode</source>
         <translation>Changer le mode du changement</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ Empreinte : %2</translation>
         <translation>Réf. e&amp;xterne :</translation>
     </message>
     <message>
-        <source>Edit the change's external reference</source>
+        <source>Edit the change&apos;s external reference</source>
         <translation>Modifier la référence externe du changement</translation>
     </message>
     <message>
@@ -2110,7 +2110,7 @@ Empreinte : %2</translation>
         <translation>Descri&amp;ption :</translation>
     </message>
     <message>
-        <source>Edit the change's description</source>
+        <source>Edit the change&apos;s description</source>
         <translation>Modifier la description du changement</translation>
     </message>
     <message>
@@ -2336,7 +2336,7 @@ Empreinte : %2</translation>
         <translation>Peut être plus lent ou limité : %1.</translation>
     </message>
     <message>
-        <source>the rehearsed backout procedure "%1"</source>
+        <source>the rehearsed backout procedure &quot;%1&quot;</source>
         <translation>la procédure de retour arrière répétée « %1 »</translation>
     </message>
     <message>
@@ -2356,7 +2356,7 @@ Empreinte : %2</translation>
         <translation>Nouveau changement</translation>
     </message>
     <message>
-        <source>Delete change %1, "%2"? Undo brings it back.</source>
+        <source>Delete change %1, &quot;%2&quot;? Undo brings it back.</source>
         <translation>Supprimer le changement %1, « %2 » ? Annuler le rétablit.</translation>
     </message>
     <message>
@@ -2508,7 +2508,7 @@ Empreinte : %2</translation>
         <translation>Exporter l’avis aux parties prenantes en PDF</translation>
     </message>
     <message>
-        <source>Changes in their risk's colour; blue bands: freezes; green: agreed maintenance; purple: supplier maintenance; teal: exercises; red dashes: changes that collide; ⚠: in a freeze. Drag a change to move it.</source>
+        <source>Changes in their risk&apos;s colour; blue bands: freezes; green: agreed maintenance; purple: supplier maintenance; teal: exercises; red dashes: changes that collide; ⚠: in a freeze. Drag a change to move it.</source>
         <translation>Changements dans la couleur de leur risque ; bandes bleues : gels ; vert : maintenance convenue ; violet : maintenance des fournisseurs ; bleu canard : exercices ; tirets rouges : changements qui se chevauchent ; ⚠ : pendant un gel. Faites glisser un changement pour le déplacer.</translation>
     </message>
 </context>
@@ -2519,7 +2519,7 @@ Empreinte : %2</translation>
         <translation>L’import a été annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>%1:%2: the CI list has no "%3" column (it needs sys_id, name and sys_class_name)</source>
+        <source>%1:%2: the CI list has no &quot;%3&quot; column (it needs sys_id, name and sys_class_name)</source>
         <translation>%1:%2 : la liste des CI n’a pas de colonne « %3 » (il faut sys_id, name et sys_class_name)</translation>
     </message>
     <message>
@@ -2547,7 +2547,7 @@ Empreinte : %2</translation>
         <translation>le sys_id %1 figure deux fois (d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <source>busines_criticality "%1" is not one of "1 - most critical" .. "4 - not critical"</source>
+        <source>busines_criticality &quot;%1&quot; is not one of &quot;1 - most critical&quot; .. &quot;4 - not critical&quot;</source>
         <translation>busines_criticality « %1 » n’est pas une des valeurs « 1 - most critical » .. « 4 - not critical »</translation>
     </message>
     <message>
@@ -2555,11 +2555,11 @@ Empreinte : %2</translation>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <source>%1 "%2" is the name of %3 CIs; give its sys_id</source>
+        <source>%1 &quot;%2&quot; is the name of %3 CIs; give its sys_id</source>
         <translation>%1 « %2 » est le nom de %3 CI ; indiquez son sys_id</translation>
     </message>
     <message>
-        <source>%1 "%2" is not in the CI list</source>
+        <source>%1 &quot;%2&quot; is not in the CI list</source>
         <translation>%1 « %2 » n’est pas dans la liste des CI</translation>
     </message>
     <message>
@@ -2662,7 +2662,7 @@ Empreinte : %2</translation>
         <translation>La correspondance</translation>
     </message>
     <message>
-        <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month's import maps the same.</source>
+        <source>How CIs and relationships become services and dependencies. Saved in the plan with the import, so that next month&apos;s import maps the same.</source>
         <translation>Comment les CI et les relations deviennent des services et des dépendances. Enregistrée dans le plan avec l’import, pour que l’import du mois prochain fasse de même.</translation>
     </message>
     <message>
@@ -2702,7 +2702,7 @@ Empreinte : %2</translation>
         <translation>Classes</translation>
     </message>
     <message>
-        <source>The first matching rule gives a CI its kind; "leave out" does not import the class. A class no rule matches becomes an application.</source>
+        <source>The first matching rule gives a CI its kind; &quot;leave out&quot; does not import the class. A class no rule matches becomes an application.</source>
         <translation>La première règle qui correspond donne son type à un CI ; « écarter » n’importe pas la classe. Une classe sans règle devient une application.</translation>
     </message>
     <message>
@@ -2778,7 +2778,7 @@ Empreinte : %2</translation>
         <translation>Lignes erronées</translation>
     </message>
     <message>
-        <source>"%1" is not a file that can be read.</source>
+        <source>&quot;%1&quot; is not a file that can be read.</source>
         <translation>« %1 » n’est pas un fichier lisible.</translation>
     </message>
     <message>
@@ -2881,7 +2881,7 @@ Empreinte : %2</translation>
         <translation>doit être un objet JSON</translation>
     </message>
     <message>
-        <source>format: must be "continuity-cmdb-mapping"</source>
+        <source>format: must be &quot;continuity-cmdb-mapping&quot;</source>
         <translation>format : doit être « continuity-cmdb-mapping »</translation>
     </message>
     <message>
@@ -2893,7 +2893,7 @@ Empreinte : %2</translation>
         <translation>classes : doit être un tableau</translation>
     </message>
     <message>
-        <source>%1: needs "class" and "kind"</source>
+        <source>%1: needs &quot;class&quot; and &quot;kind&quot;</source>
         <translation>%1 : il faut « class » et « kind »</translation>
     </message>
     <message>
@@ -2972,7 +2972,7 @@ Empreinte : %2</translation>
         <translation>Note :</translation>
     </message>
     <message>
-        <source>Edit commitment "%1"</source>
+        <source>Edit commitment &quot;%1&quot;</source>
         <translation>Modifier l’engagement « %1 »</translation>
     </message>
 </context>
@@ -3031,7 +3031,7 @@ Empreinte : %2</translation>
         <translation>État</translation>
     </message>
     <message>
-        <source>Kept by the plan's SLO and RTO</source>
+        <source>Kept by the plan&apos;s SLO and RTO</source>
         <translation>Tenu par le SLO et le RTO du plan</translation>
     </message>
     <message>
@@ -3234,7 +3234,7 @@ Empreinte : %2</translation>
         <translation>Accepter un constat…</translation>
     </message>
     <message>
-        <source>Accept an error or warning of the plan's check for a while</source>
+        <source>Accept an error or warning of the plan&apos;s check for a while</source>
         <translation>Accepter pour un temps une erreur ou un avertissement de la vérification du plan</translation>
     </message>
     <message>
@@ -3338,7 +3338,7 @@ Empreinte : %2</translation>
         <translation>Accepter un constat</translation>
     </message>
     <message>
-        <source>The plan's check has no error or warning left to accept.</source>
+        <source>The plan&apos;s check has no error or warning left to accept.</source>
         <translation>La vérification du plan n’a plus d’erreur ni d’avertissement à accepter.</translation>
     </message>
     <message>
@@ -3390,7 +3390,7 @@ Empreinte : %2</translation>
         <translation>Dossier de preuves…</translation>
     </message>
     <message>
-        <source>The auditor's evidence pack for the twelve months up to the date shown: reports, extracts and attached evidence with a manifest of SHA-256s, as ZIP</source>
+        <source>The auditor&apos;s evidence pack for the twelve months up to the date shown: reports, extracts and attached evidence with a manifest of SHA-256s, as ZIP</source>
         <translation>Le dossier de preuves pour l’auditeur, sur les douze mois jusqu’à la date affichée : rapports, extraits et preuves jointes avec un manifeste des SHA-256, en ZIP</translation>
     </message>
     <message>
@@ -3441,7 +3441,7 @@ Empreinte : %2</translation>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <source>"%1" is not a person or role of the plan yet. Add them, so that their phones and rota can be kept, or keep the name as text?</source>
+        <source>&quot;%1&quot; is not a person or role of the plan yet. Add them, so that their phones and rota can be kept, or keep the name as text?</source>
         <translation>« %1 » n’est pas encore une personne ni un rôle du plan. L’ajouter, pour tenir à jour ses téléphones et son planning d’astreinte, ou garder le nom comme texte ?</translation>
     </message>
     <message>
@@ -3585,15 +3585,15 @@ Empreinte : %2</translation>
         <translation>↓ suite</translation>
     </message>
     <message>
-        <source>--scope must be site:ID or process:ID[,ID...] (not "%1")</source>
-        <translation>--scope must be site:ID or process:ID[,ID...] (not "%1")</translation>
+        <source>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</source>
+        <translation>--scope must be site:ID or process:ID[,ID...] (not &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>there is no site with the id "%1"</source>
+        <source>there is no site with the id &quot;%1&quot;</source>
         <translation>il n’y a pas de site d’identifiant « %1 »</translation>
     </message>
     <message>
-        <source>there is no process with the id "%1"</source>
+        <source>there is no process with the id &quot;%1&quot;</source>
         <translation>il n’y a pas de processus d’identifiant « %1 »</translation>
     </message>
     <message>
@@ -3679,7 +3679,7 @@ Empreinte : %2</translation>
         <translation>Objet et périmètre</translation>
     </message>
     <message>
-        <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan "%1"; the plan file is the reference, this document a copy of it on the date printed.</source>
+        <source>This plan says how the organisation keeps the processes below running, or brings them back within their targets, when they are disrupted: who decides, who is called, what is recovered in which order and with which runbook. It is printed from the continuity plan &quot;%1&quot;; the plan file is the reference, this document a copy of it on the date printed.</source>
         <translation>Ce plan dit comment l’organisation maintient les processus ci-dessous, ou les rétablit dans leurs objectifs, lorsqu’ils sont perturbés : qui décide, qui est appelé, ce qui est rétabli dans quel ordre et avec quelle procédure. Il est imprimé depuis le plan de continuité « %1 » ; le fichier du plan fait foi, ce document en est une copie à la date d’impression.</translation>
     </message>
     <message>
@@ -3695,7 +3695,7 @@ Empreinte : %2</translation>
         <translation>Qui peut déclencher : le plan ne nomme encore aucun arbre d’appel ; nommez ici les rôles qui peuvent déclencher.</translation>
     </message>
     <message>
-        <source>Who may declare: %1 (the first callers of the plan's call trees).</source>
+        <source>Who may declare: %1 (the first callers of the plan&apos;s call trees).</source>
         <translation>Qui peut déclencher : %1 (les premiers appelants des arbres d’appel du plan).</translation>
     </message>
     <message>
@@ -3887,7 +3887,7 @@ Empreinte : %2</translation>
         <translation>Ordre de reprise</translation>
     </message>
     <message>
-        <source>No site's loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
+        <source>No site&apos;s loss takes a process in scope down: there is no worst scenario to order the recovery for.</source>
         <translation>La perte d’aucun site n’arrête un processus du périmètre : il n’y a pas de pire scénario pour lequel ordonner la reprise.</translation>
     </message>
     <message>
@@ -4057,7 +4057,7 @@ Empreinte : %2</translation>
         <translation>Société mère ultime :</translation>
     </message>
     <message>
-        <source>The contract's reference number</source>
+        <source>The contract&apos;s reference number</source>
         <translation>Le numéro de référence du contrat</translation>
     </message>
     <message>
@@ -4117,7 +4117,7 @@ Empreinte : %2</translation>
         <translation>Notre préavis :</translation>
     </message>
     <message>
-        <source>Supplier's notice period:</source>
+        <source>Supplier&apos;s notice period:</source>
         <translation>Préavis du fournisseur :</translation>
     </message>
     <message>
@@ -4241,7 +4241,7 @@ Empreinte : %2</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <source>Edit contract "%1"</source>
+        <source>Edit contract &quot;%1&quot;</source>
         <translation>Modifier le contrat « %1 »</translation>
     </message>
 </context>
@@ -4279,7 +4279,7 @@ Empreinte : %2</translation>
         <translation>Exporter le registre DORA…</translation>
     </message>
     <message>
-        <source>DORA's register of information as the plain-CSV reporting package (ZIP); refused naming every problem</source>
+        <source>DORA&apos;s register of information as the plain-CSV reporting package (ZIP); refused naming every problem</source>
         <translation>Le registre d’informations DORA en paquet de déclaration plain-CSV (ZIP) ; refusé en nommant chaque problème</translation>
     </message>
     <message>
@@ -4339,7 +4339,7 @@ Empreinte : %2</translation>
         <translation>Substituabilité</translation>
     </message>
     <message>
-        <source>No financial entity described: DORA's register needs its name and LEI.</source>
+        <source>No financial entity described: DORA&apos;s register needs its name and LEI.</source>
         <translation>Aucune entité financière décrite : le registre DORA a besoin de son nom et de son LEI.</translation>
     </message>
     <message>
@@ -4367,14 +4367,14 @@ Empreinte : %2</translation>
         <translation>suggéré : %1</translation>
     </message>
     <message numerus="yes">
-        <source>DORA's register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
+        <source>DORA&apos;s register as the plain-CSV reporting package (ZIP). %n problem(s) stop it now; exporting names them.</source>
         <translation>
             <numerusform>Le registre DORA en paquet plain-CSV (ZIP). %n problème l’empêche pour l’instant ; l’export le nomme.</numerusform>
             <numerusform>Le registre DORA en paquet plain-CSV (ZIP). %n problèmes l’empêchent pour l’instant ; l’export les nomme.</numerusform>
         </translation>
     </message>
     <message>
-        <source>DORA's register of information as the plain-CSV reporting package (ZIP)</source>
+        <source>DORA&apos;s register of information as the plain-CSV reporting package (ZIP)</source>
         <translation>Le registre d’informations DORA en paquet de déclaration plain-CSV (ZIP)</translation>
     </message>
     <message>
@@ -4426,7 +4426,7 @@ Empreinte : %2</translation>
         <translation>registre-d-informations</translation>
     </message>
     <message>
-        <source>Export DORA's Register of Information</source>
+        <source>Export DORA&apos;s Register of Information</source>
         <translation>Exporter le registre d’informations DORA</translation>
     </message>
     <message>
@@ -4524,7 +4524,7 @@ Empreinte : %2</translation>
         <translation>Exigences auxquelles il répond :</translation>
     </message>
     <message>
-        <source>Edit control "%1"</source>
+        <source>Edit control &quot;%1&quot;</source>
         <translation>Modifier le contrôle « %1 »</translation>
     </message>
 </context>
@@ -4882,7 +4882,7 @@ Empreinte : %2</translation>
         <translation>jointe le %1</translation>
     </message>
     <message>
-        <source>attached on %1, older than the control's frequency</source>
+        <source>attached on %1, older than the control&apos;s frequency</source>
         <translation>jointe le %1, plus ancienne que la fréquence du contrôle</translation>
     </message>
     <message>
@@ -4924,7 +4924,7 @@ Empreinte : %2</translation>
         <translation>L’exception %1 acceptant le contrôle défaillant %2 a expiré le %3 ; décidez de nouveau : rétablir le contrôle ou renouveler l’exception.</translation>
     </message>
     <message>
-        <source>The exception %1 accepting "%2" on %3 expired on %4; the finding counts again: fix it or renew the exception.</source>
+        <source>The exception %1 accepting &quot;%2&quot; on %3 expired on %4; the finding counts again: fix it or renew the exception.</source>
         <translation>L’exception %1 acceptant « %2 » sur %3 a expiré le %4 ; le constat compte de nouveau : corrigez-le ou renouvelez l’exception.</translation>
     </message>
     <message>
@@ -5028,8 +5028,8 @@ Empreinte : %2</translation>
         <translation>l’enregistrement dépasse %1 caractères</translation>
     </message>
     <message>
-        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: "")</source>
-        <translation>texte inattendu après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : "")</translation>
+        <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>texte inattendu après un guillemet fermant (un guillemet dans un champ entre guillemets doit être doublé : &quot;&quot;)</translation>
     </message>
     <message>
         <source>a quoted field opened here is never closed</source>
@@ -5230,7 +5230,7 @@ Empreinte : %2</translation>
         <translation>Aucun nombre de clients touchés n’a été enregistré.</translation>
     </message>
     <message>
-        <source>To assess: more than 10 % of the service's clients, more than 30 % of its financial counterparts, transactions above 10 % of the daily average in number or value, or clients identified as relevant.</source>
+        <source>To assess: more than 10 % of the service&apos;s clients, more than 30 % of its financial counterparts, transactions above 10 % of the daily average in number or value, or clients identified as relevant.</source>
         <translation>À évaluer : plus de 10 % des clients du service, plus de 30 % de ses contreparties financières, des transactions au-delà de 10 % de la moyenne quotidienne en nombre ou en valeur, ou des clients identifiés comme pertinents.</translation>
     </message>
     <message>
@@ -5837,7 +5837,7 @@ Empreinte : %2</translation>
         <translation>n’a pas de LEI (Conformité › Entité financière…)</translation>
     </message>
     <message>
-        <source>LEI "%1" fails its check digits (ISO 17442)</source>
+        <source>LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
         <translation>le LEI « %1 » échoue à ses chiffres de contrôle (ISO 17442)</translation>
     </message>
     <message>
@@ -5901,7 +5901,7 @@ Empreinte : %2</translation>
         <translation>n’a pas de code d’identification du fournisseur</translation>
     </message>
     <message>
-        <source>supplier LEI "%1" fails its check digits (ISO 17442)</source>
+        <source>supplier LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
         <translation>le LEI fournisseur « %1 » échoue à ses chiffres de contrôle (ISO 17442)</translation>
     </message>
     <message>
@@ -5909,11 +5909,11 @@ Empreinte : %2</translation>
         <translation>un fournisseur personne morale est identifié par un LEI ou un EUID</translation>
     </message>
     <message>
-        <source>parent LEI "%1" fails its check digits (ISO 17442)</source>
+        <source>parent LEI &quot;%1&quot; fails its check digits (ISO 17442)</source>
         <translation>le LEI de la société mère « %1 » échoue à ses chiffres de contrôle (ISO 17442)</translation>
     </message>
     <message>
-        <source>has no country of the supplier's headquarters</source>
+        <source>has no country of the supplier&apos;s headquarters</source>
         <translation>n’a pas de pays du siège du fournisseur</translation>
     </message>
     <message>
@@ -6005,7 +6005,7 @@ Empreinte : %2</translation>
         <translation>fournisseur %1</translation>
     </message>
     <message>
-        <source>is in the ICT supply chain but has no identification code (its attribute "lei"): left out of B_05</source>
+        <source>is in the ICT supply chain but has no identification code (its attribute &quot;lei&quot;): left out of B_05</source>
         <translation>est dans la chaîne d’approvisionnement TIC mais n’a pas de code d’identification (son attribut « lei ») : omis de B_05</translation>
     </message>
     <message>
@@ -6028,7 +6028,7 @@ Empreinte : %2</translation>
 <context>
     <name>Continuity::Drill</name>
     <message>
-        <source>"%1" is not a call-tree drill.</source>
+        <source>&quot;%1&quot; is not a call-tree drill.</source>
         <translation>« %1 » n’est pas un exercice d’arbre d’appel.</translation>
     </message>
     <message>
@@ -6059,7 +6059,7 @@ Empreinte : %2</translation>
         <translation>&amp;Déclarer le début (D)</translation>
     </message>
     <message>
-        <source>Start the drill's clock now and call the tree's root</source>
+        <source>Start the drill&apos;s clock now and call the tree&apos;s root</source>
         <translation>Démarrer maintenant l’horloge de l’exercice et appeler la racine de l’arbre</translation>
     </message>
     <message>
@@ -6155,7 +6155,7 @@ Empreinte : %2</translation>
         <translation>&amp;Appliquer la mobilisation mesurée au rôle</translation>
     </message>
     <message>
-        <source>Sets the selected role's mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
+        <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Règle la durée de mobilisation du rôle choisi sur la valeur mesurée par l’exercice ; l’analyse de reprise l’utilise ensuite. Une seule étape d’annulation.</translation>
     </message>
     <message>
@@ -6230,7 +6230,7 @@ Empreinte : %2</translation>
         <translation>Coordonnées fausses</translation>
     </message>
     <message>
-        <source>What was wrong or changed in %1's contact details?</source>
+        <source>What was wrong or changed in %1&apos;s contact details?</source>
         <translation>Qu’est-ce qui était faux ou a changé dans les coordonnées de %1 ?</translation>
     </message>
     <message>
@@ -6941,7 +6941,7 @@ Empreinte : %2</translation>
         <translation>Accepter un risque</translation>
     </message>
     <message>
-        <source>The finding "%1" on %2</source>
+        <source>The finding &quot;%1&quot; on %2</source>
         <translation>Le constat « %1 » sur %2</translation>
     </message>
     <message>
@@ -6949,7 +6949,7 @@ Empreinte : %2</translation>
         <translation>Le contrôle défaillant %1</translation>
     </message>
     <message>
-        <source>The owner of what it is about, or a member of the plan's risk-owner role</source>
+        <source>The owner of what it is about, or a member of the plan&apos;s risk-owner role</source>
         <translation>Le responsable de l’objet concerné, ou un membre du rôle de propriétaire des risques du plan</translation>
     </message>
     <message>
@@ -7027,7 +7027,7 @@ Empreinte : %2</translation>
         <translation>%1 demande %2 pour reprendre, plus que son objectif de reprise de %3.</translation>
     </message>
     <message>
-        <source>The accepted risk "%1" on %2 (%3) expired on %4 and has not been decided again.</source>
+        <source>The accepted risk &quot;%1&quot; on %2 (%3) expired on %4 and has not been decided again.</source>
         <translation>Le risque accepté « %1 » sur %2 (%3) a expiré le %4 et n’a pas été tranché de nouveau.</translation>
     </message>
     <message>
@@ -7242,7 +7242,7 @@ Empreinte : %2</translation>
         <translation>%1 efficaces, %2 inefficaces, %3 à preuve expirée, %4 sans preuve, %5 acceptés par exception</translation>
     </message>
     <message>
-        <source>How each figure is computed: docs/governance.md, "Executive report".</source>
+        <source>How each figure is computed: docs/governance.md, &quot;Executive report&quot;.</source>
         <translation>Comment chaque chiffre est calculé : docs/governance.md, « Executive report ».</translation>
     </message>
     <message>
@@ -7402,11 +7402,11 @@ Empreinte : %2</translation>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <source>Start step "%1"</source>
+        <source>Start step &quot;%1&quot;</source>
         <translation>Commencer l’étape « %1 »</translation>
     </message>
     <message>
-        <source>Finish step "%1"</source>
+        <source>Finish step &quot;%1&quot;</source>
         <translation>Finir l’étape « %1 »</translation>
     </message>
     <message>
@@ -7426,7 +7426,7 @@ Empreinte : %2</translation>
         <translation>Commencée à (HH:mm:ss, %1) :</translation>
     </message>
     <message>
-        <source>"%1" is not a time: write it as 09:41:30.</source>
+        <source>&quot;%1&quot; is not a time: write it as 09:41:30.</source>
         <translation>« %1 » n’est pas une heure : écrivez-la sous la forme 09:41:30.</translation>
     </message>
     <message>
@@ -7438,7 +7438,7 @@ Empreinte : %2</translation>
         <translation>Qui la corrige ?</translation>
     </message>
     <message>
-        <source>Correct the time of step "%1"</source>
+        <source>Correct the time of step &quot;%1&quot;</source>
         <translation>Corriger l’heure de l’étape « %1 »</translation>
     </message>
     <message>
@@ -7454,7 +7454,7 @@ Empreinte : %2</translation>
         <translation>Ajouter une note à la chronologie</translation>
     </message>
     <message>
-        <source>Choose the service in "Services against their RTO" first.</source>
+        <source>Choose the service in &quot;Services against their RTO&quot; first.</source>
         <translation>Choisissez d’abord le service dans « Services face à leur RTO ».</translation>
     </message>
     <message>
@@ -7656,7 +7656,7 @@ Empreinte : %2</translation>
         <translation>Changer le responsable de l’action</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as 2026-04-30.</source>
+        <source>&quot;%1&quot; is not a date: write it as 2026-04-30.</source>
         <translation>« %1 » n’est pas une date : écrivez-la sous la forme 2026-04-30.</translation>
     </message>
     <message>
@@ -7664,11 +7664,11 @@ Empreinte : %2</translation>
         <translation>Changer l’échéance de l’action</translation>
     </message>
     <message>
-        <source>Close action "%1"</source>
+        <source>Close action &quot;%1&quot;</source>
         <translation>Clôturer l’action « %1 »</translation>
     </message>
     <message>
-        <source>Reopen action "%1"</source>
+        <source>Reopen action &quot;%1&quot;</source>
         <translation>Rouvrir l’action « %1 »</translation>
     </message>
     <message>
@@ -7684,7 +7684,7 @@ Empreinte : %2</translation>
         <translation>Que faut-il faire ? (responsable et échéance dans le tableau)</translation>
     </message>
     <message>
-        <source>Add action "%1"</source>
+        <source>Add action &quot;%1&quot;</source>
         <translation>Ajouter l’action « %1 »</translation>
     </message>
     <message>
@@ -7707,7 +7707,7 @@ Empreinte : %2</translation>
 <context>
     <name>Continuity::ExerciseLog</name>
     <message>
-        <source>"%1" is not an ISO-8601 date and time.</source>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time.</source>
         <translation>« %1 » n’est pas une date et heure ISO 8601.</translation>
     </message>
     <message>
@@ -7787,11 +7787,11 @@ Empreinte : %2</translation>
         <translation>Indiquez la procédure et l’étape.</translation>
     </message>
     <message>
-        <source>Step "%1" already started at %2.</source>
+        <source>Step &quot;%1&quot; already started at %2.</source>
         <translation>L’étape « %1 » a déjà commencé à %2.</translation>
     </message>
     <message>
-        <source>Step "%1" already finished at %2.</source>
+        <source>Step &quot;%1&quot; already finished at %2.</source>
         <translation>L’étape « %1 » est déjà finie à %2.</translation>
     </message>
     <message>
@@ -7799,7 +7799,7 @@ Empreinte : %2</translation>
         <translation>%1 est antérieur au début de l’étape (%2).</translation>
     </message>
     <message>
-        <source>Step "%1" has not started: start it to note something.</source>
+        <source>Step &quot;%1&quot; has not started: start it to note something.</source>
         <translation>L’étape « %1 » n’a pas commencé : commencez-la pour noter quelque chose.</translation>
     </message>
     <message>
@@ -7807,7 +7807,7 @@ Empreinte : %2</translation>
         <translation>Écrivez d’abord la note.</translation>
     </message>
     <message>
-        <source>Step "%1" has no time to correct.</source>
+        <source>Step &quot;%1&quot; has no time to correct.</source>
         <translation>L’étape « %1 » n’a pas d’heure à corriger.</translation>
     </message>
     <message>
@@ -7819,7 +7819,7 @@ Empreinte : %2</translation>
         <translation>Indiquez pourquoi l’heure est corrigée.</translation>
     </message>
     <message>
-        <source>Step "%1" has not finished.</source>
+        <source>Step &quot;%1&quot; has not finished.</source>
         <translation>L’étape « %1 » n’est pas finie.</translation>
     </message>
     <message>
@@ -7902,7 +7902,7 @@ Empreinte : %2</translation>
         <translation>Résultats</translation>
     </message>
     <message>
-        <source>Times run on the drill's clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
+        <source>Times run on the drill&apos;s clock from the declaration (pauses left out). T50, T90 and T100 are the times by which half, 90 % and all of the people who could be reached had confirmed; people found unreachable are not counted in them.</source>
         <translation>Les temps courent sur l’horloge de l’exercice depuis la déclaration (pauses exclues). T50, T90 et T100 sont les temps auxquels la moitié, 90 % et toutes les personnes joignables avaient confirmé ; les personnes injoignables n’y sont pas comptées.</translation>
     </message>
     <message>
@@ -8018,7 +8018,7 @@ Empreinte : %2</translation>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>No role's members were called.</source>
+        <source>No role&apos;s members were called.</source>
         <translation>Aucun membre d’un rôle n’a été appelé.</translation>
     </message>
     <message>
@@ -8150,7 +8150,7 @@ Empreinte : %2</translation>
         <translation>Résultats face aux objectifs</translation>
     </message>
     <message>
-        <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service's verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
+        <source>Measured RTO runs on the exercise clock from the declaration to the finish of each service&apos;s verification step (pauses left out), unless it was entered. Measured RPO is the time from the newest data that came back to the declaration, unless it was entered.</source>
         <translation>Le RTO mesuré court sur l’horloge de l’exercice, du déclenchement à la fin de l’étape de vérification de chaque service (pauses exclues), sauf s’il a été saisi. Le RPO mesuré est le temps entre les données les plus récentes récupérées et le déclenchement, sauf s’il a été saisi.</translation>
     </message>
     <message>
@@ -8462,7 +8462,7 @@ de données</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Measured RTO comes from the log (declaration to the finish of the service's verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
+        <source>Measured RTO comes from the log (declaration to the finish of the service&apos;s verification step) unless you enter it. Measured RPO comes from the data-loss point (the newest data that came back, YYYY-MM-DD HH:MM) unless you enter it.</source>
         <translation>Le RTO mesuré vient du journal (du déclenchement à la fin de l’étape de vérification du service), sauf si vous le saisissez. Le RPO mesuré découle du point de perte de données (les données les plus récentes récupérées, AAAA-MM-JJ HH:MM), sauf si vous le saisissez.</translation>
     </message>
     <message>
@@ -8478,11 +8478,11 @@ de données</translation>
         <translation>Constats</translation>
     </message>
     <message>
-        <source>From the log: step "%1" of runbook "%2" finished. Type a value to enter it instead.</source>
+        <source>From the log: step &quot;%1&quot; of runbook &quot;%2&quot; finished. Type a value to enter it instead.</source>
         <translation>D’après le journal : l’étape « %1 » de la procédure « %2 » est finie. Saisissez une valeur pour l’imposer.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of hours.</source>
+        <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n’est pas un nombre d’heures.</translation>
     </message>
     <message>
@@ -8494,7 +8494,7 @@ de données</translation>
         <translation>Saisir le RPO mesuré de %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time: write it as 2026-03-14 08:54.</source>
+        <source>&quot;%1&quot; is not a date and time: write it as 2026-03-14 08:54.</source>
         <translation>« %1 » n’est pas une date et heure : écrivez-la sous la forme 2026-03-14 08:54.</translation>
     </message>
     <message>
@@ -8601,7 +8601,7 @@ de données</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Note on step "%1"</source>
+        <source>Note on step &quot;%1&quot;</source>
         <translation>Note sur l’étape « %1 »</translation>
     </message>
 </context>
@@ -8712,7 +8712,7 @@ de données</translation>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <source>There is no service "%1" in the plan.</source>
+        <source>There is no service &quot;%1&quot; in the plan.</source>
         <translation>Il n’y a pas de service « %1 » dans le plan.</translation>
     </message>
     <message>
@@ -8746,7 +8746,7 @@ de données</translation>
         <translation>%1 (plus dans le plan)</translation>
     </message>
     <message>
-        <source>Change exercise "%1"</source>
+        <source>Change exercise &quot;%1&quot;</source>
         <translation>Modifier l’exercice « %1 »</translation>
     </message>
     <message>
@@ -8758,7 +8758,7 @@ de données</translation>
         <translation>Modifier les objectifs</translation>
     </message>
     <message>
-        <source>Change the scope of "%1"</source>
+        <source>Change the scope of &quot;%1&quot;</source>
         <translation>Modifier le périmètre de « %1 »</translation>
     </message>
     <message>
@@ -8797,12 +8797,12 @@ de données</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <comment>a name in quotation marks</comment>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <source>"%1" (%2)</source>
+        <source>&quot;%1&quot; (%2)</source>
         <comment>a name in quotation marks and its id</comment>
         <translation>« %1 » (%2)</translation>
     </message>
@@ -8870,7 +8870,7 @@ de données</translation>
         <translation>%1 dépendent les uns des autres dans un cycle de dépendances fortes : aucun ne peut être rétabli en premier. Rompez le cycle (rendez une dépendance faible ou prévoyez un démarrage manuel) et inscrivez-le dans une procédure.</translation>
     </message>
     <message>
-        <source>Redundancy group "%1" of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
+        <source>Redundancy group &quot;%1&quot; of %2 needs %3 providers but has %4. Add providers to the group or lower its quorum.</source>
         <translation>Le groupe de redondance « %1 » de %2 exige %3 fournisseurs mais en a %4. Ajoutez des fournisseurs au groupe ou baissez son quorum.</translation>
     </message>
     <message>
@@ -9038,15 +9038,15 @@ de données</translation>
         <translation>%1 est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun numéro de téléphone dans le plan. Ajoutez-en un pour pouvoir l’appeler le moment venu.</translation>
     </message>
     <message>
-        <source>Role "%1" owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
+        <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) but has no members: nobody would be called. Name at least two.</source>
         <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) mais n’a aucun membre : personne ne serait appelé. Nommez-en au moins deux.</translation>
     </message>
     <message>
-        <source>Role "%1" owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
+        <source>Role &quot;%1&quot; owns steps of runbooks for tier 0/1 services (%2) and only %3 can do it: a people single point of failure. Name an alternate.</source>
         <translation>Le rôle « %1 » est responsable d’étapes de runbooks de services de niveau 0/1 (%2) et seul·e %3 peut l’assurer : un point de défaillance unique humain. Nommez un suppléant.</translation>
     </message>
     <message>
-        <source>%1 is in role "%2", which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
+        <source>%1 is in role &quot;%2&quot;, which owns steps of runbooks for tier 0/1 services (%3), but has no phone number in the plan.</source>
         <translation>%1 fait partie du rôle « %2 », responsable d’étapes de runbooks de services de niveau 0/1 (%3), mais n’a aucun numéro de téléphone dans le plan.</translation>
     </message>
     <message numerus="yes">
@@ -9065,29 +9065,29 @@ de données</translation>
         <translation>%1 a confirmé ses coordonnées pour la dernière fois le %2, il y a plus de %3 jours. Redemandez-les, puis notez la date.</translation>
     </message>
     <message>
-        <source>Call tree "%1" needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
+        <source>Call tree &quot;%1&quot; needs %2 min to reach everyone, more than its target of %3 min. Let more callers call in parallel, or agree a longer target.</source>
         <translation>L’arbre d’appel « %1 » met %2 min à joindre tout le monde, plus que son objectif de %3 min. Faites appeler davantage de personnes en parallèle ou convenez d’un objectif plus long.</translation>
     </message>
     <message>
-        <source>Call tree "%1" has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
+        <source>Call tree &quot;%1&quot; has never been drilled. Run a call-tree drill from the Exercises area to learn how long it really takes.</source>
         <translation>L’arbre d’appel « %1 » n’a jamais été exercé. Lancez un exercice d’arbre d’appel depuis l’espace Exercices pour savoir combien de temps il prend vraiment.</translation>
     </message>
     <message numerus="yes">
-        <source>Call tree "%1" was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
+        <source>Call tree &quot;%1&quot; was last drilled on %2, more than %n month(s) ago. Drill it again.</source>
         <translation>
             <numerusform>L’arbre d’appel « %1 » a été exercé pour la dernière fois le %2, il y a plus de %n mois. Exercez-le à nouveau.</numerusform>
             <numerusform>L’arbre d’appel « %1 » a été exercé pour la dernière fois le %2, il y a plus de %n mois. Exercez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Owner "%1" (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
+        <source>Owner &quot;%1&quot; (%n time(s) in the plan) is not a known person or role. Add them under People, or choose one who is.</source>
         <translation>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
             <numerusform>Le responsable « %1 » (%n fois dans le plan) n’est ni une personne ni un rôle connus. Ajoutez-le sous Personnes ou choisissez-en un connu.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident's post-mortem.</source>
+        <source>%1 was down %2 h in %3, longer than its RTO of %4 h. Review the recovery with the incident&apos;s post-mortem.</source>
         <translation>%1 a été en panne %2 h lors de %3, plus que son RTO de %4 h. Revoyez la reprise avec le retour d’expérience de l’incident.</translation>
     </message>
     <message>
@@ -9171,7 +9171,7 @@ de données</translation>
         <translation>Exception expirée</translation>
     </message>
     <message>
-        <source>SLO infeasible with a supplier's SLA</source>
+        <source>SLO infeasible with a supplier&apos;s SLA</source>
         <translation>SLO irréalisable avec le SLA d’un fournisseur</translation>
     </message>
     <message>
@@ -9584,7 +9584,7 @@ de données</translation>
         <translation>ligne %1 : l’événement doit avoir un DTSTART avec une date et une heure dans un fuseau que cet ordinateur connaît</translation>
     </message>
     <message>
-        <source>line %1: the event's DTEND does not read</source>
+        <source>line %1: the event&apos;s DTEND does not read</source>
         <translation>ligne %1 : le DTEND de l’événement est illisible</translation>
     </message>
     <message>
@@ -9687,7 +9687,7 @@ de données</translation>
         <translation>5 – faible</translation>
     </message>
     <message>
-        <source>Change the incident's severity</source>
+        <source>Change the incident&apos;s severity</source>
         <translation>Changer la gravité de l’incident</translation>
     </message>
     <message>
@@ -9695,7 +9695,7 @@ de données</translation>
         <translation>Gravité :</translation>
     </message>
     <message>
-        <source>Change the incident's status</source>
+        <source>Change the incident&apos;s status</source>
         <translation>Changer le statut de l’incident</translation>
     </message>
     <message>
@@ -9759,7 +9759,7 @@ de données</translation>
         <translation>numéro de ticket dans un autre outil</translation>
     </message>
     <message>
-        <source>Edit the incident's description</source>
+        <source>Edit the incident&apos;s description</source>
         <translation>Modifier la description de l’incident</translation>
     </message>
     <message>
@@ -9791,7 +9791,7 @@ de données</translation>
         <translation>À</translation>
     </message>
     <message>
-        <source>Empty From and To: from the impact's start until restored.</source>
+        <source>Empty From and To: from the impact&apos;s start until restored.</source>
         <translation>« De » et « À » vides : du début de l’impact jusqu’au rétablissement.</translation>
     </message>
     <message>
@@ -10024,7 +10024,7 @@ de données</translation>
         <translation>procédure</translation>
     </message>
     <message>
-        <source>Edit the post-mortem's review</source>
+        <source>Edit the post-mortem&apos;s review</source>
         <translation>Modifier la validation du retour d’expérience</translation>
     </message>
     <message>
@@ -10064,11 +10064,11 @@ de données</translation>
         <translation>dégradé</translation>
     </message>
     <message>
-        <source>Change an affected node's state</source>
+        <source>Change an affected node&apos;s state</source>
         <translation>Changer l’état d’un nœud touché</translation>
     </message>
     <message>
-        <source>Change a factor's category</source>
+        <source>Change a factor&apos;s category</source>
         <translation>Changer la catégorie d’un facteur</translation>
     </message>
     <message>
@@ -10076,7 +10076,7 @@ de données</translation>
         <translation>une fois le service rétabli</translation>
     </message>
     <message>
-        <source>Change an action's kind</source>
+        <source>Change an action&apos;s kind</source>
         <translation>Changer le type d’une action</translation>
     </message>
     <message>
@@ -10088,7 +10088,7 @@ de données</translation>
         <translation>faite</translation>
     </message>
     <message>
-        <source>Change an action's status</source>
+        <source>Change an action&apos;s status</source>
         <translation>Changer le statut d’une action</translation>
     </message>
     <message>
@@ -10148,7 +10148,7 @@ de données</translation>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <source>Delete incident %1, "%2", with its post-mortem? Undo brings it back.</source>
+        <source>Delete incident %1, &quot;%2&quot;, with its post-mortem? Undo brings it back.</source>
         <translation>Supprimer l’incident %1, « %2 », avec son retour d’expérience ? Annuler le rétablit.</translation>
     </message>
     <message>
@@ -10200,7 +10200,7 @@ de données</translation>
         <translation>Politique d’incidents…</translation>
     </message>
     <message>
-        <source>When post-mortems fall due, the plan's time zone, and whether the plan is a financial entity's</source>
+        <source>When post-mortems fall due, the plan&apos;s time zone, and whether the plan is a financial entity&apos;s</source>
         <translation>Quand les retours d’expérience sont dus, le fuseau horaire du plan, et si le plan est celui d’une entité financière</translation>
     </message>
     <message>
@@ -10216,7 +10216,7 @@ de données</translation>
         <translation> jours calendaires</translation>
     </message>
     <message>
-        <source>The plan is a financial entity's (EU DORA)</source>
+        <source>The plan is a financial entity&apos;s (EU DORA)</source>
         <translation>Le plan est celui d’une entité financière (DORA, UE)</translation>
     </message>
     <message>
@@ -10447,7 +10447,7 @@ de données</translation>
         <translation>Plan &amp;JSON…</translation>
     </message>
     <message>
-        <source>Replace the plan's content with a plan JSON file (one step you can undo)</source>
+        <source>Replace the plan&apos;s content with a plan JSON file (one step you can undo)</source>
         <translation>Remplacer le contenu du plan par un fichier JSON de plan (une étape que vous pouvez annuler)</translation>
     </message>
     <message>
@@ -10655,7 +10655,7 @@ de données</translation>
         <translation>Ébauche de procédure</translation>
     </message>
     <message numerus="yes">
-        <source>Drafted "%1" with %n step(s); write the instructions next.</source>
+        <source>Drafted &quot;%1&quot; with %n step(s); write the instructions next.</source>
         <translation>
             <numerusform>Ébauche « %1 » créée avec %n étape ; écrivez ensuite les instructions.</numerusform>
             <numerusform>Ébauche « %1 » créée avec %n étapes ; écrivez ensuite les instructions.</numerusform>
@@ -10870,7 +10870,7 @@ de données</translation>
         <translation>Calendrier de maintenance d’un &amp;fournisseur…</translation>
     </message>
     <message>
-        <source>Read a supplier's maintenance windows from its iCalendar file</source>
+        <source>Read a supplier&apos;s maintenance windows from its iCalendar file</source>
         <translation>Lire les fenêtres de maintenance d’un fournisseur depuis son fichier iCalendar</translation>
     </message>
     <message>
@@ -10976,7 +10976,7 @@ de données</translation>
         <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <source>Drawn %1 · %2 map pages follow, %3 across and %4 down, on %5 · Cut along the dashed line on the left or top of a page and lay it over its neighbour's dashed line</source>
+        <source>Drawn %1 · %2 map pages follow, %3 across and %4 down, on %5 · Cut along the dashed line on the left or top of a page and lay it over its neighbour&apos;s dashed line</source>
         <translation>Dessinée le %1 · %2 feuilles de carte suivent, %3 en largeur et %4 en hauteur, en %5 · Découpez une feuille le long du pointillé à gauche ou en haut et posez-la sur le pointillé de sa voisine</translation>
     </message>
     <message>
@@ -11228,7 +11228,7 @@ de données</translation>
         <translation>Dépendance faible (dégradation seulement)</translation>
     </message>
     <message>
-        <source>In group "%1" (%2 of %3)</source>
+        <source>In group &quot;%1&quot; (%2 of %3)</source>
         <translation>Dans le groupe « %1 » (%2 sur %3)</translation>
     </message>
     <message>
@@ -11240,7 +11240,7 @@ de données</translation>
         <translation>Nouveau groupe de redondance</translation>
     </message>
     <message>
-        <source>Name of the group (for example "database"):</source>
+        <source>Name of the group (for example &quot;database&quot;):</source>
         <translation>Nom du groupe (par exemple « base de données ») :</translation>
     </message>
     <message>
@@ -11268,7 +11268,7 @@ de données</translation>
         <translation>Replier le site</translation>
     </message>
     <message>
-        <source>Collapse Group "%1"</source>
+        <source>Collapse Group &quot;%1&quot;</source>
         <translation>Replier le groupe « %1 »</translation>
     </message>
     <message>
@@ -11364,7 +11364,10 @@ de données</translation>
     </message>
     <message numerus="yes">
         <source> hop(s)</source>
-        <translation><numerusform> saut</numerusform><numerusform> sauts</numerusform></translation>
+        <translation>
+            <numerusform> saut</numerusform>
+            <numerusform> sauts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11631,7 +11634,7 @@ de données</translation>
         <translation>Exige</translation>
     </message>
     <message>
-        <source>New group, e.g. "sites"</source>
+        <source>New group, e.g. &quot;sites&quot;</source>
         <translation>Nouveau groupe, p. ex. « sites »</translation>
     </message>
     <message>
@@ -11647,11 +11650,11 @@ de données</translation>
         <translation>une personne ou un rôle du plan, ou un nom</translation>
     </message>
     <message>
-        <source>Process "%1" (%2)</source>
+        <source>Process &quot;%1&quot; (%2)</source>
         <translation>Processus « %1 » (%2)</translation>
     </message>
     <message>
-        <source>%1 "%2" (%3)</source>
+        <source>%1 &quot;%2&quot; (%3)</source>
         <translation>%1 « %2 » (%3)</translation>
     </message>
     <message>
@@ -11659,7 +11662,7 @@ de données</translation>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n’est pas un nombre.</translation>
     </message>
     <message>
@@ -11683,7 +11686,7 @@ de données</translation>
         <translation> (faible)</translation>
     </message>
     <message>
-        <source> (in its group "%1")</source>
+        <source> (in its group &quot;%1&quot;)</source>
         <translation> (dans son groupe « %1 »)</translation>
     </message>
     <message>
@@ -11719,7 +11722,7 @@ de données</translation>
         <translation>Pas une fonction</translation>
     </message>
     <message>
-        <source>The licensed activity the process performs as a function of a financial entity (DORA's register of information); codes of the EBA taxonomy</source>
+        <source>The licensed activity the process performs as a function of a financial entity (DORA&apos;s register of information); codes of the EBA taxonomy</source>
         <translation>L’activité agréée que le processus exerce comme fonction d’une entité financière (registre d’informations DORA) ; codes de la taxonomie de l’ABE</translation>
     </message>
     <message>
@@ -11886,7 +11889,7 @@ de données</translation>
         <translation>Règles des personnes…</translation>
     </message>
     <message>
-        <source>How often contacts confirm their details, whom to notify as a service's RTO runs out, and the default escalation of each tier</source>
+        <source>How often contacts confirm their details, whom to notify as a service&apos;s RTO runs out, and the default escalation of each tier</source>
         <translation>À quelle fréquence les contacts confirment leurs coordonnées, qui prévenir quand le RTO d’un service s’écoule, et l’escalade par défaut de chaque niveau</translation>
     </message>
     <message>
@@ -11926,7 +11929,7 @@ de données</translation>
         <translation>Téléphones :</translation>
     </message>
     <message>
-        <source>(the plan's local time)</source>
+        <source>(the plan&apos;s local time)</source>
         <translation>(heure locale du plan)</translation>
     </message>
     <message>
@@ -12094,7 +12097,7 @@ de données</translation>
         <translation>Personne ou rôle :</translation>
     </message>
     <message>
-        <source>Selected one's fallback:</source>
+        <source>Selected one&apos;s fallback:</source>
         <translation>Remplaçant de la sélection :</translation>
     </message>
     <message>
@@ -12213,11 +12216,11 @@ de données</translation>
         <translation>Répéter</translation>
     </message>
     <message>
-        <source>For example "0: Incident manager; 15: Crisis team". Leave the levels empty for no default in that tier.</source>
+        <source>For example &quot;0: Incident manager; 15: Crisis team&quot;. Leave the levels empty for no default in that tier.</source>
         <translation>Par exemple « 0: Responsable d’incident; 15: Cellule de crise ». Laissez les paliers vides pour aucun défaut à ce niveau.</translation>
     </message>
     <message>
-        <source>Contacts confirm their details within this period, or the plan's check names them. As a service's recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier's.</source>
+        <source>Contacts confirm their details within this period, or the plan&apos;s check names them. As a service&apos;s recovery passes a share of its RTO, the live console names whom to notify. A role without an escalation policy of its own uses its tier&apos;s.</source>
         <translation>Les contacts confirment leurs coordonnées dans ce délai, sinon la vérification du plan les cite. Quand la reprise d’un service dépasse une part de son RTO, la console en direct indique qui prévenir. Un rôle sans règle d’escalade propre utilise celle de son niveau.</translation>
     </message>
     <message>
@@ -12233,11 +12236,11 @@ de données</translation>
         <translation>&amp;Escalade par défaut par niveau</translation>
     </message>
     <message>
-        <source>Step %1: "%2" is not a percentage of the RTO.</source>
+        <source>Step %1: &quot;%2&quot; is not a percentage of the RTO.</source>
         <translation>Étape %1 : « %2 » n’est pas un pourcentage du RTO.</translation>
     </message>
     <message>
-        <source>Step %1: "%2" is not a person or role of the plan.</source>
+        <source>Step %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Étape %1 : « %2 » n’est ni une personne ni un rôle du plan.</translation>
     </message>
     <message>
@@ -12245,11 +12248,11 @@ de données</translation>
         <translation>Niveau %1 : la répétition doit être un nombre entier.</translation>
     </message>
     <message>
-        <source>Tier %1: write each level as "minutes: names", levels separated by ";" (not "%2").</source>
+        <source>Tier %1: write each level as &quot;minutes: names&quot;, levels separated by &quot;;&quot; (not &quot;%2&quot;).</source>
         <translation>Niveau %1 : écrivez chaque palier sous la forme « minutes: noms », paliers séparés par « ; » (pas « %2 »).</translation>
     </message>
     <message>
-        <source>Tier %1: "%2" is not a person or role of the plan.</source>
+        <source>Tier %1: &quot;%2&quot; is not a person or role of the plan.</source>
         <translation>Niveau %1 : « %2 » n’est ni une personne ni un rôle du plan.</translation>
     </message>
     <message>
@@ -12268,19 +12271,19 @@ de données</translation>
         <translation>Ce plan est ouvert en lecture seule : %1</translation>
     </message>
     <message>
-        <source>Process "%1"</source>
+        <source>Process &quot;%1&quot;</source>
         <translation>Processus « %1 »</translation>
     </message>
     <message>
-        <source>Add process "%1"</source>
+        <source>Add process &quot;%1&quot;</source>
         <translation>Ajouter le processus « %1 »</translation>
     </message>
     <message>
-        <source>There is no process with the id "%1".</source>
+        <source>There is no process with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Edit process "%1"</source>
+        <source>Edit process &quot;%1&quot;</source>
         <translation>Modifier le processus « %1 »</translation>
     </message>
     <message>
@@ -12292,39 +12295,39 @@ de données</translation>
         <translation>Une évaluation doit aller de 0 (aucun) à 4 (grave).</translation>
     </message>
     <message>
-        <source>Rate %1 impact of "%2" at %3 h: %4</source>
+        <source>Rate %1 impact of &quot;%2&quot; at %3 h: %4</source>
         <translation>Évaluer l’impact %1 de « %2 » à %3 h : %4</translation>
     </message>
     <message>
-        <source>Service "%1"</source>
+        <source>Service &quot;%1&quot;</source>
         <translation>Service « %1 »</translation>
     </message>
     <message>
-        <source>Add service "%1"</source>
+        <source>Add service &quot;%1&quot;</source>
         <translation>Ajouter le service « %1 »</translation>
     </message>
     <message>
-        <source>There is no service with the id "%1".</source>
+        <source>There is no service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Edit service "%1"</source>
+        <source>Edit service &quot;%1&quot;</source>
         <translation>Modifier le service « %1 »</translation>
     </message>
     <message>
-        <source>There is no process or service with the id "%1".</source>
+        <source>There is no process or service with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de processus ni de service d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Remove process "%1"</source>
+        <source>Remove process &quot;%1&quot;</source>
         <translation>Supprimer le processus « %1 »</translation>
     </message>
     <message>
-        <source>Remove service "%1"</source>
+        <source>Remove service &quot;%1&quot;</source>
         <translation>Supprimer le service « %1 »</translation>
     </message>
     <message>
-        <source>"%1" has no redundancy group "%2".</source>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;.</source>
         <translation>« %1 » n’a pas de groupe de redondance « %2 ».</translation>
     </message>
     <message>
@@ -12340,7 +12343,7 @@ de données</translation>
         <translation>Dépendance %1 → %2</translation>
     </message>
     <message>
-        <source>"%1" does not depend on "%2".</source>
+        <source>&quot;%1&quot; does not depend on &quot;%2&quot;.</source>
         <translation>« %1 » ne dépend pas de « %2 ».</translation>
     </message>
     <message>
@@ -12360,11 +12363,11 @@ de données</translation>
         <translation>Supprimer la dépendance %1 → %2</translation>
     </message>
     <message>
-        <source>Add redundancy group "%1"</source>
+        <source>Add redundancy group &quot;%1&quot;</source>
         <translation>Ajouter le groupe de redondance « %1 »</translation>
     </message>
     <message>
-        <source>Remove redundancy group "%1"</source>
+        <source>Remove redundancy group &quot;%1&quot;</source>
         <translation>Supprimer le groupe de redondance « %1 »</translation>
     </message>
     <message>
@@ -12376,15 +12379,15 @@ de données</translation>
         <translation>Modifier la politique de niveaux</translation>
     </message>
     <message>
-        <source>The position of "%1" must have finite x and y between -%2 and %2.</source>
+        <source>The position of &quot;%1&quot; must have finite x and y between -%2 and %2.</source>
         <translation>La position de « %1 » doit avoir des x et y finis entre -%2 et %2.</translation>
     </message>
     <message>
-        <source>Runbook "%1": %2: %3</source>
+        <source>Runbook &quot;%1&quot;: %2: %3</source>
         <translation>Procédure « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <source>Redundancy group "%1"</source>
+        <source>Redundancy group &quot;%1&quot;</source>
         <translation>Groupe de redondance « %1 »</translation>
     </message>
     <message>
@@ -12392,15 +12395,15 @@ de données</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>Clear %1 of "%2"</source>
+        <source>Clear %1 of &quot;%2&quot;</source>
         <translation>Effacer %1 de « %2 »</translation>
     </message>
     <message>
-        <source>Change %1 of "%2" to %3</source>
+        <source>Change %1 of &quot;%2&quot; to %3</source>
         <translation>Changer %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <source>Rename "%1" to "%2"</source>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>Renommer « %1 » en « %2 »</translation>
     </message>
     <message>
@@ -12524,7 +12527,7 @@ de données</translation>
         <translation>les valeurs données</translation>
     </message>
     <message>
-        <source>Rename plan to "%1"</source>
+        <source>Rename plan to &quot;%1&quot;</source>
         <translation>Renommer le plan en « %1 »</translation>
     </message>
     <message>
@@ -12536,7 +12539,7 @@ de données</translation>
         <translation>Une revue a besoin du nom de qui l’a faite.</translation>
     </message>
     <message>
-        <source>Record BIA review of "%1"</source>
+        <source>Record BIA review of &quot;%1&quot;</source>
         <translation>Enregistrer la revue de la BIA de « %1 »</translation>
     </message>
     <message numerus="yes">
@@ -12547,7 +12550,7 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <source>Connect %1 → %2 in new group "%3"</source>
+        <source>Connect %1 → %2 in new group &quot;%3&quot;</source>
         <translation>Relier %1 → %2 dans le nouveau groupe « %3 »</translation>
     </message>
     <message>
@@ -12562,7 +12565,7 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <source>Change quorum of "%1" to %2</source>
+        <source>Change quorum of &quot;%1&quot; to %2</source>
         <translation>Changer le quorum de « %1 » en %2</translation>
     </message>
     <message>
@@ -12574,19 +12577,19 @@ de données</translation>
         <translation>Modifier les règles des personnes</translation>
     </message>
     <message>
-        <source>Runbook "%1"</source>
+        <source>Runbook &quot;%1&quot;</source>
         <translation>Procédure « %1 »</translation>
     </message>
     <message>
-        <source>There is already a runbook with the id "%1".</source>
+        <source>There is already a runbook with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Add runbook "%1"</source>
+        <source>Add runbook &quot;%1&quot;</source>
         <translation>Ajouter la procédure « %1 »</translation>
     </message>
     <message>
-        <source>There is no runbook with the id "%1".</source>
+        <source>There is no runbook with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de procédure d’identifiant « %1 ».</translation>
     </message>
     <message>
@@ -12598,75 +12601,75 @@ de données</translation>
         <translation>Une procédure sans étapes ne peut pas être approuvée.</translation>
     </message>
     <message>
-        <source>Approve runbook "%1"</source>
+        <source>Approve runbook &quot;%1&quot;</source>
         <translation>Approuver la procédure « %1 »</translation>
     </message>
     <message>
-        <source>Delete runbook "%1"</source>
+        <source>Delete runbook &quot;%1&quot;</source>
         <translation>Supprimer la procédure « %1 »</translation>
     </message>
     <message>
-        <source>Exercise "%1": %2: %3</source>
+        <source>Exercise &quot;%1&quot;: %2: %3</source>
         <translation>Exercice « %1 » : %2 : %3</translation>
     </message>
     <message>
-        <source>Exercise "%1"</source>
+        <source>Exercise &quot;%1&quot;</source>
         <translation>Exercice « %1 »</translation>
     </message>
     <message>
-        <source>There is already an exercise with the id "%1".</source>
+        <source>There is already an exercise with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Add exercise "%1"</source>
+        <source>Add exercise &quot;%1&quot;</source>
         <translation>Ajouter l’exercice « %1 »</translation>
     </message>
     <message>
-        <source>There is no exercise with the id "%1".</source>
+        <source>There is no exercise with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’exercice d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Delete exercise "%1"</source>
+        <source>Delete exercise &quot;%1&quot;</source>
         <translation>Supprimer l’exercice « %1 »</translation>
     </message>
     <message>
-        <source>Incident "%1"</source>
+        <source>Incident &quot;%1&quot;</source>
         <translation>Incident « %1 »</translation>
     </message>
     <message>
-        <source>There is already an incident with the id "%1".</source>
+        <source>There is already an incident with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un incident d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Add incident "%1"</source>
+        <source>Add incident &quot;%1&quot;</source>
         <translation>Ajouter l’incident « %1 »</translation>
     </message>
     <message>
-        <source>There is no incident with the id "%1".</source>
+        <source>There is no incident with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’incident d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Delete incident "%1"</source>
+        <source>Delete incident &quot;%1&quot;</source>
         <translation>Supprimer l’incident « %1 »</translation>
     </message>
     <message>
-        <source>The SLO of "%1"</source>
+        <source>The SLO of &quot;%1&quot;</source>
         <translation>Le SLO de « %1 »</translation>
     </message>
     <message>
-        <source>Change the SLO of "%1"</source>
+        <source>Change the SLO of &quot;%1&quot;</source>
         <translation>Modifier le SLO de « %1 »</translation>
     </message>
     <message>
-        <source>Add an SLO to "%1"</source>
+        <source>Add an SLO to &quot;%1&quot;</source>
         <translation>Ajouter un SLO à « %1 »</translation>
     </message>
     <message>
-        <source>"%1" has no SLO.</source>
+        <source>&quot;%1&quot; has no SLO.</source>
         <translation>« %1 » n’a pas de SLO.</translation>
     </message>
     <message>
-        <source>Remove the SLO of "%1"</source>
+        <source>Remove the SLO of &quot;%1&quot;</source>
         <translation>Retirer le SLO de « %1 »</translation>
     </message>
     <message>
@@ -12698,7 +12701,7 @@ de données</translation>
         <translation>responsable de %1</translation>
     </message>
     <message>
-        <source>step "%1" of %2</source>
+        <source>step &quot;%1&quot; of %2</source>
         <translation>étape « %1 » de %2</translation>
     </message>
     <message>
@@ -12717,67 +12720,67 @@ de données</translation>
         <translation>%1 ne peut pas être supprimé tant que le plan le nomme : %2.</translation>
     </message>
     <message>
-        <source>Person "%1"</source>
+        <source>Person &quot;%1&quot;</source>
         <translation>Personne « %1 »</translation>
     </message>
     <message>
-        <source>Add person "%1"</source>
+        <source>Add person &quot;%1&quot;</source>
         <translation>Ajouter la personne « %1 »</translation>
     </message>
     <message>
-        <source>Edit person "%1"</source>
+        <source>Edit person &quot;%1&quot;</source>
         <translation>Modifier la personne « %1 »</translation>
     </message>
     <message>
-        <source>There is no person with the id "%1".</source>
+        <source>There is no person with the id &quot;%1&quot;.</source>
         <translation>Aucune personne n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Delete person "%1"</source>
+        <source>Delete person &quot;%1&quot;</source>
         <translation>Supprimer la personne « %1 »</translation>
     </message>
     <message>
-        <source>Role "%1"</source>
+        <source>Role &quot;%1&quot;</source>
         <translation>Rôle « %1 »</translation>
     </message>
     <message>
-        <source>Add role "%1"</source>
+        <source>Add role &quot;%1&quot;</source>
         <translation>Ajouter le rôle « %1 »</translation>
     </message>
     <message>
-        <source>Edit role "%1"</source>
+        <source>Edit role &quot;%1&quot;</source>
         <translation>Modifier le rôle « %1 »</translation>
     </message>
     <message>
-        <source>There is no role with the id "%1".</source>
+        <source>There is no role with the id &quot;%1&quot;.</source>
         <translation>Aucun rôle n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Delete role "%1"</source>
+        <source>Delete role &quot;%1&quot;</source>
         <translation>Supprimer le rôle « %1 »</translation>
     </message>
     <message>
-        <source>Call tree "%1"</source>
+        <source>Call tree &quot;%1&quot;</source>
         <translation>Arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <source>Add call tree "%1"</source>
+        <source>Add call tree &quot;%1&quot;</source>
         <translation>Ajouter l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <source>Edit call tree "%1"</source>
+        <source>Edit call tree &quot;%1&quot;</source>
         <translation>Modifier l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <source>There is no call tree with the id "%1".</source>
+        <source>There is no call tree with the id &quot;%1&quot;.</source>
         <translation>Aucun arbre d’appel n’a l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Delete call tree "%1"</source>
+        <source>Delete call tree &quot;%1&quot;</source>
         <translation>Supprimer l’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <source>Person "%1" would be lost.</source>
+        <source>Person &quot;%1&quot; would be lost.</source>
         <translation>La personne « %1 » serait perdue.</translation>
     </message>
     <message>
@@ -12785,63 +12788,63 @@ de données</translation>
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Change "%1"</source>
+        <source>Change &quot;%1&quot;</source>
         <translation>Changement « %1 »</translation>
     </message>
     <message>
-        <source>There is already a change with the id "%1".</source>
+        <source>There is already a change with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un changement avec l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Add change "%1"</source>
+        <source>Add change &quot;%1&quot;</source>
         <translation>Ajouter le changement « %1 »</translation>
     </message>
     <message>
-        <source>There is no change with the id "%1".</source>
+        <source>There is no change with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de changement avec l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Delete change "%1"</source>
+        <source>Delete change &quot;%1&quot;</source>
         <translation>Supprimer le changement « %1 »</translation>
     </message>
     <message>
-        <source>Freeze window "%1"</source>
+        <source>Freeze window &quot;%1&quot;</source>
         <translation>Période de gel « %1 »</translation>
     </message>
     <message>
-        <source>There is already a freeze window with the id "%1".</source>
+        <source>There is already a freeze window with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une période de gel avec l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Add freeze window "%1"</source>
+        <source>Add freeze window &quot;%1&quot;</source>
         <translation>Ajouter la période de gel « %1 »</translation>
     </message>
     <message>
-        <source>There is no freeze window with the id "%1".</source>
+        <source>There is no freeze window with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de période de gel avec l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Delete freeze window "%1"</source>
+        <source>Delete freeze window &quot;%1&quot;</source>
         <translation>Supprimer la période de gel « %1 »</translation>
     </message>
     <message>
-        <source>Maintenance window "%1"</source>
+        <source>Maintenance window &quot;%1&quot;</source>
         <translation>Fenêtre de maintenance « %1 »</translation>
     </message>
     <message>
-        <source>There is already a maintenance window with the id "%1".</source>
+        <source>There is already a maintenance window with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une fenêtre de maintenance avec l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Add maintenance window "%1"</source>
+        <source>Add maintenance window &quot;%1&quot;</source>
         <translation>Ajouter la fenêtre de maintenance « %1 »</translation>
     </message>
     <message>
-        <source>There is no maintenance window with the id "%1".</source>
+        <source>There is no maintenance window with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de fenêtre de maintenance avec l’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Delete maintenance window "%1"</source>
+        <source>Delete maintenance window &quot;%1&quot;</source>
         <translation>Supprimer la fenêtre de maintenance « %1 »</translation>
     </message>
     <message>
@@ -12869,71 +12872,71 @@ de données</translation>
         <translation>Modification</translation>
     </message>
     <message>
-        <source>Add control "%1"</source>
+        <source>Add control &quot;%1&quot;</source>
         <translation>Ajouter le contrôle « %1 »</translation>
     </message>
     <message>
-        <source>Delete control "%1"</source>
+        <source>Delete control &quot;%1&quot;</source>
         <translation>Supprimer le contrôle « %1 »</translation>
     </message>
     <message>
-        <source>There is already a control with the id "%1".</source>
+        <source>There is already a control with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un contrôle d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>There is no control with the id "%1".</source>
+        <source>There is no control with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de contrôle d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Attach evidence "%1" to control "%2"</source>
+        <source>Attach evidence &quot;%1&quot; to control &quot;%2&quot;</source>
         <translation>Joindre la preuve « %1 » au contrôle « %2 »</translation>
     </message>
     <message>
-        <source>Remove evidence "%1"</source>
+        <source>Remove evidence &quot;%1&quot;</source>
         <translation>Retirer la preuve « %1 »</translation>
     </message>
     <message>
-        <source>There is already evidence with the id "%1".</source>
+        <source>There is already evidence with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une preuve d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>There is no evidence with the id "%1".</source>
+        <source>There is no evidence with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de preuve d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Record access review of "%1"</source>
+        <source>Record access review of &quot;%1&quot;</source>
         <translation>Enregistrer la revue des accès de « %1 »</translation>
     </message>
     <message>
-        <source>Delete access review "%1"</source>
+        <source>Delete access review &quot;%1&quot;</source>
         <translation>Supprimer la revue des accès « %1 »</translation>
     </message>
     <message>
-        <source>There is already an access review with the id "%1".</source>
+        <source>There is already an access review with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une revue des accès d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>There is no access review with the id "%1".</source>
+        <source>There is no access review with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de revue des accès d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>Accept the risk of "%1" on "%2"</source>
+        <source>Accept the risk of &quot;%1&quot; on &quot;%2&quot;</source>
         <translation>Accepter le risque « %1 » sur « %2 »</translation>
     </message>
     <message>
-        <source>Accept the failing control "%1"</source>
+        <source>Accept the failing control &quot;%1&quot;</source>
         <translation>Accepter le contrôle défaillant « %1 »</translation>
     </message>
     <message>
-        <source>Withdraw exception "%1"</source>
+        <source>Withdraw exception &quot;%1&quot;</source>
         <translation>Retirer l’exception « %1 »</translation>
     </message>
     <message>
-        <source>There is already an exception with the id "%1".</source>
+        <source>There is already an exception with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà une exception d’identifiant « %1 ».</translation>
     </message>
     <message>
-        <source>There is no exception with the id "%1".</source>
+        <source>There is no exception with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’exception d’identifiant « %1 ».</translation>
     </message>
     <message>
@@ -12949,39 +12952,39 @@ de données</translation>
         <translation>activité agréée</translation>
     </message>
     <message>
-        <source>Add contract "%1" with "%2"</source>
+        <source>Add contract &quot;%1&quot; with &quot;%2&quot;</source>
         <translation>Ajouter le contrat « %1 » avec « %2 »</translation>
     </message>
     <message>
-        <source>Delete contract "%1"</source>
+        <source>Delete contract &quot;%1&quot;</source>
         <translation>Supprimer le contrat « %1 »</translation>
     </message>
     <message>
-        <source>There is already a contract with the id "%1".</source>
+        <source>There is already a contract with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un contrat avec l’id « %1 ».</translation>
     </message>
     <message>
-        <source>There is no contract with the id "%1".</source>
+        <source>There is no contract with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas de contrat avec l’id « %1 ».</translation>
     </message>
     <message>
-        <source>Add the commitment to "%1" on "%2"</source>
+        <source>Add the commitment to &quot;%1&quot; on &quot;%2&quot;</source>
         <translation>Ajouter l’engagement envers « %1 » sur « %2 »</translation>
     </message>
     <message>
-        <source>Delete commitment "%1"</source>
+        <source>Delete commitment &quot;%1&quot;</source>
         <translation>Supprimer l’engagement « %1 »</translation>
     </message>
     <message>
-        <source>There is already a commitment with the id "%1".</source>
+        <source>There is already a commitment with the id &quot;%1&quot;.</source>
         <translation>Il existe déjà un engagement avec l’id « %1 ».</translation>
     </message>
     <message>
-        <source>There is no commitment with the id "%1".</source>
+        <source>There is no commitment with the id &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’engagement avec l’id « %1 ».</translation>
     </message>
     <message>
-        <source>Change the financial entity's details</source>
+        <source>Change the financial entity&apos;s details</source>
         <translation>Modifier les données de l’entité financière</translation>
     </message>
 </context>
@@ -13032,23 +13035,23 @@ de données</translation>
         <translation>%1 est endommagé : sa taille n’est pas un nombre entier de pages. Restaurez-le depuis un instantané ou une sauvegarde.</translation>
     </message>
     <message>
-        <source>the trigger "%1" on table "%2"</source>
+        <source>the trigger &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>le déclencheur « %1 » de la table « %2 »</translation>
     </message>
     <message>
-        <source>the view "%1"</source>
+        <source>the view &quot;%1&quot;</source>
         <translation>la vue « %1 »</translation>
     </message>
     <message>
-        <source>the index "%1" on table "%2"</source>
+        <source>the index &quot;%1&quot; on table &quot;%2&quot;</source>
         <translation>l’index « %1 » de la table « %2 »</translation>
     </message>
     <message>
-        <source>the virtual table "%1"</source>
+        <source>the virtual table &quot;%1&quot;</source>
         <translation>la table virtuelle « %1 »</translation>
     </message>
     <message>
-        <source>the table "%1"</source>
+        <source>the table &quot;%1&quot;</source>
         <translation>la table « %1 »</translation>
     </message>
     <message>
@@ -13219,8 +13222,8 @@ de données</translation>
         <translation>doit être un nombre positif ou nul</translation>
     </message>
     <message>
-        <source>must be an object such as {"x": 120, "y": -40}</source>
-        <translation>doit être un objet comme {"x": 120, "y": -40}</translation>
+        <source>must be an object such as {&quot;x&quot;: 120, &quot;y&quot;: -40}</source>
+        <translation>doit être un objet comme {&quot;x&quot;: 120, &quot;y&quot;: -40}</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
@@ -13279,8 +13282,8 @@ de données</translation>
         <translation>doit être un objet de tableaux d’évaluations par catégorie d’impact</translation>
     </message>
     <message>
-        <source>must be an object of strings such as {"sys_id": "..."}</source>
-        <translation>doit être un objet de chaînes comme {"sys_id": "..."}</translation>
+        <source>must be an object of strings such as {&quot;sys_id&quot;: &quot;...&quot;}</source>
+        <translation>doit être un objet de chaînes comme {&quot;sys_id&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>%1: must be at most 100000 characters long</source>
@@ -13295,11 +13298,11 @@ de données</translation>
         <translation>%1 : répète une clé de son objet ; un plan nomme chaque champ une seule fois</translation>
     </message>
     <message>
-        <source>(top level): must be a JSON object with "format": "%1"</source>
-        <translation>(niveau supérieur) : doit être un objet JSON avec "format": "%1"</translation>
+        <source>(top level): must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>(niveau supérieur) : doit être un objet JSON avec &quot;format&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>format: must be "%1"; this is not Continuity plan JSON</source>
+        <source>format: must be &quot;%1&quot;; this is not Continuity plan JSON</source>
         <translation>format : doit être « %1 » ; ce n’est pas du JSON de plan Continuity</translation>
     </message>
     <message>
@@ -13346,7 +13349,7 @@ de données</translation>
         <translation>Le fichier du plan n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <source>a role's mobilisation out of range</source>
+        <source>a role&apos;s mobilisation out of range</source>
         <translation>une durée de mobilisation de rôle hors limites</translation>
     </message>
     <message>
@@ -13354,7 +13357,7 @@ de données</translation>
         <translation>un processus sans nœud</translation>
     </message>
     <message>
-        <source>a BIA rating outside the plan's processes and time horizons</source>
+        <source>a BIA rating outside the plan&apos;s processes and time horizons</source>
         <translation>une note de BIA hors des processus et des horizons temporels du plan</translation>
     </message>
     <message>
@@ -13362,7 +13365,7 @@ de données</translation>
         <translation>un service sans nœud</translation>
     </message>
     <message>
-        <source>service "%1" has a kind or replication mode Continuity does not know</source>
+        <source>service &quot;%1&quot; has a kind or replication mode Continuity does not know</source>
         <translation>le service « %1 » a un type ou un mode de réplication que Continuity ne connaît pas</translation>
     </message>
     <message>
@@ -13386,7 +13389,7 @@ de données</translation>
         <translation>une dépendance dans un groupe de redondance que son consommateur n’a pas</translation>
     </message>
     <message>
-        <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process "%1", column %2: %3.</source>
+        <source>The plan file holds a value Continuity does not accept, so it was not read: table bia_ratings, process &quot;%1&quot;, column %2: %3.</source>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table bia_ratings, processus « %1 », colonne %2 : %3.</translation>
     </message>
     <message>
@@ -13398,7 +13401,7 @@ de données</translation>
         <translation>doit être un horizon de temps de 0 à %1</translation>
     </message>
     <message>
-        <source>An earlier version of runbook "%1" cannot be read: %2</source>
+        <source>An earlier version of runbook &quot;%1&quot; cannot be read: %2</source>
         <translation>Une version antérieure de la procédure « %1 » est illisible : %2</translation>
     </message>
     <message>
@@ -13410,7 +13413,7 @@ de données</translation>
         <translation>Le fichier du plan contient une valeur que Continuity n’accepte pas ; il n’a donc pas été lu : table %1, colonne %2 : doit être l’une de ces valeurs : %3.</translation>
     </message>
     <message>
-        <source>The plan file has no process or service with id "%1".</source>
+        <source>The plan file has no process or service with id &quot;%1&quot;.</source>
         <translation>Le fichier du plan n’a ni processus ni service d’identifiant « %1 ».</translation>
     </message>
     <message>
@@ -13418,11 +13421,11 @@ de données</translation>
         <translation>Le fichier du plan n’a pas de dépendance de %1 envers %2.</translation>
     </message>
     <message>
-        <source>The plan has no runbook "%1".</source>
+        <source>The plan has no runbook &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de procédure « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no exercise "%1".</source>
+        <source>The plan has no exercise &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’exercice « %1 ».</translation>
     </message>
     <message>
@@ -13474,59 +13477,59 @@ de données</translation>
         <translation>l’arbre d’appel %1 n’a pas de racine</translation>
     </message>
     <message>
-        <source>The plan has no person "%1".</source>
+        <source>The plan has no person &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucune personne « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no role "%1".</source>
+        <source>The plan has no role &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun rôle « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no call tree "%1".</source>
+        <source>The plan has no call tree &quot;%1&quot;.</source>
         <translation>Le plan ne contient aucun arbre d’appel « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no process or service "%1".</source>
+        <source>The plan has no process or service &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de processus ou service « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no incident "%1".</source>
+        <source>The plan has no incident &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’incident « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no change "%1".</source>
+        <source>The plan has no change &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de changement « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no freeze window "%1".</source>
+        <source>The plan has no freeze window &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de période de gel « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no maintenance window "%1".</source>
+        <source>The plan has no maintenance window &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de fenêtre de maintenance « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no control "%1".</source>
+        <source>The plan has no control &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de contrôle « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no evidence file "%1".</source>
+        <source>The plan has no evidence file &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de fichier de preuve « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no access review "%1".</source>
+        <source>The plan has no access review &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de revue des accès « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no exception "%1".</source>
+        <source>The plan has no exception &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’exception « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no contract "%1".</source>
+        <source>The plan has no contract &quot;%1&quot;.</source>
         <translation>Le plan n’a pas de contrat « %1 ».</translation>
     </message>
     <message>
-        <source>The plan has no commitment "%1".</source>
+        <source>The plan has no commitment &quot;%1&quot;.</source>
         <translation>Le plan n’a pas d’engagement « %1 ».</translation>
     </message>
 </context>
@@ -13730,7 +13733,7 @@ de données</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; nothing was imported.</source>
+        <source>&quot;%1&quot; is not a time zone; nothing was imported.</source>
         <translation>« %1 » n’est pas un fuseau horaire ; rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
@@ -13768,7 +13771,7 @@ de données</translation>
         <translation>Le plan n’a aucun fournisseur. Ajoutez d’abord le fournisseur comme service de type Fournisseur ; ses fenêtres de maintenance lui appartiennent.</translation>
     </message>
     <message>
-        <source>Import a Supplier's Maintenance Calendar</source>
+        <source>Import a Supplier&apos;s Maintenance Calendar</source>
         <translation>Importer le calendrier de maintenance d’un fournisseur</translation>
     </message>
     <message>
@@ -14043,7 +14046,7 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <source>Estimated loss from the processes' loss per hour: **%1**.</source>
+        <source>Estimated loss from the processes&apos; loss per hour: **%1**.</source>
         <translation>Perte estimée d’après la perte horaire des processus : **%1**.</translation>
     </message>
     <message>
@@ -14210,7 +14213,7 @@ de données</translation>
         <translation>Comme dans le compte</translation>
     </message>
     <message>
-        <source>Recorded in the plan's audit trail beside your login with every change you make</source>
+        <source>Recorded in the plan&apos;s audit trail beside your login with every change you make</source>
         <translation>Inscrit dans la piste d’audit du plan à côté de votre identifiant, à chacune de vos modifications</translation>
     </message>
     <message>
@@ -14241,7 +14244,7 @@ de données</translation>
         <translation>Attribué à la main : %1</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
@@ -14376,14 +14379,6 @@ de données</translation>
         <translation>pas de place pour une copie temporaire</translation>
     </message>
     <message>
-        <source>the OpenDocument writer left no content.xml</source>
-        <translation>l’écriture OpenDocument n’a laissé aucun content.xml</translation>
-    </message>
-    <message>
-        <source>content.xml could not be read back</source>
-        <translation>content.xml n’a pas pu être relu</translation>
-    </message>
-    <message>
         <source>the rewritten archive could not be read</source>
         <translation>l’archive réécrite n’a pas pu être lue</translation>
     </message>
@@ -14414,6 +14409,14 @@ de données</translation>
     <message>
         <source>Audit trail %1</source>
         <translation>Piste d’audit %1</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer left no %1</source>
+        <translation>l’écriture OpenDocument n’a laissé aucun %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back</source>
+        <translation>%1 n’a pas pu être relu</translation>
     </message>
 </context>
 <context>
@@ -14522,7 +14525,10 @@ de données</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n page(s)</source>
-        <translation><numerusform>%n page imprimée</numerusform><numerusform>%n pages imprimées</numerusform></translation>
+        <translation>
+            <numerusform>%n page imprimée</numerusform>
+            <numerusform>%n pages imprimées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -14556,11 +14562,11 @@ de données</translation>
         <translation>doit compter au plus %1 caractères</translation>
     </message>
     <message>
-        <source>"%1" is already used by another process or service</source>
+        <source>&quot;%1&quot; is already used by another process or service</source>
         <translation>« %1 » est déjà utilisé par un autre processus ou service</translation>
     </message>
     <message>
-        <source>"%1" already belongs to "%2"</source>
+        <source>&quot;%1&quot; already belongs to &quot;%2&quot;</source>
         <translation>« %1 » appartient déjà à « %2 »</translation>
     </message>
     <message>
@@ -14568,19 +14574,19 @@ de données</translation>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <source>names no process or service ("%1")</source>
+        <source>names no process or service (&quot;%1&quot;)</source>
         <translation>ne nomme aucun processus ni service (« %1 »)</translation>
     </message>
     <message>
-        <source>"%1" cannot depend on itself</source>
+        <source>&quot;%1&quot; cannot depend on itself</source>
         <translation>« %1 » ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
-        <source>"%1" already depends on "%2"</source>
+        <source>&quot;%1&quot; already depends on &quot;%2&quot;</source>
         <translation>« %1 » dépend déjà de « %2 »</translation>
     </message>
     <message>
-        <source>"%1" does not depend on "%2"</source>
+        <source>&quot;%1&quot; does not depend on &quot;%2&quot;</source>
         <translation>« %1 » ne dépend pas de « %2 »</translation>
     </message>
     <message>
@@ -14588,7 +14594,7 @@ de données</translation>
         <translation>seules les dépendances fortes peuvent être dans un groupe de redondance</translation>
     </message>
     <message>
-        <source>"%1" has no redundancy group "%2"</source>
+        <source>&quot;%1&quot; has no redundancy group &quot;%2&quot;</source>
         <translation>« %1 » n’a pas de groupe de redondance « %2 »</translation>
     </message>
     <message>
@@ -14596,7 +14602,7 @@ de données</translation>
         <translation>doit être un nom de 1 à %1 caractères</translation>
     </message>
     <message>
-        <source>repeats the group "%1" of "%2"</source>
+        <source>repeats the group &quot;%1&quot; of &quot;%2&quot;</source>
         <translation>répète le groupe « %1 » de « %2 »</translation>
     </message>
     <message>
@@ -14612,31 +14618,31 @@ de données</translation>
         <translation>est obligatoire : une procédure approuvée nomme qui l’a approuvée</translation>
     </message>
     <message>
-        <source>names no runbook ("%1")</source>
+        <source>names no runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune procédure (« %1 »)</translation>
     </message>
     <message>
-        <source>names no call tree ("%1")</source>
+        <source>names no call tree (&quot;%1&quot;)</source>
         <translation>ne désigne aucun arbre d’appel (« %1 »)</translation>
     </message>
     <message>
-        <source>has an SLO already ("%1"): a node has one</source>
+        <source>has an SLO already (&quot;%1&quot;): a node has one</source>
         <translation>a déjà un SLO (« %1 ») : un nœud en a un seul</translation>
     </message>
     <message>
-        <source>names no person ("%1")</source>
+        <source>names no person (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne (« %1 »)</translation>
     </message>
     <message>
-        <source>names no person or role ("%1")</source>
+        <source>names no person or role (&quot;%1&quot;)</source>
         <translation>ne désigne aucune personne ni aucun rôle (« %1 »)</translation>
     </message>
     <message>
-        <source>"%1" is already used by another %2</source>
+        <source>&quot;%1&quot; is already used by another %2</source>
         <translation>« %1 » est déjà utilisé par : %2</translation>
     </message>
     <message>
-        <source>names no %1 ("%2")</source>
+        <source>names no %1 (&quot;%2&quot;)</source>
         <translation>ne désigne aucun élément de type %1 (« %2 »)</translation>
     </message>
     <message>
@@ -14668,59 +14674,59 @@ de données</translation>
         <translation>les règles des personnes</translation>
     </message>
     <message>
-        <source>repeats the id "%1" of %2</source>
+        <source>repeats the id &quot;%1&quot; of %2</source>
         <translation>répète l’identifiant « %1 » de %2</translation>
     </message>
     <message>
-        <source>repeats the runbook id "%1"</source>
+        <source>repeats the runbook id &quot;%1&quot;</source>
         <translation>répète l’identifiant de procédure « %1 »</translation>
     </message>
     <message>
-        <source>repeats the exercise id "%1"</source>
+        <source>repeats the exercise id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’exercice « %1 »</translation>
     </message>
     <message>
-        <source>repeats the incident id "%1"</source>
+        <source>repeats the incident id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’incident « %1 »</translation>
     </message>
     <message>
-        <source>repeats the person or role id "%1"</source>
+        <source>repeats the person or role id &quot;%1&quot;</source>
         <translation>répète l’identifiant de personne ou de rôle « %1 »</translation>
     </message>
     <message>
-        <source>repeats the call tree id "%1"</source>
+        <source>repeats the call tree id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’arbre d’appel « %1 »</translation>
     </message>
     <message>
-        <source>names no incident ("%1")</source>
+        <source>names no incident (&quot;%1&quot;)</source>
         <translation>ne nomme aucun incident (« %1 »)</translation>
     </message>
     <message>
-        <source>names no role ("%1")</source>
+        <source>names no role (&quot;%1&quot;)</source>
         <translation>ne nomme aucun rôle (« %1 »)</translation>
     </message>
     <message>
-        <source>repeats the id "%1"</source>
+        <source>repeats the id &quot;%1&quot;</source>
         <translation>répète l’identifiant « %1 »</translation>
     </message>
     <message>
-        <source>names no requirement of the catalogue ("%1")</source>
+        <source>names no requirement of the catalogue (&quot;%1&quot;)</source>
         <translation>ne désigne aucune exigence du catalogue (« %1 »)</translation>
     </message>
     <message>
-        <source>names no control ("%1")</source>
+        <source>names no control (&quot;%1&quot;)</source>
         <translation>ne désigne aucun contrôle (« %1 »)</translation>
     </message>
     <message>
-        <source>may not accept this risk: only the owner of what it is about or a member of the plan's risk-owner role may</source>
+        <source>may not accept this risk: only the owner of what it is about or a member of the plan&apos;s risk-owner role may</source>
         <translation>ne peut pas accepter ce risque : seuls le responsable de l’objet concerné ou un membre du rôle de propriétaire des risques du plan le peuvent</translation>
     </message>
     <message>
-        <source>names no supplier ("%1")</source>
+        <source>names no supplier (&quot;%1&quot;)</source>
         <translation>ne nomme aucun fournisseur (« %1 »)</translation>
     </message>
     <message>
-        <source>names "%1", which is not a supplier</source>
+        <source>names &quot;%1&quot;, which is not a supplier</source>
         <translation>nomme « %1 », qui n’est pas un fournisseur</translation>
     </message>
 </context>
@@ -15082,23 +15088,23 @@ de données</translation>
         <translation>Numéros des étapes que cette étape attend, séparés par des virgules.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of hours.</source>
+        <source>&quot;%1&quot; is not a number of hours.</source>
         <translation>« %1 » n’est pas un nombre d’heures.</translation>
     </message>
     <message>
-        <source>Edit step %1 of "%2"</source>
+        <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l’étape %1 de « %2 »</translation>
     </message>
     <message>
-        <source>Move step %1 of "%2" to %3</source>
+        <source>Move step %1 of &quot;%2&quot; to %3</source>
         <translation>Déplacer l’étape %1 de « %2 » en %3</translation>
     </message>
     <message>
-        <source>Add step to "%1"</source>
+        <source>Add step to &quot;%1&quot;</source>
         <translation>Ajouter une étape à « %1 »</translation>
     </message>
     <message>
-        <source>Delete step %1 of "%2"</source>
+        <source>Delete step %1 of &quot;%2&quot;</source>
         <translation>Supprimer l’étape %1 de « %2 »</translation>
     </message>
 </context>
@@ -15131,29 +15137,29 @@ de données</translation>
         <translation>Bloqué : ils dépendent les uns des autres en cercle et aucun ne peut commencer en premier : %1. Décidez lequel revient d’abord (démarrage manuel) et écrivez-le ici.</translation>
     </message>
     <message>
-        <source>Runbook "%1" has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
+        <source>Runbook &quot;%1&quot; has no steps yet. Add the steps, or draft them from a recovery analysis.</source>
         <translation>La procédure « %1 » n’a pas encore d’étapes. Ajoutez-les, ou tirez-en une ébauche d’une analyse de reprise.</translation>
     </message>
     <message>
-        <source>Runbook "%1" needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
+        <source>Runbook &quot;%1&quot; needs at least %2 h along its critical path, but the RTO target of %3 is %4 h. Shorten or parallelise the steps on the critical path, or agree a longer RTO.</source>
         <translation>La procédure « %1 » demande au moins %2 h le long de son chemin critique, mais le RTO cible de %3 est de %4 h. Raccourcissez ou parallélisez les étapes du chemin critique, ou convenez d’un RTO plus long.</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no owner: %2. Name the team or role that does each, so nobody waits for somebody else.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de responsable : %2. Nommez l’équipe ou le rôle qui fait chacune, pour que personne n’attende quelqu’un d’autre.</numerusform>
             <numerusform>%n étapes de la procédure « %1 » n’ont pas de responsable : %2. Nommez l’équipe ou le rôle qui fait chacune, pour que personne n’attende quelqu’un d’autre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no verification: %2. Say how to check that each step worked before the next one starts.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no verification: %2. Say how to check that each step worked before the next one starts.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
             <numerusform>%n étapes de la procédure « %1 » n’ont pas de vérification : %2. Dites comment vérifier que chaque étape a réussi avant que la suivante commence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) of runbook "%1" have no expected duration: %2. The critical path counts them as taking no time.</source>
+        <source>%n step(s) of runbook &quot;%1&quot; have no expected duration: %2. The critical path counts them as taking no time.</source>
         <translation>
             <numerusform>%n étape de la procédure « %1 » n’a pas de durée prévue : %2. Le chemin critique la compte sans durée.</numerusform>
             <numerusform>%n étapes de la procédure « %1 » n’ont pas de durée prévue : %2. Le chemin critique les compte sans durée.</numerusform>
@@ -15243,7 +15249,7 @@ de données</translation>
         <translation>Contrôles :</translation>
     </message>
     <message>
-        <source>What to do, in plain words. Start lines with "- " or "1. " for lists; *emphasis* and **strong** print so.</source>
+        <source>What to do, in plain words. Start lines with &quot;- &quot; or &quot;1. &quot; for lists; *emphasis* and **strong** print so.</source>
         <translation>Ce qu’il faut faire, en mots simples. Commencez les lignes par « - » ou « 1. » pour des listes ; *accent* et **gras** s’impriment ainsi.</translation>
     </message>
     <message>
@@ -15313,7 +15319,7 @@ de données</translation>
         <translation>Le chemin critique prend %1.</translation>
     </message>
     <message>
-        <source>Edit runbook "%1"</source>
+        <source>Edit runbook &quot;%1&quot;</source>
         <translation>Modifier la procédure « %1 »</translation>
     </message>
     <message>
@@ -15321,7 +15327,7 @@ de données</translation>
         <translation>Version approuvée %1 conservée ; ceci est maintenant l’ébauche %2.</translation>
     </message>
     <message>
-        <source>Edit step %1 of "%2"</source>
+        <source>Edit step %1 of &quot;%2&quot;</source>
         <translation>Modifier l’étape %1 de « %2 »</translation>
     </message>
     <message>
@@ -15345,7 +15351,7 @@ de données</translation>
         <translation>Procédure supprimée. Annuler la rétablit.</translation>
     </message>
     <message>
-        <source>The runbook's own checks fail:</source>
+        <source>The runbook&apos;s own checks fail:</source>
         <translation>Les vérifications de la procédure échouent :</translation>
     </message>
     <message>
@@ -15385,7 +15391,7 @@ de données</translation>
         <translation>Approuvée par (nom et rôle) :</translation>
     </message>
     <message>
-        <source>Retire runbook "%1"</source>
+        <source>Retire runbook &quot;%1&quot;</source>
         <translation>Retirer la procédure « %1 »</translation>
     </message>
     <message>
@@ -15405,7 +15411,7 @@ de données</translation>
         <translation>Plan de &amp;sortie</translation>
     </message>
     <message>
-        <source>How to leave the supplier this runbook is for. An approved exit plan is reported in DORA's register of information (B_07.01).</source>
+        <source>How to leave the supplier this runbook is for. An approved exit plan is reported in DORA&apos;s register of information (B_07.01).</source>
         <translation>Comment quitter le fournisseur de ce runbook. Un plan de sortie approuvé est déclaré dans le registre d’informations DORA (B_07.01).</translation>
     </message>
 </context>
@@ -15802,7 +15808,7 @@ de données</translation>
         <translation>(aucun SLO sélectionné)</translation>
     </message>
     <message>
-        <source>the tier's %1</source>
+        <source>the tier&apos;s %1</source>
         <translation>%1 du niveau</translation>
     </message>
     <message>
@@ -15861,7 +15867,7 @@ de données</translation>
         <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
-        <source>format: must be "continuity-snow-change-mapping"</source>
+        <source>format: must be &quot;continuity-snow-change-mapping&quot;</source>
         <translation>format : doit être « continuity-snow-change-mapping »</translation>
     </message>
     <message>
@@ -15909,15 +15915,15 @@ de données</translation>
         <translation>%1 : une heure ne se lit pas comme 2026-03-04 10:15:00 ou ISO-8601 (colonnes %2, %3, %4)</translation>
     </message>
     <message>
-        <source>%1: the type "%2" is not standard, normal or emergency</source>
+        <source>%1: the type &quot;%2&quot; is not standard, normal or emergency</source>
         <translation>%1 : le type « %2 » n’est ni standard, ni normal, ni emergency</translation>
     </message>
     <message>
-        <source>%1: the state "%2" is not a state of a change</source>
+        <source>%1: the state &quot;%2&quot; is not a state of a change</source>
         <translation>%1 : l’état « %2 » n’est pas un état de changement</translation>
     </message>
     <message>
-        <source>%1: the close code "%2" does not read as an outcome</source>
+        <source>%1: the close code &quot;%2&quot; does not read as an outcome</source>
         <translation>%1 : le code de clôture « %2 » ne se lit pas comme un résultat</translation>
     </message>
     <message>
@@ -15936,8 +15942,8 @@ de données</translation>
         <translation>doit être un objet JSON</translation>
     </message>
     <message>
-        <source>format: must be "continuity-snow-incident-mapping"</source>
-        <translation>format : doit valoir "continuity-snow-incident-mapping"</translation>
+        <source>format: must be &quot;continuity-snow-incident-mapping&quot;</source>
+        <translation>format : doit valoir &quot;continuity-snow-incident-mapping&quot;</translation>
     </message>
     <message>
         <source>version: this Continuity reads mapping version 1</source>
@@ -16054,7 +16060,7 @@ de données</translation>
         <translation> mois</translation>
     </message>
     <message>
-        <source>Review each process's &amp;BIA every</source>
+        <source>Review each process&apos;s &amp;BIA every</source>
         <translation>Revoir la &amp;BIA de chaque processus tous les</translation>
     </message>
     <message>
@@ -16074,7 +16080,7 @@ de données</translation>
         <translation>SLO par défaut (%)</translation>
     </message>
     <message>
-        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often; an SLO that sets no objective takes its tier's default. Leave a cell empty for no limit.</source>
+        <source>A process is placed in the most critical tier whose MTD limit it meets or whose loss floor it reaches. Services of a tier with a test interval are due for an exercise that often; an SLO that sets no objective takes its tier&apos;s default. Leave a cell empty for no limit.</source>
         <translation>Un processus est placé dans le niveau le plus critique dont il respecte la limite de MTD ou atteint le seuil de perte. Les services d’un niveau doté d’un intervalle de test doivent être exercés à cette fréquence ; un SLO sans objectif propre prend celui par défaut de son niveau. Laissez une cellule vide pour aucune limite.</translation>
     </message>
     <message>
@@ -16215,7 +16221,7 @@ de données</translation>
         <translation>doit être une étiquette de 1 à 50 caractères</translation>
     </message>
     <message>
-        <source>repeats the tag "%1"</source>
+        <source>repeats the tag &quot;%1&quot;</source>
         <translation>répète l’étiquette « %1 »</translation>
     </message>
     <message>
@@ -16243,7 +16249,7 @@ de données</translation>
         <translation>doit être une date et heure ISO 8601</translation>
     </message>
     <message>
-        <source>repeats the step id "%1"</source>
+        <source>repeats the step id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’étape « %1 »</translation>
     </message>
     <message>
@@ -16251,11 +16257,11 @@ de données</translation>
         <translation>une étape ne peut pas s’attendre elle-même</translation>
     </message>
     <message>
-        <source>names no step of this runbook ("%1")</source>
+        <source>names no step of this runbook (&quot;%1&quot;)</source>
         <translation>ne nomme aucune étape de cette procédure (« %1 »)</translation>
     </message>
     <message>
-        <source>repeats the step "%1"</source>
+        <source>repeats the step &quot;%1&quot;</source>
         <translation>répète l’étape « %1 »</translation>
     </message>
     <message>
@@ -16263,7 +16269,7 @@ de données</translation>
         <translation>s’attendent en cercle (%1) ; aucune étape ne pourrait jamais commencer</translation>
     </message>
     <message>
-        <source>must be the id of the runbook it belongs to ("%1")</source>
+        <source>must be the id of the runbook it belongs to (&quot;%1&quot;)</source>
         <translation>doit être l’identifiant de la procédure à laquelle elle appartient (« %1 »)</translation>
     </message>
     <message>
@@ -16291,7 +16297,7 @@ de données</translation>
         <translation>doit être un nom de fuseau horaire comme Europe/Paris</translation>
     </message>
     <message>
-        <source>must be a person's id</source>
+        <source>must be a person&apos;s id</source>
         <translation>doit être l’identifiant d’une personne</translation>
     </message>
     <message>
@@ -16307,7 +16313,7 @@ de données</translation>
         <translation>doit être un nombre entier de mois de 1 à %1</translation>
     </message>
     <message>
-        <source>repeats "%1"</source>
+        <source>repeats &quot;%1&quot;</source>
         <translation>répète « %1 »</translation>
     </message>
     <message>
@@ -16399,7 +16405,7 @@ de données</translation>
         <translation>exige la procédure et l’étape, ou aucune des deux pour une note</translation>
     </message>
     <message>
-        <source>repeats step "%1" of runbook "%2"</source>
+        <source>repeats step &quot;%1&quot; of runbook &quot;%2&quot;</source>
         <translation>répète l’étape « %1 » de la procédure « %2 »</translation>
     </message>
     <message>
@@ -16407,15 +16413,15 @@ de données</translation>
         <translation>ne doit pas précéder startedAt</translation>
     </message>
     <message>
-        <source>must be "startedAt" or "finishedAt"</source>
+        <source>must be &quot;startedAt&quot; or &quot;finishedAt&quot;</source>
         <translation>doit être « startedAt » ou « finishedAt »</translation>
     </message>
     <message>
-        <source>repeats the service "%1"</source>
+        <source>repeats the service &quot;%1&quot;</source>
         <translation>répète le service « %1 »</translation>
     </message>
     <message>
-        <source>repeats the action id "%1"</source>
+        <source>repeats the action id &quot;%1&quot;</source>
         <translation>répète l’identifiant d’action « %1 »</translation>
     </message>
     <message>
@@ -16447,7 +16453,7 @@ de données</translation>
         <translation>doit être un pourcentage supérieur à 0 et inférieur à 100, comme 99.9</translation>
     </message>
     <message>
-        <source>must be a number of days such as "30d" (1 to %1), "month" or "quarter"</source>
+        <source>must be a number of days such as &quot;30d&quot; (1 to %1), &quot;month&quot; or &quot;quarter&quot;</source>
         <translation>doit être un nombre de jours comme « 30d » (1 à %1), « month » ou « quarter »</translation>
     </message>
     <message>
@@ -16635,7 +16641,7 @@ de données</translation>
         <translation>une exception accepte soit un constat (type et objet), soit un contrôle</translation>
     </message>
     <message>
-        <source>must be the kind of a finding ("tier-inversion")</source>
+        <source>must be the kind of a finding (&quot;tier-inversion&quot;)</source>
         <translation>doit être le type d’un constat (« tier-inversion »)</translation>
     </message>
     <message>
@@ -16658,7 +16664,7 @@ de données</translation>
         </translation>
     </message>
     <message>
-        <source>must be the code of a licensed activity of DORA's register ("x222"), or empty</source>
+        <source>must be the code of a licensed activity of DORA&apos;s register (&quot;x222&quot;), or empty</source>
         <translation>doit être le code d’une activité agréée du registre DORA (« x222 ») ou vide</translation>
     </message>
     <message>
@@ -16666,7 +16672,7 @@ de données</translation>
         <translation>doit être l’une des valeurs %1 ou vide</translation>
     </message>
     <message>
-        <source>must be an ISO 3166 country code ("DE"), or empty</source>
+        <source>must be an ISO 3166 country code (&quot;DE&quot;), or empty</source>
         <translation>doit être un code pays ISO 3166 (« DE ») ou vide</translation>
     </message>
     <message>
@@ -16694,7 +16700,7 @@ de données</translation>
         <translation>doit être un montant positif ou nul d’au plus 1e+15</translation>
     </message>
     <message>
-        <source>must be an ISO 4217 currency code ("EUR"), or empty</source>
+        <source>must be an ISO 4217 currency code (&quot;EUR&quot;), or empty</source>
         <translation>doit être un code devise ISO 4217 (« EUR ») ou vide</translation>
     </message>
     <message>
@@ -16709,27 +16715,27 @@ de données</translation>
 <context>
     <name>Tr</name>
     <message>
-        <source>Control "%1"</source>
+        <source>Control &quot;%1&quot;</source>
         <translation>Contrôle « %1 »</translation>
     </message>
     <message>
-        <source>Evidence "%1"</source>
+        <source>Evidence &quot;%1&quot;</source>
         <translation>Preuve « %1 »</translation>
     </message>
     <message>
-        <source>Access review "%1"</source>
+        <source>Access review &quot;%1&quot;</source>
         <translation>Revue des accès « %1 »</translation>
     </message>
     <message>
-        <source>Exception "%1"</source>
+        <source>Exception &quot;%1&quot;</source>
         <translation>Exception « %1 »</translation>
     </message>
     <message>
-        <source>Contract "%1"</source>
+        <source>Contract &quot;%1&quot;</source>
         <translation>Contrat « %1 »</translation>
     </message>
     <message>
-        <source>Commitment "%1"</source>
+        <source>Commitment &quot;%1&quot;</source>
         <translation>Engagement « %1 »</translation>
     </message>
 </context>
@@ -16757,7 +16763,7 @@ de données</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <comment>the last two of a list: "changes, compliance or audit"</comment>
+        <comment>the last two of a list: &quot;changes, compliance or audit&quot;</comment>
         <translation>%1 ou %2</translation>
     </message>
 </context>

@@ -959,6 +959,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 &QStatusBar::showMessage);
         m_exercisesPage = w.adopt(new ExercisesPage(m_document.get(), m_dialogs.get(), m_analysis));
         m_exercisesHolder->layout()->addWidget(m_exercisesPage);
+        m_exercisesPage->setPresentation(m_presentationAction->isChecked());
         m_peoplePage = w.adopt(new PeoplePage(m_document.get(), m_dialogs.get()));
         m_peopleHolder->layout()->addWidget(m_peoplePage);
         connect(m_peoplePage, &PeoplePage::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -1507,6 +1508,8 @@ void MainWindow::setPresentationMode(bool on)
         fitNavigator();
     });
     statusBar()->setVisible(!on);
+    if (m_exercisesPage)
+        m_exercisesPage->setPresentation(on);
     if (QToolBar *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolbar->setVisible(!on);
     // The room needs the plan, not the inspector; it comes back as it was.

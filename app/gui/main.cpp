@@ -102,20 +102,25 @@ int main(int argc, char *argv[])
 
     auto window = std::make_unique<Continuity::MainWindow>();
     window->show();
-    if (parser.isSet(presentation))
+    // Presentation mode once the plan's areas are there: the window's size is then known, and
+    // full screen is not undone by the areas' first layout.
+    if (parser.isSet(presentation) && parser.positionalArguments().isEmpty())
         window->setPresentationMode(true);
     if (!parser.positionalArguments().isEmpty()) {
         // --fail opens the Analyses area unless --area names another (the map shows the
         // scenario in its colours); both once the plan is open (a big one opens in the
         // background).
         Continuity::MainWindow *opened = window.get();
-        window->openPlan(parser.positionalArguments().first(), [&parser, &fail, &area, opened] {
-            if (parser.isSet(fail))
-                opened->showScenario(
-                    parser.value(fail).split(QLatin1Char(','), Qt::SkipEmptyParts));
-            if (parser.isSet(area))
-                opened->showAreaNamed(parser.value(area));
-        });
+        window->openPlan(parser.positionalArguments().first(),
+                         [&parser, &fail, &area, &presentation, opened] {
+                             if (parser.isSet(fail))
+                                 opened->showScenario(parser.value(fail).split(QLatin1Char(','),
+                                                                               Qt::SkipEmptyParts));
+                             if (parser.isSet(area))
+                                 opened->showAreaNamed(parser.value(area));
+                             if (parser.isSet(presentation))
+                                 opened->setPresentationMode(true);
+                         });
     }
     // A language chosen in View > Language: the same plan in a new window in that language.
     std::function<void(const QString &)> relaunch;

@@ -307,15 +307,14 @@ ExecutiveFigures executiveFigures(const Plan &plan, const QDate &from, const QDa
                                  : acceptingControlException(plan, x.control, to) != nullptr;
         if (renewed)
             continue;
-        kinds[3].append(
-            x.control.isEmpty()
-                ? Tr::tr("The accepted risk \"%1\" on %2 (%3) expired on %4 and "
-                         "has not been decided again.")
-                      .arg(findingKindTitle(x.findingKind), x.subject, x.id,
-                           expires.toString(Qt::ISODate))
-                : Tr::tr("The accepted failing control %1 (%2) expired on %3 and "
-                         "has not been decided again.")
-                      .arg(x.control, x.id, expires.toString(Qt::ISODate)));
+        kinds[3].append(x.control.isEmpty()
+                            ? Tr::tr("The accepted risk \"%1\" on %2 (%3) expired on %4 and "
+                                     "has not been decided again.")
+                                  .arg(findingKindTitle(x.findingKind), x.subject, x.id,
+                                       expires.toString(Qt::ISODate))
+                            : Tr::tr("The accepted failing control %1 (%2) expired on %3 and "
+                                     "has not been decided again.")
+                                  .arg(x.control, x.id, expires.toString(Qt::ISODate)));
     }
     for (int round = 0; out.risks.size() < 5; ++round) {
         bool any = false;

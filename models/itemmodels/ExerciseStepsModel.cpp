@@ -149,10 +149,19 @@ QVariant ExerciseStepsModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole: {
+        // Texts a narrow column shortens show whole here.
+        if (index.column() == StepColumn) {
+            QString tip = data(index, Qt::DisplayRole).toString();
+            if (row.verification)
+                tip += QLatin1Char('\n') +
+                       tr("Its finish marks the service as recovered (measured RTO).");
+            return tip;
+        }
+        if (index.column() == NoteColumn || index.column() == OwnerColumn ||
+            index.column() == RunbookColumn)
+            return data(index, Qt::DisplayRole);
         if (index.column() != StartedColumn && index.column() != FinishedColumn)
-            return index.column() == StepColumn && row.verification
-                       ? tr("Its finish marks the service as recovered (measured RTO).")
-                       : QVariant();
+            return {};
         const QString field = index.column() == StartedColumn ? QStringLiteral("startedAt")
                                                               : QStringLiteral("finishedAt");
         QStringList lines;

@@ -29,6 +29,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Continuity::Report)
 };
 
+// Stands for the contents in the text Qt writes; replaced by a real table of contents.
+const QString ContentsMarker = QStringLiteral("\uE000continuity-contents\uE000");
+
 constexpr double BodyWidthUnits = (595.28 - 100) * LayoutUnit; // the PDF's body width
 constexpr int FigurePixels = 1400;                             // about 200 dpi on the page
 constexpr double FigureDocWidth = 624;                         // 468 pt (16.5 cm) at 96 dpi
@@ -319,7 +322,166 @@ QByteArray promoteHeadings(const QByteArray &content, const QHash<QString, int> 
     return out.toUtf8();
 }
 
-bool rewriteContent(QByteArray *odt, const QHash<QString, int> &headingStyles, QString *error)
+// A table of contents LibreOffice and Word keep as one (Tools › Update fills in the page numbers,
+// which only the word processor knows): the chapters' headings as links, in place of the marker
+// paragraph Qt wrote for the document's contents block.
+QByteArray withContents(const QByteArray &content, const Document &d)
+{
+    QString xml = QString::fromUtf8(content);
+    const QRegularExpression marker(QStringLiteral("<text:p [^>]*>(<text:span [^>]*>)?%1"
+                                                   "(</text:span>)?</text:p>")
+                                        .arg(QRegularExpression::escape(ContentsMarker)));
+    const QRegularExpressionMatch m = marker.match(xml);
+    if (!m.hasMatch())
+        return content;
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    const QString title = esc(Tr::tr("Contents"));
+    QString toc =
+        QStringLiteral("<text:table-of-content text:protected=\"true\""
+                       " text:name=\"Contents\"><text:table-of-content-source"
+                       " text:outline-level=\"1\"><text:index-title-template"
+                       " text:style-name=\"ContentsHeading\">%1</text:index-title-template>"
+                       "<text:table-of-content-entry-template text:outline-level=\"1\""
+                       " text:style-name=\"Contents1\"><text:index-entry-link-start/>"
+                       "<text:index-entry-text/><text:index-entry-tab-stop style:type=\"right\""
+                       " style:leader-char=\".\"/><text:index-entry-page-number/>"
+                       "<text:index-entry-link-end/></text:table-of-content-entry-template>"
+                       "</text:table-of-content-source><text:index-body>"
+                       "<text:index-title text:name=\"Contents_Head\"><text:p"
+                       " text:style-name=\"ContentsHeading\">%1</text:p></text:index-title>")
+            .arg(title);
+    for (const Block &b : d.blocks) {
+        if (b.kind == Block::Kind::Heading)
+            toc += QStringLiteral("<text:p text:style-name=\"Contents1\">%1</text:p>")
+                       .arg(esc(b.text));
+    }
+    toc += QLatin1String("</text:index-body></text:table-of-content>");
+    xml.replace(m.capturedStart(), m.capturedLength(), toc);
+    return xml.toUtf8();
+}
+
+// The page style every page uses ("Standard", LibreOffice's Default Page Style): A4 with the
+// PDF's margins, and on every page the PDF's running header (the plan's name, the report) and
+// footer (when printed, the audit trail's head, "Page n of m" as live fields), so that a planner
+// who extends the document keeps them. Plain text, escaped: a plan's name is user text.
+QByteArray stylesXml(const Document &d)
+{
+    const auto esc = [](const QString &text) { return text.toHtmlEscaped(); };
+    // "Page %1 of %2" in the report's language, the numbers as fields.
+    const QString pageTemplate = Tr::tr("Page %1 of %2");
+    QString pageFields = esc(pageTemplate);
+    pageFields.replace(QLatin1String("%1"), QLatin1String("<text:page-number "
+                                                          "text:select-page=\"current\">1"
+                                                          "</text:page-number>"));
+    pageFields.replace(QLatin1String("%2"), QLatin1String("<text:page-count>1</text:page-count>"));
+    QString footer = esc(d.footerLeft) + QLatin1String("<text:tab/>");
+    if (!d.footerAudit.isEmpty())
+        footer += esc(Tr::tr("Audit trail %1").arg(d.footerAudit));
+    footer += QLatin1String("<text:tab/>") + pageFields;
+    const QString header =
+        esc(d.headerLeft) + QLatin1String("<text:tab/><text:tab/>") + esc(d.headerRight);
+    const QString xml =
+        QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<office:document-styles"
+            " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+            " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+            " office:version=\"1.2\">"
+            "<office:styles>"
+            "<style:style style:name=\"Running\" style:family=\"paragraph\">"
+            "<style:paragraph-properties>"
+            "<style:tab-stops>"
+            "<style:tab-stop style:position=\"8.6cm\" style:type=\"center\"/>"
+            "<style:tab-stop style:position=\"17.2cm\" style:type=\"right\"/>"
+            "</style:tab-stops></style:paragraph-properties>"
+            "<style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"7.5pt\"/>"
+            "</style:style>"
+            "<style:style style:name=\"ContentsHeading\" style:family=\"paragraph\">"
+            "<style:paragraph-properties fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.2cm\"/>"
+            "<style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"14pt\""
+            " fo:font-weight=\"bold\"/>"
+            "</style:style>"
+            "<style:style style:name=\"Contents1\" style:family=\"paragraph\">"
+            "<style:paragraph-properties><style:tab-stops><style:tab-stop"
+            " style:position=\"17.2cm\" style:type=\"right\" style:leader-style=\"dotted\""
+            " style:leader-text=\".\"/></style:tab-stops></style:paragraph-properties>"
+            "<style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"10pt\"/>"
+            "</style:style>"
+            "</office:styles>"
+            "<office:automatic-styles>"
+            "<style:page-layout style:name=\"A4\">"
+            "<style:page-layout-properties fo:page-width=\"21cm\" fo:page-height=\"29.7cm\""
+            " style:print-orientation=\"portrait\" fo:margin-top=\"1.2cm\""
+            " fo:margin-bottom=\"1.2cm\" fo:margin-left=\"1.9cm\" fo:margin-right=\"1.9cm\"/>"
+            "<style:header-style><style:header-footer-properties fo:min-height=\"0.6cm\""
+            " fo:margin-bottom=\"0.5cm\" fo:border-bottom=\"0.5pt solid #000000\""
+            " fo:padding-bottom=\"0.1cm\"/></style:header-style>"
+            "<style:footer-style><style:header-footer-properties fo:min-height=\"0.6cm\""
+            " fo:margin-top=\"0.5cm\" fo:border-top=\"0.5pt solid #000000\""
+            " fo:padding-top=\"0.1cm\"/></style:footer-style>"
+            "</style:page-layout>"
+            "</office:automatic-styles>"
+            "<office:master-styles>"
+            "<style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\">"
+            "<style:header><text:p text:style-name=\"Running\">%1</text:p></style:header>"
+            "<style:footer><text:p text:style-name=\"Running\">%2</text:p></style:footer>"
+            "</style:master-page>"
+            "</office:master-styles>"
+            "</office:document-styles>\n")
+            .arg(header, footer);
+    return xml.toUtf8();
+}
+
+// The manifest with styles.xml listed (Qt's writer makes none).
+QByteArray withStylesInManifest(const QByteArray &manifest)
+{
+    QByteArray out = manifest;
+    const QByteArray entry = " <manifest:file-entry manifest:media-type=\"text/xml\""
+                             " manifest:full-path=\"styles.xml\"/>\n";
+    const qsizetype at = out.indexOf("</manifest:manifest>");
+    if (at >= 0 && !out.contains("\"styles.xml\""))
+        out.insert(at, entry);
+    return out;
+}
+
+bool readEntry(zip_t *zip, const char *name, QByteArray *out, QString *error)
+{
+    const zip_int64_t index = zip_name_locate(zip, name, 0);
+    zip_stat_t stat;
+    if (index < 0 || zip_stat_index(zip, zip_uint64_t(index), 0, &stat) != 0) {
+        *error = Tr::tr("the OpenDocument writer left no %1").arg(QLatin1String(name));
+        return false;
+    }
+    QByteArray content(qsizetype(stat.size), Qt::Uninitialized);
+    zip_file_t *file = zip_fopen_index(zip, zip_uint64_t(index), 0);
+    const zip_int64_t read = file ? zip_fread(file, content.data(), stat.size) : -1;
+    if (file)
+        zip_fclose(file);
+    if (read != zip_int64_t(stat.size)) {
+        *error = Tr::tr("%1 could not be read back").arg(QLatin1String(name));
+        return false;
+    }
+    *out = content;
+    return true;
+}
+
+// Puts `data` (kept alive by the caller until zip_close) into the archive as `name`.
+bool putEntry(zip_t *zip, const char *name, const QByteArray &data, QString *error)
+{
+    zip_source_t *source = zip_source_buffer(zip, data.constData(), zip_uint64_t(data.size()), 0);
+    if (!source || zip_file_add(zip, name, source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
+        if (source)
+            zip_source_free(source);
+        *error = QString::fromUtf8(zip_strerror(zip));
+        return false;
+    }
+    return true;
+}
+
+bool rewriteContent(QByteArray *odt, const Document &document,
+                    const QHash<QString, int> &headingStyles, QString *error)
 {
     // libzip edits an archive file in place (written beside and renamed): a private copy in a
     // temporary directory, read back whole.
@@ -342,31 +504,19 @@ bool rewriteContent(QByteArray *odt, const QHash<QString, int> &headingStyles, Q
         zip_error_fini(&zerror);
         return false;
     }
-    const zip_int64_t index = zip_name_locate(archive.zip, "content.xml", 0);
-    zip_stat_t stat;
-    if (index < 0 || zip_stat_index(archive.zip, zip_uint64_t(index), 0, &stat) != 0) {
-        *error = Tr::tr("the OpenDocument writer left no content.xml");
+    QByteArray content;
+    QByteArray manifest;
+    if (!readEntry(archive.zip, "content.xml", &content, error) ||
+        !readEntry(archive.zip, "META-INF/manifest.xml", &manifest, error))
         return false;
-    }
-    QByteArray content(qsizetype(stat.size), Qt::Uninitialized);
-    zip_file_t *file = zip_fopen_index(archive.zip, zip_uint64_t(index), 0);
-    const zip_int64_t read = file ? zip_fread(file, content.data(), stat.size) : -1;
-    if (file)
-        zip_fclose(file);
-    if (read != zip_int64_t(stat.size)) {
-        *error = Tr::tr("content.xml could not be read back");
+    // Kept alive until zip_close, which reads them.
+    const QByteArray promoted = withContents(promoteHeadings(content, headingStyles), document);
+    const QByteArray styles = stylesXml(document);
+    const QByteArray listed = withStylesInManifest(manifest);
+    if (!putEntry(archive.zip, "content.xml", promoted, error) ||
+        !putEntry(archive.zip, "styles.xml", styles, error) ||
+        !putEntry(archive.zip, "META-INF/manifest.xml", listed, error))
         return false;
-    }
-    // Kept alive until zip_close, which reads it.
-    const QByteArray promoted = promoteHeadings(content, headingStyles);
-    zip_source_t *replacement =
-        zip_source_buffer(archive.zip, promoted.constData(), zip_uint64_t(promoted.size()), 0);
-    if (!replacement || zip_file_replace(archive.zip, zip_uint64_t(index), replacement, 0) != 0) {
-        if (replacement)
-            zip_source_free(replacement);
-        *error = QString::fromUtf8(zip_strerror(archive.zip));
-        return false;
-    }
     if (zip_close(archive.zip) != 0) {
         *error = QString::fromUtf8(zip_strerror(archive.zip));
         return false;
@@ -417,7 +567,9 @@ void buildTextDocument(const Document &document, const QString &title, QTextDocu
         case Block::Kind::Figure:
             b.figure(block.figure);
             break;
-        case Block::Kind::Contents: // LibreOffice and Word build theirs from the headings
+        case Block::Kind::Contents: // a real table of contents, put in by rewriteContent()
+            b.plain(ContentsMarker, 10);
+            break;
         case Block::Kind::Spacer:
             break;
         }
@@ -447,7 +599,7 @@ bool writeOdt(const Document &document, const QString &path, const QString &titl
     buffer.close();
     QByteArray odt = buffer.data();
     QString error;
-    if (!rewriteContent(&odt, headingStyles, &error)) {
+    if (!rewriteContent(&odt, document, headingStyles, &error)) {
         if (errorMessage)
             *errorMessage = Tr::tr("%1 cannot be written: %2").arg(path, error);
         return false;

@@ -780,8 +780,7 @@ struct PagedReport::Data
 
 PagedReport::PagedReport()
     : d(std::make_unique<Data>())
-{
-}
+{}
 
 PagedReport::~PagedReport() = default;
 

@@ -46,6 +46,7 @@
 #include "people/PeoplePolicyDialog.h"
 #include "runbooks/RunbooksPage.h"
 #include "storage/PlanFile.h"
+#include "tables/ElidingComboBox.h"
 #include "tables/PlanTableView.h"
 #include "TestSupport.h"
 
@@ -65,7 +66,9 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -99,6 +102,7 @@
 #include <QThread>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 
 #include <functional>
@@ -190,6 +194,7 @@ private slots:
     void importAndExportFromTheFileMenu();
     void eachAreaPrintsItsReport();
     void printPreviewPreparesAndPrintsOffTheWindowThread();
+    void longChoicesAndCountsReadWhole();
     void areasByKeyboardAndHelp();
     void searchFindsAndGoesThere();
     void theInspectorFollowsTheArea();
@@ -574,6 +579,50 @@ void tst_MainWindow::printPreviewPreparesAndPrintsOffTheWindowThread()
                  qPrintable(words.left(300)));
     }
     preview->close();
+}
+
+// #18 point 2: a long choice in a narrow combo box ends in "…" with its whole text in the
+// tooltip (never clipped mid-letter); the map's hop count says "1 hop", "2 hops" and does not
+// change its width as it counts.
+void tst_MainWindow::longChoicesAndCountsReadWhole()
+{
+    ElidingComboBox box;
+    const QString longChoice = QStringLiteral("Issuing instruments or acquiring payment "
+                                              "transactions (x224)");
+    box.addItem(QStringLiteral("Not a function"));
+    box.addItem(longChoice);
+    box.setToolTip(QStringLiteral("The licensed activity"));
+    box.resize(140, box.sizeHint().height());
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QVERIFY(!box.isElided());
+    box.setCurrentIndex(1);
+    QVERIFY(box.isElided());
+    QHelpEvent help(QEvent::ToolTip, QPoint(5, 5), box.mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(&box, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(longChoice));
+    QVERIFY(QToolTip::text().contains(QLatin1String("The licensed activity")));
+    QToolTip::hideText();
+    box.resize(box.fontMetrics().horizontalAdvance(longChoice) + 80, box.height());
+    QVERIFY(!box.isElided());
+
+    QVERIFY(m_window->openSamplePlan());
+    // English with its plural forms (the tests' window otherwise shows the source texts).
+    m_window = MainWindow::reopenInLanguage(std::move(m_window), QStringLiteral("en"));
+    m_window->setDialogs(std::make_unique<ScriptedDialogs>(&m_log));
+    QTRY_VERIFY(m_window->document());
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("map")));
+    auto *hops = m_window->findChild<QSpinBox *>(QStringLiteral("mapHops"));
+    QVERIFY(hops);
+    hops->setValue(1);
+    QCOMPARE(hops->suffix(), QStringLiteral(" hop"));
+    const int width = hops->width();
+    hops->setValue(2);
+    QCOMPARE(hops->suffix(), QStringLiteral(" hops"));
+    QApplication::processEvents();
+    QCOMPARE(hops->width(), width);
+    hops->setValue(1);
 }
 
 void tst_MainWindow::importAndExportFromTheFileMenu()
@@ -1856,6 +1905,25 @@ void tst_MainWindow::presentationModeScalesText()
     QTRY_VERIFY(!m_window->isFullScreen());
     QTRY_COMPARE(m_window->geometry(), before);
     QCOMPARE(m_window->saveState(), layout);
+
+    action("presentationAction")->trigger();
+    // The live console for the room: the steps larger than the window's text, the list of
+    // exercises out of its way while the console shows (back with the Plan tab).
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
+    auto *exercises = m_window->findChild<ExercisesPage *>(QStringLiteral("exercisesPage"));
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("exerciseList"));
+    QVERIFY(list);
+    exercises->showTab(ExercisesPage::ConsoleTab);
+    QTRY_VERIFY(!list->isVisible());
+    QTRY_VERIFY(exercises->console()->stepsView()->font().pointSizeF() >
+                QApplication::font().pointSizeF());
+    exercises->showTab(ExercisesPage::PlanTab);
+    QTRY_VERIFY(list->isVisible());
+    exercises->showTab(ExercisesPage::ConsoleTab);
+    action("presentationAction")->trigger();
+    QTRY_VERIFY(exercises->console()->stepsView()->font().pointSizeF() < normal * 1.3);
+    QVERIFY(list->isVisible()); // back with the window's text size
+    exercises->showTab(ExercisesPage::PlanTab);
 }
 
 void tst_MainWindow::inspectorEditsServicesAndDependencies()
@@ -1874,6 +1942,16 @@ void tst_MainWindow::inspectorEditsServicesAndDependencies()
     QVERIFY(inspector);
     auto *rto = inspector->findChild<QLineEdit *>(QStringLiteral("inspectServiceRto"));
     QCOMPARE(rto->text(), QString());
+    // In a narrow dock the labels go above their fields, so that no field is squeezed to a few
+    // letters (German and French labels are long); in a wide one they sit beside them.
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    auto *form = qobject_cast<QFormLayout *>(rto->parentWidget()->layout());
+    QVERIFY(dock && form);
+    m_window->resize(1600, 1000);
+    m_window->resizeDocks({dock}, {260}, Qt::Horizontal);
+    QTRY_COMPARE(form->rowWrapPolicy(), QFormLayout::WrapAllRows);
+    m_window->resizeDocks({dock}, {700}, Qt::Horizontal);
+    QTRY_COMPARE(form->rowWrapPolicy(), QFormLayout::DontWrapRows);
     rto->setText(QStringLiteral("2 h"));
     emit rto->editingFinished();
     QCOMPARE(*m_window->document()->service(QStringLiteral("pay-db"))->rtoHours, 2.0);

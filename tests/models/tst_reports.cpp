@@ -768,6 +768,54 @@ void tst_Reports::continuityPlanAsOpenDocumentText()
     while (!xml.atEnd())
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    // A real table of contents where the PDF has its contents, listing the chapters.
+    QVERIFY(content.contains(QLatin1String("<text:table-of-content ")));
+    QVERIFY(content.contains(
+        QLatin1String("<text:p text:style-name=\"Contents1\">Document control</text:p>")));
+    QVERIFY(!content.contains(QChar(0xE000)));
+
+    // Every page's running header and footer, as the PDF has them: the plan's name (user text,
+    // escaped), the audit trail's head and "Page n of m" as fields the word processor fills.
+    Report::Document marked = doc;
+    marked.headerLeft = QStringLiteral("<b>Northwind</b> & Co");
+    marked.footerAudit = QStringLiteral("#7 0123456789ab");
+    const QString odt2 = m_dir.filePath(QStringLiteral("plan-header.odt"));
+    QVERIFY2(Report::writeOdt(marked, odt2, QStringLiteral("Business continuity plan"), &error),
+             qPrintable(error));
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), odt2, QStringLiteral("styles.xml")});
+    QVERIFY(unzip.waitForFinished(30000));
+    const QString styles = QString::fromUtf8(unzip.readAllStandardOutput());
+    QXmlStreamReader stylesXml(styles);
+    QString header;
+    QString footer;
+    QString *into = nullptr;
+    while (!stylesXml.atEnd()) {
+        stylesXml.readNext();
+        if (stylesXml.isStartElement() && stylesXml.name() == QLatin1String("header"))
+            into = &header;
+        else if (stylesXml.isStartElement() && stylesXml.name() == QLatin1String("footer"))
+            into = &footer;
+        else if (stylesXml.isStartElement() && into &&
+                 stylesXml.name() == QLatin1String("page-number"))
+            *into += QLatin1String("[page]");
+        else if (stylesXml.isStartElement() && into &&
+                 stylesXml.name() == QLatin1String("page-count"))
+            *into += QLatin1String("[pages]");
+        else if (stylesXml.isCharacters() && into)
+            *into += stylesXml.text();
+        else if (stylesXml.isEndElement() && (stylesXml.name() == QLatin1String("header") ||
+                                              stylesXml.name() == QLatin1String("footer")))
+            into = nullptr;
+    }
+    QVERIFY2(!stylesXml.hasError(), qPrintable(stylesXml.errorString()));
+    QVERIFY2(header.contains(QLatin1String("<b>Northwind</b> & Co")), qPrintable(header));
+    QVERIFY2(footer.contains(QLatin1String("Audit trail #7 0123456789ab")), qPrintable(footer));
+    QVERIFY2(footer.contains(QLatin1String("Page [page]1 of [pages]1")), qPrintable(footer));
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), odt2, QStringLiteral("META-INF/manifest.xml")});
+    QVERIFY(unzip.waitForFinished(30000));
+    QVERIFY(unzip.readAllStandardOutput().contains("manifest:full-path=\"styles.xml\""));
     // Unwritable: a message, nothing written.
     QVERIFY(!Report::writeOdt(doc, QStringLiteral("/nonexistent/dir/plan.odt"), QStringLiteral("x"),
                               &error));

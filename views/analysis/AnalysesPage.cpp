@@ -49,8 +49,8 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -405,7 +405,7 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     split->setStretchFactor(1, 1);
     // The scenario list wide enough for most names with their kind ("Backup platform (Veeam +
     // immutable store) — Infrastructure" elides, with the whole in its tooltip).
-    const int listWidth = fontMetrics().averageCharWidth() * 44;
+    const int listWidth = fontMetrics().averageCharWidth() * 58;
     split->setSizes({listWidth, 2 * listWidth});
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);

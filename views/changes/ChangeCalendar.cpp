@@ -600,8 +600,8 @@ void ChangeCalendar::paintAgenda(QPainter &p)
                 s->kind == Span::Exercise ? tr("all day")
                 : s->kind == Span::Freeze
                     ? tr("until %1")
-                          .arg(QDateTime::fromMSecsSinceEpoch(s->to, z).date().toString(
-                              Qt::ISODate))
+                          .arg(
+                              QDateTime::fromMSecsSinceEpoch(s->to, z).date().toString(Qt::ISODate))
                     : QStringLiteral("%1 – %2").arg(
                           QDateTime::fromMSecsSinceEpoch(s->from, z)
                               .toString(QStringLiteral("HH:mm")),

@@ -364,11 +364,10 @@ void DashboardPage::refreshIncidents()
                       .arg(graph.name(s.nodeIndex),
                            locale.toString(std::max(0.0, s.remainingFraction) * 100, 'f', 0));
         if (s.freezeUntil)
-            line += QLatin1Char(' ') +
-                    tr("— only emergency changes until %1")
-                        .arg(QDateTime::fromMSecsSinceEpoch(*s.freezeUntil, zone)
-                                 .date()
-                                 .toString(Qt::ISODate));
+            line += QLatin1Char(' ') + tr("— only emergency changes until %1")
+                                           .arg(QDateTime::fromMSecsSinceEpoch(*s.freezeUntil, zone)
+                                                    .date()
+                                                    .toString(Qt::ISODate));
         lines.append(line);
     }
     // Two at most, so that the chart keeps its room; the SLOs tab has them all.

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPreview.h"
 
-#include "ReportExportBar.h"
 #include "report/ReportDocument.h"
+#include "ReportExportBar.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHash>
+#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QPageLayout>
-#include <QPaintEvent>
 #include <QPainter>
+#include <QPaintEvent>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -21,8 +21,8 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -30,7 +30,7 @@ namespace Continuity {
 
 namespace {
 
-constexpr int Gap = 16;        // pixels between pages and around them
+constexpr int Gap = 16;         // pixels between pages and around them
 constexpr int CachedPages = 24; // painted pages kept; the farthest from view go first
 
 } // namespace
@@ -157,7 +157,7 @@ private:
             int farthest = -1;
             int distance = -1;
             for (auto it = m_images.cbegin(); it != m_images.cend(); ++it) {
-                const int d = it.key() < first ? first - it.key()
+                const int d = it.key() < first  ? first - it.key()
                               : it.key() > last ? it.key() - last
                                                 : 0;
                 if (d > distance) {
@@ -289,10 +289,11 @@ ReportPreview::ReportPreview(Builder build, const QString &title, QWidget *paren
         }
         if (document.footerAudit.isEmpty())
             document.footerAudit = audit;
-        return Report::PagedReport::layOut(std::move(document), [cancelled] { return cancelled->load(); });
+        return Report::PagedReport::layOut(std::move(document),
+                                           [cancelled] { return cancelled->load(); });
     }));
-    connect(&m_layout, &QFutureWatcher<std::shared_ptr<const Report::PagedReport>>::finished,
-            this, [this, error, fitWidth] {
+    connect(&m_layout, &QFutureWatcher<std::shared_ptr<const Report::PagedReport>>::finished, this,
+            [this, error, fitWidth] {
                 m_report = m_layout.result();
                 if (!m_report) {
                     m_layoutError = *m_cancelled ? tr("The report was cancelled.") : *error;

@@ -14,6 +14,7 @@
 #include "itemmodels/TableFormat.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Continuity {
@@ -56,9 +58,6 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_state = new QLabel;
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
-    QFont stateFont = font();
-    stateFont.setPointSizeF(font().pointSizeF() * 1.3);
-    m_state->setFont(stateFont);
 
     m_declare = new QPushButton(tr("&Declare Start (D)"));
     m_declare->setObjectName(QStringLiteral("declareButton"));
@@ -80,16 +79,16 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_steps->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_steps->verticalHeader()->hide();
     m_steps->setWordWrap(false);
-    QFont big = font();
-    big.setPointSizeF(font().pointSizeF() * 1.15);
-    m_steps->setFont(big);
     // The times and short columns as wide as what they hold, at any scale; the step's title
     // takes what is left (its full text in the tooltip), the note a fixed share at the end.
     QHeaderView *stepsHeader = m_steps->horizontalHeader();
     stepsHeader->setStretchLastSection(false);
     stepsHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     stepsHeader->setSectionResizeMode(ExerciseStepsModel::StepColumn, QHeaderView::Stretch);
-    stepsHeader->setSectionResizeMode(ExerciseStepsModel::NoteColumn, QHeaderView::Stretch);
+    // The step's title is what the room reads: it takes the room; a note shows its start (the
+    // whole in its tooltip and the timeline).
+    stepsHeader->setSectionResizeMode(ExerciseStepsModel::NoteColumn, QHeaderView::Interactive);
+    stepsHeader->setSectionResizeMode(ExerciseStepsModel::OwnerColumn, QHeaderView::Interactive);
 
     m_start = new QPushButton(tr("&Start Step (S)"));
     m_start->setObjectName(QStringLiteral("startStepButton"));
@@ -114,7 +113,6 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_standing->setSelectionMode(QAbstractItemView::SingleSelection);
     m_standing->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_standing->setFocusPolicy(Qt::NoFocus);
-    m_standing->setFont(big);
     // The service's name and its standing share the width; each in full in its tooltip.
     m_standing->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_standing->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -124,10 +122,6 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_callNow->setTextFormat(Qt::PlainText);
     m_callNow->setWordWrap(true);
     m_callNow->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_standing->setColumnWidth(1, QFontMetrics(big).horizontalAdvance(tr("RTO target")) + 24);
-    m_standing->setColumnWidth(2, QFontMetrics(big).horizontalAdvance(QStringLiteral("00:00:00")) +
-                                      24);
-    m_standing->setMinimumHeight(QFontMetrics(big).height() * 5);
 
     // Top: the clock with its controls, and the services against their RTO; below: the steps.
     auto *clockColumn = new QVBoxLayout;
@@ -152,9 +146,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     clockBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto *standingBox = new QVBoxLayout;
     auto *standingTitle = new QLabel(tr("Services against their RTO"));
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    standingTitle->setFont(titleFont);
+    m_titles.append(standingTitle);
     m_recovered = new QPushButton(tr("Service &Recovered (R)"));
     m_recovered->setObjectName(QStringLiteral("serviceRecoveredButton"));
     m_recovered->setToolTip(tr("The service chosen in the table is back now: its measured RTO is "
@@ -181,13 +173,13 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
     auto *timelineTitle = new QLabel(tr("Timeline"));
-    timelineTitle->setFont(titleFont);
+    m_titles.append(timelineTitle);
     timelineLayout->addWidget(timelineTitle);
     timelineLayout->addWidget(m_timeline, 1);
     auto *stepsAndTimeline = new QSplitter(Qt::Horizontal);
     stepsAndTimeline->addWidget(m_steps);
     stepsAndTimeline->addWidget(timelineBox);
-    stepsAndTimeline->setStretchFactor(0, 3);
+    stepsAndTimeline->setStretchFactor(0, 4);
     stepsAndTimeline->setStretchFactor(1, 1);
     stepsAndTimeline->setChildrenCollapsible(false);
     auto *bottom = new QWidget;
@@ -198,9 +190,12 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(topWidget);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    m_split = split;
+    m_top = topWidget;
+    applyFonts();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -304,7 +299,73 @@ void ExerciseConsole::backToSteps()
 void ExerciseConsole::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    fitTop();
     backToSteps();
+}
+
+void ExerciseConsole::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        applyFonts();
+        QTimer::singleShot(0, this, [this] {
+            // Rows as tall as the steps' larger text needs, whatever the window set.
+            const int row = QFontMetrics(m_steps->font()).height() * 3 / 2;
+            for (QTableView *table :
+                 {static_cast<QTableView *>(m_steps), static_cast<QTableView *>(m_standing)})
+                if (table->verticalHeader()->defaultSectionSize() < row)
+                    table->verticalHeader()->setDefaultSectionSize(row);
+            fitTop();
+        });
+    }
+}
+
+void ExerciseConsole::applyFonts()
+{
+    // Relative to the console's own font, which follows presentation mode: the state line, the
+    // steps and the services a little larger, as the room reads them.
+    const QFont base = font();
+    QFont state = base;
+    state.setPointSizeF(base.pointSizeF() * 1.3);
+    m_state->setFont(state);
+    QFont big = base;
+    big.setPointSizeF(base.pointSizeF() * 1.15);
+    m_steps->setFont(big);
+    m_standing->setFont(big);
+    const QFontMetrics metrics(big);
+    m_standing->setColumnWidth(1, metrics.horizontalAdvance(tr("RTO target")) + 24);
+    m_standing->setColumnWidth(2, metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
+    m_standing->setMinimumHeight(metrics.height() * 5);
+    m_steps->horizontalHeader()->resizeSection(ExerciseStepsModel::OwnerColumn,
+                                               metrics.averageCharWidth() * 14);
+    m_steps->horizontalHeader()->resizeSection(
+        ExerciseStepsModel::NoteColumn,
+        metrics.horizontalAdvance(m_steps->model()
+                                      ->headerData(ExerciseStepsModel::NoteColumn, Qt::Horizontal)
+                                      .toString()) +
+            metrics.averageCharWidth() * 6);
+    QFont title = base;
+    title.setBold(true);
+    for (QLabel *label : std::as_const(m_titles))
+        label->setFont(title);
+}
+
+void ExerciseConsole::fitTop()
+{
+    // The standing table shows up to six services without scrolling; the steps keep at least
+    // half of the height.
+    const int rows = std::clamp(m_standing->rowCount(), 3, 6);
+    const int table = m_standing->horizontalHeader()->sizeHint().height() +
+                      rows * m_standing->verticalHeader()->defaultSectionSize() +
+                      2 * m_standing->frameWidth();
+    const int wanted =
+        std::max(m_top->sizeHint().height(),
+                 m_top->sizeHint().height() - m_standing->sizeHint().height() + table);
+    const int total = m_split->height();
+    if (total <= 0)
+        return;
+    const int top = std::min(wanted, total / 2);
+    m_split->setSizes({top, total - top});
 }
 
 void ExerciseConsole::togglePause()

@@ -16,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QSplitter;
 class QTableWidget;
 
 namespace Continuity {
@@ -66,8 +67,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The clock and the services against their RTO as tall as they need (presentation mode
+    // enlarges them), the steps below taking the rest.
+    void fitTop();
+    void applyFonts();
     const Exercise *exercise() const;
     struct CurrentStep
     {
@@ -103,6 +109,9 @@ private:
     QPushButton *m_note = nullptr;
     QPushButton *m_recovered = nullptr;
     QTableView *m_steps = nullptr;
+    QList<QLabel *> m_titles;
+    QSplitter *m_split = nullptr;
+    QWidget *m_top = nullptr;
     QTableWidget *m_standing = nullptr;
     QLabel *m_callNow = nullptr;
     QListWidget *m_timeline = nullptr;

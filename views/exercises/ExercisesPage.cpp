@@ -313,6 +313,8 @@ void ExercisesPage::buildUi()
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(right);
+    m_listPane = left;
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ExercisesPage::fitToRoom);
     split->setStretchFactor(1, 1);
     split->setSizes({300, 1000});
     split->setChildrenCollapsible(false);
@@ -387,6 +389,17 @@ void ExercisesPage::showExercise(const QString &id)
             return;
         }
     }
+}
+
+void ExercisesPage::setPresentation(bool on)
+{
+    m_presentation = on;
+    fitToRoom();
+}
+
+void ExercisesPage::fitToRoom()
+{
+    m_listPane->setVisible(!(m_presentation && m_tabs->currentIndex() == ConsoleTab));
 }
 
 void ExercisesPage::showTab(Tab tab)

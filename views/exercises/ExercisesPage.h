@@ -66,6 +66,10 @@ public:
     bool isExporting() const;
     void newExercise();
 
+    // Presentation mode: while the live console is shown, the list of exercises makes room for
+    // it (the Plan tab brings the list back).
+    void setPresentation(bool on);
+
     // The area's report: a print preview, or a PDF written in the background.
     void printPreview();
     void askExportPdf();
@@ -79,6 +83,9 @@ protected:
 
 private:
     void buildUi();
+    void fitToRoom();
+    bool m_presentation = false;
+    QWidget *m_listPane = nullptr;
     void onPlanChanged(const PlanChange &change);
     void rebuildList();
     void rebuildPicker();

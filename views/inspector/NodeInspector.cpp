@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NodeInspector.h"
 
-#include "tables/ElidingComboBox.h"
 #include "people/OwnerEditing.h"
+#include "tables/ElidingComboBox.h"
 
 #include "domain/Contacts.h"
 #include "domain/DoraLists.h"
@@ -115,8 +115,8 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
             key);
     }
     activity->setToolTip(tr("The licensed activity the process performs as a function of a "
-                               "financial entity (DORA's register of information); codes of the "
-                               "EBA taxonomy"));
+                            "financial entity (DORA's register of information); codes of the "
+                            "EBA taxonomy"));
     // Long activity names elide in the narrow inspector rather than widen it (the full name in
     // the tooltip and the list that opens).
     m_pActivity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -411,7 +411,8 @@ void NodeInspector::fitForm(QFormLayout *form)
     const int room = form->parentWidget()->width() - margins.left() - margins.right() -
                      form->horizontalSpacing();
     const int field = fontMetrics().averageCharWidth() * 28;
-    const auto policy = label + field <= room ? QFormLayout::DontWrapRows : QFormLayout::WrapAllRows;
+    const auto policy =
+        label + field <= room ? QFormLayout::DontWrapRows : QFormLayout::WrapAllRows;
     if (form->rowWrapPolicy() != policy)
         form->setRowWrapPolicy(policy);
 }

@@ -86,8 +86,7 @@ QString personHtml(const Plan &plan, const Person &p, const QDateTime &now)
         const QDateTime local = now.toTimeZone(QTimeZone(p.timeZone.toUtf8()));
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(Tr::tr("Time zone %1, local time now %2")
-                                 .arg(p.timeZone,
-                                      local.time().toString(QStringLiteral("HH:mm")))));
+                                 .arg(p.timeZone, local.time().toString(QStringLiteral("HH:mm")))));
     }
     if (!p.deputy.isEmpty())
         html += QStringLiteral("<p>%1</p>")
@@ -105,10 +104,9 @@ QString personHtml(const Plan &plan, const Person &p, const QDateTime &now)
         html +=
             QStringLiteral("<p><b>%1</b></p>").arg(esc(Tr::tr("Contact details never confirmed")));
     else
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(esc(Tr::tr("Details confirmed on %1 (%n days ago)", nullptr, int(days))
-                             .arg(*p.verifiedOn)));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(Tr::tr("Details confirmed on %1 (%n days ago)", nullptr, int(days))
+                                 .arg(*p.verifiedOn)));
     if (!p.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(p.notes));
     return html;

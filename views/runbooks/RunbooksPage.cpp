@@ -398,13 +398,12 @@ void RunbooksPage::loadCurrent()
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         if (r->status == RunbookStatus::Approved && r->approvedBy && r->approvalNote)
             status = tr("approved anyway by %1 on %2: %3")
-                         .arg(Contacts::displayName(m_document->plan(), *r->approvedBy),
-                              approvedAt,
+                         .arg(Contacts::displayName(m_document->plan(), *r->approvedBy), approvedAt,
                               *r->approvalNote);
         else if (r->status == RunbookStatus::Approved && r->approvedBy)
-            status = tr("approved by %1 on %2")
-                         .arg(Contacts::displayName(m_document->plan(), *r->approvedBy),
-                              approvedAt);
+            status =
+                tr("approved by %1 on %2")
+                    .arg(Contacts::displayName(m_document->plan(), *r->approvedBy), approvedAt);
         if (!r->previousVersions.isEmpty())
             status += tr(" · earlier approved: %1").arg(r->previousVersions.last().version);
         m_status->setText(status);

@@ -15,16 +15,15 @@ namespace {
 // The room the style leaves for the current choice's text.
 QRect textRect(const QComboBox *box, const QStyleOptionComboBox &option)
 {
-    return box->style()->subControlRect(QStyle::CC_ComboBox, &option,
-                                        QStyle::SC_ComboBoxEditField, box);
+    return box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField,
+                                        box);
 }
 
 } // namespace
 
 ElidingComboBox::ElidingComboBox(QWidget *parent)
     : QComboBox(parent)
-{
-}
+{}
 
 bool ElidingComboBox::isElided() const
 {
@@ -70,8 +69,9 @@ bool ElidingComboBox::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && isElided()) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const QString text =
-            m_toolTip.isEmpty() ? currentText() : currentText() + QStringLiteral("\n\n") + m_toolTip;
+        const QString text = m_toolTip.isEmpty()
+                                 ? currentText()
+                                 : currentText() + QStringLiteral("\n\n") + m_toolTip;
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
