@@ -1723,6 +1723,11 @@ Hash: %2</translation>
         <source>Record the exception&apos;s approval by the %1 in its CAB review.</source>
         <translation>Halten Sie die Genehmigung der Ausnahme durch die Rolle %1 in ihrer CAB-Prüfung fest.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a name in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ChangeWindowsDialog</name>

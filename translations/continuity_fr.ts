@@ -1723,6 +1723,11 @@ Empreinte : %2</translation>
         <source>Record the exception&apos;s approval by the %1 in its CAB review.</source>
         <translation>Consignez l’approbation de l’exception par le rôle %1 dans sa revue CAB.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a name in quotation marks</comment>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ChangeWindowsDialog</name>

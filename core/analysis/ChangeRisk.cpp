@@ -623,7 +623,9 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
     const GraphSnapshot &g = context.graph();
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date();
     for (const Change &c : plan.changes) {
-        const QString title = QStringLiteral("%1 \u201c%2\u201d").arg(c.id, c.title);
+        // The quotation marks of the reader's language, as quotedNode() writes a node's name.
+        const QString title =
+            c.id + QLatin1Char(' ') + Tr::tr("\"%1\"", "a name in quotation marks").arg(c.title);
         if (c.state == ChangeState::Closed && !c.outcome) {
             out.push_back({Severity::Warning,
                            QStringLiteral("change-without-outcome"),
@@ -646,7 +648,7 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
             QStringList names;
             for (const FreezeWindow &f : context.freezes()) {
                 if (a.blockedBy.contains(f.id))
-                    names.append(QStringLiteral("\u201c%1\u201d").arg(f.name));
+                    names.append(Tr::tr("\"%1\"", "a name in quotation marks").arg(f.name));
             }
             out.push_back({Severity::Error, QStringLiteral("change-blocked"), c.id,
                            Tr::tr("Change %1 is scheduled inside the freeze %2. Move it out of "
@@ -666,7 +668,7 @@ std::vector<Finding> changeFindings(const Plan &plan, qint64 now)
             for (const FreezeWindow &f : context.freezes()) {
                 if (!a.blockedBy.contains(f.id))
                     continue;
-                names.append(QStringLiteral("\u201c%1\u201d").arg(f.name));
+                names.append(Tr::tr("\"%1\"", "a name in quotation marks").arg(f.name));
                 if (f.exceptionApprover.isEmpty())
                     continue;
                 const Role *role = Contacts::role(plan, f.exceptionApprover);

@@ -63,7 +63,11 @@ QString dateTime(const QDateTime &at)
 
 QString money(double amount)
 {
-    return QLocale().toString(amount, 'f', 0);
+    // The command line runs in the C locale, which groups no digits: its reports print amounts
+    // as the English window does ("250,000"), not "250000".
+    const QLocale locale =
+        QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    return locale.toString(amount, 'f', 0);
 }
 
 } // namespace Continuity::Report

@@ -46,6 +46,7 @@
 #include "people/PeoplePolicyDialog.h"
 #include "runbooks/RunbooksPage.h"
 #include "storage/PlanFile.h"
+#include "tables/ChartLabels.h"
 #include "tables/ElidingComboBox.h"
 #include "tables/PlanTableView.h"
 #include "TestSupport.h"
@@ -55,8 +56,11 @@
 #include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QCalendarWidget>
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,6 +70,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFontInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -1920,10 +1925,53 @@ void tst_MainWindow::presentationModeScalesText()
     exercises->showTab(ExercisesPage::PlanTab);
     QTRY_VERIFY(list->isVisible());
     exercises->showTab(ExercisesPage::ConsoleTab);
+    // The runbook list's wrapped items keep every line at the larger text: each item is as tall
+    // as its text needs at the width it is painted.
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("runbooks")));
+    auto *runbooks = m_window->findChild<QListWidget *>(QStringLiteral("runbookList"));
+    QVERIFY(runbooks && runbooks->count() > 0);
+    QTRY_VERIFY(QFontInfo(runbooks->font()).pointSizeF() > normal * 1.4);
+    QTest::qWait(50);
+    for (int row = 0; row < runbooks->count(); ++row) {
+        const QRect rect = runbooks->visualItemRect(runbooks->item(row));
+        const QRect needed = runbooks->fontMetrics().boundingRect(
+            QRect(0, 0, rect.width() - 8, 10000), Qt::TextWordWrap, runbooks->item(row)->text());
+        QVERIFY2(rect.height() >= needed.height(), qPrintable(QStringLiteral("%1: %2 < %3")
+                                                                  .arg(runbooks->item(row)->text())
+                                                                  .arg(rect.height())
+                                                                  .arg(needed.height())));
+    }
     action("presentationAction")->trigger();
     QTRY_VERIFY(exercises->console()->stepsView()->font().pointSizeF() < normal * 1.3);
+    QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
     QVERIFY(list->isVisible()); // back with the window's text size
     exercises->showTab(ExercisesPage::PlanTab);
+
+    // A chart's category labels stand upright when side by side they would not fit, and lie
+    // flat again when they do (Qt Charts would drop some).
+    QChartView view;
+    auto *chart = new QChart;
+    auto *series = new QBarSeries;
+    auto *set = new QBarSet(QStringLiteral("Sev 1"));
+    QStringList months;
+    for (int m = 1; m <= 12; ++m) {
+        *set << m;
+        months.append(QLocale(QLocale::French).monthName(m, QLocale::LongFormat));
+    }
+    series->append(set);
+    chart->addSeries(series);
+    auto *axis = new QBarCategoryAxis;
+    axis->append(months);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    view.setChart(chart);
+    view.resize(300, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ChartLabels::slantWhenCrowded(&view, axis);
+    QTRY_COMPARE(axis->labelsAngle(), -90);
+    view.resize(1500, 300);
+    QTRY_COMPARE(axis->labelsAngle(), 0);
 }
 
 void tst_MainWindow::inspectorEditsServicesAndDependencies()

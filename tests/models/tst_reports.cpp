@@ -670,10 +670,14 @@ void tst_Reports::durationsReadTheSameEverywhere()
     QLocale::setDefault(QLocale::c());
     QCOMPARE(Report::date(day), QStringLiteral("5 Dec 2026"));
     QCOMPARE(Report::dateTime(QDateTime(day, QTime(14, 30))), QStringLiteral("5 Dec 2026 14:30"));
+    // Amounts too: grouped as the English window groups them, not "250000".
+    QCOMPARE(Report::money(250000), QStringLiteral("250,000"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(Report::date(day), QStringLiteral("5 Dec 2026"));
+    QCOMPARE(Report::money(250000), QStringLiteral("250,000"));
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(Report::date(day), QStringLiteral("5. Dez. 2026"));
+    QCOMPARE(Report::money(250000), QStringLiteral("250.000"));
     QLocale::setDefault(before);
 }
 

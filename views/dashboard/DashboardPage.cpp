@@ -458,6 +458,7 @@ void DashboardPage::refreshIncidents()
     ChartLabels::keepLabelsWhole(chart);
     QChart *old = m_incidents->chart();
     m_incidents->setChart(chart);
+    ChartLabels::slantWhenCrowded(m_incidents, x);
     delete old;
 }
 

@@ -2,6 +2,7 @@
 #include "ExercisesPage.h"
 #include "people/OwnerEditing.h"
 #include "tables/FormCellDelegate.h"
+#include "tables/HeaderFit.h"
 
 #include "domain/Contacts.h"
 
@@ -168,6 +169,7 @@ void ExercisesPage::buildUi()
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    keepWrappedItemsWhole(m_list);
     m_list->setSpacing(2);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         commitObjectives();

@@ -151,6 +151,7 @@ void RunbooksPage::buildUi()
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(2);
+    keepWrappedItemsWhole(m_list);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         commitStepTexts();
         m_editingRow = -1;

@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartLabels.h"
 
+#include <QFontMetrics>
+
+#include <QEvent>
+
+#include <QTimer>
+
+#include <QPointer>
+
+#include <QBarCategoryAxis>
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -56,6 +66,55 @@ void keepLabelsWhole(QChart *chart)
 {
     for (QAbstractAxis *axis : chart->axes())
         axis->setTruncateLabels(false);
+}
+
+namespace {
+
+class Slant : public QObject
+{
+public:
+    Slant(QChartView *view, QBarCategoryAxis *axis)
+        : QObject(axis)
+        , m_view(view)
+        , m_axis(axis)
+    {
+        view->installEventFilter(this);
+        QObject::connect(view->chart(), &QChart::plotAreaChanged, this, [this] { fit(); });
+        fit();
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
+            QTimer::singleShot(0, this, [this] { fit(); });
+        return false;
+    }
+
+private:
+    void fit()
+    {
+        if (!m_view || !m_axis)
+            return;
+        const QFontMetrics metrics(m_axis->labelsFont());
+        const QStringList labels = m_axis->categories();
+        int needed = 0;
+        for (const QString &label : labels)
+            needed += metrics.horizontalAdvance(label) + metrics.averageCharWidth();
+        const int angle = needed > m_view->chart()->plotArea().width() ? -90 : 0;
+        if (m_axis->labelsAngle() != angle)
+            m_axis->setLabelsAngle(angle);
+    }
+
+    QPointer<QChartView> m_view;
+    QPointer<QBarCategoryAxis> m_axis;
+};
+
+} // namespace
+
+void slantWhenCrowded(QChartView *view, QBarCategoryAxis *axis)
+{
+    new Slant(view, axis);
 }
 
 } // namespace Continuity::ChartLabels

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QAbstractBarSeries;
+class QBarCategoryAxis;
 class QBarSet;
 class QChart;
 class QChartView;
@@ -27,5 +28,9 @@ void showBarToolTips(QChartView *view, QAbstractBarSeries *series, const QString
 void showLegendToolTips(QChart *chart, const QStringList &fullNames);
 // No axis of `chart` cuts its labels short with "...".
 void keepLabelsWhole(QChart *chart);
+// The category labels of `axis` on `view`'s chart stand upright when side by side they would
+// not fit the plot's width (twelve months at presentation scale), and back when they fit;
+// Qt Charts would otherwise drop some of them.
+void slantWhenCrowded(QChartView *view, QBarCategoryAxis *axis);
 
 } // namespace Continuity::ChartLabels

@@ -4,8 +4,10 @@
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QHeaderView>
+#include <QListView>
 #include <QPointer>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTimer>
 
 #include <algorithm>
@@ -93,6 +95,68 @@ void keepHeadersReadable(QHeaderView *header)
     header->setProperty("continuityHeaderFit", true);
     fit(header);
     new Refit(header);
+}
+
+namespace {
+
+// Measures a wrapped item a little narrower than it is painted, so that the lines it is given
+// are never fewer than painting needs (Qt measures and paints with widths a few pixels apart,
+// and an item whose text falls on that edge lost its last line).
+class WrappedItems : public QStyledItemDelegate
+{
+public:
+    explicit WrappedItems(QListView *list)
+        : QStyledItemDelegate(list)
+        , m_list(list)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem narrower = option;
+        const int width = m_list->viewport()->width() - 2 * m_list->spacing() -
+                          2 * m_list->fontMetrics().averageCharWidth();
+        if (width > 0)
+            narrower.rect.setWidth(width);
+        return QStyledItemDelegate::sizeHint(narrower, index);
+    }
+
+private:
+    QListView *m_list;
+};
+
+class Rewrap : public QObject
+{
+public:
+    explicit Rewrap(QListView *list)
+        : QObject(list)
+        , m_list(list)
+    {
+        list->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_list &&
+            (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange))
+            QTimer::singleShot(0, this, [this] {
+                if (m_list)
+                    m_list->doItemsLayout();
+            });
+        return false;
+    }
+
+private:
+    QPointer<QListView> m_list;
+};
+
+} // namespace
+
+void keepWrappedItemsWhole(QListView *list)
+{
+    list->setResizeMode(QListView::Adjust); // lays the items out again on every resize
+    list->setItemDelegate(new WrappedItems(list));
+    new Rewrap(list);
 }
 
 } // namespace Continuity

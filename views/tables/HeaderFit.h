@@ -2,6 +2,7 @@
 #pragma once
 
 class QHeaderView;
+class QListView;
 
 namespace Continuity {
 
@@ -9,5 +10,10 @@ namespace Continuity {
 // arrow), now and whenever the font changes (presentation mode) or the headers do: a header is
 // never cut (#18 point 2). Columns that stretch or size to their contents are left to Qt.
 void keepHeadersReadable(QHeaderView *header);
+
+// A list whose items wrap onto several lines (a runbook's title and its status) lays them out
+// again when its width or its font changes (presentation mode), so that no item keeps the
+// height it had and loses its last line.
+void keepWrappedItemsWhole(QListView *list);
 
 } // namespace Continuity
