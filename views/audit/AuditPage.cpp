@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -220,9 +221,7 @@ void AuditPage::onLoaded()
     m_model->setRecords(load.records);
     // Columns fitted to the first records shown; after that the user's widths stay.
     if (!m_columnsFitted && !load.records.isEmpty()) {
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < AuditTableModel::Changed; ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 360));
+        fitColumns();
         m_columnsFitted = true;
     }
     QPalette palette = m_chain->palette();
@@ -297,6 +296,22 @@ void AuditPage::exportCsv()
     emit statusMessage(tr("Wrote %n record(s) to %1", nullptr, int(records.size()))
                            .arg(QFileInfo(path).fileName()),
                        5000);
+}
+
+void AuditPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < AuditTableModel::Changed; ++c)
+        m_table->setColumnWidth(
+            c, std::min(m_table->columnWidth(c), 30 * fontMetrics().averageCharWidth()));
+}
+
+void AuditPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Presentation mode enlarges the text: the columns fitted to it follow.
+    if (event->type() == QEvent::FontChange && m_columnsFitted)
+        QTimer::singleShot(0, this, &AuditPage::fitColumns);
 }
 
 } // namespace Continuity

@@ -46,8 +46,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void fitColumns();
     struct Load
     {
         QList<Audit::Record> records;

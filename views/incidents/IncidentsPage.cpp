@@ -36,12 +36,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -293,6 +295,8 @@ void IncidentsPage::buildUi()
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({540, 740});
     splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
+    m_normalPoints = QWidget::font().pointSizeF();
     incidentsLayout->addWidget(splitter, 1);
     m_tabs->addTab(incidents, tr("Incidents"));
 
@@ -1358,6 +1362,35 @@ void IncidentsPage::refreshDora()
     m_doraRecurring->setText(recurring.join(QLatin1Char('\n')));
     m_doraRecurring->setVisible(!recurring.isEmpty());
     m_doraDraft->setPlainText(initialNotificationDraft(plan, graph, *incident, c));
+}
+
+void IncidentsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange || !m_splitter)
+        return;
+    if (font().pointSizeF() > m_normalPoints + 0.1) {
+        if (m_normalSizes.isEmpty())
+            m_normalSizes = m_splitter->sizes();
+        QTimer::singleShot(0, this, &IncidentsPage::fitListWidth);
+    } else if (!m_normalSizes.isEmpty()) {
+        m_splitter->setSizes(m_normalSizes); // back as the user left it
+        m_normalSizes.clear();
+    }
+}
+
+void IncidentsPage::fitListWidth()
+{
+    const int total = m_splitter->width();
+    if (total <= 0)
+        return;
+    int wanted = 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width() +
+                 28 * m_list->fontMetrics().averageCharWidth(); // the title
+    for (int c = 0; c < m_list->horizontalHeader()->count(); ++c)
+        if (c != 1)
+            wanted += m_list->horizontalHeader()->sectionSize(c);
+    const int list = std::clamp(wanted, total / 3, total / 2);
+    m_splitter->setSizes({list, total - list});
 }
 
 } // namespace Continuity

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -72,7 +73,16 @@ public:
 signals:
     void statusMessage(const QString &message, int timeout);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The list as wide as its short columns and a readable title need, at most half the width
+    // (presentation mode enlarges the text, not the window).
+    void fitListWidth();
+    QSplitter *m_splitter = nullptr;
+    double m_normalPoints = 0; // the text size the page was made at
+    QList<int> m_normalSizes;  // the user's split, kept while the text is larger
     void buildUi();
     QWidget *buildIncidentForm();
     QWidget *buildPostmortemForm();
