@@ -137,17 +137,16 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_list &&
-            (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange))
-            QTimer::singleShot(0, this, [this] {
-                if (m_list)
-                    m_list->doItemsLayout();
-            });
-        return false;
+        // Only the events' kind is read here: a list being destroyed still sends some (focus),
+        // and is no longer a QListView by then.
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+            QTimer::singleShot(0, this, [this] { m_list->doItemsLayout(); });
+        return QObject::eventFilter(watched, event);
     }
 
 private:
-    QPointer<QListView> m_list;
+    // The parent: alive whenever this is (a queued call dies with this).
+    QListView *m_list;
 };
 
 } // namespace
