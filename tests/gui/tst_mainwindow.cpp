@@ -3342,6 +3342,9 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     page->showChange(QStringLiteral("CHG0083"));
     auto *blocked = page->findChild<QLabel *>(QStringLiteral("changeBlocked"));
     QTRY_VERIFY(blocked->text().contains(QLatin1String("Black Friday")));
+    // Bold, at the window's text size (which presentation mode changes).
+    QVERIFY(blocked->font().bold());
+    QCOMPARE(blocked->font().pointSizeF(), blocked->parentWidget()->font().pointSizeF());
     auto *processes = page->findChild<QTableWidget *>(QStringLiteral("changeProcessesHit"));
     QVERIFY(processes->rowCount() >= 3);
     // Its blast radius as a small map above the table of nodes, the CAB pack's figure.

@@ -1088,8 +1088,16 @@ void ChangesPage::showAssessment()
                               "a planned start and end."));
     else
         m_blocked->setText(tr("No freeze blocks it."));
-    m_blocked->setStyleSheet(a.blocked ? QStringLiteral("color: #b00020; font-weight: bold")
-                                       : QString());
+    // Red and bold when blocked, through the palette and a font that sets only its weight: the
+    // size keeps following the window's (a style sheet would fix it at the size it met first,
+    // and presentation mode would leave this line small).
+    QPalette palette = m_blocked->parentWidget()->palette();
+    if (a.blocked)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_blocked->setPalette(palette);
+    QFont weight;
+    weight.setBold(a.blocked);
+    m_blocked->setFont(weight);
     m_figures->setText(
         tr("Worst tier: %1. Loss exposure: %2. Worst outage with backout: %3. Headroom to the "
            "tightest RTO: %4.")
