@@ -570,6 +570,15 @@ void tst_MainWindow::printPreviewPreparesAndPrintsOffTheWindowThread()
     QVERIFY(!preview->printTo(printer)); // one print at a time
     QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 1, 60000);
     QVERIFY2(printed.first().at(0).toBool(), qPrintable(printed.first().at(1).toString()));
+    // A second print reuses the progress row quietly.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("already in a layout")));
+    auto again = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    again->setOutputFormat(QPrinter::PdfFormat);
+    again->setOutputFileName(m_dir.filePath(QStringLiteral("preview-again.pdf")));
+    QVERIFY(preview->printTo(again));
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 2, 60000);
+    QVERIFY(printed.last().at(0).toBool());
+    again.reset();
     printer.reset();
     QVERIFY(TestSupport::readAll(pdf).startsWith("%PDF-"));
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));

@@ -747,9 +747,9 @@ QWidget *ChangesPage::buildAssessment()
     m_risk->setAlignment(Qt::AlignCenter);
     m_risk->setMinimumWidth(
         m_risk->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
-    QFont bold = m_risk->font();
+    // Bold through a font that sets only its weight: the size follows the window's (presentation).
+    QFont bold;
     bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_risk->setFont(bold);
     m_riskDetail = new QLabel;
     m_riskDetail->setObjectName(QStringLiteral("changeRiskDetail"));

@@ -424,10 +424,12 @@ bool ReportPreview::printTo(std::shared_ptr<QPrinter> printer)
     m_progress->setRange(0, last - first + 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("Printing page %v of %m"));
-    // The bar and Cancel move under the page bar while printing.
-    auto *bar = qobject_cast<QBoxLayout *>(layout());
-    bar->addWidget(m_progress);
-    bar->addWidget(m_cancel);
+    // The bar and Cancel move under the pages for printing (once: they stay there after).
+    if (m_progress->parentWidget() != this) {
+        auto *bar = qobject_cast<QBoxLayout *>(layout());
+        bar->addWidget(m_progress);
+        bar->addWidget(m_cancel);
+    }
     m_cancel->setText(tr("Cancel"));
     m_progress->show();
     m_cancel->show();
