@@ -3354,6 +3354,9 @@ void tst_MainWindow::changesAreAssessedAndMoved()
     // Bold, at the window's text size (which presentation mode changes).
     QVERIFY(blocked->font().bold());
     QCOMPARE(blocked->font().pointSizeF(), blocked->parentWidget()->font().pointSizeF());
+    auto *risk = page->findChild<QLabel *>(QStringLiteral("changeRisk"));
+    QVERIFY(risk && risk->font().bold() && risk->autoFillBackground());
+    QCOMPARE(risk->font().pointSizeF(), risk->parentWidget()->font().pointSizeF());
     auto *processes = page->findChild<QTableWidget *>(QStringLiteral("changeProcessesHit"));
     QVERIFY(processes->rowCount() >= 3);
     // Its blast radius as a small map above the table of nodes, the CAB pack's figure.

@@ -745,6 +745,7 @@ QWidget *ChangesPage::buildAssessment()
     m_risk = new QLabel;
     m_risk->setObjectName(QStringLiteral("changeRisk"));
     m_risk->setAlignment(Qt::AlignCenter);
+    m_risk->setMargin(6);
     m_risk->setMinimumWidth(
         m_risk->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
     // Bold through a font that sets only its weight: the size follows the window's (presentation).
@@ -1037,7 +1038,8 @@ void ChangesPage::showAssessment()
     const auto found = m_assessments->byId.constFind(c->id);
     if (found == m_assessments->byId.constEnd()) {
         m_risk->setText(QStringLiteral("…"));
-        m_risk->setStyleSheet(QString());
+        m_risk->setAutoFillBackground(false);
+        m_risk->setPalette(m_risk->parentWidget()->palette());
         m_riskDetail->setText(tr("Being assessed…"));
         for (QLabel *l : {m_blocked, m_figures, m_missing})
             l->clear();
@@ -1050,9 +1052,13 @@ void ChangesPage::showAssessment()
     const Plan &plan = m_document->plan();
     const QLocale locale;
     m_risk->setText(displayRisk(a.risk));
-    m_risk->setStyleSheet(
-        QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px")
-            .arg(riskColour(a.risk).name(), riskText(a.risk).name()));
+    // The risk's colours through the palette, not a style sheet, which would fix the badge's
+    // text at the size it met first (presentation mode enlarges it).
+    QPalette badge = m_risk->parentWidget()->palette();
+    badge.setColor(QPalette::Window, riskColour(a.risk));
+    badge.setColor(QPalette::WindowText, riskText(a.risk));
+    m_risk->setPalette(badge);
+    m_risk->setAutoFillBackground(true);
     static const char *const probabilities[] = {QT_TR_NOOP("low"), QT_TR_NOOP("medium"),
                                                 QT_TR_NOOP("high")};
     QString probability = a.probability;
