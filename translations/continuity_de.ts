@@ -6156,10 +6156,6 @@ Hash: %2</translation>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <source>&amp;Apply Measured Mobilisation to the Role</source>
-        <translation>Gemessene Mobilisierung der Rolle &amp;übernehmen</translation>
-    </message>
-    <message>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Setzt die Mobilisierungszeit der gewählten Rolle auf den in der Übung gemessenen Wert; die Wiederanlaufanalyse verwendet ihn dann. Ein Rückgängig-Schritt.</translation>
     </message>
@@ -6303,14 +6299,6 @@ Hash: %2</translation>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
-        <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten: %5</translation>
-    </message>
-    <message>
-        <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
-        <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %) · abgeschnitten oder wartend: %5</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -6361,6 +6349,22 @@ Hash: %2</translation>
     <message>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Role</source>
+        <translation>Für die Rolle &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Within the target of %1: %2 of %3 (%4 %)</source>
+        <translation>Innerhalb des Ziels von %1: %2 von %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Cut off: %1</source>
+        <translation>Abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <source>Cut off or waiting: %1</source>
+        <translation>Abgeschnitten oder wartend: %1</translation>
     </message>
 </context>
 <context>

@@ -6156,10 +6156,6 @@ Empreinte : %2</translation>
         <translation>Dans le plan</translation>
     </message>
     <message>
-        <source>&amp;Apply Measured Mobilisation to the Role</source>
-        <translation>&amp;Appliquer la mobilisation mesurée au rôle</translation>
-    </message>
-    <message>
         <source>Sets the selected role&apos;s mobilisation hours to what the drill measured; the recovery analysis then uses it. One undo step.</source>
         <translation>Règle la durée de mobilisation du rôle choisi sur la valeur mesurée par l’exercice ; l’analyse de reprise l’utilise ensuite. Une seule étape d’annulation.</translation>
     </message>
@@ -6303,14 +6299,6 @@ Empreinte : %2</translation>
         <translation>T50 %1 · T90 %2 · T100 %3</translation>
     </message>
     <message>
-        <source>Within the target of %1: %2 of %3 (%4 %) · cut off: %5</source>
-        <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés : %5</translation>
-    </message>
-    <message>
-        <source>Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5</source>
-        <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %) · coupés ou en attente : %5</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -6361,6 +6349,22 @@ Empreinte : %2</translation>
     <message>
         <source>Ended: %1</source>
         <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Role</source>
+        <translation>&amp;Appliquer au rôle</translation>
+    </message>
+    <message>
+        <source>Within the target of %1: %2 of %3 (%4 %)</source>
+        <translation>Dans l’objectif de %1 : %2 sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Cut off: %1</source>
+        <translation>Coupés : %1</translation>
+    </message>
+    <message>
+        <source>Cut off or waiting: %1</source>
+        <translation>Coupés ou en attente : %1</translation>
     </message>
 </context>
 <context>

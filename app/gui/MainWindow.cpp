@@ -40,7 +40,9 @@
 #include "layout/GraphvizLayout.h"
 #include "people/OwnerEditing.h"
 #include "storage/PlanFile.h"
+#include "tables/PageFit.h"
 #include "tables/PlanTableView.h"
+#include "tables/RelativeFont.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -589,10 +591,7 @@ void MainWindow::createCentralArea()
     m_welcome->setObjectName(QStringLiteral("welcomePage"));
     auto *welcomeLayout = new QVBoxLayout(m_welcome);
     auto *title = new QLabel(tr("Continuity"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    keepFontRelative(title, 2.2, true);
     auto *subtitle = new QLabel(tr("Business continuity and disaster-recovery planning. "
                                    "Every change is written to the plan file as you make it."));
     subtitle->setWordWrap(true);
@@ -644,10 +643,7 @@ void MainWindow::createCentralArea()
 
     // Each table area opens with a heading that says what it holds.
     auto styleHeading = [](QLabel *heading) {
-        QFont font = heading->font();
-        font.setPointSizeF(font.pointSizeF() * 1.3);
-        font.setBold(true);
-        heading->setFont(font);
+        keepFontRelative(heading, 1.3, true);
         heading->setTextFormat(Qt::PlainText);
         heading->setContentsMargins(6, 6, 6, 6);
     };
@@ -701,6 +697,8 @@ void MainWindow::createCentralArea()
     m_auditHolder->setObjectName(QStringLiteral("auditArea"));
     (new QVBoxLayout(m_auditHolder))->setContentsMargins(0, 0, 0, 0);
     m_pages->addWidget(m_auditHolder);
+    // The window needs the room of the area it shows, not of its widest area.
+    sizeToCurrentPage(m_pages);
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -1494,12 +1492,6 @@ void MainWindow::setPresentationMode(bool on)
     const int rowHeight = on ? m_normalRowHeight * 3 / 2 : m_normalRowHeight;
     for (QTableView *table : findChildren<QTableView *>())
         table->verticalHeader()->setDefaultSectionSize(rowHeight);
-    for (QLabel *heading : {m_processHeading, m_serviceHeading}) {
-        QFont headingFont = font;
-        headingFont.setPointSizeF(font.pointSizeF() * 1.3);
-        headingFont.setBold(true);
-        heading->setFont(headingFont);
-    }
     // Column widths follow the new text size once the font change has reached the views, and
     // the area list stays as wide as its longest name.
     QTimer::singleShot(0, this, [this] {

@@ -48,6 +48,7 @@
 #include "storage/PlanFile.h"
 #include "tables/ChartLabels.h"
 #include "tables/ElidingComboBox.h"
+#include "tables/ElidingLabel.h"
 #include "tables/PlanTableView.h"
 #include "TestSupport.h"
 
@@ -98,6 +99,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -1212,7 +1214,9 @@ QStringList layoutProblems(QWidget *root)
             continue;
         if (auto *label = qobject_cast<QLabel *>(w)) {
             const QString text = label->text();
-            if (!label->wordWrap() && label->textFormat() != Qt::RichText && !text.isEmpty() &&
+            // An ElidingLabel ends a long text in "…" on purpose, the whole in its tooltip.
+            if (!qobject_cast<ElidingLabel *>(label) && !label->wordWrap() &&
+                label->textFormat() != Qt::RichText && !text.isEmpty() &&
                 !Qt::mightBeRichText(text) && !text.contains(QLatin1Char('\n')) &&
                 label->pixmap().isNull() && !insideScrollArea(label)) {
                 const int needed =
@@ -1229,6 +1233,53 @@ QStringList layoutProblems(QWidget *root)
                                     .arg(name(button), button->text())
                                     .arg(button->sizeHint().width())
                                     .arg(button->width()));
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            // A drop-down's current choice drawn cut mid-letter (ElidingComboBox shortens it
+            // with "…" and shows the whole in its tooltip).
+            auto *eliding = qobject_cast<ElidingComboBox *>(combo);
+            if (!combo->isEditable() && !eliding && !combo->currentText().isEmpty()) {
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                option.editable = false;
+                option.currentText = combo->currentText();
+                option.currentIcon = combo->itemIcon(combo->currentIndex());
+                option.iconSize = combo->iconSize();
+                const QRect room = combo->style()->subControlRect(
+                    QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+                const int iconRoom = option.currentIcon.isNull() ? 0 : option.iconSize.width() + 4;
+                const int needed =
+                    combo->fontMetrics().horizontalAdvance(combo->currentText()) + iconRoom;
+                if (needed > room.width())
+                    problems.append(QStringLiteral("drop-down cut: %1 \"%2\" needs %3 px, has %4")
+                                        .arg(name(combo), combo->currentText())
+                                        .arg(needed)
+                                        .arg(room.width()));
+            }
+        } else if (auto *list = qobject_cast<QListView *>(w);
+                   list && list->wordWrap() && list->model() && !list->isWrapping()) {
+            // A wrapped list item whose last line falls off its row.
+            const int width = list->viewport()->width();
+            for (int r = 0; r < list->model()->rowCount(list->rootIndex()); ++r) {
+                const QModelIndex index =
+                    list->model()->index(r, list->modelColumn(), list->rootIndex());
+                const QRect row = list->visualRect(index);
+                if (row.isEmpty() || row.bottom() < 0 || row.top() > list->viewport()->height())
+                    continue;
+                const QString text = index.data(Qt::DisplayRole).toString();
+                QFont font = list->font();
+                if (const QVariant f = index.data(Qt::FontRole); f.isValid())
+                    font = f.value<QFont>();
+                const QRect needed = QFontMetrics(font).boundingRect(
+                    QRect(0, 0, std::min(width, row.width()) - 12, 100000), Qt::TextWordWrap, text);
+                if (needed.height() > row.height())
+                    problems.append(QStringLiteral("list item cut: %1 row %2 \"%3\" needs %4 px "
+                                                   "high, has %5")
+                                        .arg(name(list))
+                                        .arg(r)
+                                        .arg(text.left(40))
+                                        .arg(needed.height())
+                                        .arg(row.height()));
+            }
         } else if (auto *view = qobject_cast<QTableView *>(w)) {
             QHeaderView *header = view->horizontalHeader();
             if (!header->isVisible() || !view->model())
@@ -1477,6 +1528,38 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
         QTest::qWait(100);
         walk(QStringLiteral("presentation"));
         dialogs(QStringLiteral("presentation"));
+        // A laptop's 1440 × 900 screen in front of a room: presentation mode still fits it.
+        const auto fitsLaptop = [&](const QString &where) {
+            QApplication::processEvents();
+            const QSize needed = m_window->minimumSizeHint();
+            if (needed.width() > 1440 || needed.height() > 900)
+                problems.append(QStringLiteral("%1 presentation %2: the window needs %3x%4, a "
+                                               "1440x900 laptop has less")
+                                    .arg(language, where)
+                                    .arg(needed.width())
+                                    .arg(needed.height()));
+        };
+        for (const QString &area : MainWindow::areaNames()) {
+            QVERIFY(m_window->showAreaNamed(area));
+            fitsLaptop(area);
+            for (QTabWidget *t : m_window->findChildren<QTabWidget *>()) {
+                if (!t->isVisible())
+                    continue;
+                for (int i = 1; i < t->count(); ++i) {
+                    if (!t->isTabVisible(i))
+                        continue;
+                    t->setCurrentIndex(i);
+                    fitsLaptop(area + QLatin1Char('/') + t->tabText(i));
+                }
+                t->setCurrentIndex(0);
+            }
+        }
+        auto *exercisesPage = m_window->findChild<ExercisesPage *>(QStringLiteral("exercisesPage"));
+        QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
+        exercisesPage->showExercise(QStringLiteral("ex-2026-10-crisis-call-tree"));
+        exercisesPage->showTab(ExercisesPage::ConsoleTab);
+        fitsLaptop(QStringLiteral("exercises/drill console"));
+        exercisesPage->showTab(ExercisesPage::PlanTab);
         action("presentationAction")->trigger();
     }
     m_window = MainWindow::reopenInLanguage(std::move(m_window), QStringLiteral("en"));
@@ -1950,8 +2033,30 @@ void tst_MainWindow::presentationModeScalesText()
                                                                   .arg(rect.height())
                                                                   .arg(needed.height())));
     }
+    // What is larger than the text around it stays so at the room's scale: the headings, the
+    // clocks, the drill's calls and results (a size set once in a constructor stayed small).
+    const auto sizes = [&] {
+        QList<qreal> points;
+        for (const char *name :
+             {"drillClock", "exerciseClock", "drillCallsView", "drillResultsLabel",
+              "changesHeading", "incidentsHeading", "analysisSummary", "doraVerdict"}) {
+            auto *w = m_window->findChild<QWidget *>(QLatin1String(name));
+            points.append(w ? w->font().pointSizeF() : -1);
+        }
+        return points;
+    };
+    const QList<qreal> large = sizes();
     action("presentationAction")->trigger();
     QTRY_VERIFY(exercises->console()->stepsView()->font().pointSizeF() < normal * 1.3);
+    const QList<qreal> small = sizes();
+    for (int i = 0; i < large.size(); ++i) {
+        QVERIFY2(small.at(i) > 0, qPrintable(QString::number(i)));
+        QVERIFY2(large.at(i) >= small.at(i) * 1.45,
+                 qPrintable(QStringLiteral("%1: %2 pt in presentation, %3 pt normally")
+                                .arg(i)
+                                .arg(large.at(i))
+                                .arg(small.at(i))));
+    }
     QVERIFY(m_window->showAreaNamed(QStringLiteral("exercises")));
     QVERIFY(list->isVisible()); // back with the window's text size
     exercises->showTab(ExercisesPage::PlanTab);

@@ -23,6 +23,7 @@
 #include "itemmodels/FindingsTableModel.h"
 #include "itemmodels/RecoveryTableModel.h"
 #include "tables/HeaderFit.h"
+#include "tables/RelativeFont.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -219,9 +220,7 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     m_summary->setObjectName(QStringLiteral("analysisSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    QFont summaryFont = m_summary->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.15);
-    m_summary->setFont(summaryFont);
+    keepFontRelative(m_summary, 1.15);
     m_busy = new QProgressBar;
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);

@@ -7,6 +7,7 @@
 #include "itemmodels/AuditTableModel.h"
 #include "storage/PlanFile.h"
 #include "tables/HeaderFit.h"
+#include "tables/RelativeFont.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -35,10 +36,7 @@ AuditPage::AuditPage(PlanDocument *document, UserDialogs *dialogs, QWidget *pare
 {
     setObjectName(QStringLiteral("auditPage"));
     auto *heading = new QLabel(tr("Audit trail"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    keepFontRelative(heading, 1.3, true);
     heading->setContentsMargins(6, 6, 6, 0);
     auto *intro = new QLabel(tr("Every change to this plan, oldest at the bottom: who made it, "
                                 "when, and the fields before and after. Each record carries the "

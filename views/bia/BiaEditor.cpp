@@ -8,6 +8,7 @@
 #include "document/PlanDocument.h"
 #include "domain/Contacts.h"
 #include "itemmodels/BiaTableModel.h"
+#include "tables/RelativeFont.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -65,10 +66,7 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     }
     m_mtd->setObjectName(QStringLiteral("biaMtd"));
     m_tier->setObjectName(QStringLiteral("biaTier"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    keepFontRelative(m_title, 1.15, true);
     m_chart->setObjectName(QStringLiteral("biaChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     fitChart();

@@ -12,6 +12,9 @@
 #include "report/CabReport.h"
 #include "report/ReportFormat.h"
 #include "tables/ChartLabels.h"
+#include "tables/ElidingComboBox.h"
+#include "tables/RelativeFont.h"
+#include "tables/Relayout.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -41,6 +44,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -243,10 +247,7 @@ void ChangesPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Changes"));
     heading->setObjectName(QStringLiteral("changesHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    heading->setFont(font);
+    keepFontRelative(heading, 1.3, true);
     layout->addWidget(heading);
 
     auto *bar = new QHBoxLayout;
@@ -355,11 +356,19 @@ void ChangesPage::buildUi()
     m_detail->addWidget(empty);
     auto *detail = new QSplitter;
     detail->setObjectName(QStringLiteral("changeDetailSplitter"));
+    // Each side scrolls down, never sideways: it is at least as wide as its widest row needs at
+    // the current text size (a field or a button cut at the edge was easy to miss).
     auto scrolled = [](QWidget *w) {
         auto *scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         scroll->setWidget(w);
+        relayoutWhenChanged(scroll, w, [scroll, w] {
+            scroll->setMinimumWidth(w->minimumSizeHint().width() +
+                                    scroll->verticalScrollBar()->sizeHint().width() +
+                                    2 * scroll->frameWidth());
+        });
         return scroll;
     };
     detail->addWidget(scrolled(buildForm()));
@@ -634,7 +643,8 @@ QWidget *ChangesPage::buildForm()
         layout->addRow(label, edit);
     };
     auto box = [&](QComboBox *&combo, const char *name, const QString &label, const QString &text) {
-        combo = new QComboBox;
+        // Long choices (a runbook's title, a mode) end in "…" with the whole in the tooltip.
+        combo = new ElidingComboBox;
         combo->setObjectName(QLatin1String(name));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
@@ -684,7 +694,7 @@ QWidget *ChangesPage::buildForm()
     m_targets->setFixedHeight(m_targets->fontMetrics().lineSpacing() * 4 + 12);
     targetsLayout->addWidget(m_targets);
     auto *addRow = new QHBoxLayout;
-    m_addTarget = new QComboBox;
+    m_addTarget = new ElidingComboBox;
     m_addTarget->setObjectName(QStringLiteral("changeAddTarget"));
     m_addTarget->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_addTarget->setMinimumContentsLength(12);

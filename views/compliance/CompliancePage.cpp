@@ -13,6 +13,7 @@
 #include "report/ExecutiveReport.h"
 #include "rules/Catalogue.h"
 #include "storage/PlanFile.h"
+#include "tables/RelativeFont.h"
 
 #include <QCryptographicHash>
 #include <QDateEdit>
@@ -85,10 +86,7 @@ CompliancePage::CompliancePage(PlanDocument *document, UserDialogs *dialogs, QWi
 {
     setObjectName(QStringLiteral("compliancePage"));
     auto *heading = new QLabel(tr("Compliance"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    keepFontRelative(heading, 1.3, true);
     m_at = new QDateEdit(QDate::currentDate());
     m_at->setObjectName(QStringLiteral("complianceAt"));
     m_at->setCalendarPopup(true);

@@ -3,6 +3,7 @@
 
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
+#include "tables/RelativeFont.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -17,14 +18,11 @@ QString logTime(const QDateTime &at)
     return t.toString(Qt::ISODate);
 }
 
-QLabel *makeClock(QWidget *owner, const QString &objectName, const QString &accessibleName)
+QLabel *makeClock(const QString &objectName, const QString &accessibleName)
 {
     auto *clock = new QLabel(QStringLiteral("00:00:00"));
     clock->setObjectName(objectName);
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(owner->font().pointSizeF() * 4);
-    font.setBold(true);
-    clock->setFont(font);
+    keepFontRelative(clock, 4, true, QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     clock->setAccessibleName(accessibleName);
     return clock;
 }

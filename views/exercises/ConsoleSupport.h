@@ -21,8 +21,8 @@ namespace ConsoleSupport {
 
 // An instant as the log keeps it: UTC, to the second a coordinator can tell apart.
 QString logTime(const QDateTime &at);
-// The big clock of a console, in a fixed-width font four times the size of `owner`'s.
-QLabel *makeClock(QWidget *owner, const QString &objectName, const QString &accessibleName);
+// The big clock of a console: bold fixed-width digits four times the size of the text around.
+QLabel *makeClock(const QString &objectName, const QString &accessibleName);
 // A key that acts anywhere in `owner` (its children included), as the console's buttons do.
 void addKey(QWidget *owner, const QKeySequence &key, std::function<void()> act);
 // Edits exercise `id` by `edit` as one undo step named `text`; a refusal is shown under `title`.

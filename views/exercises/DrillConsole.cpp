@@ -10,6 +10,9 @@
 #include "domain/Contacts.h"
 #include "domain/ExerciseLog.h"
 #include "domain/Plan.h"
+#include "tables/HeaderFit.h"
+#include "tables/RelativeFont.h"
+#include "tables/Relayout.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -62,14 +65,12 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("drillConsole"));
-    m_clock = ConsoleSupport::makeClock(this, QStringLiteral("drillClock"),
+    m_clock = ConsoleSupport::makeClock(QStringLiteral("drillClock"),
                                         tr("Time since the drill was declared"));
     m_state = new QLabel;
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
-    QFont stateFont = font();
-    stateFont.setPointSizeF(font().pointSizeF() * 1.3);
-    m_state->setFont(stateFont);
+    keepFontRelative(m_state, 1.3);
     m_declare = new QPushButton(tr("&Declare Start (D)"));
     m_declare->setObjectName(QStringLiteral("drillDeclareButton"));
     m_declare->setToolTip(tr("Start the drill's clock now and call the tree's root"));
@@ -77,8 +78,6 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     m_end = new QPushButton(tr("&End Drill (Ctrl+E)"));
     m_end->setObjectName(QStringLiteral("drillEndButton"));
 
-    QFont big = font();
-    big.setPointSizeF(font().pointSizeF() * 1.15);
     m_calls = new QTableWidget(0, ColumnCount);
     m_calls->setObjectName(QStringLiteral("drillCallsView"));
     m_calls->setHorizontalHeaderLabels({tr("Person"), tr("Phone"), tr("Called by"), tr("Expected"),
@@ -90,8 +89,11 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_calls->setSelectionMode(QAbstractItemView::SingleSelection);
     m_calls->setWordWrap(false);
-    m_calls->setFont(big);
-    m_calls->horizontalHeader()->setStretchLastSection(true);
+    keepFontRelative(m_calls, 1.15);
+    // Every column as wide as what it holds at the current text size; the details take the rest.
+    for (int col = 0; col < DetailsColumn; ++col)
+        m_calls->horizontalHeader()->setSectionResizeMode(col, QHeaderView::ResizeToContents);
+    fillWithLastColumn(m_calls);
 
     m_confirm = new QPushButton(tr("Confirmed (&R)"));
     m_confirm->setObjectName(QStringLiteral("drillConfirmButton"));
@@ -116,8 +118,10 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     m_results = new QLabel;
     m_results->setObjectName(QStringLiteral("drillResultsLabel"));
     m_results->setTextFormat(Qt::PlainText);
-    m_results->setWordWrap(true);
-    m_results->setFont(stateFont);
+    // One result a line, never wrapped: a wrapped label's height is not what its layout
+    // reserves, and at presentation scale it ran over the table below.
+    m_results->setWordWrap(false);
+    keepFontRelative(m_results, 1.3);
     m_mobilisation = new QTableWidget(0, 4);
     m_mobilisation->setObjectName(QStringLiteral("drillMobilisationView"));
     m_mobilisation->setHorizontalHeaderLabels(
@@ -129,10 +133,14 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     m_mobilisation->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_mobilisation->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_mobilisation->setMinimumHeight(m_mobilisation->horizontalHeader()->sizeHint().height() +
-                                     m_mobilisation->verticalHeader()->defaultSectionSize() * 4 +
-                                     4);
-    m_apply = new QPushButton(tr("&Apply Measured Mobilisation to the Role"));
+    // Room for the header and three roles at the current text size (presentation mode too).
+    relayoutWhenChanged(m_mobilisation, m_mobilisation, [this] {
+        const int rows = std::max(m_mobilisation->verticalHeader()->defaultSectionSize(),
+                                  m_mobilisation->fontMetrics().height() * 3 / 2);
+        m_mobilisation->setMinimumHeight(m_mobilisation->horizontalHeader()->sizeHint().height() +
+                                         rows * 3 + 2 * m_mobilisation->frameWidth());
+    });
+    m_apply = new QPushButton(tr("&Apply to the Role"));
     m_apply->setObjectName(QStringLiteral("drillApplyButton"));
     m_apply->setToolTip(tr("Sets the selected role's mobilisation hours to what the drill "
                            "measured; the recovery analysis then uses it. One undo step."));
@@ -152,16 +160,14 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     clockBox->setLayout(clockColumn);
     // As wide as the clock and its buttons need, in every language; the rest to the results.
     clockBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    QFont titleFont = font();
-    titleFont.setBold(true);
     auto *resultsBox = new QVBoxLayout;
     auto *resultsTitle = new QLabel(tr("Results"));
-    resultsTitle->setFont(titleFont);
+    keepFontRelative(resultsTitle, 1, true);
     resultsBox->addWidget(resultsTitle);
     resultsBox->addWidget(m_results);
     auto *mobilisationTitle = new QLabel(tr("Measured &mobilisation per role"));
     mobilisationTitle->setBuddy(m_mobilisation);
-    mobilisationTitle->setFont(titleFont);
+    keepFontRelative(mobilisationTitle, 1, true);
     resultsBox->addWidget(mobilisationTitle);
     resultsBox->addWidget(m_mobilisation, 1);
     auto *applyRow = new QHBoxLayout;
@@ -173,10 +179,11 @@ DrillConsole::DrillConsole(PlanDocument *document, UserDialogs *dialogs, QWidget
     m_timeline->setObjectName(QStringLiteral("drillTimeline"));
     m_timeline->setFocusPolicy(Qt::NoFocus);
     m_timeline->setWordWrap(true);
+    keepWrappedItemsWhole(m_timeline);
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     auto *timelineBox = new QVBoxLayout;
     auto *timelineTitle = new QLabel(tr("Timeline"));
-    timelineTitle->setFont(titleFont);
+    keepFontRelative(timelineTitle, 1, true);
     timelineBox->addWidget(timelineTitle);
     timelineBox->addWidget(m_timeline, 1);
     // Top: the clock, the results and the timeline; below, the whole width for the calls.
@@ -547,9 +554,6 @@ void DrillConsole::refresh()
             m_calls->setItem(row, col, item);
         }
     }
-    // Every column as wide as what it holds; the details take the rest.
-    for (int col = 0; col < DetailsColumn; ++col)
-        m_calls->resizeColumnToContents(col);
     if (current >= 0 && current < m_calls->rowCount())
         m_calls->setCurrentCell(current, PersonColumn);
 
@@ -561,13 +565,13 @@ void DrillConsole::refresh()
         m_results->setText(
             tr("%1 of %2 confirmed").arg(r.confirmed).arg(r.people) + QLatin1Char('\n') +
             tr("T50 %1 · T90 %2 · T100 %3").arg(t(r.t50), t(r.t90), t(r.t100)) + QLatin1Char('\n') +
-            (status == ExerciseStatus::Ended
-                 ? tr("Within the target of %1: %2 of %3 (%4 %) · cut off: %5")
-                 : tr("Within the target of %1: %2 of %3 (%4 %) · cut off or waiting: %5"))
+            tr("Within the target of %1: %2 of %3 (%4 %)")
                 .arg(minutesText(r.targetMinutes))
                 .arg(r.withinTarget)
                 .arg(r.people)
-                .arg(QLocale().toString(100.0 * r.withinTargetShare(), 'f', 0))
+                .arg(QLocale().toString(100.0 * r.withinTargetShare(), 'f', 0)) +
+            QLatin1Char('\n') +
+            (status == ExerciseStatus::Ended ? tr("Cut off: %1") : tr("Cut off or waiting: %1"))
                 .arg(r.cutOff.size()));
         m_mobilisation->setRowCount(int(r.mobilisation.size()));
         for (int row = 0; row < r.mobilisation.size(); ++row) {

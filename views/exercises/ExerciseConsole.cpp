@@ -12,6 +12,7 @@
 #include "domain/Plan.h"
 #include "itemmodels/ExerciseStepsModel.h"
 #include "itemmodels/TableFormat.h"
+#include "tables/HeaderFit.h"
 
 #include <QAction>
 #include <QEvent>
@@ -53,7 +54,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     setObjectName(QStringLiteral("exerciseConsole"));
     m_model = new ExerciseStepsModel(document, this);
 
-    m_clock = ConsoleSupport::makeClock(this, QStringLiteral("exerciseClock"),
+    m_clock = ConsoleSupport::makeClock(QStringLiteral("exerciseClock"),
                                         tr("Time since the declaration"));
     m_state = new QLabel;
     m_state->setTextFormat(Qt::PlainText);
@@ -168,6 +169,7 @@ ExerciseConsole::ExerciseConsole(PlanDocument *document, UserDialogs *dialogs, Q
     m_timeline->setObjectName(QStringLiteral("exerciseTimeline"));
     m_timeline->setFocusPolicy(Qt::NoFocus);
     m_timeline->setWordWrap(true);
+    keepWrappedItemsWhole(m_timeline);
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     auto *timelineBox = new QWidget;
     auto *timelineLayout = new QVBoxLayout(timelineBox);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExercisesPage.h"
 #include "people/OwnerEditing.h"
+#include "tables/ElidingLabel.h"
 #include "tables/FormCellDelegate.h"
 #include "tables/HeaderFit.h"
 
@@ -17,6 +18,8 @@
 #include "ExerciseFollowUpView.h"
 #include "ExerciseResultsView.h"
 #include "report/ExerciseReport.h"
+#include "tables/PageFit.h"
+#include "tables/RelativeFont.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -298,13 +301,11 @@ void ExercisesPage::buildUi()
     m_tabs->addTab(m_live, tr("Live Console"));
     m_tabs->addTab(m_results, tr("Results"));
     m_tabs->addTab(m_followUp, tr("Actions and Schedule"));
+    sizeToCurrentPage(m_tabs); // the drill's console is wider than the plan beside the list
 
-    m_heading = new QLabel;
-    m_heading->setTextFormat(Qt::PlainText);
-    QFont headingFont = font();
-    headingFont.setPointSizeF(font().pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    // One line whatever the title, so the tabs below never move; a long title ends in "…".
+    m_heading = new ElidingLabel;
+    keepFontRelative(m_heading, 1.4, true);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);

@@ -14,6 +14,7 @@
 #include "report/ReportFormat.h"
 #include "SloView.h"
 #include "tables/FormCellDelegate.h"
+#include "tables/RelativeFont.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -196,10 +197,7 @@ void IncidentsPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Incidents & SLOs"));
     heading->setObjectName(QStringLiteral("incidentsHeading"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    heading->setFont(font);
+    keepFontRelative(heading, 1.3, true);
     layout->addWidget(heading);
 
     m_tabs = new QTabWidget;
@@ -1241,10 +1239,7 @@ QWidget *IncidentsPage::buildDoraView()
     m_doraVerdict = new QLabel;
     m_doraVerdict->setObjectName(QStringLiteral("doraVerdict"));
     m_doraVerdict->setTextFormat(Qt::PlainText);
-    QFont bold = m_doraVerdict->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_doraVerdict->setFont(bold);
+    keepFontRelative(m_doraVerdict, 1.15, true);
     m_doraReasons = new QLabel;
     m_doraReasons->setObjectName(QStringLiteral("doraReasons"));
     m_doraReasons->setTextFormat(Qt::PlainText);
@@ -1369,6 +1364,8 @@ void IncidentsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() != QEvent::FontChange || !m_splitter)
         return;
+    // The factors' category drop-downs take the new text size.
+    QTimer::singleShot(0, this, [this] { m_factors->resizeColumnToContents(0); });
     if (font().pointSizeF() > m_normalPoints + 0.1) {
         if (m_normalSizes.isEmpty())
             m_normalSizes = m_splitter->sizes();

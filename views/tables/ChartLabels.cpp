@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartLabels.h"
+#include "Relayout.h"
 
 #include <QFontMetrics>
 
@@ -70,51 +71,29 @@ void keepLabelsWhole(QChart *chart)
 
 namespace {
 
-class Slant : public QObject
+// Category labels stand upright when side by side they need more than the plot area's width.
+void slant(QChartView *view, QBarCategoryAxis *axis)
 {
-public:
-    Slant(QChartView *view, QBarCategoryAxis *axis)
-        : QObject(axis)
-        , m_view(view)
-        , m_axis(axis)
-    {
-        view->installEventFilter(this);
-        QObject::connect(view->chart(), &QChart::plotAreaChanged, this, [this] { fit(); });
-        fit();
-    }
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
-            QTimer::singleShot(0, this, [this] { fit(); });
-        return false;
-    }
-
-private:
-    void fit()
-    {
-        if (!m_view || !m_axis)
-            return;
-        const QFontMetrics metrics(m_axis->labelsFont());
-        const QStringList labels = m_axis->categories();
-        int needed = 0;
-        for (const QString &label : labels)
-            needed += metrics.horizontalAdvance(label) + metrics.averageCharWidth();
-        const int angle = needed > m_view->chart()->plotArea().width() ? -90 : 0;
-        if (m_axis->labelsAngle() != angle)
-            m_axis->setLabelsAngle(angle);
-    }
-
-    QPointer<QChartView> m_view;
-    QPointer<QBarCategoryAxis> m_axis;
-};
+    const QFontMetrics metrics(axis->labelsFont());
+    int needed = 0;
+    for (const QString &label : axis->categories())
+        needed += metrics.horizontalAdvance(label) + metrics.averageCharWidth();
+    const int angle = needed > view->chart()->plotArea().width() ? -90 : 0;
+    if (axis->labelsAngle() != angle)
+        axis->setLabelsAngle(angle);
+}
 
 } // namespace
 
 void slantWhenCrowded(QChartView *view, QBarCategoryAxis *axis)
 {
-    new Slant(view, axis);
+    // Kept by the axis; the view outlives its chart's axes.
+    const QPointer<QChartView> v = view;
+    const auto again = relayoutWhenChanged(axis, view, [v, axis] {
+        if (v && v->chart())
+            slant(v, axis);
+    });
+    QObject::connect(view->chart(), &QChart::plotAreaChanged, axis, again);
 }
 
 } // namespace Continuity::ChartLabels

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeaderFit.h"
+#include "Relayout.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
@@ -40,61 +42,26 @@ void fit(QHeaderView *header)
     }
 }
 
-// Refits after the events that change what a header needs.
-class Refit : public QObject
-{
-public:
-    explicit Refit(QHeaderView *header)
-        : QObject(header)
-        , m_header(header)
-    {
-        header->installEventFilter(this);
-        auto later = [this] { schedule(); };
-        QObject::connect(header, &QHeaderView::sectionCountChanged, this, later);
-        if (header->model()) {
-            QObject::connect(header->model(), &QAbstractItemModel::headerDataChanged, this, later);
-            QObject::connect(header->model(), &QAbstractItemModel::modelReset, this, later);
-        }
-        schedule();
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_header &&
-            (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
-             event->type() == QEvent::ApplicationFontChange || event->type() == QEvent::Show))
-            schedule();
-        return false;
-    }
-
-private:
-    void schedule()
-    {
-        if (m_pending)
-            return;
-        m_pending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_pending = false;
-            if (m_header)
-                fit(m_header);
-        });
-    }
-
-    QPointer<QHeaderView> m_header;
-    bool m_pending = false;
-};
-
 } // namespace
 
 void keepHeadersReadable(QHeaderView *header)
 {
-    // Once per header (Refit has no meta-object of its own: a property marks it).
+    // Once per header (a property marks it).
     if (!header || header->property("continuityHeaderFit").toBool())
         return;
     header->setProperty("continuityHeaderFit", true);
     fit(header);
-    new Refit(header);
+    // Again after the events that change what a header needs.
+    const QPointer<QHeaderView> h = header;
+    const auto again = relayoutWhenChanged(header, header, [h] {
+        if (h)
+            fit(h);
+    });
+    QObject::connect(header, &QHeaderView::sectionCountChanged, header, again);
+    if (header->model()) {
+        QObject::connect(header->model(), &QAbstractItemModel::headerDataChanged, header, again);
+        QObject::connect(header->model(), &QAbstractItemModel::modelReset, header, again);
+    }
 }
 
 namespace {
@@ -124,38 +91,44 @@ private:
     QListView *m_list;
 };
 
-class Rewrap : public QObject
-{
-public:
-    explicit Rewrap(QListView *list)
-        : QObject(list)
-        , m_list(list)
-    {
-        list->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        // Only the events' kind is read here: a list being destroyed still sends some (focus),
-        // and is no longer a QListView by then.
-        if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
-            QTimer::singleShot(0, this, [this] { m_list->doItemsLayout(); });
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    // The parent: alive whenever this is (a queued call dies with this).
-    QListView *m_list;
-};
-
 } // namespace
+
+void fillWithLastColumn(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    const auto fill = [view, header] {
+        int last = header->count() - 1;
+        while (last >= 0 && header->isSectionHidden(last))
+            --last;
+        if (last < 0 || !view->model())
+            return;
+        header->setSectionResizeMode(last, QHeaderView::Interactive);
+        const int margins =
+            2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 6;
+        const int title = header->fontMetrics().horizontalAdvance(
+                              view->model()->headerData(last, Qt::Horizontal).toString()) +
+                          margins;
+        const int rest = view->viewport()->width() - header->sectionPosition(last);
+        const int width = std::max(title, rest);
+        if (header->sectionSize(last) != width)
+            header->resizeSection(last, width);
+    };
+    const auto again = relayoutWhenChanged(view, view->viewport(), fill);
+    QObject::connect(header, &QHeaderView::sectionResized, view, [again, header](int section) {
+        if (section != header->count() - 1)
+            again();
+    });
+    QObject::connect(header, &QHeaderView::sectionCountChanged, view, again);
+    relayoutWhenChanged(view, header, fill); // the header's font: presentation mode
+}
 
 void keepWrappedItemsWhole(QListView *list)
 {
     list->setResizeMode(QListView::Adjust); // lays the items out again on every resize
     list->setItemDelegate(new WrappedItems(list));
-    new Rewrap(list);
+    // Laid out again at another text size (the list's resize mode covers its width).
+    relayoutWhenChanged(list, list, [list] { list->doItemsLayout(); });
 }
 
 } // namespace Continuity

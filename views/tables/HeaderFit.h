@@ -3,6 +3,7 @@
 
 class QHeaderView;
 class QListView;
+class QTableView;
 
 namespace Continuity {
 
@@ -10,6 +11,11 @@ namespace Continuity {
 // arrow), now and whenever the font changes (presentation mode) or the headers do: a header is
 // never cut (#18 point 2). Columns that stretch or size to their contents are left to Qt.
 void keepHeadersReadable(QHeaderView *header);
+
+// The last column takes the rest of the table's width and never less than its header needs; when
+// the other columns need more than the table has, the table scrolls sideways rather than cut the
+// last header (#18 point 2). Replaces the header's stretch-last-section.
+void fillWithLastColumn(QTableView *view);
 
 // A list whose items wrap onto several lines (a runbook's title and its status) lays them out
 // again when its width or its font changes (presentation mode), so that no item keeps the
