@@ -732,6 +732,7 @@ void MainWindow::showArea(int row)
     constexpr int last = int(std::size(pages)) - 1;
     m_pages->setCurrentIndex(pages[std::clamp(row, 0, last)]);
     applyInspectorForArea();
+    fitNavigatorToRoom();
     // Ctrl+F searches the plan, except on the map, whose own Find it is.
     const QKeySequence search(Qt::CTRL | Qt::Key_K);
     m_searchAction->setShortcuts(pages[std::clamp(row, 0, last)] == MapPageIndex
@@ -957,6 +958,10 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 &QStatusBar::showMessage);
         m_exercisesPage = w.adopt(new ExercisesPage(m_document.get(), m_dialogs.get(), m_analysis));
         m_exercisesHolder->layout()->addWidget(m_exercisesPage);
+        connect(m_exercisesPage, &ExercisesPage::roomViewChanged, this, [this](bool console) {
+            m_consoleForRoom = console;
+            fitNavigatorToRoom();
+        });
         m_exercisesPage->setPresentation(m_presentationAction->isChecked());
         m_peoplePage = w.adopt(new PeoplePage(m_document.get(), m_dialogs.get()));
         m_peopleHolder->layout()->addWidget(m_peoplePage);
@@ -1516,6 +1521,18 @@ void MainWindow::setPresentationMode(bool on)
         // The inspector follows the area again, not the state saved with the layout.
         applyInspectorForArea();
     }
+}
+
+// In presentation mode the live console has the whole width (the step titles and services are
+// what the room reads); the area list comes back with any other area or tab (Ctrl+1…9 work
+// throughout).
+void MainWindow::fitNavigatorToRoom()
+{
+    if (!m_document)
+        return;
+    const bool room = m_consoleForRoom && m_presentationAction->isChecked() &&
+                      currentAreaName() == QLatin1String("exercises");
+    m_navigator->setVisible(!room);
 }
 
 void MainWindow::fitNavigator()

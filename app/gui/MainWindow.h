@@ -105,6 +105,7 @@ signals:
 private:
     // As wide as the longest area name at the current text size.
     void fitNavigator();
+    void fitNavigatorToRoom();
     void createActions();
     void createMenus();
     void createCentralArea();
@@ -174,6 +175,7 @@ private:
 
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_pages = nullptr;
+    bool m_consoleForRoom = false; // the exercises' live console shows in presentation mode
     QWidget *m_welcome = nullptr;
     PlanTableView *m_processView = nullptr; // the Processes page's table
     ProcessesPage *m_processesPage = nullptr;

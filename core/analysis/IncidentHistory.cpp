@@ -4,6 +4,7 @@
 #include "Availability.h"
 #include "domain/Plan.h"
 #include "ErrorBudget.h"
+#include "Findings.h"
 #include "Recovery.h"
 
 #include <QCoreApplication>
@@ -26,15 +27,6 @@ struct Tr
 
 constexpr double HourMs = 3600.0 * 1000.0;
 constexpr qint64 SixMonthsMs = qint64(183) * 24 * 3600 * 1000;
-
-QString named(const GraphSnapshot &graph, int node)
-{
-    const QString &id = graph.id(node);
-    const QString name = graph.name(node);
-    if (name == id)
-        return Tr::tr("\"%1\"", "a name in quotation marks").arg(id);
-    return Tr::tr("\"%1\" (%2)", "a name in quotation marks and its id").arg(name, id);
-}
 
 QString hours(double h)
 {
@@ -273,25 +265,25 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
         case TargetBreach::Kind::Rto:
             f.kind = QStringLiteral("rto-breach");
             f.severity = critical(b.node) ? Severity::Error : Severity::Warning;
-            f.message =
-                Tr::tr("%1 was down %2 h in %3, longer than its RTO of %4 h. Review the "
-                       "recovery with the incident's post-mortem.")
-                    .arg(named(graph, b.node), hours(b.hours), b.incident, hours(b.targetHours));
+            f.message = Tr::tr("%1 was down %2 h in %3, longer than its RTO of %4 h. Review the "
+                               "recovery with the incident's post-mortem.")
+                            .arg(quotedNode(graph, b.node), hours(b.hours), b.incident,
+                                 hours(b.targetHours));
             break;
         case TargetBreach::Kind::Mtd:
             f.kind = QStringLiteral("mtd-breach");
             f.severity = Severity::Error;
-            f.message =
-                Tr::tr("%1 was down %2 h in %3, beyond its maximum tolerable downtime of "
-                       "%4 h.")
-                    .arg(named(graph, b.node), hours(b.hours), b.incident, hours(b.targetHours));
+            f.message = Tr::tr("%1 was down %2 h in %3, beyond its maximum tolerable downtime of "
+                               "%4 h.")
+                            .arg(quotedNode(graph, b.node), hours(b.hours), b.incident,
+                                 hours(b.targetHours));
             break;
         case TargetBreach::Kind::Rpo:
             f.kind = QStringLiteral("rpo-breach");
             f.severity = critical(b.node) ? Severity::Error : Severity::Warning;
-            f.message =
-                Tr::tr("%1 lost %2 h of data in %3, more than its RPO of %4 h.")
-                    .arg(named(graph, b.node), hours(b.hours), b.incident, hours(b.targetHours));
+            f.message = Tr::tr("%1 lost %2 h of data in %3, more than its RPO of %4 h.")
+                            .arg(quotedNode(graph, b.node), hours(b.hours), b.incident,
+                                 hours(b.targetHours));
             break;
         }
         out.push_back(std::move(f));
@@ -303,7 +295,7 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
                        Tr::tr("%1 had %2 outages in the last twelve months; 90 % of them lasted "
                               "up to %3 h, above its RTO of %4 h. Change the target or the "
                               "design.")
-                           .arg(named(graph, u.node))
+                           .arg(quotedNode(graph, u.node))
                            .arg(u.episodes)
                            .arg(hours(u.p90Hours), hours(u.rtoHours)),
                        {},
@@ -314,7 +306,7 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
             {Severity::Warning, QStringLiteral("recurring-incident"), graph.id(r.node),
              Tr::tr("%1 failed again within six months for the same kind of cause "
                     "(%2): %3. Treat the cause, not the symptom.")
-                 .arg(named(graph, r.node), displayName(*factorCategoryFromString(r.category)),
+                 .arg(quotedNode(graph, r.node), displayName(*factorCategoryFromString(r.category)),
                       r.incidents.join(QStringLiteral(", "))),
              r.incidents, 0});
     }
@@ -350,7 +342,7 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
         QString message =
             Tr::tr("The error budget of %1 (%2 % over %3) is used up: %4 min down against %5 "
                    "min allowed.")
-                .arg(named(graph, s.nodeIndex), locale.toString(s.objective, 'g', 6), s.window,
+                .arg(quotedNode(graph, s.nodeIndex), locale.toString(s.objective, 'g', 6), s.window,
                      locale.toString(s.badMinutes, 'f', 0),
                      locale.toString(s.budgetMinutes, 'f', 0));
         if (s.freezeUntil)
@@ -398,13 +390,14 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
             }
             QString message =
                 Tr::tr("%1 is predicted to be available %2 % of the time, below its SLO of %3 %.")
-                    .arg(named(graph, s.nodeIndex),
+                    .arg(quotedNode(graph, s.nodeIndex),
                          locale.toString(predicted.composite * 100, 'f', 3),
                          locale.toString(s.objective, 'g', 6));
             if (best >= 0)
-                message += QLatin1Char(' ') +
-                           Tr::tr("A second, redundant %1 would raise it to %2 %.")
-                               .arg(named(graph, best), locale.toString(bestValue * 100, 'f', 3));
+                message +=
+                    QLatin1Char(' ') +
+                    Tr::tr("A second, redundant %1 would raise it to %2 %.")
+                        .arg(quotedNode(graph, best), locale.toString(bestValue * 100, 'f', 3));
             out.push_back({Severity::Warning, QStringLiteral("slo-infeasible"), s.node, message,
                            best >= 0 ? QStringList{graph.id(best)} : QStringList(), 0});
         }
@@ -415,7 +408,7 @@ std::vector<Finding> incidentFindings(const Plan &plan, const GraphSnapshot &gra
                        node,
                        Tr::tr("The SLO of %1 sets no objective and its tier has no default. Give "
                               "it an objective.")
-                           .arg(named(graph, graph.indexOf(node))),
+                           .arg(quotedNode(graph, graph.indexOf(node))),
                        {},
                        0});
     return out;

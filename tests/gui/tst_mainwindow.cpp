@@ -964,6 +964,10 @@ void tst_MainWindow::aWholeExerciseByKeyboardAlone()
     QVERIFY2(m_log.confirmations.first().contains(QRegularExpression(
                  QStringLiteral("^1 step.* still running, \\d+ step.* not started"))),
              qPrintable(m_log.confirmations.first()));
+    // The time it would record, as the console's clock and timeline write times (24 hours).
+    QVERIFY2(m_log.confirmations.first().contains(
+                 QRegularExpression(QStringLiteral("ended at \\d\\d:\\d\\d:\\d\\d \\("))),
+             qPrintable(m_log.confirmations.first()));
     QVERIFY(!exercise()->endedAt);
     // Every step to the end by S and F, then Ctrl+E ends without a question.
     for (int i = 1; i < stepCount; ++i) {
@@ -1257,7 +1261,10 @@ QStringList layoutProblems(QWidget *root)
             }
         } else if (auto *list = qobject_cast<QListView *>(w);
                    list && list->wordWrap() && list->model() && !list->isWrapping()) {
-            // A wrapped list item whose last line falls off its row.
+            // A wrapped list item whose last line falls off its row. A list that lays its items
+            // out again as it resizes does so from a timer: that layout is done first.
+            if (list->resizeMode() == QListView::Adjust)
+                list->doItemsLayout();
             const int width = list->viewport()->width();
             for (int r = 0; r < list->model()->rowCount(list->rootIndex()); ++r) {
                 const QModelIndex index =
@@ -2012,14 +2019,24 @@ void tst_MainWindow::presentationModeScalesText()
     QVERIFY(list);
     exercises->showTab(ExercisesPage::ConsoleTab);
     QTRY_VERIFY(!list->isVisible());
+    // The area list makes way too, so the step titles read at the room's text size.
+    QVERIFY(!navigator->isVisible());
+    {
+        QTableView *steps = exercises->console()->stepsView();
+        QTRY_VERIFY(steps->columnWidth(ExerciseStepsModel::StepColumn) >=
+                    20 * steps->fontMetrics().averageCharWidth());
+    }
     QTRY_VERIFY(exercises->console()->stepsView()->font().pointSizeF() >
                 QApplication::font().pointSizeF());
     exercises->showTab(ExercisesPage::PlanTab);
     QTRY_VERIFY(list->isVisible());
+    QVERIFY(navigator->isVisible());
     exercises->showTab(ExercisesPage::ConsoleTab);
+    QVERIFY(!navigator->isVisible());
     // The runbook list's wrapped items keep every line at the larger text: each item is as tall
     // as its text needs at the width it is painted.
     QVERIFY(m_window->showAreaNamed(QStringLiteral("runbooks")));
+    QVERIFY(navigator->isVisible()); // back with any other area
     auto *runbooks = m_window->findChild<QListWidget *>(QStringLiteral("runbookList"));
     QVERIFY(runbooks && runbooks->count() > 0);
     QTRY_VERIFY(QFontInfo(runbooks->font()).pointSizeF() > normal * 1.4);
@@ -2039,13 +2056,18 @@ void tst_MainWindow::presentationModeScalesText()
         QList<qreal> points;
         for (const char *name :
              {"drillClock", "exerciseClock", "drillCallsView", "drillResultsLabel",
-              "changesHeading", "incidentsHeading", "analysisSummary", "doraVerdict"}) {
+              "changesHeading", "incidentsHeading", "analysisSummary", "doraVerdict", "changeError",
+              "incidentError", "biaFalls"}) {
             auto *w = m_window->findChild<QWidget *>(QLatin1String(name));
             points.append(w ? w->font().pointSizeF() : -1);
         }
         return points;
     };
     const QList<qreal> large = sizes();
+    // A style sheet freezes a widget's text at the size it had: none in the window (colours
+    // come from palettes).
+    for (const QWidget *w : m_window->findChildren<QWidget *>())
+        QVERIFY2(w->styleSheet().isEmpty(), qPrintable(w->objectName()));
     action("presentationAction")->trigger();
     QTRY_VERIFY(exercises->console()->stepsView()->font().pointSizeF() < normal * 1.3);
     const QList<qreal> small = sizes();

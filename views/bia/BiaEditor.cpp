@@ -13,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -78,7 +79,7 @@ BiaEditor::BiaEditor(PlanDocument *document, QWidget *parent)
     m_falls->setObjectName(QStringLiteral("biaFalls"));
     m_falls->setTextFormat(Qt::PlainText);
     m_falls->setWordWrap(true);
-    m_falls->setStyleSheet(QStringLiteral("color: #a05a00"));
+    setTextColour(m_falls, QColor(QStringLiteral("#a05a00")));
     layout->addWidget(m_falls);
     layout->addWidget(m_mtd);
     layout->addWidget(m_tier);
@@ -253,10 +254,10 @@ void BiaEditor::refresh()
         m_review->setText(tr("Review: reviewed by %1 on %2; due again by %3.").arg(by, on, due));
         break;
     }
-    m_review->setStyleSheet(review.state == BiaReviewState::Reviewed ||
+    setTextColour(m_review, review.state == BiaReviewState::Reviewed ||
                                     review.state == BiaReviewState::Missing
-                                ? QString()
-                                : QStringLiteral("color: #a05a00"));
+                                ? QColor()
+                                : QColor(QStringLiteral("#a05a00")));
     m_reviewButton->setEnabled(review.state != BiaReviewState::Missing &&
                                !m_document->isReadOnly());
     updateChart();

@@ -4,7 +4,9 @@
 #include "analysis/Downtime.h"
 #include "document/PlanDocument.h"
 #include "itemmodels/TableFormat.h"
+#include "tables/RelativeFont.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -97,7 +99,7 @@ ChangeWindowsDialog::ChangeWindowsDialog(PlanDocument *document, QWidget *parent
     m_error->setObjectName(QStringLiteral("changeWindowsError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextColour(m_error, QColor(QStringLiteral("#b00020")));
     m_error->hide();
     layout->addWidget(m_error);
     auto *tabs = new QTabWidget;

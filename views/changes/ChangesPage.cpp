@@ -22,6 +22,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -346,7 +347,7 @@ void ChangesPage::buildUi()
     m_error->setObjectName(QStringLiteral("changeError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextColour(m_error, QColor(QStringLiteral("#b00020")));
     m_error->hide();
     rightLayout->addWidget(m_error);
     m_detail = new QStackedWidget;

@@ -11,6 +11,7 @@
 #include "analysis/Tiers.h"
 #include "document/AnalysisController.h"
 #include "document/PlanDocument.h"
+#include "tables/HeaderFit.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -48,6 +49,7 @@ QListWidget *list(const QString &objectName)
     w->setObjectName(objectName);
     w->setSelectionMode(QAbstractItemView::NoSelection);
     w->setWordWrap(true);
+    keepWrappedItemsWhole(w); // a finding keeps all its lines at any width and text size
     return w;
 }
 

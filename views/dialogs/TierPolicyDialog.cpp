@@ -2,7 +2,9 @@
 #include "TierPolicyDialog.h"
 
 #include "itemmodels/TableFormat.h"
+#include "tables/RelativeFont.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,7 +46,7 @@ TierPolicyDialog::TierPolicyDialog(const TierPolicy &policy, QWidget *parent)
     m_error->setObjectName(QStringLiteral("tierPolicyError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    setTextColour(m_error, QColor(QStringLiteral("#b01c1c")));
     auto *intro = new QLabel(tr("A process is placed in the most critical tier whose MTD limit it "
                                 "meets or whose loss floor it reaches. Services of a tier with a "
                                 "test interval are due for an exercise that often; an SLO that "

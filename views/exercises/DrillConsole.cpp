@@ -337,8 +337,7 @@ void DrillConsole::end()
             tr("%n person(s) have not confirmed.", nullptr, open) + QStringLiteral("\n\n") +
             tr("Ending now records the drill as ended at %1 (%2 on the clock); everyone who has "
                "not confirmed is reported as never reached.")
-                .arg(QLocale().toString(m_now().toLocalTime().time(), QLocale::LongFormat),
-                     m_clock->text());
+                .arg(m_now().toLocalTime().toString(QStringLiteral("HH:mm:ss")), m_clock->text());
         if (!m_dialogs->confirm(this, tr("End the Drill?"), message, tr("End Drill"))) {
             backToCalls();
             return;

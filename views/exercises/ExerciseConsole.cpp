@@ -407,8 +407,7 @@ void ExerciseConsole::end()
             tr("Ending now records the exercise as ended at %1 (%2 on the clock). Running steps "
                "keep their start and no finish; steps not started stay unstarted; a service "
                "whose runbook did not finish counts as not recovered in the results.")
-                .arg(QLocale().toString(m_now().toLocalTime().time(), QLocale::LongFormat),
-                     m_clock->text());
+                .arg(m_now().toLocalTime().toString(QStringLiteral("HH:mm:ss")), m_clock->text());
         if (!m_dialogs->confirm(this, tr("End the Exercise?"), message, tr("End Exercise"))) {
             backToSteps();
             return;

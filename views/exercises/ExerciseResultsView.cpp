@@ -91,6 +91,7 @@ ExerciseResultsView::ExerciseResultsView(PlanDocument *document, UserDialogs *di
     m_findings = new QListWidget;
     m_findings->setObjectName(QStringLiteral("exerciseFindings"));
     m_findings->setWordWrap(true);
+    keepWrappedItemsWhole(m_findings);
     m_addFinding = new QPushButton(tr("Add Finding…"));
     m_removeFinding = new QPushButton(tr("Remove Finding"));
     auto *findingButtons = new QHBoxLayout;

@@ -402,7 +402,9 @@ void ExercisesPage::setPresentation(bool on)
 
 void ExercisesPage::fitToRoom()
 {
-    m_listPane->setVisible(!(m_presentation && m_tabs->currentIndex() == ConsoleTab));
+    const bool room = m_presentation && m_tabs->currentIndex() == ConsoleTab;
+    m_listPane->setVisible(!room);
+    emit roomViewChanged(room);
 }
 
 void ExercisesPage::showTab(Tab tab)

@@ -77,6 +77,9 @@ public:
 signals:
     void statusMessage(const QString &message, int timeout);
     void exportFinished(bool ok, const QString &message);
+    // The live console took (or gave back) the whole width for the room: in presentation mode
+    // the window's area list makes way too, as this page's exercise list does.
+    void roomViewChanged(bool console);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

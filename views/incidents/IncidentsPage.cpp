@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
@@ -263,7 +264,7 @@ void IncidentsPage::buildUi()
     m_error->setObjectName(QStringLiteral("incidentError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextColour(m_error, QColor(QStringLiteral("#b00020")));
     m_error->hide();
     rightLayout->addWidget(m_error);
     m_detail = new QStackedWidget;
@@ -805,8 +806,8 @@ void IncidentsPage::loadDetail()
     m_postmortemStack->setCurrentIndex(incident->postmortem ? 1 : 0);
     const std::optional<qint64> restored =
         incident->restoredAt ? instantMs(*incident->restoredAt) : std::nullopt;
-    m_due->setText(restored ? QLocale().toString(postmortemDue(plan, incident->severity, *restored),
-                                                 QLocale::LongFormat)
+    m_due->setText(restored ? postmortemDue(plan, incident->severity, *restored)
+                                  .toString(QStringLiteral("yyyy-MM-dd"))
                             : tr("once service is restored"));
     if (const std::optional<Postmortem> &pm = incident->postmortem) {
         for (const auto &[edit, value] :

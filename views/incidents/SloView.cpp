@@ -8,6 +8,7 @@
 #include "report/ReportFormat.h"
 #include "rules/Validation.h"
 #include "tables/ChartLabels.h"
+#include "tables/RelativeFont.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -15,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -132,7 +134,7 @@ SloView::SloView(PlanDocument *document, QWidget *parent)
     m_error->setObjectName(QStringLiteral("sloError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextColour(m_error, QColor(QStringLiteral("#b00020")));
     m_error->hide();
     layout->addWidget(m_error);
     auto *form = new QFormLayout;

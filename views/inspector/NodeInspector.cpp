@@ -9,7 +9,9 @@
 
 #include "document/PlanDocument.h"
 #include "itemmodels/TableFormat.h"
+#include "tables/RelativeFont.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -77,7 +79,7 @@ NodeInspector::NodeInspector(PlanDocument *document, QWidget *parent)
     m_error->setObjectName(QStringLiteral("inspectorError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    setTextColour(m_error, QColor(QStringLiteral("#b01c1c")));
 
     auto line = [](const char *name) {
         auto *edit = new QLineEdit;

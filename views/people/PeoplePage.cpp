@@ -11,8 +11,10 @@
 #include "document/PlanDocument.h"
 #include "domain/Contacts.h"
 #include "report/ContactSheet.h"
+#include "tables/RelativeFont.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -167,7 +169,7 @@ void PeoplePage::buildUi()
     m_error->setObjectName(QStringLiteral("peopleError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTextColour(m_error, QColor(QStringLiteral("#b00020")));
     m_error->hide();
     m_forms = new QStackedWidget;
     // Each form at the top of its page, the rows at their own height.

@@ -4,7 +4,9 @@
 #include "domain/Contacts.h"
 #include "domain/Plan.h"
 #include "rules/Validation.h"
+#include "tables/RelativeFont.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -99,7 +101,7 @@ PeoplePolicyDialog::PeoplePolicyDialog(const Plan &plan, QWidget *parent)
     m_error->setObjectName(QStringLiteral("peoplePolicyError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    setTextColour(m_error, QColor(QStringLiteral("#b01c1c")));
 
     auto *intro = new QLabel(tr("Contacts confirm their details within this period, or the plan's "
                                 "check names them. As a service's recovery passes a share of its "

@@ -2,7 +2,9 @@
 #include "RelativeFont.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QEvent>
+#include <QPalette>
 #include <QPointer>
 #include <QWidget>
 
@@ -73,6 +75,20 @@ private:
 };
 
 } // namespace
+
+void setTextColour(QWidget *widget, const QColor &colour)
+{
+    QPalette palette = widget->palette();
+    const QPalette natural =
+        widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette(widget);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text}) {
+        palette.setColor(QPalette::Active, role,
+                         colour.isValid() ? colour : natural.color(QPalette::Active, role));
+        palette.setColor(QPalette::Inactive, role,
+                         colour.isValid() ? colour : natural.color(QPalette::Inactive, role));
+    }
+    widget->setPalette(palette);
+}
 
 void keepFontRelative(QWidget *widget, qreal scale, bool bold, const QString &family)
 {

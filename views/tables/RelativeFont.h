@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QColor;
 class QWidget;
 
 namespace Continuity {
@@ -13,5 +14,10 @@ namespace Continuity {
 // would stay at the size it had then (#18 point 3).
 void keepFontRelative(QWidget *widget, qreal scale, bool bold = false,
                       const QString &family = QString());
+
+// Colours `widget`'s text (an error line, a warning) through its palette; an invalid colour
+// gives back the style's. A style sheet would do the same but freeze the widget's text at the
+// size it had (presentation mode would not enlarge it).
+void setTextColour(QWidget *widget, const QColor &colour);
 
 } // namespace Continuity
