@@ -15718,18 +15718,6 @@ punkt</translation>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <source>Error budget left</source>
-        <translation>Verbleibendes Fehlerbudget</translation>
-    </message>
-    <message>
-        <source>Down / allowed</source>
-        <translation>Ausfall / erlaubt</translation>
-    </message>
-    <message>
-        <source>Burn rate 1 h · 6 h · 3 d</source>
-        <translation>Verbrauchsrate 1 h · 6 h · 3 T</translation>
-    </message>
-    <message>
         <source>A burn rate of 1 uses the budget up exactly over the window; 10 uses it in a tenth of it.</source>
         <translation>Eine Verbrauchsrate von 1 braucht das Budget genau über das Zeitfenster auf, 10 in einem Zehntel davon.</translation>
     </message>
@@ -15740,10 +15728,6 @@ punkt</translation>
     <message>
         <source>Objective (%):</source>
         <translation>Zielwert (%):</translation>
-    </message>
-    <message>
-        <source>Frozen until</source>
-        <translation>Gesperrt bis</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -15867,6 +15851,30 @@ punkt</translation>
     <message>
         <source>%1 shorter</source>
         <translation>%1 kürzer</translation>
+    </message>
+    <message>
+        <source>Error budget
+left</source>
+        <translation>Verbleibendes
+Fehlerbudget</translation>
+    </message>
+    <message>
+        <source>Down /
+allowed</source>
+        <translation>Ausfall /
+erlaubt</translation>
+    </message>
+    <message>
+        <source>Burn rate
+1 h · 6 h · 3 d</source>
+        <translation>Verbrauchsrate
+1 h · 6 h · 3 T</translation>
+    </message>
+    <message>
+        <source>Frozen
+until</source>
+        <translation>Gesperrt
+bis</translation>
     </message>
 </context>
 <context>

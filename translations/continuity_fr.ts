@@ -15718,18 +15718,6 @@ de données</translation>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <source>Error budget left</source>
-        <translation>Budget d’erreur restant</translation>
-    </message>
-    <message>
-        <source>Down / allowed</source>
-        <translation>Panne / admis</translation>
-    </message>
-    <message>
-        <source>Burn rate 1 h · 6 h · 3 d</source>
-        <translation>Consommation 1 h · 6 h · 3 j</translation>
-    </message>
-    <message>
         <source>A burn rate of 1 uses the budget up exactly over the window; 10 uses it in a tenth of it.</source>
         <translation>Un taux de consommation de 1 épuise le budget exactement sur la fenêtre ; 10 l’épuise en un dixième de celle-ci.</translation>
     </message>
@@ -15740,10 +15728,6 @@ de données</translation>
     <message>
         <source>Objective (%):</source>
         <translation>Objectif (%) :</translation>
-    </message>
-    <message>
-        <source>Frozen until</source>
-        <translation>Gel jusqu’au</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -15867,6 +15851,30 @@ de données</translation>
     <message>
         <source>%1 shorter</source>
         <translation>%1 de moins</translation>
+    </message>
+    <message>
+        <source>Error budget
+left</source>
+        <translation>Budget d’erreur
+restant</translation>
+    </message>
+    <message>
+        <source>Down /
+allowed</source>
+        <translation>Panne /
+admis</translation>
+    </message>
+    <message>
+        <source>Burn rate
+1 h · 6 h · 3 d</source>
+        <translation>Consommation
+1 h · 6 h · 3 j</translation>
+    </message>
+    <message>
+        <source>Frozen
+until</source>
+        <translation>Gel
+jusqu’au</translation>
     </message>
 </context>
 <context>

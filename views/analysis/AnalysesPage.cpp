@@ -65,6 +65,9 @@
 namespace Continuity {
 namespace {
 
+// How many rows a column's width is measured by (Qt's default: a thousand, each laid out).
+constexpr int ContentsPrecision = 100;
+
 enum NodeRole { NodeIdRole = Qt::UserRole + 1, NodeKindRole };
 
 // Filters the node list by text and by kind ("process" or a service kind spelling).
@@ -342,6 +345,7 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     findingsLayout->setContentsMargins(0, 0, 0, 0);
     m_severityFilter = new QComboBox;
     m_severityFilter->setObjectName(QStringLiteral("severityFilter"));
+    m_severityFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_severityFilter->addItem(tr("All findings"), QString());
     m_severityFilter->addItem(tr("Errors"), tr("Error"));
     m_severityFilter->addItem(tr("Warnings"), tr("Warning"));
@@ -373,15 +377,19 @@ AnalysesPage::AnalysesPage(PlanDocument *document, AnalysisController *controlle
     findingsBar->addWidget(m_severityFilter);
     findingsBar->addWidget(m_findingKinds);
     findingsBar->addWidget(m_findingsSearch, 1);
-    findingsBar->addWidget(m_findingsCount);
+    // The count and the review on a line of their own: with the filters beside them the line
+    // was wider than a laptop gives in presentation mode.
+    auto *countBar = new QHBoxLayout;
+    countBar->addWidget(m_findingsCount, 1);
     auto *review = new QPushButton(tr("Findings Review PDF…"));
     review->setObjectName(QStringLiteral("findingsReviewButton"));
     review->setToolTip(tr("Every finding by severity and kind with what to do, the single "
                           "points of failure per target, and what changed since an older copy "
                           "of the plan"));
     connect(review, &QPushButton::clicked, this, &AnalysesPage::askFindingsReview);
-    findingsBar->addWidget(review);
+    countBar->addWidget(review);
     findingsLayout->addLayout(findingsBar);
+    findingsLayout->addLayout(countBar);
     auto *findingsTable = makeTable(m_findingsFilter, QStringLiteral("findingsTable"));
     findingsTable->setWordWrap(true);
     findingsLayout->addWidget(findingsTable, 1);
@@ -668,6 +676,9 @@ void AnalysesPage::onResults()
     }
     for (const char *name : {"cascadeTable", "recoveryTable", "findingsTable"}) {
         auto *view = findChild<QTableView *>(QLatin1String(name));
+        // Sized by the first rows (the most severe, the first down), not by laying out the text
+        // of a thousand: on a big plan that held the window for a third of a second per table.
+        view->horizontalHeader()->setResizeContentsPrecision(ContentsPrecision);
         view->resizeColumnsToContents();
         for (int column = 0; column + 1 < view->model()->columnCount(); ++column)
             view->setColumnWidth(column, std::min(view->columnWidth(column), 360));
@@ -774,6 +785,7 @@ void AnalysesPage::updateSpofs()
             item->addChild(new QTreeWidgetItem({QString(), QString(), name}));
         m_spofs->addTopLevelItem(item);
     }
+    m_spofs->header()->setResizeContentsPrecision(ContentsPrecision);
     m_spofs->resizeColumnToContents(0);
 }
 

@@ -265,7 +265,8 @@ void BiaEditor::refresh()
 
 void BiaEditor::fitChart()
 {
-    m_chart->setMinimumHeight(fontMetrics().lineSpacing() * 12);
+    // Readable, and small enough that the grid and the chart fit a laptop in presentation mode.
+    m_chart->setMinimumHeight(fontMetrics().lineSpacing() * 8);
 }
 
 void BiaEditor::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 #include "TierPolicyDialog.h"
 
 #include "itemmodels/TableFormat.h"
+#include "tables/HeaderFit.h"
 #include "tables/RelativeFont.h"
 
 #include <QColor>
@@ -24,6 +25,7 @@ QTableWidget *makeTable(const QStringList &headers)
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    keepTitlesInView(table); // the dialog grows to show every title, at any text size
     return table;
 }
 

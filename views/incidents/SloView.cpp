@@ -110,9 +110,10 @@ SloView::SloView(PlanDocument *document, QWidget *parent)
 
     m_table = new QTableWidget(0, 7);
     m_table->setObjectName(QStringLiteral("sloTable"));
+    // The figures' titles on two lines: on a laptop in presentation mode the seven columns fit.
     m_table->setHorizontalHeaderLabels({tr("Process or service"), tr("Objective"), tr("Window"),
-                                        tr("Error budget left"), tr("Down / allowed"),
-                                        tr("Burn rate 1 h · 6 h · 3 d"), tr("Frozen until")});
+                                        tr("Error budget\nleft"), tr("Down /\nallowed"),
+                                        tr("Burn rate\n1 h · 6 h · 3 d"), tr("Frozen\nuntil")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

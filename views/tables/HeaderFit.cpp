@@ -3,10 +3,12 @@
 #include "Relayout.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QListView>
 #include <QPointer>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -17,28 +19,88 @@
 namespace Continuity {
 namespace {
 
+// What a section's title needs: its widest line, the margins and room for the sort arrow.
+int titleWidth(const QHeaderView *header, int section)
+{
+    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int widest = 0;
+    for (const QString &line : header->model()
+                                   ->headerData(section, header->orientation())
+                                   .toString()
+                                   .split(QLatin1Char('\n')))
+        widest = std::max(widest, header->fontMetrics().horizontalAdvance(line));
+    return widest + margins + arrow + 6;
+}
+
+constexpr const char *StretchingKey = "continuityStretching";
+constexpr const char *LastStretchesKey = "continuityLastStretches";
+
 void fit(QHeaderView *header)
 {
     const QAbstractItemModel *model = header->model();
-    if (!model)
+    if (!model || header->orientation() != Qt::Horizontal)
         return;
-    const int arrow = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
-    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // The sections that fill the room as the page made them: those that stretch now, and those
+    // this made stop stretching for want of room (remembered).
+    auto stretching = header->property(StretchingKey).value<QList<int>>();
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->sectionResizeMode(section) == QHeaderView::Stretch &&
+            !stretching.contains(section))
+            stretching.append(section);
+    }
+    header->setProperty(StretchingKey, QVariant::fromValue(stretching));
+    if (!header->property(LastStretchesKey).isValid())
+        header->setProperty(LastStretchesKey, header->stretchLastSection());
+    const bool lastStretches = header->property(LastStretchesKey).toBool();
+    int last = header->count() - 1;
+    while (last >= 0 && header->isSectionHidden(header->logicalIndex(last)))
+        --last;
+    last = last >= 0 ? header->logicalIndex(last) : -1;
+    const auto fills = [&](int section) {
+        return stretching.contains(section) || (lastStretches && section == last);
+    };
+    // Every other section at least as wide as its title; the filling ones need theirs.
+    int fixed = 0;
+    int wanted = 0;
     for (int section = 0; section < header->count(); ++section) {
         if (header->isSectionHidden(section))
             continue;
-        const QHeaderView::ResizeMode mode = header->sectionResizeMode(section);
-        if (mode == QHeaderView::Stretch || mode == QHeaderView::ResizeToContents ||
-            (header->stretchLastSection() && section == header->count() - 1))
+        const int needed = titleWidth(header, section);
+        if (fills(section)) {
+            wanted += needed;
             continue;
-        // The widest line of a header that has several.
-        int widest = 0;
-        for (const QString &line :
-             model->headerData(section, header->orientation()).toString().split(QLatin1Char('\n')))
-            widest = std::max(widest, header->fontMetrics().horizontalAdvance(line));
-        const int needed = widest + margins + arrow + 6;
-        if (header->sectionSize(section) < needed)
+        }
+        if (header->sectionResizeMode(section) != QHeaderView::ResizeToContents &&
+            header->sectionSize(section) < needed)
             header->resizeSection(section, needed);
+        fixed += header->sectionSize(section);
+    }
+    // The filling sections share the room left, each at least its title's width (Qt's stretch
+    // shares it equally and cut a long title beside a short one); when the room is short each
+    // keeps its title's width and the table scrolls sideways rather than cut a title.
+    QList<int> filling;
+    for (int section = 0; section < header->count(); ++section) {
+        if (!header->isSectionHidden(section) && fills(section))
+            filling.append(section);
+    }
+    if (filling.isEmpty())
+        return;
+    if (header->stretchLastSection())
+        header->setStretchLastSection(false);
+    const int spare = std::max(0, header->width() - fixed - wanted);
+    int given = 0;
+    for (int i = 0; i < filling.size(); ++i) {
+        const int section = filling.at(i);
+        if (header->sectionResizeMode(section) != QHeaderView::Interactive)
+            header->setSectionResizeMode(section, QHeaderView::Interactive);
+        int share = spare / int(filling.size());
+        if (i == filling.size() - 1)
+            share = spare - given;
+        given += share;
+        const int width = titleWidth(header, section) + share;
+        if (header->sectionSize(section) != width)
+            header->resizeSection(section, width);
     }
 }
 
@@ -50,18 +112,67 @@ void keepHeadersReadable(QHeaderView *header)
     if (!header || header->property("continuityHeaderFit").toBool())
         return;
     header->setProperty("continuityHeaderFit", true);
-    fit(header);
-    // Again after the events that change what a header needs.
+    // From the event loop (once the page has set its columns up), and again after the events
+    // that change what a header needs.
     const QPointer<QHeaderView> h = header;
     const auto again = relayoutWhenChanged(header, header, [h] {
         if (h)
             fit(h);
     });
     QObject::connect(header, &QHeaderView::sectionCountChanged, header, again);
+    // A column that sizes to its contents changes what is left for the filling ones.
+    QObject::connect(header, &QHeaderView::sectionResized, header, again);
     if (header->model()) {
         QObject::connect(header->model(), &QAbstractItemModel::headerDataChanged, header, again);
         QObject::connect(header->model(), &QAbstractItemModel::modelReset, header, again);
     }
+}
+
+namespace {
+
+// Gives every table's header, as it is first shown, keepHeadersReadable.
+class EveryHeader : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show) {
+            if (auto *header = qobject_cast<QHeaderView *>(watched);
+                header && header->orientation() == Qt::Horizontal)
+                keepHeadersReadable(header);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void keepTitlesInView(QTableView *view)
+{
+    const auto fitWidth = [view] {
+        QHeaderView *header = view->horizontalHeader();
+        if (!header->model())
+            return;
+        int titles = 0;
+        for (int section = 0; section < header->count(); ++section) {
+            if (!header->isSectionHidden(section))
+                titles += titleWidth(header, section);
+        }
+        const int width =
+            titles + 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width() +
+            (view->verticalHeader()->isVisible() ? view->verticalHeader()->width() : 0);
+        if (view->minimumWidth() != width)
+            view->setMinimumWidth(width);
+    };
+    relayoutWhenChanged(view, view->horizontalHeader(), fitWidth);
+}
+
+void keepEveryHeaderReadable(QCoreApplication *app)
+{
+    app->installEventFilter(new EveryHeader(app));
 }
 
 namespace {

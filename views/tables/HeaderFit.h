@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QCoreApplication;
 class QHeaderView;
 class QListView;
 class QTableView;
@@ -10,7 +11,14 @@ namespace Continuity {
 // Keeps every column of a table at least as wide as its header text (with room for the sort
 // arrow), now and whenever the font changes (presentation mode) or the headers do: a header is
 // never cut (#18 point 2). Columns that stretch or size to their contents are left to Qt.
+// Columns that stretch fill the room while it holds their titles; when it does not, they keep
+// their titles' width and the table scrolls sideways.
 void keepHeadersReadable(QHeaderView *header);
+// A table (in a dialog) at least as wide as all its columns' titles at the current text size,
+// so that none starts beyond its edge.
+void keepTitlesInView(QTableView *view);
+// keepHeadersReadable for every table of the application, as its header is first shown.
+void keepEveryHeaderReadable(QCoreApplication *app);
 
 // The last column takes the rest of the table's width and never less than its header needs; when
 // the other columns need more than the table has, the table scrolls sideways rather than cut the

@@ -63,6 +63,9 @@ void PlanTableView::setSourceModel(IdTableModel *model)
 {
     m_proxy->setSourceModel(model);
     if (model) {
+        // Columns sized by their first hundred rows: Qt lays out the text of a thousand by
+        // default, which held the window on a big plan.
+        horizontalHeader()->setResizeContentsPrecision(100);
         resizeColumnsToContents();
         horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
