@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTimer>
+#include <QWindow>
 
 #include <functional>
 #include <memory>
@@ -71,6 +72,22 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// Presentation mode once the window is on the screen: asked for full screen before the window
+// manager has taken the new window in, the request was lost (French, changes area, 1440 px).
+void presentWhenShown(Continuity::MainWindow *window)
+{
+    auto *wait = new QTimer(window);
+    wait->setInterval(50);
+    QObject::connect(wait, &QTimer::timeout, window, [window, wait, tries = 0]() mutable {
+        const bool shown = window->windowHandle() && window->windowHandle()->isExposed();
+        if (!shown && ++tries < 40)
+            return;
+        wait->deleteLater();
+        window->setPresentationMode(true);
+    });
+    wait->start();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,7 +122,7 @@ int main(int argc, char *argv[])
     // Presentation mode once the plan's areas are there: the window's size is then known, and
     // full screen is not undone by the areas' first layout.
     if (parser.isSet(presentation) && parser.positionalArguments().isEmpty())
-        window->setPresentationMode(true);
+        presentWhenShown(window.get());
     if (!parser.positionalArguments().isEmpty()) {
         // --fail opens the Analyses area unless --area names another (the map shows the
         // scenario in its colours); both once the plan is open (a big one opens in the
@@ -119,7 +136,7 @@ int main(int argc, char *argv[])
                              if (parser.isSet(area))
                                  opened->showAreaNamed(parser.value(area));
                              if (parser.isSet(presentation))
-                                 opened->setPresentationMode(true);
+                                 presentWhenShown(opened);
                          });
     }
     // A language chosen in View > Language: the same plan in a new window in that language.
