@@ -295,6 +295,7 @@ void IncidentsPage::buildUi()
     splitter->setSizes({540, 740});
     splitter->setChildrenCollapsible(false);
     m_splitter = splitter;
+    m_splitter->setObjectName(QStringLiteral("incidentsSplitter"));
     m_normalPoints = QWidget::font().pointSizeF();
     incidentsLayout->addWidget(splitter, 1);
     m_tabs->addTab(incidents, tr("Incidents"));
@@ -1372,6 +1373,7 @@ void IncidentsPage::changeEvent(QEvent *event)
             m_normalSizes = m_splitter->sizes();
         QTimer::singleShot(0, this, &IncidentsPage::fitListWidth);
     } else if (!m_normalSizes.isEmpty()) {
+        m_splitter->setOrientation(Qt::Horizontal);
         m_splitter->setSizes(m_normalSizes); // back as the user left it
         m_normalSizes.clear();
     }
@@ -1387,6 +1389,16 @@ void IncidentsPage::fitListWidth()
     for (int c = 0; c < m_list->horizontalHeader()->count(); ++c)
         if (c != 1)
             wanted += m_list->horizontalHeader()->sectionSize(c);
+    // Where half the width cannot hold the list's columns at the room's text size (a laptop,
+    // German or French), the list goes above the form, each the whole width.
+    if (wanted > total / 2 && m_splitter->orientation() == Qt::Horizontal) {
+        m_splitter->setOrientation(Qt::Vertical);
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * 2 / 5, height - height * 2 / 5});
+        return;
+    }
+    if (m_splitter->orientation() == Qt::Vertical)
+        return;
     const int list = std::clamp(wanted, total / 3, total / 2);
     m_splitter->setSizes({list, total - list});
 }
