@@ -2012,8 +2012,13 @@ void tst_MainWindow::presentationModeScalesText()
     QApplication::processEvents();
     const QRect before = m_window->geometry();
     const QByteArray layout = m_window->saveState();
+    auto *processArea = m_window->findChild<QSplitter *>(QStringLiteral("processArea"));
+    QVERIFY(processArea && processArea->count() == 2);
+    const QList<int> processSplit = processArea->sizes();
     action("presentationAction")->trigger();
     QVERIFY(QApplication::font().pointSizeF() >= normal * 1.5 - 0.01);
+    // The BIA grid and its chart take the room; the processes keep a few rows.
+    QTRY_VERIFY(processArea->sizes().at(0) * 2 < processArea->sizes().at(1));
     QVERIFY(table->verticalHeader()->defaultSectionSize() >= normalRows * 3 / 2 - 2);
     QVERIFY(!m_window->statusBar()->isVisible());
     // The whole screen, and the area list still shows every name in full.
@@ -2027,6 +2032,7 @@ void tst_MainWindow::presentationModeScalesText()
     QTRY_VERIFY(!m_window->isFullScreen());
     QTRY_COMPARE(m_window->geometry(), before);
     QCOMPARE(m_window->saveState(), layout);
+    QCOMPARE(processArea->sizes(), processSplit);
 
     action("presentationAction")->trigger();
     // The live console for the room: the steps larger than the window's text, the list of

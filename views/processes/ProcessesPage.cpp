@@ -6,9 +6,12 @@
 #include "itemmodels/ProcessTableModel.h"
 #include "tables/PlanTableView.h"
 
+#include <QEvent>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Continuity {
@@ -20,6 +23,7 @@ ProcessesPage::ProcessesPage(QWidget *parent)
     , m_table(new PlanTableView)
 {
     setObjectName(QStringLiteral("processesPage"));
+    m_normalPoints = font().pointSizeF();
     m_heading->setObjectName(QStringLiteral("processHeading"));
     m_split->setObjectName(QStringLiteral("processArea"));
     m_table->setObjectName(QStringLiteral("processTable"));
@@ -68,6 +72,31 @@ void ProcessesPage::updateHeading()
 {
     m_heading->setText(
         tr("Business processes (%1)").arg(m_document ? m_document->plan().processes.size() : 0));
+}
+
+// In presentation mode the room reads the BIA grid and its chart: the table of processes keeps
+// a few rows and the editor takes the rest (on a laptop the grid ran over its own text). The
+// split comes back as the user left it.
+void ProcessesPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange || !m_bia || m_split->count() < 2)
+        return;
+    if (font().pointSizeF() > m_normalPoints + 0.1) {
+        if (m_normalSizes.isEmpty())
+            m_normalSizes = m_split->sizes();
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_split->height();
+            const int rows = m_table->horizontalHeader()->height() +
+                             3 * m_table->verticalHeader()->defaultSectionSize() +
+                             2 * m_table->frameWidth();
+            const int table = std::min(rows, total / 4);
+            m_split->setSizes({table, total - table});
+        });
+    } else if (!m_normalSizes.isEmpty()) {
+        m_split->setSizes(m_normalSizes);
+        m_normalSizes.clear();
+    }
 }
 
 } // namespace Continuity

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -30,10 +31,15 @@ public:
     // All may be null (no plan open). The editor is placed under the table.
     void setDocument(PlanDocument *document, ProcessTableModel *model, BiaEditor *bia);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateHeading();
 
     PlanDocument *m_document = nullptr;
+    qreal m_normalPoints = 0;
+    QList<int> m_normalSizes; // the split as the user left it, while the text is larger
     BiaEditor *m_bia = nullptr;
     QLabel *m_heading;
     QSplitter *m_split;
