@@ -2019,6 +2019,10 @@ void tst_MainWindow::presentationModeScalesText()
     QVERIFY(QApplication::font().pointSizeF() >= normal * 1.5 - 0.01);
     // The BIA grid and its chart take the room; the processes keep a few rows.
     QTRY_VERIFY(processArea->sizes().at(0) * 2 < processArea->sizes().at(1));
+    // The chart's text grows with the window's (Qt Charts' own fonts are fixed).
+    auto *biaChart = m_window->findChild<QChartView *>(QStringLiteral("biaChart"));
+    QVERIFY(biaChart && biaChart->chart());
+    QTRY_VERIFY(biaChart->chart()->legend()->font().pointSizeF() >= normal * 1.45);
     QVERIFY(table->verticalHeader()->defaultSectionSize() >= normalRows * 3 / 2 - 2);
     QVERIFY(!m_window->statusBar()->isVisible());
     // The whole screen, and the area list still shows every name in full.

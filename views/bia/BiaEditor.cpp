@@ -272,8 +272,10 @@ void BiaEditor::fitChart()
 void BiaEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
         fitChart();
+        updateChart(); // its text at the new size (presentation mode)
+    }
 }
 
 void BiaEditor::askReview()
@@ -393,6 +395,7 @@ void BiaEditor::updateChart()
     }
     QChart *old = m_chart->chart();
     ChartLabels::keepLabelsWhole(chart);
+    ChartLabels::useFont(chart, font());
     m_chart->setChart(chart);
     delete old;
 }

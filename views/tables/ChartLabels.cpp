@@ -96,4 +96,18 @@ void slantWhenCrowded(QChartView *view, QBarCategoryAxis *axis)
     QObject::connect(view->chart(), &QChart::plotAreaChanged, axis, again);
 }
 
+void useFont(QChart *chart, const QFont &font)
+{
+    QFont title = font;
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(font);
+    QFont labels = font;
+    labels.setPointSizeF(font.pointSizeF() * 0.9);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(font);
+    }
+}
+
 } // namespace Continuity::ChartLabels

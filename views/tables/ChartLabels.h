@@ -11,6 +11,7 @@ class QBarCategoryAxis;
 class QBarSet;
 class QChart;
 class QChartView;
+class QFont;
 
 namespace Continuity::ChartLabels {
 
@@ -32,5 +33,9 @@ void keepLabelsWhole(QChart *chart);
 // not fit the plot's width (twelve months at presentation scale), and back when they fit;
 // Qt Charts would otherwise drop some of them.
 void slantWhenCrowded(QChartView *view, QBarCategoryAxis *axis);
+// The chart's title, legend and axes in `font` (the window's text, which presentation mode
+// enlarges; Qt Charts' own fonts are fixed and stay small in front of a room). Call once the
+// axes are attached.
+void useFont(QChart *chart, const QFont &font);
 
 } // namespace Continuity::ChartLabels
