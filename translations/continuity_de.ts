@@ -15618,6 +15618,105 @@ punkt</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::Server</name>
+    <message>
+        <source>&quot;%1&quot; is not a server URL (postgresql://user@host/database?plan=NAME)</source>
+        <translation>„%1“ ist keine Server-URL (postgresql://benutzer@host/datenbank?plan=NAME)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a plan on a server: a plan&apos;s name is a lower-case letter followed by up to 23 lower-case letters, digits or underscores</source>
+        <translation>„%1“ kann keinen Plan auf einem Server benennen: Der Name eines Plans ist ein Kleinbuchstabe, gefolgt von bis zu 23 Kleinbuchstaben, Ziffern oder Unterstrichen</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: %1</source>
+        <translation>Keine Verbindung zum Server: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot talk UTF-8: %1</source>
+        <translation>Der Server spricht kein UTF-8: %1</translation>
+    </message>
+    <message>
+        <source>The plan format&apos;s tables refer to each other in a circle</source>
+        <translation>Die Tabellen des Planformats verweisen im Kreis aufeinander</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name PostgreSQL keeps for itself; choose another name for the plan</source>
+        <translation>„%1“ ist ein Name, den PostgreSQL für sich selbst vorbehält; wählen Sie einen anderen Namen für den Plan</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot hold Continuity plans: its name becomes part of the plans&apos; role names, so it must be lower-case letters, digits and underscores, and with the plan&apos;s name at most 48 of them</source>
+        <translation>Die Datenbank „%1“ kann keine Continuity-Pläne aufnehmen: Ihr Name wird Teil der Rollennamen der Pläne und darf daher nur aus Kleinbuchstaben, Ziffern und Unterstrichen bestehen, zusammen mit dem Namen des Plans höchstens 48 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 is not pushed: its audit trail does not hold at record %2 (%3)</source>
+        <translation>%1 wird nicht hochgeladen: Sein Prüfpfad ist bei Eintrag %2 nicht intakt (%3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server already has a plan (or schema) named &quot;%1&quot;; nothing was pushed. Pull it, or push under another name.</source>
+        <translation>Der Server hat bereits einen Plan (oder ein Schema) namens „%1“; es wurde nichts hochgeladen. Laden Sie ihn herunter oder laden Sie unter einem anderen Namen hoch.</translation>
+    </message>
+    <message>
+        <source>The plan could not be pushed: %1 (nothing was written to the server)</source>
+        <translation>Der Plan konnte nicht hochgeladen werden: %1 (auf dem Server wurde nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <source>table %1 holds a value the plan format does not allow</source>
+        <translation>Tabelle %1 enthält einen Wert, den das Planformat nicht zulässt</translation>
+    </message>
+    <message>
+        <source>No room for a temporary plan: %1</source>
+        <translation>Kein Platz für einen temporären Plan: %1</translation>
+    </message>
+    <message>
+        <source>The server has no plan named &quot;%1&quot;</source>
+        <translation>Der Server hat keinen Plan namens „%1“</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; on the server is in plan format %2; this Continuity reads format %3. Use the Continuity that pushed it.</source>
+        <translation>Plan „%1“ auf dem Server hat das Planformat %2; dieses Continuity liest Format %3. Verwenden Sie das Continuity, das ihn hochgeladen hat.</translation>
+    </message>
+    <message>
+        <source>%1 may not read plan &quot;%2&quot;: ask its owner for the role %3</source>
+        <translation>%1 darf Plan „%2“ nicht lesen: Bitten Sie seinen Eigentümer um die Rolle %3</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; could not be pulled: %2</source>
+        <translation>Plan „%1“ konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>table %1 sent a row Continuity cannot read</source>
+        <translation>Tabelle %1 lieferte eine Zeile, die Continuity nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>table %1, column %2 holds &quot;%3&quot;, which is not a number</source>
+        <translation>Tabelle %1, Spalte %2 enthält „%3“, was keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>a row of table %1 refers to a row of %2 that is not there</source>
+        <translation>eine Zeile der Tabelle %1 verweist auf eine Zeile von %2, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; on the server breaks the plan&apos;s rules: %2</source>
+        <translation>Plan „%1“ auf dem Server verstößt gegen die Regeln des Plans: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of plan &quot;%1&quot; on the server does not hold at record %2 (%3)</source>
+        <translation>Der Prüfpfad von Plan „%1“ auf dem Server ist bei Eintrag %2 nicht intakt (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ServiceTableModel</name>
     <message>
         <source>Service</source>

@@ -15618,6 +15618,105 @@ de données</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::Server</name>
+    <message>
+        <source>&quot;%1&quot; is not a server URL (postgresql://user@host/database?plan=NAME)</source>
+        <translation>« %1 » n’est pas une URL de serveur (postgresql://utilisateur@hôte/base?plan=NOM)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a plan on a server: a plan&apos;s name is a lower-case letter followed by up to 23 lower-case letters, digits or underscores</source>
+        <translation>« %1 » ne peut pas nommer un plan sur un serveur : le nom d’un plan est une lettre minuscule suivie d’au plus 23 lettres minuscules, chiffres ou tirets bas</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: %1</source>
+        <translation>Connexion au serveur impossible : %1</translation>
+    </message>
+    <message>
+        <source>The server cannot talk UTF-8: %1</source>
+        <translation>Le serveur ne parle pas UTF-8 : %1</translation>
+    </message>
+    <message>
+        <source>The plan format&apos;s tables refer to each other in a circle</source>
+        <translation>Les tables du format de plan se référencent en cercle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name PostgreSQL keeps for itself; choose another name for the plan</source>
+        <translation>« %1 » est un nom que PostgreSQL se réserve ; choisissez un autre nom pour le plan</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; cannot hold Continuity plans: its name becomes part of the plans&apos; role names, so it must be lower-case letters, digits and underscores, and with the plan&apos;s name at most 48 of them</source>
+        <translation>La base « %1 » ne peut pas accueillir de plans Continuity : son nom entre dans les noms de rôle des plans ; il doit donc être fait de lettres minuscules, de chiffres et de tirets bas, et compter au plus 48 caractères avec le nom du plan</translation>
+    </message>
+    <message>
+        <source>%1 is not pushed: its audit trail does not hold at record %2 (%3)</source>
+        <translation>%1 n’est pas envoyé : sa piste d’audit n’est pas intègre à l’enregistrement %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The server already has a plan (or schema) named &quot;%1&quot;; nothing was pushed. Pull it, or push under another name.</source>
+        <translation>Le serveur a déjà un plan (ou un schéma) nommé « %1 » ; rien n’a été envoyé. Récupérez-le, ou envoyez sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>The plan could not be pushed: %1 (nothing was written to the server)</source>
+        <translation>Le plan n’a pas pu être envoyé : %1 (rien n’a été écrit sur le serveur)</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>table %1 : %2</translation>
+    </message>
+    <message>
+        <source>table %1 holds a value the plan format does not allow</source>
+        <translation>la table %1 contient une valeur que le format de plan n’admet pas</translation>
+    </message>
+    <message>
+        <source>No room for a temporary plan: %1</source>
+        <translation>Pas de place pour un plan temporaire : %1</translation>
+    </message>
+    <message>
+        <source>The server has no plan named &quot;%1&quot;</source>
+        <translation>Le serveur n’a pas de plan nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; on the server is in plan format %2; this Continuity reads format %3. Use the Continuity that pushed it.</source>
+        <translation>Le plan « %1 » sur le serveur est au format %2 ; ce Continuity lit le format %3. Utilisez le Continuity qui l’a envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 may not read plan &quot;%2&quot;: ask its owner for the role %3</source>
+        <translation>%1 n’a pas le droit de lire le plan « %2 » : demandez le rôle %3 à son propriétaire</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; could not be pulled: %2</source>
+        <translation>Le plan « %1 » n’a pas pu être récupéré : %2</translation>
+    </message>
+    <message>
+        <source>table %1 sent a row Continuity cannot read</source>
+        <translation>la table %1 a envoyé une ligne que Continuity ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>table %1, column %2 holds &quot;%3&quot;, which is not a number</source>
+        <translation>table %1, colonne %2 : « %3 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a row of table %1 refers to a row of %2 that is not there</source>
+        <translation>une ligne de la table %1 renvoie à une ligne de %2 qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; on the server breaks the plan&apos;s rules: %2</source>
+        <translation>Le plan « %1 » sur le serveur enfreint les règles du plan : %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of plan &quot;%1&quot; on the server does not hold at record %2 (%3)</source>
+        <translation>La piste d’audit du plan « %1 » sur le serveur n’est pas intègre à l’enregistrement %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::ServiceTableModel</name>
     <message>
         <source>Service</source>

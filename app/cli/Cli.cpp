@@ -68,6 +68,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runner.controls(rest);
     if (command == QLatin1String("evidence"))
         return runner.evidence(rest);
+    if (command == QLatin1String("server"))
+        return runner.server(rest);
     return runner.badUsage(Tr::tr("unknown command '%1'").arg(command));
 }
 

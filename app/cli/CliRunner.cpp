@@ -7,6 +7,8 @@
 #include "analysis/Spof.h"
 #include "document/PlanDocument.h"
 #include "domain/Plan.h"
+#include "server/PgConnection.h"
+#include "server/ServerPlan.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QMap>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -154,6 +157,11 @@ QString usage()
         "  change metrics PLAN [--json]        per month: changes by class, success and\n"
         "                                      rollback rates, emergency share, median lead\n"
         "                                      time, changes that caused incidents\n"
+        "  server init URL                     a new plan on a PostgreSQL server, with its\n"
+        "                                      roles; URL: postgresql://user@host/db?plan=NAME\n"
+        "  server push PLAN URL                copy a plan file to a new plan on a server\n"
+        "  server pull URL PLAN                copy a plan on a server to a new plan file\n"
+        "  server list URL                     the plans on a server this login may read\n"
         "\n"
         "Options:\n"
         "  -h, --help                          show this help\n"
@@ -230,10 +238,55 @@ bool Runner::createWith(const QString &path, const Plan &plan, QString *error,
     return PlanDocument::create(path, plan, error, origin) != nullptr;
 }
 
+Runner::Runner(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+Runner::~Runner() = default;
+
+std::unique_ptr<PlanFile> Runner::openReadOnly(const QString &path, QString *error,
+                                               PageCheck pageCheck)
+{
+    if (!Server::ServerUrl::isServerUrl(path))
+        return PlanFile::open(path, OpenMode::ReadOnly, error, pageCheck);
+    Server::ServerUrl url;
+    if (!Server::ServerUrl::parse(path, &url, error))
+        return nullptr;
+    if (url.plan.isEmpty()) {
+        *error = Tr::tr("%1 names no plan; add ?plan=NAME").arg(url.display());
+        return nullptr;
+    }
+    std::unique_ptr<Server::PgConnection> connection =
+        Server::PgConnection::connect(url.connection, error);
+    if (!connection)
+        return nullptr;
+    auto scratch = std::make_unique<QTemporaryDir>();
+    if (!scratch->isValid()) {
+        *error = Tr::tr("No room for a copy of the server's plan: %1").arg(scratch->errorString());
+        return nullptr;
+    }
+    const QString copy = scratch->filePath(url.plan + QStringLiteral(".continuity"));
+    if (!Server::pull(*connection, url.plan, copy, {}, error))
+        return nullptr;
+    m_snapshots.push_back(std::move(scratch));
+    // The copy was checked as it was pulled (rules, audit trail, foreign keys).
+    return PlanFile::open(copy, OpenMode::ReadOnly, error, PageCheck::Skip);
+}
+
+bool Runner::refuseServerWrite(const QString &path, QString *error) const
+{
+    if (!Server::ServerUrl::isServerUrl(path))
+        return false;
+    *error = Tr::tr("The command line reads plans on a server but does not yet change them; pull "
+                    "the plan into a file to work on it (docs/team-server.md)");
+    return true;
+}
+
 // Loads a plan read-only (analyses, exports, reports); false and a message on failure.
 bool Runner::loadReadOnly(const QString &path, Plan *plan, QString *error)
 {
-    std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadOnly, error);
+    std::unique_ptr<PlanFile> file = openReadOnly(path, error);
     return file && PlanSql(file->database()).load(plan, error);
 }
 
@@ -241,8 +294,7 @@ bool Runner::loadGraphReadOnly(const QString &path, GraphSnapshot *graph, QStrin
 {
     // The graph reader checks every value it reads and reads only a few tables: no pass over
     // every page first (PageCheck::Skip).
-    std::unique_ptr<PlanFile> file =
-        PlanFile::open(path, OpenMode::ReadOnly, error, PageCheck::Skip);
+    std::unique_ptr<PlanFile> file = openReadOnly(path, error, PageCheck::Skip);
     return file && PlanSql(file->database()).loadGraph(graph, error);
 }
 

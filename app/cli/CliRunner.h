@@ -5,6 +5,7 @@
 
 #include "domain/Plan.h"
 #include "storage/AuditTrail.h"
+#include "storage/PlanFile.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -12,7 +13,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
 #include <vector>
+
+class QTemporaryDir;
 
 namespace Continuity {
 
@@ -46,10 +50,10 @@ Arguments parse(const QStringList &args, const QStringList &valueOptions,
 class Runner
 {
 public:
-    Runner(QTextStream &out, QTextStream &err)
-        : m_out(out)
-        , m_err(err)
-    {}
+    Runner(QTextStream &out, QTextStream &err);
+    ~Runner();
+    Runner(const Runner &) = delete;
+    Runner &operator=(const Runner &) = delete;
 
     int fail(const QString &message, int code = BadInput);
 
@@ -76,11 +80,21 @@ public:
     int audit(const QStringList &args);
     int controls(const QStringList &args);
     int evidence(const QStringList &args);
+    // server init|push|pull|list (product/15-team-server.md, docs/team-server.md)
+    int server(const QStringList &args);
 
     int exportPlan(const QStringList &args);
     bool exportDoraRegister(const Plan &plan, const QString &target, const QString &referenceText);
 
     int importPlan(const QStringList &args);
+
+    // Opens a plan read-only: a plan file, or for a server URL (postgresql://…?plan=NAME) a
+    // snapshot of the server's plan pulled into a temporary file that lives as long as this
+    // runner (docs/team-server.md). nullptr and a message on failure.
+    std::unique_ptr<PlanFile> openReadOnly(const QString &path, QString *error,
+                                           PageCheck pageCheck = PageCheck::Full);
+    // Refuses, with a message, a server URL given to a command that writes a plan.
+    bool refuseServerWrite(const QString &path, QString *error) const;
 
     // Loads a plan read-only (analyses, exports, reports); false and a message on failure.
     bool loadReadOnly(const QString &path, Plan *plan, QString *error);
@@ -183,6 +197,7 @@ public:
 private:
     QTextStream &m_out;
     QTextStream &m_err;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_snapshots;
 };
 
 } // namespace Cli

@@ -20,7 +20,7 @@ echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 for package in libqt6core6 libqt6widgets6 libqt6charts6 libqt6sql6-sqlite libqt6svg6 \
-        libgvc6 libcgraph6 libsqlite3-0; do
+        libgvc6 libcgraph6 libsqlite3-0 libpq5; do
     grep -Eq "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends does not name $package"
 done
 

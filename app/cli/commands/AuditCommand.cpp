@@ -45,7 +45,7 @@ int Runner::audit(const QStringList &args)
         return badUsage(Tr::tr("audit needs exactly one PLAN file"));
     QString error;
     std::unique_ptr<PlanFile> file =
-        PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
+        openReadOnly(a.positionals.first(), &error);
     if (!file)
         return fail(error);
     if (a.flags.contains(QLatin1String("--verify"))) {

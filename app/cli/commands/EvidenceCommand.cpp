@@ -58,7 +58,7 @@ int Runner::evidence(const QStringList &args)
         return fail(error);
     {
         std::unique_ptr<PlanFile> file =
-            PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
+            openReadOnly(a.positionals.first(), &error);
         if (!file)
             return fail(error);
         if (!Audit::list(file->database(), {}, &in.audit, &error))

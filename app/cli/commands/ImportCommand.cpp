@@ -174,6 +174,9 @@ int Runner::importPlan(const QStringList &args)
                                QStringLiteral("--skip-bad-rows")});
     if (!a.error.isEmpty())
         return badUsage(a.error);
+    QString serverError;
+    if (!a.positionals.isEmpty() && refuseServerWrite(a.positionals.first(), &serverError))
+        return fail(serverError);
     if (a.options.contains(QStringLiteral("--cmdb-cis")) ||
         a.options.contains(QStringLiteral("--cmdb-rels")))
         return importCmdbFiles(a);

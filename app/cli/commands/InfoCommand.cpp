@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include "domain/Plan.h"
+#include "server/PgConnection.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -23,8 +24,7 @@ int Runner::info(const QStringList &args)
     if (a.positionals.size() != 1)
         return badUsage(Tr::tr("info needs exactly one PLAN file"));
     QString error;
-    std::unique_ptr<PlanFile> file =
-        PlanFile::open(a.positionals.first(), OpenMode::ReadOnly, &error);
+    std::unique_ptr<PlanFile> file = openReadOnly(a.positionals.first(), &error);
     if (!file)
         return fail(error);
     Plan plan;
@@ -43,7 +43,12 @@ int Runner::info(const QStringList &args)
         grouped += !d.group.isEmpty();
     }
     const QStringList problems = file->integrityProblems();
-    m_out << Tr::tr("Plan:              %1").arg(QDir::toNativeSeparators(file->path())) << '\n'
+    // A plan on a server is named by its URL (without a password), not by the copy read.
+    Server::ServerUrl url;
+    const QString where = Server::ServerUrl::parse(a.positionals.first(), &url, &error)
+                              ? url.display()
+                              : QDir::toNativeSeparators(file->path());
+    m_out << Tr::tr("Plan:              %1").arg(where) << '\n'
           << Tr::tr("Name:              %1").arg(plan.name) << '\n'
           << Tr::tr("Plan format:       %1 (this Continuity writes %2)")
                  .arg(file->schemaVersion())

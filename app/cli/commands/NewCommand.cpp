@@ -23,6 +23,10 @@ int Runner::newPlan(const QStringList &args)
     if (a.positionals.size() != 1)
         return badUsage(Tr::tr("new needs exactly one PLAN file"));
     const QString path = a.positionals.first();
+    QString serverError;
+    if (refuseServerWrite(path, &serverError))
+        return fail(serverError + QLatin1Char(' ') +
+                    Tr::tr("(server init makes a new plan on a server)"));
     Plan plan = Plan::empty(QFileInfo(path).completeBaseName());
     if (a.flags.contains(QLatin1String("--sample"))) {
         QString error;

@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plans on a PostgreSQL server (product/15-team-server.md, docs/team-server.md): push and pull
+// without loss, the roles the server enforces, revisions on every row, and every bad input
+// refused with a message and nothing changed. Runs against a throwaway PostgreSQL 15 started
+// here (TemporaryPostgres).
+#include "Cli.h"
+#include "TemporaryPostgres.h"
+#include "TestSupport.h"
+
+#include "server/PgConnection.h"
+#include "server/ServerPlan.h"
+#include "storage/AuditTrail.h"
+#include "storage/PlanFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Continuity;
+
+class tst_Server : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void urlsNameAPlan();
+    void copyTextRoundTrips();
+    void pushAndPullKeepThePlanWhole();
+    void initMakesANewPlan();
+    void readingCommandsTakeAServerUrl();
+    void theServerEnforcesTheRoles();
+    void everyRowCarriesItsRevision();
+    void badInputChangesNothing();
+    void aFailedPushLeavesNothing();
+    void aTamperedServerPlanIsNotPulled();
+
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList &args)
+    {
+        QString out;
+        QString err;
+        QTextStream o(&out);
+        QTextStream e(&err);
+        const int code = Cli::run(args, o, e);
+        o.flush();
+        e.flush();
+        return {code, out, err};
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    // The plan JSON that `export --json` writes for `plan`.
+    QByteArray exported(const QString &plan)
+    {
+        const QString target = path(QFileInfo(plan).completeBaseName() + QStringLiteral(".json"));
+        QFile::remove(target);
+        const Result r = run({QStringLiteral("export"), plan, QStringLiteral("--json"), target});
+        if (r.code != 0)
+            qWarning() << r.err;
+        return TestSupport::readAll(target);
+    }
+    QString sample()
+    {
+        const QString file = path(QStringLiteral("sample.continuity"));
+        if (!QFile::exists(file))
+            run({QStringLiteral("new"), file, QStringLiteral("--sample")});
+        return file;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::TemporaryPostgres> m_server;
+};
+
+void tst_Server::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<TestSupport::TemporaryPostgres>();
+    QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
+    // The people of the tests: a planner who may create roles (to push), and logins the
+    // plans' owners grant roles to.
+    QString error;
+    QVERIFY2(m_server->exec(QStringLiteral("admin"),
+                            QStringLiteral("CREATE ROLE lead LOGIN CREATEROLE; "
+                                           "GRANT CREATE ON DATABASE postgres TO lead; "
+                                           "CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN; "
+                                           "CREATE ROLE mallory LOGIN"),
+                            &error),
+             qPrintable(error));
+}
+
+void tst_Server::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+void tst_Server::urlsNameAPlan()
+{
+    Server::ServerUrl url;
+    QString error;
+    QVERIFY(Server::ServerUrl::parse(
+        QStringLiteral("postgresql://ann:secret@db.example:5433/bcm?sslmode=require&plan=north_1"),
+        &url, &error));
+    QCOMPARE(url.plan, QStringLiteral("north_1"));
+    QCOMPARE(url.connection,
+             QStringLiteral("postgresql://ann:secret@db.example:5433/bcm?sslmode=require"));
+    QVERIFY(!url.display().contains(QStringLiteral("secret")));
+    QVERIFY(url.display().endsWith(QStringLiteral("plan=north_1")));
+
+    for (const QString &bad : {QStringLiteral("postgresql://h/db?plan=North"),
+                               QStringLiteral("postgresql://h/db?plan=1st"),
+                               QStringLiteral("postgresql://h/db?plan=a;drop"),
+                               QStringLiteral("postgresql://h/db?plan=%22x%22"),
+                               QStringLiteral("/tmp/plan.continuity")}) {
+        error.clear();
+        QVERIFY2(!Server::ServerUrl::parse(bad, &url, &error), qPrintable(bad));
+        QVERIFY2(!error.isEmpty(), qPrintable(bad));
+    }
+    QVERIFY(!Server::checkNames(QStringLiteral("postgres"), QStringLiteral("pg_catalog"), &error));
+    QVERIFY(error.contains(QStringLiteral("PostgreSQL keeps")));
+    QVERIFY(!Server::checkNames(QStringLiteral("Team-DB"), QStringLiteral("north"), &error));
+    QVERIFY(error.contains(QStringLiteral("Team-DB")));
+    QCOMPARE(
+        Server::roleName(QStringLiteral("bcm"), QStringLiteral("north"), Server::Access::Planner),
+        QStringLiteral("cty_bcm_north_planner"));
+}
+
+void tst_Server::copyTextRoundTrips()
+{
+    const QByteArray awkward("tab\there\nnew line\\back slash\rcarriage — ü \"quoted\"");
+    QByteArray line;
+    Server::appendCopyText(&line, awkward);
+    line.append('\t');
+    line.append("\\N");
+    line.append('\t');
+    QList<std::optional<QByteArray>> fields;
+    QVERIFY(Server::parseCopyLine(line, &fields));
+    QCOMPARE(fields.size(), 3);
+    QCOMPARE(fields.at(0).value_or("?"), awkward);
+    QVERIFY(!fields.at(1).has_value());
+    QCOMPARE(fields.at(2).value_or("?"), QByteArray());
+    QVERIFY(Server::parseCopyLine("\\101\\x42c", &fields));
+    QCOMPARE(fields.at(0).value_or("?"), QByteArray("ABc"));
+    QVERIFY(!Server::parseCopyLine("ends in a backslash\\", &fields));
+}
+
+void tst_Server::pushAndPullKeepThePlanWhole()
+{
+    const QString file = sample();
+    const Result pushed = run({QStringLiteral("server"), QStringLiteral("push"), file,
+                               m_server->url(QStringLiteral("lead"), QStringLiteral("northwind"))});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QVERIFY(pushed.err.contains(QStringLiteral("100 %")));
+
+    const Result listed = run(
+        {QStringLiteral("server"), QStringLiteral("list"), m_server->url(QStringLiteral("lead"))});
+    QCOMPARE(listed.code, 0);
+    QVERIFY2(listed.out.split(QLatin1Char('\n')).contains(QStringLiteral("northwind")),
+             qPrintable(listed.out));
+
+    const QString copy = path(QStringLiteral("pulled.continuity"));
+    const Result pulled =
+        run({QStringLiteral("server"), QStringLiteral("pull"),
+             m_server->url(QStringLiteral("lead"), QStringLiteral("northwind")), copy});
+    QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+    // Lossless: the plan JSON of both is the same, byte for byte, and so is the audit trail.
+    const QByteArray original = exported(file);
+    QVERIFY(original.size() > 10000);
+    QCOMPARE(exported(copy), original);
+    QString error;
+    std::unique_ptr<PlanFile> a = PlanFile::open(file, OpenMode::ReadOnly, &error);
+    std::unique_ptr<PlanFile> b = PlanFile::open(copy, OpenMode::ReadOnly, &error);
+    QVERIFY2(a && b, qPrintable(error));
+    const Audit::Verification va = Audit::verify(a->database());
+    const Audit::Verification vb = Audit::verify(b->database());
+    QVERIFY(va.ok && vb.ok);
+    QVERIFY(va.head == vb.head);
+    QVERIFY2(b->integrityProblems().isEmpty(), qPrintable(b->integrityProblems().join(u'\n')));
+
+    // Every value of every table is on the server as in the file: the services' count, a
+    // text with markup and a number.
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT count(*) FROM northwind.dependencies")),
+             QString::number(TestSupport::loadPlanFile(file).dependencies.size()));
+}
+
+void tst_Server::initMakesANewPlan()
+{
+    const Result made = run({QStringLiteral("server"), QStringLiteral("init"),
+                             m_server->url(QStringLiteral("lead"), QStringLiteral("fresh"))});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    QVERIFY(made.out.contains(QStringLiteral("cty_postgres_fresh_viewer")));
+    const QString copy = path(QStringLiteral("fresh.continuity"));
+    const Result pulled =
+        run({QStringLiteral("server"), QStringLiteral("pull"),
+             m_server->url(QStringLiteral("lead"), QStringLiteral("fresh")), copy});
+    QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+    const Plan plan = TestSupport::loadPlanFile(copy);
+    QCOMPARE(plan.name, QStringLiteral("fresh"));
+    QVERIFY(plan.services.isEmpty());
+    QVERIFY(!plan.biaHorizonsHours.isEmpty()); // a new plan's defaults
+    // A second init of the same name is refused; the first is kept.
+    const Result again = run({QStringLiteral("server"), QStringLiteral("init"),
+                              m_server->url(QStringLiteral("lead"), QStringLiteral("fresh"))});
+    QCOMPARE(again.code, 2);
+    QVERIFY2(again.err.contains(QStringLiteral("already has a plan")), qPrintable(again.err));
+}
+
+void tst_Server::readingCommandsTakeAServerUrl()
+{
+    // Every command that reads a plan reads a server's plan by its URL, and answers as it does
+    // for the file (a snapshot of the server's plan, read in one transaction).
+    const QString file = sample();
+    const QString url = m_server->url(QStringLiteral("lead"), QStringLiteral("northwind"));
+    if (m_server->value(QStringLiteral("admin"),
+                        QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = "
+                                       "'northwind'")) != QLatin1String("1"))
+        QSKIP("needs pushAndPullKeepThePlanWhole");
+    const QList<QStringList> commands = {
+        {QStringLiteral("check"), QStringLiteral("PLAN"), QStringLiteral("--json")},
+        {QStringLiteral("analyze"), QStringLiteral("cascade"), QStringLiteral("PLAN"),
+         QStringLiteral("--fail"), QStringLiteral("dc-fra"), QStringLiteral("--json")},
+        {QStringLiteral("analyze"), QStringLiteral("spof"), QStringLiteral("PLAN"),
+         QStringLiteral("--json")},
+        {QStringLiteral("analyze"), QStringLiteral("recovery"), QStringLiteral("PLAN"),
+         QStringLiteral("--fail"), QStringLiteral("dc-fra"), QStringLiteral("--json")},
+        {QStringLiteral("audit"), QStringLiteral("PLAN"), QStringLiteral("--verify")},
+        {QStringLiteral("controls"), QStringLiteral("PLAN"), QStringLiteral("--at"),
+         QStringLiteral("2026-12-01"), QStringLiteral("--json")},
+    };
+    for (QStringList command : commands) {
+        QStringList onServer = command;
+        command.replace(command.indexOf(QStringLiteral("PLAN")), file);
+        onServer.replace(onServer.indexOf(QStringLiteral("PLAN")), url);
+        const Result a = run(command);
+        const Result b = run(onServer);
+        QVERIFY2(b.code == a.code, qPrintable(command.join(u' ') + b.err));
+        QVERIFY2(a.out.size() > 20, qPrintable(command.join(u' ') + a.err));
+        QCOMPARE(b.out, a.out);
+    }
+    const Result info = run({QStringLiteral("info"), url});
+    QVERIFY2(info.code == 0 && info.out.contains(QStringLiteral("Northwind")) &&
+                 info.out.contains(QStringLiteral("plan=northwind")),
+             qPrintable(info.err));
+    // Writing through the command line is refused, and says what to do instead.
+    const QString json = path(QStringLiteral("sample.json"));
+    QVERIFY(!exported(file).isEmpty());
+    const Result import = run({QStringLiteral("import"), url, QStringLiteral("--json"), json,
+                               QStringLiteral("--replace")});
+    QCOMPARE(import.code, 2);
+    QVERIFY2(import.err.contains(QStringLiteral("pull")), qPrintable(import.err));
+    const Result made = run({QStringLiteral("new"), url});
+    QCOMPARE(made.code, 2);
+    QVERIFY2(made.err.contains(QStringLiteral("server init")), qPrintable(made.err));
+}
+
+void tst_Server::theServerEnforcesTheRoles()
+{
+    if (!QFile::exists(path(QStringLiteral("pulled.continuity"))))
+        QSKIP("needs pushAndPullKeepThePlanWhole");
+    QString error;
+    QVERIFY2(m_server->exec(QStringLiteral("lead"),
+                            QStringLiteral("GRANT cty_postgres_northwind_viewer TO alice; "
+                                           "GRANT cty_postgres_northwind_planner TO bob"),
+                            &error),
+             qPrintable(error));
+    const QString oneService = QStringLiteral("(SELECT min(node) FROM northwind.services)");
+    // A viewer reads, and the server refuses every write, whatever the client.
+    QVERIFY(m_server
+                ->value(QStringLiteral("alice"),
+                        QStringLiteral("SELECT count(*) FROM northwind.services"))
+                .toInt() > 10);
+    for (const QString &write :
+         {QStringLiteral("UPDATE northwind.services SET name = 'x' WHERE node = %1")
+              .arg(oneService),
+          QStringLiteral("DELETE FROM northwind.dependencies"),
+          QStringLiteral("INSERT INTO northwind.nodes(id, category) VALUES ('n', 'service')")}) {
+        QVERIFY2(!m_server->exec(QStringLiteral("alice"), write, &error), qPrintable(write));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+    }
+    // Someone without a role reads nothing, and is told which role to ask for.
+    QVERIFY(!m_server->exec(QStringLiteral("mallory"),
+                            QStringLiteral("SELECT * FROM northwind.services"), &error));
+    QVERIFY(error.contains(QStringLiteral("permission denied")));
+    const Result refused =
+        run({QStringLiteral("server"), QStringLiteral("pull"),
+             m_server->url(QStringLiteral("mallory"), QStringLiteral("northwind")),
+             path(QStringLiteral("mallory.continuity"))});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("cty_postgres_northwind_viewer")),
+             qPrintable(refused.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("mallory.continuity"))));
+    // A planner writes; nobody changes or removes the audit trail, not even its owner.
+    QVERIFY2(m_server->exec(QStringLiteral("bob"),
+                            QStringLiteral("UPDATE northwind.services SET owner = 'Bob' WHERE "
+                                           "node = %1")
+                                .arg(oneService),
+                            &error),
+             qPrintable(error));
+    QVERIFY(!m_server->exec(QStringLiteral("bob"), QStringLiteral("DELETE FROM northwind.audit"),
+                            &error));
+    QVERIFY(!m_server->exec(QStringLiteral("lead"),
+                            QStringLiteral("UPDATE northwind.audit SET action = 'x'"), &error));
+    QVERIFY2(error.contains(QStringLiteral("never changed")), qPrintable(error));
+    QVERIFY(!m_server->exec(QStringLiteral("lead"), QStringLiteral("TRUNCATE northwind.audit"),
+                            &error));
+    // Only the plans a login may read are listed.
+    const Result listed = run({QStringLiteral("server"), QStringLiteral("list"),
+                               m_server->url(QStringLiteral("mallory"))});
+    QCOMPARE(listed.code, 0);
+    QVERIFY2(!listed.out.contains(QStringLiteral("northwind")), qPrintable(listed.out));
+    const Result alices = run(
+        {QStringLiteral("server"), QStringLiteral("list"), m_server->url(QStringLiteral("alice"))});
+    QVERIFY(alices.out.contains(QStringLiteral("northwind")));
+    // The owner (the login that pushed) manages access: it grants and revokes the roles.
+    QVERIFY2(m_server->exec(QStringLiteral("lead"),
+                            QStringLiteral("REVOKE cty_postgres_northwind_viewer FROM alice"),
+                            &error),
+             qPrintable(error));
+    QVERIFY(!m_server->exec(QStringLiteral("alice"),
+                            QStringLiteral("SELECT * FROM northwind.services"), &error));
+}
+
+void tst_Server::everyRowCarriesItsRevision()
+{
+    if (!QFile::exists(path(QStringLiteral("pulled.continuity"))))
+        QSKIP("needs pushAndPullKeepThePlanWhole");
+    QString error;
+    QVERIFY(m_server->exec(QStringLiteral("lead"),
+                           QStringLiteral("GRANT cty_postgres_northwind_planner TO bob"), &error));
+    const QString row = QStringLiteral("FROM northwind.processes WHERE node = (SELECT min(node) "
+                                       "FROM northwind.processes)");
+    QCOMPARE(m_server->value(QStringLiteral("bob"), QStringLiteral("SELECT cty_revision ") + row),
+             QStringLiteral("1"));
+    QCOMPARE(m_server->value(QStringLiteral("bob"), QStringLiteral("SELECT cty_changed_by ") + row),
+             QStringLiteral("lead"));
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY2(m_server->exec(QStringLiteral("bob"),
+                                QStringLiteral("UPDATE northwind.processes SET owner = 'B%1' WHERE "
+                                               "node = (SELECT min(node) FROM northwind.processes)")
+                                    .arg(i),
+                                &error),
+                 qPrintable(error));
+    }
+    QCOMPARE(m_server->value(QStringLiteral("bob"), QStringLiteral("SELECT cty_revision ") + row),
+             QStringLiteral("3"));
+    // Who changed it is the server's login, whatever the client writes.
+    QVERIFY(
+        m_server->exec(QStringLiteral("bob"),
+                       QStringLiteral("UPDATE northwind.processes SET cty_changed_by = 'alice', "
+                                      "cty_revision = 1 WHERE node = (SELECT min(node) FROM "
+                                      "northwind.processes)"),
+                       &error));
+    QCOMPARE(m_server->value(QStringLiteral("bob"), QStringLiteral("SELECT cty_changed_by ") + row),
+             QStringLiteral("bob"));
+    QCOMPARE(m_server->value(QStringLiteral("bob"), QStringLiteral("SELECT cty_revision ") + row),
+             QStringLiteral("4"));
+    // A row the server numbers itself continues after the pushed ones.
+    QVERIFY2(m_server->exec(QStringLiteral("bob"),
+                            QStringLiteral("INSERT INTO northwind.nodes(id, category) VALUES "
+                                           "('svc-new', 'service')"),
+                            &error),
+             qPrintable(error));
+}
+
+void tst_Server::badInputChangesNothing()
+{
+    const QString file = sample();
+    const QByteArray before = TestSupport::readAll(file);
+    struct Case
+    {
+        QStringList args;
+        QString says;
+    };
+    const QString fresh = path(QStringLiteral("never.continuity"));
+    const QString existing = path(QStringLiteral("existing.continuity"));
+    TestSupport::writeAll(existing, "not a plan");
+    const QString corrupt = path(QStringLiteral("corrupt.continuity"));
+    QByteArray damaged = before;
+    damaged.replace(damaged.size() / 2, 4096, QByteArray(4096, '\xff'));
+    TestSupport::writeAll(corrupt, damaged);
+    const QList<Case> cases = {
+        {{QStringLiteral("server"), QStringLiteral("push"), file,
+          m_server->url(QStringLiteral("lead"))},
+         QStringLiteral("names no plan")},
+        {{QStringLiteral("server"), QStringLiteral("push"), file,
+          m_server->url(QStringLiteral("lead"), QStringLiteral("Bad-Name"))},
+         QStringLiteral("cannot name a plan")},
+        {{QStringLiteral("server"), QStringLiteral("push"), file,
+          QStringLiteral("postgresql://lead@/postgres?host=/nonexistent/socket&plan=north")},
+         QStringLiteral("Cannot connect")},
+        {{QStringLiteral("server"), QStringLiteral("push"), file,
+          m_server->url(QStringLiteral("nosuchlogin"), QStringLiteral("north"))},
+         QStringLiteral("nosuchlogin")},
+        {{QStringLiteral("server"), QStringLiteral("push"), corrupt,
+          m_server->url(QStringLiteral("lead"), QStringLiteral("corrupt"))},
+         QStringLiteral("corrupt.continuity")},
+        {{QStringLiteral("server"), QStringLiteral("push"),
+          path(QStringLiteral("absent.continuity")),
+          m_server->url(QStringLiteral("lead"), QStringLiteral("absent"))},
+         QStringLiteral("absent.continuity")},
+        {{QStringLiteral("server"), QStringLiteral("push"), file,
+          m_server->url(QStringLiteral("lead"), QStringLiteral("pg_mine"))},
+         QStringLiteral("PostgreSQL keeps")},
+        {{QStringLiteral("server"), QStringLiteral("push"), file,
+          m_server->url(QStringLiteral("lead"), QStringLiteral("public"))},
+         QStringLiteral("PostgreSQL keeps")},
+        {{QStringLiteral("server"), QStringLiteral("pull"),
+          m_server->url(QStringLiteral("lead"), QStringLiteral("nosuchplan")), fresh},
+         QStringLiteral("no plan named \"nosuchplan\"")},
+        {{QStringLiteral("server"), QStringLiteral("pull"),
+          m_server->url(QStringLiteral("lead"), QStringLiteral("northwind")), existing},
+         QStringLiteral("already exists")},
+        {{QStringLiteral("server"), QStringLiteral("pull"), fresh,
+          m_server->url(QStringLiteral("lead"), QStringLiteral("northwind"))},
+         QStringLiteral("server pull needs")},
+        {{QStringLiteral("server"), QStringLiteral("frobnicate")}, QStringLiteral("frobnicate")},
+    };
+    const QString plansBefore =
+        m_server->value(QStringLiteral("admin"),
+                        QStringLiteral("SELECT string_agg(nspname, ',' ORDER BY nspname) FROM "
+                                       "pg_namespace"));
+    for (const Case &c : cases) {
+        const Result r = run(c.args);
+        QVERIFY2(r.code == 2, qPrintable(c.args.join(QLatin1Char(' '))));
+        QVERIFY2(r.err.contains(c.says), qPrintable(c.says + QStringLiteral(" ≠ ") + r.err));
+    }
+    QVERIFY(!QFile::exists(fresh));
+    QCOMPARE(TestSupport::readAll(existing), QByteArray("not a plan"));
+    QCOMPARE(TestSupport::readAll(file), before);
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT string_agg(nspname, ',' ORDER BY nspname) FROM "
+                                            "pg_namespace")),
+             plansBefore);
+}
+
+void tst_Server::aFailedPushLeavesNothing()
+{
+    // A login that may create schemas but not roles gets as far as the roles, and the server
+    // takes back everything the push had done.
+    QString error;
+    QVERIFY(m_server->exec(QStringLiteral("admin"),
+                           QStringLiteral("GRANT CREATE ON DATABASE postgres TO bob"), &error));
+    const Result r = run({QStringLiteral("server"), QStringLiteral("push"), sample(),
+                          m_server->url(QStringLiteral("bob"), QStringLiteral("halfway"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("nothing was written")), qPrintable(r.err));
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = "
+                                            "'halfway'")),
+             QStringLiteral("0"));
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE "
+                                            "'cty_postgres_halfway_%'")),
+             QStringLiteral("0"));
+}
+
+void tst_Server::aTamperedServerPlanIsNotPulled()
+{
+    const Result pushed = run({QStringLiteral("server"), QStringLiteral("push"), sample(),
+                               m_server->url(QStringLiteral("lead"), QStringLiteral("tampered"))});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QString error;
+    // A record slipped into the trail on the server with psql: the pull names it.
+    QVERIFY2(
+        m_server->exec(QStringLiteral("lead"),
+                       QStringLiteral("INSERT INTO tampered.audit SELECT seq + 1, at, \"user\", "
+                                      "user_name, 'Quietly changed', object_kind, object_id, "
+                                      "details, hash, hash FROM tampered.audit ORDER BY seq "
+                                      "DESC LIMIT 1"),
+                       &error),
+        qPrintable(error));
+    const QString target = path(QStringLiteral("tampered.continuity"));
+    Result r = run({QStringLiteral("server"), QStringLiteral("pull"),
+                    m_server->url(QStringLiteral("lead"), QStringLiteral("tampered")), target});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("audit trail")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(target));
+    // A value the plan's rules refuse, written past the window with psql.
+    QVERIFY(m_server->exec(QStringLiteral("lead"),
+                           QStringLiteral("DELETE FROM tampered.audit WHERE "
+                                          "action = 'Quietly changed'"),
+                           &error) == false); // the trail is history
+    QVERIFY2(
+        m_server->exec(QStringLiteral("admin"),
+                       QStringLiteral("ALTER TABLE tampered.audit DISABLE TRIGGER USER; "
+                                      "DELETE FROM tampered.audit WHERE action = 'Quietly "
+                                      "changed'; ALTER TABLE tampered.audit ENABLE TRIGGER "
+                                      "USER; UPDATE tampered.services SET rto_hours = 1e300 "
+                                      "WHERE node = (SELECT min(node) FROM tampered.services)"),
+                       &error),
+        qPrintable(error));
+    r = run({QStringLiteral("server"), QStringLiteral("pull"),
+             m_server->url(QStringLiteral("lead"), QStringLiteral("tampered")), target});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("rules")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(target));
+    // A plan from a newer Continuity.
+    QVERIFY(m_server->exec(QStringLiteral("admin"),
+                           QStringLiteral("COMMENT ON SCHEMA tampered IS 'Continuity plan, format "
+                                          "999'"),
+                           &error));
+    r = run({QStringLiteral("server"), QStringLiteral("pull"),
+             m_server->url(QStringLiteral("lead"), QStringLiteral("tampered")), target});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("format 999")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(target));
+}
+
+QTEST_GUILESS_MAIN(tst_Server)
+#include "tst_server.moc"
