@@ -16,7 +16,7 @@ packages=(
     qt6-translations-l10n tzdata python3-yaml libical-dev python3-icalendar
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core unzip
     dpkg-dev desktop-file-utils appstream shared-mime-info
-    libpq-dev postgresql-15
+    libpq-dev postgresql-15 libqt6sql6-psql
 )
 
 missing=()

@@ -10918,6 +10918,14 @@ punkt</translation>
         <source>Availability and resilience for the board over the last twelve months, as PDF</source>
         <translation>Verfügbarkeit und Resilienz der letzten zwölf Monate für die Leitung, als PDF</translation>
     </message>
+    <message>
+        <source>Open a plan kept on a PostgreSQL server</source>
+        <translation>Einen Plan öffnen, der auf einem PostgreSQL-Server liegt</translation>
+    </message>
+    <message>
+        <source>Open &amp;from Server…</source>
+        <translation>Vom Se&amp;rver öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -11752,6 +11760,44 @@ punkt</translation>
     <message>
         <source>Redundancy group</source>
         <translation>Redundanzgruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::OpenFromServerDialog</name>
+    <message>
+        <source>Open Plan from Server</source>
+        <translation>Plan vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>nur, wenn der Server danach fragt</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>P&amp;lans you may open:</source>
+        <translation>Pl&amp;äne, die Sie öffnen dürfen:</translation>
+    </message>
+    <message>
+        <source>This login may open no plan on that server.</source>
+        <translation>Mit dieser Anmeldung dürfen Sie auf diesem Server keinen Plan öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) on the server.</source>
+        <translation>
+            <numerusform>%n Plan auf dem Server.</numerusform>
+            <numerusform>%n Pläne auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Pla&amp;ns</source>
+        <translation>Pläne &amp;anzeigen</translation>
     </message>
 </context>
 <context>
@@ -15714,6 +15760,42 @@ punkt</translation>
     <message>
         <source>The audit trail of plan &quot;%1&quot; on the server does not hold at record %2 (%3)</source>
         <translation>Der Prüfpfad von Plan „%1“ auf dem Server ist bei Eintrag %2 nicht intakt (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server URL libpq can read</source>
+        <translation>„%1“ ist keine Server-URL, die libpq lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 has an option Continuity cannot pass on (a ; or &apos; in a value)</source>
+        <translation>%1 enthält eine Option, die Continuity nicht weitergeben kann (ein ; oder &apos; in einem Wert)</translation>
+    </message>
+    <message>
+        <source>%1 names no plan; add ?plan=NAME</source>
+        <translation>%1 nennt keinen Plan; ergänzen Sie ?plan=NAME</translation>
+    </message>
+    <message>
+        <source>opened for reading</source>
+        <translation>zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 may read this plan but not change it (the planner role gives that)</source>
+        <translation>%1 darf diesen Plan lesen, aber nicht ändern (das erlaubt die Rolle planner)</translation>
+    </message>
+    <message>
+        <source>%1 has it open for editing</source>
+        <translation>%1 hat ihn zum Bearbeiten geöffnet</translation>
+    </message>
+    <message>
+        <source>another window</source>
+        <translation>ein anderes Fenster</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,16 @@
     </message>
 </context>
 <context>
+    <name>Continuity::OpenFromServerDialog</name>
+    <message numerus="yes">
+        <source>%n plan(s) on the server.</source>
+        <translation>
+            <numerusform>%n plan on the server.</numerusform>
+            <numerusform>%n plans on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::PeopleCards</name>
     <message numerus="yes">
         <source>Details confirmed on %1 (%n days ago)</source>

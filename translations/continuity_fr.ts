@@ -10918,6 +10918,14 @@ de données</translation>
         <source>Availability and resilience for the board over the last twelve months, as PDF</source>
         <translation>Disponibilité et résilience des douze derniers mois pour la direction, en PDF</translation>
     </message>
+    <message>
+        <source>Open a plan kept on a PostgreSQL server</source>
+        <translation>Ouvrir un plan conservé sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Open &amp;from Server…</source>
+        <translation>Ouvrir depuis un ser&amp;veur…</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -11752,6 +11760,44 @@ de données</translation>
     <message>
         <source>Redundancy group</source>
         <translation>Groupe de redondance</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::OpenFromServerDialog</name>
+    <message>
+        <source>Open Plan from Server</source>
+        <translation>Ouvrir un plan depuis un serveur</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>seulement si le serveur le demande</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>P&amp;lans you may open:</source>
+        <translation>P&amp;lans que vous pouvez ouvrir :</translation>
+    </message>
+    <message>
+        <source>This login may open no plan on that server.</source>
+        <translation>Cet identifiant ne peut ouvrir aucun plan sur ce serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) on the server.</source>
+        <translation>
+            <numerusform>%n plan sur le serveur.</numerusform>
+            <numerusform>%n plans sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Pla&amp;ns</source>
+        <translation>Affic&amp;her les plans</translation>
     </message>
 </context>
 <context>
@@ -15714,6 +15760,42 @@ de données</translation>
     <message>
         <source>The audit trail of plan &quot;%1&quot; on the server does not hold at record %2 (%3)</source>
         <translation>La piste d’audit du plan « %1 » sur le serveur n’est pas intègre à l’enregistrement %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server URL libpq can read</source>
+        <translation>« %1 » n’est pas une URL de serveur que libpq sait lire</translation>
+    </message>
+    <message>
+        <source>%1 has an option Continuity cannot pass on (a ; or &apos; in a value)</source>
+        <translation>%1 contient une option que Continuity ne peut pas transmettre (un ; ou un &apos; dans une valeur)</translation>
+    </message>
+    <message>
+        <source>%1 names no plan; add ?plan=NAME</source>
+        <translation>%1 ne nomme aucun plan ; ajoutez ?plan=NOM</translation>
+    </message>
+    <message>
+        <source>opened for reading</source>
+        <translation>ouvert en lecture</translation>
+    </message>
+    <message>
+        <source>%1 may read this plan but not change it (the planner role gives that)</source>
+        <translation>%1 peut lire ce plan mais pas le modifier (le rôle planner le permet)</translation>
+    </message>
+    <message>
+        <source>%1 has it open for editing</source>
+        <translation>%1 l’a ouvert en modification</translation>
+    </message>
+    <message>
+        <source>another window</source>
+        <translation>une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
     </message>
 </context>
 <context>

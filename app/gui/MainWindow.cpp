@@ -39,6 +39,7 @@
 #include "itemmodels/ServiceTableModel.h"
 #include "layout/GraphvizLayout.h"
 #include "people/OwnerEditing.h"
+#include "server/PgConnection.h"
 #include "storage/PlanFile.h"
 #include "tables/HeaderFit.h"
 #include "tables/PageFit.h"
@@ -82,6 +83,27 @@ namespace {
 
 constexpr int MaxRecentFiles = 8;
 const QString recentKey = QStringLiteral("recentFiles");
+
+// A plan is a file or a plan on a server, named by its URL (docs/team-server.md).
+bool isServerPlan(const QString &path)
+{
+    return Server::ServerUrl::isServerUrl(path);
+}
+// As the window shows where a plan is: the file's path, or the URL without a password.
+QString shownPath(const QString &path)
+{
+    return isServerPlan(path) ? Server::ServerUrl::displayOf(path)
+                              : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+// The file's name without its extension, or the server plan's name.
+QString shortName(const QString &path)
+{
+    Server::ServerUrl url;
+    QString ignored;
+    if (isServerPlan(path) && Server::ServerUrl::parse(path, &url, &ignored))
+        return url.plan;
+    return QFileInfo(path).completeBaseName();
+}
 
 enum Page {
     WelcomePage,
@@ -223,6 +245,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open an existing plan file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpen);
+    m_openServerAction = new QAction(tr("Open &from Server…"), this);
+    m_openServerAction->setObjectName(QStringLiteral("openServerAction"));
+    m_openServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openServerAction->setStatusTip(tr("Open a plan kept on a PostgreSQL server"));
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::onOpenFromServer);
 
     m_sampleAction = new QAction(tr("Open &Sample Plan"), this);
     m_sampleAction->setObjectName(QStringLiteral("sampleAction"));
@@ -446,6 +473,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_openServerAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_sampleAction);
@@ -1028,8 +1056,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_navigator->setCurrentRow(0);
         showArea(m_navigator->currentRow());
         addRecentFile(m_document->filePath());
-        statusBar()->showMessage(
-            tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 8000);
+        statusBar()->showMessage(tr("Opened %1").arg(shownPath(m_document->filePath())), 8000);
     } else {
         m_navigator->setVisible(false);
         m_pages->setCurrentIndex(WelcomePage);
@@ -1119,15 +1146,14 @@ void MainWindow::updateTitle()
         m_readOnlyLabel->clear();
         return;
     }
-    const QString name = m_document->plan().name.isEmpty()
-                             ? QFileInfo(m_document->filePath()).completeBaseName()
-                             : m_document->plan().name;
+    const QString name = m_document->plan().name.isEmpty() ? shortName(m_document->filePath())
+                                                           : m_document->plan().name;
     QString title = tr("%1 — Continuity").arg(name);
     if (m_document->isReadOnly())
         title = tr("%1 [read-only] — Continuity").arg(name);
     setWindowTitle(title);
     setWindowFilePath(m_document->filePath());
-    m_planLabel->setText(QDir::toNativeSeparators(m_document->filePath()));
+    m_planLabel->setText(shownPath(m_document->filePath()));
     m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
     m_readOnlyLabel->setToolTip(m_document->isReadOnly() ? m_document->readOnlyReason()
                                                          : QString());
@@ -1205,7 +1231,10 @@ qint64 MainWindow::backgroundOpenBytes()
 
 bool MainWindow::openPlan(const QString &path, std::function<void()> then)
 {
-    if (m_document && QFileInfo(m_document->filePath()) == QFileInfo(path)) {
+    const bool same = m_document && (isServerPlan(path) || isServerPlan(m_document->filePath())
+                                         ? m_document->filePath() == shownPath(path)
+                                         : QFileInfo(m_document->filePath()) == QFileInfo(path));
+    if (same) {
         statusBar()->showMessage(tr("This plan is already open."), 5000);
         if (then)
             then();
@@ -1287,10 +1316,8 @@ void MainWindow::finishOpening(std::unique_ptr<PlanDocument> document, const QSt
     if (!notice.isEmpty())
         statusBar()->showMessage(notice, 10000);
     if (readOnly) {
-        m_dialogs->showWarning(
-            this, tr("Plan Opened Read-Only"),
-            tr("%1 is open read-only: %2")
-                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), reason));
+        m_dialogs->showWarning(this, tr("Plan Opened Read-Only"),
+                               tr("%1 is open read-only: %2").arg(shownPath(path), reason));
     }
 }
 
@@ -1348,13 +1375,46 @@ void MainWindow::onNew()
 
 void MainWindow::onOpen()
 {
-    const QStringList recent = recentFiles();
-    const QString folder = recent.isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                               : QFileInfo(recent.first()).absolutePath();
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    for (const QString &recent : recentFiles()) {
+        if (!isServerPlan(recent)) {
+            folder = QFileInfo(recent).absolutePath();
+            break;
+        }
+    }
     const QString path = m_dialogs->askOpenPath(this, folder);
     if (!path.isEmpty())
         openPlan(path);
+}
+
+void MainWindow::onOpenFromServer()
+{
+    QString server = QSettings().value(QStringLiteral("lastServer")).toString();
+    QString url;
+    QString password;
+    const bool chosen = m_dialogs->askServerPlan(this, &server, &url, &password);
+    // The address is remembered (never a password: the URL given to libpq keeps none here
+    // unless the user typed it into the address, which is then shown only without it).
+    Server::ServerUrl parsed;
+    QString ignored;
+    if (Server::ServerUrl::parse(server, &parsed, &ignored))
+        QSettings().setValue(QStringLiteral("lastServer"), parsed.display());
+    if (!chosen)
+        return;
+    if (m_document && m_document->filePath() == Server::ServerUrl::displayOf(url)) {
+        statusBar()->showMessage(tr("This plan is already open."), 5000);
+        return;
+    }
+    cancelOpening();
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(url, &error, password);
+    QApplication::restoreOverrideCursor();
+    if (!document) {
+        m_dialogs->showError(this, tr("Cannot Open Plan"), error);
+        return;
+    }
+    finishOpening(std::move(document), url);
 }
 
 void MainWindow::onSaveAs()
@@ -1376,10 +1436,14 @@ void MainWindow::onSnapshot()
     if (!m_document)
         return;
     const QFileInfo info(m_document->filePath());
-    const QString suggested = info.dir().filePath(
-        info.completeBaseName() + QStringLiteral(" ") +
-        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm")) +
-        QStringLiteral(".continuity"));
+    const QDir folder =
+        isServerPlan(m_document->filePath())
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            : info.dir();
+    const QString suggested =
+        folder.filePath(shortName(m_document->filePath()) + QStringLiteral(" ") +
+                        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm")) +
+                        QStringLiteral(".continuity"));
     const QString path = m_dialogs->askSavePath(this, tr("Save Snapshot"), suggested);
     if (path.isEmpty())
         return;
@@ -1613,7 +1677,9 @@ QStringList MainWindow::recentFiles() const
 void MainWindow::addRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A plan on a server by its URL without a password.
+    const QString absolute = isServerPlan(path) ? Server::ServerUrl::displayOf(path)
+                                                : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > MaxRecentFiles)
@@ -1628,10 +1694,10 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(shortName(path)));
+        action->setToolTip(shownPath(path));
+        action->setStatusTip(shownPath(path));
         connect(action, &QAction::triggered, this, [this, path] { openPlan(path); });
     }
     if (!files.isEmpty()) {
@@ -1645,11 +1711,12 @@ void MainWindow::rebuildRecentMenu()
     if (m_recentList) {
         m_recentList->clear();
         for (const QString &path : files) {
-            auto *item =
-                new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") +
-                                    QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+            auto *item = new QListWidgetItem(
+                isServerPlan(path) ? shortName(path) + QStringLiteral("  —  ") + shownPath(path)
+                                   : QFileInfo(path).fileName() + QStringLiteral("  —  ") +
+                                         QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
             item->setData(Qt::UserRole, path);
-            item->setToolTip(QDir::toNativeSeparators(path));
+            item->setToolTip(shownPath(path));
             m_recentList->addItem(item);
         }
         m_recentList->setMinimumWidth(480);

@@ -116,6 +116,7 @@ private:
     void rebuildRecentMenu();
     void onNew();
     void onOpen();
+    void onOpenFromServer();
     void onSaveAs();
     void onCmdbImport();
     void onPreferences();
@@ -190,6 +191,7 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openServerAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_cmdbImportAction = nullptr;
     QAction *m_preferencesAction = nullptr;

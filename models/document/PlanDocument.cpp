@@ -11,6 +11,7 @@
 #include "PlanCommands.h"
 #include "rules/PlanRules.h"
 #include "rules/Validation.h"
+#include "server/ServerStore.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -229,7 +230,7 @@ private:
     const PlanDocument &m_document;
 };
 
-PlanDocument::PlanDocument(std::unique_ptr<PlanFile> file, Plan plan)
+PlanDocument::PlanDocument(std::unique_ptr<PlanStore> file, Plan plan)
     : m_file(std::move(file))
     , m_plan(std::move(plan))
     , m_backgroundWrite(new QFutureWatcher<QString>(this))
@@ -258,9 +259,14 @@ PlanDocument::~PlanDocument()
     m_undoStack = nullptr;
 }
 
-std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *errorMessage)
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *errorMessage,
+                                                 const QString &password)
 {
-    std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadWrite, errorMessage);
+    std::unique_ptr<PlanStore> file;
+    if (Server::ServerUrl::isServerUrl(path))
+        file = Server::ServerStore::open(path, OpenMode::ReadWrite, errorMessage, password);
+    else
+        file = PlanFile::open(path, OpenMode::ReadWrite, errorMessage);
     if (!file)
         return nullptr;
     Plan plan;
@@ -285,6 +291,18 @@ struct BackgroundLoad
 bool PlanDocument::openInBackground(const QString &path, QObject *context, OpenDone done,
                                     QString *errorMessage)
 {
+    // A plan on a server is read on this thread for now (docs/team-server.md), and handed over
+    // as a file's would be, once the caller has returned.
+    if (Server::ServerUrl::isServerUrl(path)) {
+        auto document = std::make_shared<std::unique_ptr<PlanDocument>>(open(path, errorMessage));
+        if (!*document)
+            return false;
+        QMetaObject::invokeMethod(
+            context,
+            [document, done = std::move(done)]() { done(std::move(*document), QString()); },
+            Qt::QueuedConnection);
+        return true;
+    }
     // Here: the lock, the header and the schema (quick); the pass over every page and the
     // content are the worker's, on a connection it opens and closes itself (a connection
     // belongs to the thread that made it).
@@ -3044,7 +3062,7 @@ bool PlanDocument::startBackgroundWrite(const Plan &plan, Audit::Entry entry,
     m_writing = true;
     m_afterWrite = std::move(then);
     emit longWriteStarted();
-    const PlanFile *file = m_file.get();
+    const PlanStore *file = m_file.get();
     m_backgroundWrite->setFuture(QtConcurrent::run([file, plan, check, entry]() {
         // A plan from elsewhere (an import) is checked here, off the window's thread.
         if (check) {

@@ -23,6 +23,7 @@ class QDate;
 namespace Continuity {
 
 class PlanFile;
+class PlanStore;
 
 // Everything that goes when a process or service is removed, so that undo can put it back.
 struct NodeBundle
@@ -51,8 +52,11 @@ class PlanDocument : public QObject
 public:
     ~PlanDocument() override;
 
-    // Opens a plan file (see PlanFile::open for what is refused and when it opens read-only).
-    static std::unique_ptr<PlanDocument> open(const QString &path, QString *errorMessage);
+    // Opens a plan file (see PlanFile::open for what is refused and when it opens read-only),
+    // or a plan on a server by its URL, postgresql://…?plan=NAME (Server::ServerStore::open).
+    // `password`: for a server plan, one typed into a prompt (kept in memory only).
+    static std::unique_ptr<PlanDocument> open(const QString &path, QString *errorMessage,
+                                              const QString &password = QString());
     // Opens a plan without making the calling (window) thread wait for its content: the file
     // is opened, locked and its schema checked here; its pages are checked and its content
     // read on a worker thread over a read-only connection of its own. `done` runs later on
@@ -105,7 +109,8 @@ public:
     bool isReadOnly() const;
     QString readOnlyReason() const;
     QUndoStack *undoStack() const { return m_undoStack; }
-    PlanFile *file() const { return m_file.get(); }
+    // Where the plan is kept: a plan file, or a plan on a server (docs/team-server.md).
+    PlanStore *file() const { return m_file.get(); }
 
     const Process *process(const QString &id) const;
     const Service *service(const QString &id) const;
@@ -400,7 +405,7 @@ private:
 
     class Lookup;
     void announce(PlanChange::Entity entity, PlanChange::Kind kind, QStringList ids = {});
-    PlanDocument(std::unique_ptr<PlanFile> file, Plan plan);
+    PlanDocument(std::unique_ptr<PlanStore> file, Plan plan);
     bool refuseIfReadOnly(QString *errorMessage) const;
     bool refuseInvalidRunbook(const Runbook &runbook, QString *errorMessage) const;
     qsizetype runbookIndex(const QString &id) const;
@@ -433,7 +438,7 @@ private:
     void rebuildIndexes();
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
 
-    std::unique_ptr<PlanFile> m_file;
+    std::unique_ptr<PlanStore> m_file;
     Plan m_plan;
     QString m_auditAction; // AuditAction
     Audit::Head m_auditHead;

@@ -105,6 +105,13 @@ QString ServerUrl::display() const
     return text;
 }
 
+QString ServerUrl::displayOf(const QString &text)
+{
+    ServerUrl url;
+    QString ignored;
+    return parse(text, &url, &ignored) ? url.display() : text;
+}
+
 PgConnection::~PgConnection()
 {
     if (m_conn)
@@ -112,10 +119,15 @@ PgConnection::~PgConnection()
 }
 
 std::unique_ptr<PgConnection> PgConnection::connect(const QString &connection,
-                                                    QString *errorMessage)
+                                                    QString *errorMessage, const QString &password)
 {
     std::unique_ptr<PgConnection> c(new PgConnection);
-    c->m_conn = PQconnectdb(connection.toUtf8().constData());
+    // The URL as libpq's dbname, expanded; a password typed into a prompt beside it.
+    const QByteArray url = connection.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    const char *keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {url.constData(), secret.constData(), nullptr};
+    c->m_conn = PQconnectdbParams(keywords, values, 1);
     if (!c->m_conn || PQstatus(c->m_conn) != CONNECTION_OK) {
         const QString why = c->m_conn ? QString::fromUtf8(PQerrorMessage(c->m_conn)).trimmed()
                                       : Tr::tr("out of memory");

@@ -33,6 +33,8 @@ struct ServerUrl
     static bool isValidPlanName(const QString &name);
     // The URL with plan=NAME (and any password left out), for messages.
     QString display() const;
+    // display() of the URL `text`, or `text` itself when it is none.
+    static QString displayOf(const QString &text);
 };
 
 // One connection to PostgreSQL through libpq (docs/decisions/team-server.md: libpq rather than
@@ -46,7 +48,9 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
-    static std::unique_ptr<PgConnection> connect(const QString &connection, QString *errorMessage);
+    // `password`, when given, is used instead of one from the URL or ~/.pgpass (a prompt's).
+    static std::unique_ptr<PgConnection> connect(const QString &connection, QString *errorMessage,
+                                                 const QString &password = QString());
 
     // A result's rows, each value as text; a NULL is nullopt.
     using Row = QList<std::optional<QString>>;

@@ -129,7 +129,7 @@ Record recordAt(const QSqlQuery &q)
 }
 
 const QString SelectColumns = QStringLiteral(
-    "SELECT seq, at, user, user_name, action, object_kind, object_id, details, prev, hash"
+    "SELECT seq, at, \"user\", user_name, action, object_kind, object_id, details, prev, hash"
     " FROM audit");
 
 bool isHexHash(const QString &text)
@@ -186,7 +186,7 @@ private:
 };
 
 const char *const NativeSelect =
-    "SELECT seq, at, user, user_name, action, object_kind, object_id, details, prev, hash"
+    "SELECT seq, at, \"user\", user_name, action, object_kind, object_id, details, prev, hash"
     " FROM audit WHERE seq > ? ORDER BY seq LIMIT ?";
 
 // Calls `visit` with every record in order, read in slices of a few thousand, each its own
@@ -361,10 +361,24 @@ bool head(const QSqlDatabase &db, Head *out, QString *errorMessage)
 
 bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *errorMessage)
 {
+    User user = currentUser();
+    // On a server several writers append: each waits for the one before to commit (a lock of
+    // the transaction's own, which any planner may take), and the user is the server's login
+    // (docs/team-server.md).
+    if (db.driverName() != QLatin1String("QSQLITE")) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT session_user FROM pg_advisory_xact_lock(hashtext("
+                                   "current_schema() || '.audit'))")) ||
+            !q.next()) {
+            if (errorMessage)
+                *errorMessage = sqlError(q);
+            return false;
+        }
+        user.login = q.value(0).toString();
+    }
     Head last;
     if (!head(db, &last, errorMessage))
         return false;
-    const User user = currentUser();
     Record r;
     r.seq = last.seq + 1;
     r.at = nowText();
@@ -377,7 +391,7 @@ bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *
     r.prev = last.isEmpty() ? zeroHash() : last.hash;
     r.hash = hashOf(r);
     if (sqlite3 *native = PlanSql::nativeConnection(db)) {
-        Native q(native, "INSERT INTO audit(seq, at, user, user_name, action, object_kind,"
+        Native q(native, "INSERT INTO audit(seq, at, \"user\", user_name, action, object_kind,"
                          " object_id, details, prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, r.seq);
         int i = 2;
@@ -395,7 +409,7 @@ bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *
     }
     QSqlQuery q(db);
     q.prepare(
-        QStringLiteral("INSERT INTO audit(seq, at, user, user_name, action, object_kind,"
+        QStringLiteral("INSERT INTO audit(seq, at, \"user\", user_name, action, object_kind,"
                        " object_id, details, prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // A null QString would bind as NULL; every column is text.
     const auto text = [](const QString &value) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PlanStore.h"
+
 #include <QSqlDatabase>
 
 #include <functional>
@@ -39,13 +41,13 @@ enum class PageCheck { Full, Skip };
 // migrations. A PlanFile that was opened read-only says why (readOnlyReason()). The SQL that
 // reads and writes plan content lives in PlanSql. Owned by PlanDocument, or used on its own
 // by the command line.
-class PlanFile
+class PlanFile : public PlanStore
 {
 public:
     static constexpr quint32 ApplicationId = 0x436f6e74; // "Cont"
     static constexpr const char *Extension = "continuity";
 
-    ~PlanFile();
+    ~PlanFile() override;
     PlanFile(const PlanFile &) = delete;
     PlanFile &operator=(const PlanFile &) = delete;
 
@@ -59,25 +61,25 @@ public:
     static std::unique_ptr<PlanFile> open(const QString &path, OpenMode mode, QString *errorMessage,
                                           PageCheck pageCheck = PageCheck::Full);
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString path() const override { return m_path; }
+    bool isReadOnly() const override { return m_readOnly; }
+    QString readOnlyReason() const override { return m_readOnlyReason; }
     int schemaVersion() const;
-    QSqlDatabase database() const;
+    QSqlDatabase database() const override;
 
     // Writes a compact, consistent copy of the plan to `target` (VACUUM INTO), replacing an
     // existing file atomically. Used by Save As and for snapshots.
-    bool copyTo(const QString &target, QString *errorMessage) const;
+    bool copyTo(const QString &target, QString *errorMessage) const override;
 
     // Runs `work` on a connection of its own to this plan, opened and configured like the first
     // one on the calling thread and closed afterwards: how a worker thread writes a large
     // change (an import) while the GUI thread keeps its connection. This process holds the
     // lock already; the caller keeps the first connection from writing meanwhile.
     bool runOnOwnConnection(const std::function<bool(QSqlDatabase &, QString *)> &work,
-                            QString *errorMessage) const;
+                            QString *errorMessage) const override;
 
     // "ok", or the problems PRAGMA integrity_check and foreign_key_check report.
-    QStringList integrityProblems() const;
+    QStringList integrityProblems() const override;
 
     static int currentSchemaVersion();
     static QList<Migration> migrations();
@@ -97,7 +99,7 @@ public:
     static constexpr int BrokenLockSeconds = 10;
     // Something the user should hear about the opening that did not stop it (a broken lock
     // file taken over); empty when there is none.
-    QString notice() const { return m_notice; }
+    QString notice() const override { return m_notice; }
 
 private:
     PlanFile() = default;

@@ -59,11 +59,21 @@ std::optional<int> optionalInt(const QVariant &value)
 }
 // A null QString would bind as SQL NULL; text columns hold '' for "no text". Optional text is
 // passed as an invalid QVariant (bindable(), nullIfEmpty()) and stays NULL.
+// A flag is stored as 0 or 1 (PostgreSQL's driver would send true or false to an integer column).
 QVariant bindableText(const QVariant &value)
 {
     if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
         return QVariant(QStringLiteral(""));
+    if (value.metaType().id() == QMetaType::Bool)
+        return QVariant(value.toBool() ? 1 : 0);
     return value;
+}
+
+// The row key an INSERT … RETURNING key gave (SQLite and PostgreSQL alike; QtSql's lastInsertId()
+// is the row's OID on PostgreSQL).
+qint64 returnedKey(QSqlQuery &query)
+{
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 // A prepared statement that reports its failure in the words of the plan file.
@@ -120,6 +130,13 @@ std::optional<bool> &nativeBulkOverride()
     return value;
 }
 
+// Whether `db` is a plan file (SQLite) rather than a plan on a server (PostgreSQL): the few
+// statements that differ between the two ask this (docs/team-server.md).
+bool isFile(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
+
 bool driverSqliteIsOurs(const QSqlDatabase &db)
 {
     static const bool same = [&] {
@@ -133,7 +150,7 @@ bool driverSqliteIsOurs(const QSqlDatabase &db)
 
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
-    if (nativeBulkOverride() ? !*nativeBulkOverride() : !driverSqliteIsOurs(db))
+    if (!isFile(db) || (nativeBulkOverride() ? !*nativeBulkOverride() : !driverSqliteIsOurs(db)))
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -359,7 +376,8 @@ bool PlanSql::begin(QString *errorMessage)
 {
     QSqlQuery query(m_db);
     // IMMEDIATE takes the write lock at once, so a reader elsewhere cannot make the commit fail.
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // On a server each row is locked as it is written.
+    if (query.exec(isFile(m_db) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
         return true;
     if (errorMessage) {
         *errorMessage =
@@ -370,6 +388,16 @@ bool PlanSql::begin(QString *errorMessage)
 
 bool PlanSql::beginBulk(QString *errorMessage)
 {
+    // On a server the foreign keys are checked at the commit (they are deferrable there).
+    if (!isFile(m_db)) {
+        QSqlQuery defer(m_db);
+        if (begin(errorMessage) && defer.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED")))
+            return true;
+        if (errorMessage && errorMessage->isEmpty())
+            *errorMessage = defer.lastError().text();
+        rollback();
+        return false;
+    }
     // Only outside a transaction does SQLite change this.
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
@@ -963,10 +991,10 @@ namespace {
 bool insertNodeRow(const QSqlDatabase &db, const QString &id, const char *category, qint64 *key,
                    QString *errorMessage)
 {
-    Statement st(db, QStringLiteral("INSERT INTO nodes(id, category) VALUES(?, ?)"));
+    Statement st(db, QStringLiteral("INSERT INTO nodes(id, category) VALUES(?, ?) RETURNING key"));
     if (!st.run({id, QString::fromLatin1(category)}, errorMessage))
         return false;
-    *key = st.query().lastInsertId().toLongLong();
+    *key = returnedKey(st.query());
     return true;
 }
 
@@ -1038,8 +1066,9 @@ bool writePosition(const QSqlDatabase &db, qint64 key, const std::optional<QPoin
         Statement st(db, QStringLiteral("DELETE FROM node_positions WHERE node = ?"));
         return st.run({key}, errorMessage);
     }
-    Statement st(db, QStringLiteral("INSERT OR REPLACE INTO node_positions(node, x, y) "
-                                    "VALUES(?, ?, ?)"));
+    Statement st(db,
+                 QStringLiteral("INSERT INTO node_positions(node, x, y) VALUES(?, ?, ?) "
+                                "ON CONFLICT(node) DO UPDATE SET x = excluded.x, y = excluded.y"));
     return st.run({key, position->x(), position->y()}, errorMessage);
 }
 
@@ -1049,8 +1078,9 @@ bool PlanSql::setPositions(const QHash<QString, std::optional<QPointF>> &positio
                            QString *errorMessage)
 {
     Statement key(m_db, QStringLiteral("SELECT key FROM nodes WHERE id = ?"));
-    Statement upsert(m_db, QStringLiteral("INSERT OR REPLACE INTO node_positions(node, x, y) "
-                                          "VALUES(?, ?, ?)"));
+    Statement upsert(m_db, QStringLiteral("INSERT INTO node_positions(node, x, y) VALUES(?, ?, ?) "
+                                          "ON CONFLICT(node) DO UPDATE SET x = excluded.x, "
+                                          "y = excluded.y"));
     Statement remove(m_db, QStringLiteral("DELETE FROM node_positions WHERE node = ?"));
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
         if (!key.select({it.key()}, errorMessage))
@@ -1274,13 +1304,14 @@ bool PlanSql::insertRunbookRow(std::optional<qint64> rowKey, const Runbook &r,
     Statement st(m_db, QStringLiteral("INSERT INTO runbooks(key, id, service, ") +
                            columnList(runbookFields()) +
                            QStringLiteral(") VALUES(?, ?, (SELECT key FROM nodes WHERE id = ?), ") +
-                           placeholders(int(runbookFields().size())) + QStringLiteral(")"));
+                           placeholders(int(runbookFields().size())) +
+                           QStringLiteral(") RETURNING key"));
     if (!st.run(
             QVariantList{rowKey ? QVariant(*rowKey) : QVariant(), r.id, nullIfEmpty(r.service)} +
                 fieldValues(r, runbookFields()),
             errorMessage))
         return false;
-    return insertRunbookContent(st.query().lastInsertId().toLongLong(), r, errorMessage);
+    return insertRunbookContent(returnedKey(st.query()), r, errorMessage);
 }
 
 // Runbooks and exercises are replaced whole: deleted and inserted again under the same row
@@ -1378,12 +1409,13 @@ bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
 {
     Statement st(m_db, QStringLiteral("INSERT INTO exercises(key, ") +
                            columnList(exerciseFields()) + QStringLiteral(") VALUES(?, ") +
-                           placeholders(int(exerciseFields().size())) + QStringLiteral(")"));
+                           placeholders(int(exerciseFields().size())) +
+                           QStringLiteral(") RETURNING key"));
     if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
                     fieldValues(e, exerciseFields()),
                 errorMessage))
         return false;
-    const qint64 key = st.query().lastInsertId().toLongLong();
+    const qint64 key = returnedKey(st.query());
     Statement runbook(m_db, QStringLiteral("INSERT INTO exercise_runbooks(exercise, runbook, "
                                            "position) VALUES(?, ?, ?)"));
     for (int i = 0; i < e.runbooks.size(); ++i) {
@@ -1432,8 +1464,12 @@ bool PlanSql::insertExerciseRow(std::optional<qint64> rowKey, const Exercise &e,
 
 bool PlanSql::tableNames(QStringList *names, QString *errorMessage) const
 {
-    Statement tables(m_db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
-                                          "name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    Statement tables(
+        m_db, isFile(m_db) ? QStringLiteral("SELECT name FROM sqlite_schema WHERE type = "
+                                            "'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+                           : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_schema = current_schema() AND "
+                                            "table_type = 'BASE TABLE'"));
     if (!tables.select({}, errorMessage))
         return false;
     while (tables.query().next())
@@ -1469,7 +1505,7 @@ bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
 // file, or cleared in this same transaction). The statements are those of the schema.
 bool PlanSql::dropSecondaryIndexes(QString *errorMessage)
 {
-    if (m_indexesDropped)
+    if (m_indexesDropped || !isFile(m_db))
         return true;
     Statement dropDependencies(m_db, QStringLiteral("DROP INDEX dependencies_by_provider"));
     Statement dropSysIds(m_db, QStringLiteral("DROP INDEX service_attributes_sys_id"));
@@ -1483,9 +1519,14 @@ bool PlanSql::insertNodes(const Plan &plan, QHash<QString, qint64> *keys, QStrin
     // In a bulk transaction (beginBulk) foreign keys are off and checked by insertLinks();
     // otherwise they are checked at COMMIT (the whole write refused there if any is broken);
     // SQLite resets this after the transaction.
-    Statement defer(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    if (!defer.run({}, errorMessage))
+    QSqlQuery defer(m_db);
+    if (!defer.exec(isFile(m_db) ? QStringLiteral("PRAGMA defer_foreign_keys = ON")
+                                 : QStringLiteral("SET CONSTRAINTS ALL DEFERRED"))) {
+        if (errorMessage)
+            *errorMessage =
+                Tr::tr("The plan file could not be written: %1").arg(defer.lastError().text());
         return false;
+    }
     if (plan.dependencies.size() + plan.services.size() > BulkRows &&
         !dropSecondaryIndexes(errorMessage))
         return false;
@@ -1701,6 +1742,9 @@ bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfI
 // What foreign keys would have refused, table by table, for a write made without them.
 bool PlanSql::checkForeignKeys(const QStringList &skip, QString *errorMessage)
 {
+    // A server checks them itself, at the commit.
+    if (!isFile(m_db))
+        return true;
     QStringList names;
     if (!tableNames(&names, errorMessage))
         return false;
@@ -2052,12 +2096,13 @@ bool PlanSql::insertPersonRow(std::optional<qint64> rowKey, const Person &p, QSt
 {
     Statement st(m_db, QStringLiteral("INSERT INTO persons(key, ") + columnList(personFields()) +
                            QStringLiteral(") VALUES(?, ") +
-                           placeholders(int(personFields().size())) + QStringLiteral(")"));
+                           placeholders(int(personFields().size())) +
+                           QStringLiteral(") RETURNING key"));
     if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
                     fieldValues(p, personFields()),
                 errorMessage))
         return false;
-    const qint64 key = st.query().lastInsertId().toLongLong();
+    const qint64 key = returnedKey(st.query());
     Statement phone(m_db, QStringLiteral("INSERT INTO person_phones(person, position, ") +
                               columnList(phoneFields()) + QStringLiteral(") VALUES(?, ?, ?, ?)"));
     for (int i = 0; i < p.phones.size(); ++i) {
@@ -2091,7 +2136,7 @@ bool PlanSql::insertRoleRow(std::optional<qint64> rowKey, const Role &r, QString
     const int columns = int(roleFields().size()) + 4;
     Statement st(m_db, QStringLiteral("INSERT INTO roles(key, ") + roleColumns +
                            QStringLiteral(") VALUES(?, ") + placeholders(columns) +
-                           QStringLiteral(")"));
+                           QStringLiteral(") RETURNING key"));
     QVariantList values{rowKey ? QVariant(*rowKey) : QVariant()};
     values += fieldValues(r, roleFields());
     values += r.rota ? QVariantList{r.rota->start, r.rota->timeZone, r.rota->shiftDays}
@@ -2099,7 +2144,7 @@ bool PlanSql::insertRoleRow(std::optional<qint64> rowKey, const Role &r, QString
     values.append(r.escalation ? QVariant(r.escalation->repeat) : QVariant());
     if (!st.run(values, errorMessage))
         return false;
-    const qint64 key = st.query().lastInsertId().toLongLong();
+    const qint64 key = returnedKey(st.query());
     Statement person(m_db, QStringLiteral("INSERT INTO role_people(role, list, position, person) "
                                           "VALUES(?, ?, ?, ?)"));
     for (int i = 0; i < r.members.size(); ++i) {
@@ -2163,12 +2208,13 @@ bool PlanSql::insertCallTreeRow(std::optional<qint64> rowKey, const CallTree &t,
 {
     Statement st(m_db, QStringLiteral("INSERT INTO call_trees(key, ") +
                            columnList(callTreeFields()) + QStringLiteral(") VALUES(?, ") +
-                           placeholders(int(callTreeFields().size())) + QStringLiteral(")"));
+                           placeholders(int(callTreeFields().size())) +
+                           QStringLiteral(") RETURNING key"));
     if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
                     fieldValues(t, callTreeFields()),
                 errorMessage))
         return false;
-    const qint64 key = st.query().lastInsertId().toLongLong();
+    const qint64 key = returnedKey(st.query());
     Statement node(m_db, QStringLiteral("INSERT INTO call_tree_nodes(tree, position, parent, "
                                         "contact, fallback) VALUES(?, ?, ?, ?, ?)"));
     // Depth first, each node after its parent (the rules bound the depth).
@@ -2256,12 +2302,13 @@ bool PlanSql::insertIncidentRow(std::optional<qint64> rowKey, const Incident &in
 {
     Statement st(m_db, QStringLiteral("INSERT INTO incidents(key, ") +
                            columnList(incidentFields()) + QStringLiteral(") VALUES(?, ") +
-                           placeholders(int(incidentFields().size())) + QStringLiteral(")"));
+                           placeholders(int(incidentFields().size())) +
+                           QStringLiteral(") RETURNING key"));
     if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
                     fieldValues(incident, incidentFields()),
                 errorMessage))
         return false;
-    const qint64 key = st.query().lastInsertId().toLongLong();
+    const qint64 key = returnedKey(st.query());
     // A child table of items, each written by its table with its place in the list. Table
     // names come from the code, never from input.
     auto writeItems = [&](const char *table, const auto &list, const auto &fields) {
@@ -2440,12 +2487,13 @@ bool PlanSql::insertChangeRow(std::optional<qint64> rowKey, const Change &change
 {
     Statement st(m_db, QStringLiteral("INSERT INTO changes(key, ") + columnList(changeFields()) +
                            QStringLiteral(") VALUES(?, ") +
-                           placeholders(int(changeFields().size())) + QStringLiteral(")"));
+                           placeholders(int(changeFields().size())) +
+                           QStringLiteral(") RETURNING key"));
     if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
                     fieldValues(change, changeFields()),
                 errorMessage))
         return false;
-    const qint64 key = st.query().lastInsertId().toLongLong();
+    const qint64 key = returnedKey(st.query());
     Statement ids(m_db, QStringLiteral("INSERT INTO change_ids(change, list, position, value) "
                                        "VALUES(?, ?, ?, ?)"));
     auto writeIds = [&](const char *list, const QStringList &values) {
@@ -2511,13 +2559,14 @@ bool PlanSql::insertFreezeRow(std::optional<qint64> rowKey, const FreezeWindow &
 {
     Statement st(m_db, QStringLiteral("INSERT INTO freezes(key, ") + columnList(freezeFields()) +
                            QStringLiteral(") VALUES(?, ") +
-                           placeholders(int(freezeFields().size())) + QStringLiteral(")"));
+                           placeholders(int(freezeFields().size())) +
+                           QStringLiteral(") RETURNING key"));
     if (!st.run(QVariantList{rowKey ? QVariant(*rowKey) : QVariant()} +
                     fieldValues(freeze, freezeFields()),
                 errorMessage))
         return false;
-    const qint64 key = st.query().lastInsertId().toLongLong();
-    Statement ids(m_db, QStringLiteral("INSERT INTO freeze_ids(freeze, list, position, value) "
+    const qint64 key = returnedKey(st.query());
+    Statement ids(m_db, QStringLiteral("INSERT INTO freeze_ids(\"freeze\", list, position, value) "
                                        "VALUES(?, ?, ?, ?)"));
     for (const auto &[list, values] :
          {std::pair{"node", &freeze.nodes}, std::pair{"site", &freeze.sites}}) {
@@ -2640,8 +2689,8 @@ bool PlanSql::loadChanges(Plan *plan, QString *errorMessage) const
             freezeOfKey.insert(st.query().value(0).toLongLong(), plan->freezes.size());
             plan->freezes.append(std::move(freeze));
         }
-        Statement ids(m_db, QStringLiteral("SELECT freeze, list, value FROM freeze_ids "
-                                           "ORDER BY freeze, list, position"));
+        Statement ids(m_db, QStringLiteral("SELECT \"freeze\", list, value FROM freeze_ids "
+                                           "ORDER BY \"freeze\", list, position"));
         if (!ids.select({}, errorMessage))
             return false;
         while (ids.query().next()) {
@@ -2679,11 +2728,11 @@ bool insertRecord(const QSqlDatabase &db, const QString &table, Fields<T> fields
     // Table names come from the code, never from input.
     Statement st(db, QStringLiteral("INSERT INTO %1(").arg(table) + columnList(fields) +
                          QStringLiteral(") VALUES(") + placeholders(int(fields.size())) +
-                         QStringLiteral(")"));
+                         QStringLiteral(") RETURNING key"));
     if (!st.run(fieldValues(item, fields), errorMessage))
         return false;
     if (key)
-        *key = st.query().lastInsertId().toLongLong();
+        *key = returnedKey(st.query());
     return true;
 }
 

@@ -7,16 +7,20 @@
 #include "TemporaryPostgres.h"
 #include "TestSupport.h"
 
+#include "document/PlanDocument.h"
 #include "server/PgConnection.h"
 #include "server/ServerPlan.h"
+#include "server/ServerStore.h"
 #include "storage/AuditTrail.h"
 #include "storage/PlanFile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QUndoStack>
 
 using namespace Continuity;
 
@@ -37,6 +41,7 @@ private slots:
     void badInputChangesNothing();
     void aFailedPushLeavesNothing();
     void aTamperedServerPlanIsNotPulled();
+    void theDocumentEditsAPlanOnTheServer();
 
 private:
     struct Result
@@ -512,6 +517,100 @@ void tst_Server::aTamperedServerPlanIsNotPulled()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("format 999")), qPrintable(r.err));
     QVERIFY(!QFile::exists(target));
+}
+
+// The window's document on a plan on the server (the document's own suite runs against the
+// server as tst_plandocument_server): edits written through with the login in the audit trail,
+// one writer at a time, a viewer read-only, Save As to a file, and a write the server refuses.
+void tst_Server::theDocumentEditsAPlanOnTheServer()
+{
+    const Result pushed = run({QStringLiteral("server"), QStringLiteral("push"), sample(),
+                               m_server->url(QStringLiteral("lead"), QStringLiteral("live"))});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QString error;
+    QVERIFY(m_server->exec(QStringLiteral("lead"),
+                           QStringLiteral("GRANT cty_postgres_live_viewer TO alice; "
+                                          "GRANT cty_postgres_live_planner TO bob"),
+                           &error));
+    const QString url = m_server->url(QStringLiteral("bob"), QStringLiteral("live"));
+    auto doc = PlanDocument::open(url, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QVERIFY2(!doc->isReadOnly(), qPrintable(doc->readOnlyReason()));
+    QCOMPARE(doc->filePath(), url);
+    QVERIFY(doc->file()->isShared());
+    QVERIFY2(doc->setPlanName(QStringLiteral("Northwind <live>"), &error), qPrintable(error));
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT value FROM live.plan_info WHERE key = 'name'")),
+             QStringLiteral("Northwind <live>"));
+    // The audit trail names the server's login, whoever runs the program.
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT \"user\" FROM live.audit ORDER BY seq DESC "
+                                            "LIMIT 1")),
+             QStringLiteral("bob"));
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT cty_changed_by FROM live.plan_info WHERE key = "
+                                            "'name'")),
+             QStringLiteral("bob"));
+    doc->undoStack()->undo();
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT value FROM live.plan_info WHERE key = 'name'")),
+             TestSupport::loadPlanFile(sample()).name);
+
+    // A second window, even the owner's, reads only, and is told who is editing.
+    auto second =
+        PlanDocument::open(m_server->url(QStringLiteral("lead"), QStringLiteral("live")), &error);
+    QVERIFY2(second, qPrintable(error));
+    QVERIFY(second->isReadOnly());
+    QVERIFY2(second->readOnlyReason().contains(QStringLiteral("bob")),
+             qPrintable(second->readOnlyReason()));
+    QVERIFY(!second->setPlanName(QStringLiteral("x"), &error));
+    // A viewer reads only, and says why.
+    auto viewer =
+        PlanDocument::open(m_server->url(QStringLiteral("alice"), QStringLiteral("live")), &error);
+    QVERIFY2(viewer, qPrintable(error));
+    QVERIFY(viewer->isReadOnly());
+    QVERIFY2(viewer->readOnlyReason().contains(QStringLiteral("planner")),
+             qPrintable(viewer->readOnlyReason()));
+    // Someone without a role cannot open it at all.
+    QVERIFY(!PlanDocument::open(m_server->url(QStringLiteral("mallory"), QStringLiteral("live")),
+                                &error));
+    QVERIFY2(error.contains(QStringLiteral("cty_postgres_live_viewer")), qPrintable(error));
+    // Once the editor closes, the next window may edit.
+    doc.reset();
+    second.reset();
+    auto third =
+        PlanDocument::open(m_server->url(QStringLiteral("lead"), QStringLiteral("live")), &error);
+    QVERIFY2(third && !third->isReadOnly(), qPrintable(error));
+    third.reset();
+
+    // A write the server refuses (the planner role taken away meanwhile) leaves the document as
+    // it was, says why, and the plan on the server unchanged.
+    doc = PlanDocument::open(url, &error);
+    QVERIFY2(doc && !doc->isReadOnly(), qPrintable(error));
+    QVERIFY(m_server->exec(QStringLiteral("lead"),
+                           QStringLiteral("REVOKE cty_postgres_live_planner FROM bob; "
+                                          "GRANT cty_postgres_live_viewer TO bob"),
+                           &error));
+    QSignalSpy failures(doc.get(), &PlanDocument::writeFailed);
+    const QString nameBefore = doc->plan().name;
+    doc->setPlanName(QStringLiteral("Refused"), &error);
+    QCOMPARE(failures.count(), 1);
+    QVERIFY2(failures.first().first().toString().contains(QStringLiteral("permission denied")),
+             qPrintable(failures.first().first().toString()));
+    QCOMPARE(doc->plan().name, nameBefore);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT value FROM live.plan_info WHERE key = 'name'")),
+             nameBefore);
+
+    // Save As takes the plan to a file, and the document goes on there.
+    const QString copy = path(QStringLiteral("live-copy.continuity"));
+    QVERIFY2(doc->saveAs(copy, &error), qPrintable(error));
+    QCOMPARE(doc->filePath(), PlanFile::canonicalPath(copy));
+    QVERIFY(!doc->file()->isShared());
+    QVERIFY2(doc->setPlanName(QStringLiteral("Offline"), &error), qPrintable(error));
+    QCOMPARE(TestSupport::loadPlanFile(copy).name, QStringLiteral("Offline"));
+    QCOMPARE(exported(copy).size() > 1000, true);
 }
 
 QTEST_GUILESS_MAIN(tst_Server)

@@ -1513,7 +1513,7 @@ void tst_MainWindow::everyAreaFitsAtBothScales()
         look(QStringLiteral("freezes and maintenance windows"));
         m_window->findChild<ChangesPage *>(QStringLiteral("changesPage"))->showNotice();
         look(QStringLiteral("stakeholder notice"));
-        for (const char *name : {"shortcutsAction", "guideAction"}) {
+        for (const char *name : {"shortcutsAction", "guideAction", "openServerAction"}) {
             QTimer::singleShot(300, this, [&, name] { look(QLatin1String(name)); });
             action(name)->trigger();
         }

@@ -16,6 +16,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include "server/PgConnection.h"
+#include "server/ServerPlan.h"
+#include "server/ServerStore.h"
+#include "TemporaryPostgres.h"
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -32,6 +37,7 @@ class tst_PlanDocument : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void bigReplaceIsWrittenOnAWorkerThread();
     void commands_data();
     void commands();
@@ -49,16 +55,58 @@ private slots:
     void aRatingEditedAfterReviewMarksTheBia();
 
 private:
+    // The same suite runs against both stores (docs/team-server.md): with
+    // CONTINUITY_TEST_STORE=server (ctest's tst_plandocument_server) every plan is a plan on a
+    // throwaway PostgreSQL server, pushed from a new file and opened by its URL.
+    static bool onServer()
+    {
+        return qEnvironmentVariable("CONTINUITY_TEST_STORE") == QLatin1String("server");
+    }
+    // Where the plan called `name` is kept: a file of the test's folder, or a plan on the server.
+    QString location(const QString &name)
+    {
+        if (!onServer())
+            return m_dir.filePath(name);
+        if (!m_plans.contains(name))
+            m_plans.insert(name, QStringLiteral("t%1").arg(m_plans.size() + 1));
+        return m_server->url(QStringLiteral("admin"), m_plans.value(name));
+    }
     std::unique_ptr<PlanDocument> newDocument(const QString &name)
     {
         QString error;
-        auto doc = PlanDocument::create(m_dir.filePath(name), TestSupport::smallPlan(), &error);
+        if (onServer()) {
+            const QString url = location(name);
+            const QString file = m_dir.filePath(QStringLiteral("push-") + name);
+            Server::ServerUrl parsed;
+            std::unique_ptr<Server::PgConnection> connection;
+            if (!PlanDocument::create(file, TestSupport::smallPlan(), &error) ||
+                !Server::ServerUrl::parse(url, &parsed, &error) ||
+                !(connection = Server::PgConnection::connect(parsed.connection, &error)) ||
+                !Server::push(file, *connection, parsed.plan, {}, &error)) {
+                qWarning("%s", qPrintable(error));
+                return nullptr;
+            }
+        }
+        auto doc = onServer() ? PlanDocument::open(location(name), &error)
+                              : PlanDocument::create(m_dir.filePath(name), TestSupport::smallPlan(),
+                                                     &error);
         if (!doc)
             qWarning("%s", qPrintable(error));
         return doc;
     }
     QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::TemporaryPostgres> m_server;
+    QHash<QString, QString> m_plans;
 };
+
+void tst_PlanDocument::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (onServer()) {
+        m_server = std::make_unique<TestSupport::TemporaryPostgres>();
+        QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
+    }
+}
 
 static Process newProcess()
 {
@@ -268,7 +316,7 @@ void tst_PlanDocument::commands()
     const QString name = QStringLiteral("cmd-%1.continuity")
                              .arg(QString::fromLatin1(QTest::currentDataTag()))
                              .replace(QLatin1Char(' '), QLatin1Char('_'));
-    const QString path = m_dir.filePath(name);
+    const QString path = location(name);
     QString error;
     QByteArray before;
     QByteArray after;
@@ -294,9 +342,11 @@ void tst_PlanDocument::commands()
         QCOMPARE(TestSupport::canonical(doc->plan()), after);
         QCOMPARE(failures.count(), 0);
         // Whole-plan writes run with foreign keys off (PlanSql::beginBulk): on again after.
-        QSqlQuery keys(doc->file()->database());
-        QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next());
-        QCOMPARE(keys.value(0).toInt(), 1);
+        if (!onServer()) {
+            QSqlQuery keys(doc->file()->database());
+            QVERIFY(keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next());
+            QCOMPARE(keys.value(0).toInt(), 1);
+        }
     }
     auto reopened = PlanDocument::open(path, &error);
     QVERIFY2(reopened, qPrintable(error));
@@ -470,6 +520,8 @@ void tst_PlanDocument::readOnlyDocumentRefusesEdits()
 
 void tst_PlanDocument::saveAsContinuesOnTheCopy()
 {
+    if (onServer())
+        QSKIP("a plan file's lock files (a server plan's Save As is tested in tst_server)");
     auto doc = newDocument(QStringLiteral("original.continuity"));
     QVERIFY(doc);
     const QString original = doc->filePath();
@@ -507,6 +559,8 @@ void tst_PlanDocument::snapshotKeepsTheDocumentOnItsFile()
 
 void tst_PlanDocument::failedWriteLeavesMemoryAndReportsError()
 {
+    if (onServer())
+        QSKIP("SQLite's write lock (a refused server write is tested in tst_server)");
     auto doc = newDocument(QStringLiteral("fail.continuity"));
     QVERIFY(doc);
     // Another connection holds the write lock: the edit cannot be committed.
@@ -629,7 +683,7 @@ void tst_PlanDocument::bigReplaceIsWrittenOnAWorkerThread()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(doc->undoStack()->count(), 1);
     QCOMPARE(TestSupport::canonical(doc->plan()), after);
-    const QString path = m_dir.filePath(name);
+    const QString path = location(name);
     QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(path)), after);
 
     // Undo and redo as the window does them: written in the background, the stack moved after.
@@ -655,8 +709,18 @@ void tst_PlanDocument::bigReplaceIsWrittenOnAWorkerThread()
 
 // SQLite's file change counter (header bytes 24-27) goes up once per committed write
 // transaction in rollback-journal mode.
+// How many transactions have changed the plan: SQLite's file change counter; on a server, the
+// audit trail's length (every transaction of the document appends one record).
 static quint32 changeCounter(const QString &path)
 {
+    if (Server::ServerUrl::isServerUrl(path)) {
+        QString error;
+        auto store = Server::ServerStore::open(path, OpenMode::ReadOnly, &error);
+        QSqlQuery count(store ? store->database() : QSqlDatabase());
+        return store && count.exec(QStringLiteral("SELECT count(*) FROM audit")) && count.next()
+                   ? quint32(count.value(0).toUInt())
+                   : 0;
+    }
     const QByteArray header = TestSupport::readAll(path).left(28);
     return header.size() < 28
                ? 0

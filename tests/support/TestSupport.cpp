@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "io/PlanJson.h"
+#include "server/ServerStore.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
 
@@ -165,7 +166,12 @@ bool createPlanFile(const QString &path, const Plan &plan, QString *error)
 Plan loadPlanFile(const QString &path, QString *error)
 {
     Plan plan;
-    std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadOnly, error);
+    // A plan on a server (tests that run against both stores) is read like a file.
+    std::unique_ptr<PlanStore> file;
+    if (Server::ServerUrl::isServerUrl(path))
+        file = Server::ServerStore::open(path, OpenMode::ReadOnly, error);
+    else
+        file = PlanFile::open(path, OpenMode::ReadOnly, error);
     if (file)
         PlanSql(file->database()).load(&plan, error);
     return plan;

@@ -189,7 +189,7 @@ void AuditPage::reload()
         return;
     }
     m_chain->setText(tr("Reading the audit trail…"));
-    const PlanFile *file = m_document->file();
+    const PlanStore *file = m_document->file();
     const Audit::Filter f = filter();
     m_load.setFuture(QtConcurrent::run([file, f] {
         Load load;

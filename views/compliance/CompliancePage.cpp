@@ -754,7 +754,7 @@ bool CompliancePage::writeEvidencePack(const QString &path)
     in.head = m_document->auditHead();
     // The trail is read on the worker over a connection of its own (a long trail takes
     // seconds); the page waits for the pack before it goes, so the file outlives the read.
-    const PlanFile *file = m_document->file();
+    const PlanStore *file = m_document->file();
     m_cancelPack = std::make_shared<std::atomic_bool>(false);
     auto *progress =
         new QProgressDialog(tr("Writing the evidence pack…"), tr("Cancel"), 0, 100, this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserDialogs.h"
 
+#include "OpenFromServerDialog.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -43,6 +45,20 @@ void UserDialogs::showWarning(QWidget *parent, const QString &title, const QStri
 QString UserDialogs::askOpenPath(QWidget *parent, const QString &directory)
 {
     return QFileDialog::getOpenFileName(parent, Tr::tr("Open Plan"), directory, planFilter());
+}
+
+bool UserDialogs::askServerPlan(QWidget *parent, QString *server, QString *url, QString *password)
+{
+    OpenFromServerDialog dialog(*server, parent);
+    if (!server->isEmpty())
+        dialog.listPlans();
+    const bool chosen = dialog.exec() == QDialog::Accepted && !dialog.planUrl().isEmpty();
+    *server = dialog.server();
+    if (chosen) {
+        *url = dialog.planUrl();
+        *password = dialog.password();
+    }
+    return chosen;
 }
 
 QString UserDialogs::askSavePath(QWidget *parent, const QString &title, const QString &suggested)

@@ -20,6 +20,10 @@ public:
     virtual void showWarning(QWidget *parent, const QString &title, const QString &message);
     // An existing plan file to open; empty when cancelled.
     virtual QString askOpenPath(QWidget *parent, const QString &directory);
+    // A plan on a server (OpenFromServerDialog), starting from the address `server`: its URL
+    // (postgresql://…?plan=NAME), the address as last typed and a password if one was typed.
+    // false when cancelled.
+    virtual bool askServerPlan(QWidget *parent, QString *server, QString *url, QString *password);
     // A path to write a plan to (new plan, Save As, snapshot); empty when cancelled.
     virtual QString askSavePath(QWidget *parent, const QString &title, const QString &suggested);
     // A path to export a picture or report to, `filter` as for QFileDialog ("PNG (*.png);;…");

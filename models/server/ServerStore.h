@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PgConnection.h"
+
+#include "storage/PlanFile.h"
+#include "storage/PlanStore.h"
+
+#include <memory>
+
+namespace Continuity::Server {
+
+// A plan on a PostgreSQL server as the document's store (docs/team-server.md): a connection
+// through Qt's QPSQL driver whose search_path is the plan's schema, so that PlanSql's statements
+// read and write it as they do a file. Transactions are REPEATABLE READ: a load reads one state
+// of the plan. As with a file, one window writes a plan at a time: the writer holds a lock of
+// the server's (an advisory lock of its session, gone with the connection), and a second window
+// opens the plan read-only, told who has it. A login without the planner role opens it
+// read-only too, and the server refuses its writes whatever the client.
+class ServerStore : public PlanStore
+{
+public:
+    ~ServerStore() override;
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    // Opens plan `url` (postgresql://…?plan=NAME); nullptr and a message naming what is wrong
+    // (no such plan, another format, no right to read it, no connection).
+    // `password`, typed into a prompt, is kept for this store's connections only.
+    static std::unique_ptr<ServerStore> open(const QString &url, OpenMode mode,
+                                             QString *errorMessage,
+                                             const QString &password = QString());
+
+    QString path() const override;
+    bool isReadOnly() const override { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const override { return m_readOnlyReason; }
+    QSqlDatabase database() const override;
+    bool runOnOwnConnection(const std::function<bool(QSqlDatabase &, QString *)> &work,
+                            QString *errorMessage) const override;
+    // Pulls the plan into the plan file `target` (replacing it, if it exists, only once the copy
+    // is whole).
+    bool copyTo(const QString &target, QString *errorMessage) const override;
+    QStringList integrityProblems() const override { return {}; }
+    bool isShared() const override { return true; }
+
+    const ServerUrl &url() const { return m_url; }
+
+private:
+    ServerStore() = default;
+    bool connect(const QString &name, QString *errorMessage) const;
+
+    ServerUrl m_url;
+    QString m_connectionName;
+    QString m_readOnlyReason;
+    QString m_password;
+};
+
+} // namespace Continuity::Server

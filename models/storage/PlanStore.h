@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Continuity {
+
+// Where a plan is kept, as the document and the pages see it (docs/team-server.md): a plan
+// file (PlanFile) or a plan on a PostgreSQL server (Server::ServerStore). The SQL that reads
+// and writes the plan's content is PlanSql's, the same for both; what differs is how the
+// connection is made, who else may write, and how a copy is taken.
+class PlanStore
+{
+public:
+    virtual ~PlanStore() = default;
+
+    // The file's path, or the server plan's URL (without a password).
+    virtual QString path() const = 0;
+    virtual bool isReadOnly() const = 0;
+    virtual QString readOnlyReason() const = 0;
+    // Something the user should hear about the opening that did not stop it; empty if none.
+    virtual QString notice() const { return QString(); }
+    // The connection of the thread that opened the store.
+    virtual QSqlDatabase database() const = 0;
+    // Runs `work` on a connection of its own (a worker thread's), opened like the first one.
+    virtual bool runOnOwnConnection(const std::function<bool(QSqlDatabase &, QString *)> &work,
+                                    QString *errorMessage) const = 0;
+    // Writes a consistent copy of the plan to the plan file `target` (Save As, snapshots).
+    virtual bool copyTo(const QString &target, QString *errorMessage) const = 0;
+    // Empty when the store's own checks find nothing wrong; else what they report.
+    virtual QStringList integrityProblems() const = 0;
+    // Whether this is a plan on a server (several writers, each edit checked against theirs).
+    virtual bool isShared() const { return false; }
+};
+
+} // namespace Continuity
