@@ -27,6 +27,7 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -241,6 +242,30 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> file, Plan plan)
     Audit::head(m_file->database(), &m_auditHead, nullptr);
     connect(m_backgroundWrite, &QFutureWatcher<QString>::finished, this,
             &PlanDocument::onBackgroundWriteFinished);
+    m_file->watchChanges(this, [this] {
+        if (std::exchange(m_refreshPending, true))
+            return;
+        QTimer::singleShot(50, this, [this] {
+            m_refreshPending = false;
+            refreshFromStore();
+        });
+    });
+}
+
+void PlanDocument::refreshFromStore()
+{
+    // The window that writes the plan holds its lock: what others commit can only be what a
+    // reader must catch up with (a writer's own changes are not reported to it).
+    if (!isReadOnly() || m_writing)
+        return;
+    Plan plan;
+    QString error;
+    if (!PlanSql(m_file->database()).load(&plan, &error))
+        return;
+    m_plan = std::move(plan);
+    rebuildIndexes();
+    Audit::head(m_file->database(), &m_auditHead, nullptr);
+    announce(PlanChange::Entity::WholePlan, PlanChange::Kind::Changed);
 }
 
 void PlanDocument::announce(PlanChange::Entity entity, PlanChange::Kind kind, QStringList ids)

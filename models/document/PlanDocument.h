@@ -436,6 +436,10 @@ private:
     void step(bool back);
     void onBackgroundWriteFinished();
     void rebuildIndexes();
+    // A plan on a server that someone else changed: a document open read-only reads it again
+    // and shows it (docs/team-server.md); several notifications in a row, one read.
+    void refreshFromStore();
+    bool m_refreshPending = false;
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
 
     std::unique_ptr<PlanStore> m_file;

@@ -276,12 +276,22 @@ QStringList finishingStatements(PgConnection &c, const QString &schema, const QL
         "IF NEW.key IS NULL THEN NEW.key := nextval(pg_get_serial_sequence(quote_ident("
         "TG_TABLE_SCHEMA) || '.' || quote_ident(TG_TABLE_NAME), 'key')); END IF; RETURN NEW; "
         "END $$");
+    // Live updates: a statement that changes a table tells the plan's channel which table, once
+    // it commits (several alike in one transaction arrive as one).
+    statements << QStringLiteral(
+        "CREATE FUNCTION cty_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_notify('cty_' || TG_TABLE_SCHEMA, TG_TABLE_NAME); RETURN NULL; END $$");
     statements << QStringLiteral(
         "CREATE FUNCTION cty_audit_is_history() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         "RAISE EXCEPTION 'audit records are never changed or deleted'; END $$");
     for (const Table &table : tables) {
         statements << QStringLiteral("CREATE TRIGGER cty_row_changed BEFORE INSERT OR UPDATE ON %1 "
                                      "FOR EACH ROW EXECUTE FUNCTION cty_row_changed()")
+                          .arg(quoted(table.name));
+        statements << QStringLiteral(
+                          "CREATE TRIGGER cty_notify AFTER INSERT OR UPDATE OR DELETE OR "
+                          "TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
+                          "cty_notify()")
                           .arg(quoted(table.name));
         if (table.hasKeyColumn) {
             statements << QStringLiteral("CREATE TRIGGER cty_number_key BEFORE INSERT ON %1 FOR "

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -221,6 +222,21 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString &url, OpenMode mode
                 .arg(holder.toString().isEmpty() ? Tr::tr("another window") : holder.toString());
     }
     return store;
+}
+
+void ServerStore::watchChanges(QObject *context, std::function<void()> changed)
+{
+    QSqlDriver *driver = database().driver();
+    const QString channel = QStringLiteral("cty_") + m_url.plan;
+    if (!driver || !driver->subscribeToNotification(channel))
+        return;
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [channel, changed = std::move(changed)](const QString &name,
+                                                             QSqlDriver::NotificationSource source,
+                                                             const QVariant &) {
+                         if (name == channel && source == QSqlDriver::OtherSource)
+                             changed();
+                     });
 }
 
 QString ServerStore::path() const

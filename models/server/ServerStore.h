@@ -42,6 +42,9 @@ public:
     bool copyTo(const QString &target, QString *errorMessage) const override;
     QStringList integrityProblems() const override { return {}; }
     bool isShared() const override { return true; }
+    // Through LISTEN/NOTIFY on the store's connection: every table of the plan notifies the
+    // channel cty_<plan> when a statement changes it; the store's own changes are not reported.
+    void watchChanges(QObject *context, std::function<void()> changed) override;
 
     const ServerUrl &url() const { return m_url; }
 

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QObject;
+
 namespace Continuity {
 
 // Where a plan is kept, as the document and the pages see it (docs/team-server.md): a plan
@@ -35,6 +37,13 @@ public:
     virtual QStringList integrityProblems() const = 0;
     // Whether this is a plan on a server (several writers, each edit checked against theirs).
     virtual bool isShared() const { return false; }
+    // Calls `changed` (on `context`'s thread, while `context` lives) when someone else commits a
+    // change to the plan; a file has nobody else (its lock keeps other writers out).
+    virtual void watchChanges(QObject *context, std::function<void()> changed)
+    {
+        (void)context;
+        (void)changed;
+    }
 };
 
 } // namespace Continuity

@@ -564,6 +564,16 @@ void tst_Server::theDocumentEditsAPlanOnTheServer()
     QVERIFY2(second->readOnlyReason().contains(QStringLiteral("bob")),
              qPrintable(second->readOnlyReason()));
     QVERIFY(!second->setPlanName(QStringLiteral("x"), &error));
+    // What the editor commits shows in the reading window within a second, without reopening.
+    QSignalSpy seen(second.get(), &PlanDocument::changed);
+    QVERIFY2(doc->setPlanName(QStringLiteral("Northwind, live"), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(second->plan().name, QStringLiteral("Northwind, live"), 1000);
+    QVERIFY(seen.count() >= 1);
+    QVERIFY2(doc->removeNodes({doc->plan().services.first().id}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(second->plan().services.size(), doc->plan().services.size(), 1000);
+    doc->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::canonical(second->plan()),
+                              TestSupport::canonical(doc->plan()), 1000);
     // A viewer reads only, and says why.
     auto viewer =
         PlanDocument::open(m_server->url(QStringLiteral("alice"), QStringLiteral("live")), &error);
