@@ -44,8 +44,7 @@ int Runner::audit(const QStringList &args)
     if (a.positionals.size() != 1)
         return badUsage(Tr::tr("audit needs exactly one PLAN file"));
     QString error;
-    std::unique_ptr<PlanFile> file =
-        openReadOnly(a.positionals.first(), &error);
+    std::unique_ptr<PlanFile> file = openReadOnly(a.positionals.first(), &error);
     if (!file)
         return fail(error);
     if (a.flags.contains(QLatin1String("--verify"))) {

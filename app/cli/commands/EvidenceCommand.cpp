@@ -57,8 +57,7 @@ int Runner::evidence(const QStringList &args)
     if (!loadReadOnly(a.positionals.first(), &plan, &error))
         return fail(error);
     {
-        std::unique_ptr<PlanFile> file =
-            openReadOnly(a.positionals.first(), &error);
+        std::unique_ptr<PlanFile> file = openReadOnly(a.positionals.first(), &error);
         if (!file)
             return fail(error);
         if (!Audit::list(file->database(), {}, &in.audit, &error))

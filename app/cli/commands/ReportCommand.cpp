@@ -94,8 +94,7 @@ int Runner::prepareReport(const QStringList &args, const QString &kind, const QS
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(Tr::tr("report needs Qt's fonts and painting; run it as continuity-cli"));
     QString error;
-    std::unique_ptr<PlanFile> file =
-        openReadOnly(a.positionals.first(), &error);
+    std::unique_ptr<PlanFile> file = openReadOnly(a.positionals.first(), &error);
     if (!file || !PlanSql(file->database()).load(&setup->plan, &error))
         return fail(error);
     // The footer anchors the audit trail (a plan from before the trail has none).
