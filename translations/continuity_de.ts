@@ -15782,20 +15782,24 @@ punkt</translation>
         <translation>%1 darf diesen Plan lesen, aber nicht ändern (das erlaubt die Rolle planner)</translation>
     </message>
     <message>
-        <source>%1 has it open for editing</source>
-        <translation>%1 hat ihn zum Bearbeiten geöffnet</translation>
-    </message>
-    <message>
-        <source>another window</source>
-        <translation>ein anderes Fenster</translation>
-    </message>
-    <message>
         <source>%1 is open read-only.</source>
         <translation>%1 ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; on the server was pushed by an earlier Continuity, which kept no record of who wrote what: pull it with that one and push it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the plan at %2 UTC, after this window last read it: the whole plan was not written over it. The window now shows the plan as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at %3 UTC, after this window last read it: your change was not written. The window now shows the plan as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -57,17 +57,24 @@ public:
         const PlanDocument::AuditAction action(
             m_auditDocument,
             m_done ? QCoreApplication::translate("Continuity::PlanDocument", "Redo %1").arg(text())
-                   : text());
+                   : text(),
+            m_done ? m_number : std::nullopt);
         doRedo();
+        m_number = m_auditDocument->lastWriteNumber();
         m_done = true;
     }
     void undo() final
     {
         const PlanDocument::AuditAction action(
             m_auditDocument,
-            QCoreApplication::translate("Continuity::PlanDocument", "Undo %1").arg(text()));
+            QCoreApplication::translate("Continuity::PlanDocument", "Undo %1").arg(text()),
+            m_number);
         doUndo();
+        m_number = m_auditDocument->lastWriteNumber();
     }
+    // The store's number of this step's last write (PlanStore::startWrite): what its next undo
+    // or redo is checked against on a plan several write.
+    std::optional<qint64> writeNumber() const { return m_number; }
 
 protected:
     virtual void doRedo() = 0;
@@ -76,6 +83,7 @@ protected:
 private:
     PlanDocument *m_auditDocument;
     bool m_done = false;
+    std::optional<qint64> m_number;
 };
 
 // Replaces a value (a process, a service, the tier policy, ...) with another and back. Two

@@ -242,30 +242,44 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> file, Plan plan)
     Audit::head(m_file->database(), &m_auditHead, nullptr);
     connect(m_backgroundWrite, &QFutureWatcher<QString>::finished, this,
             &PlanDocument::onBackgroundWriteFinished);
-    m_file->watchChanges(this, [this] {
-        if (std::exchange(m_refreshPending, true))
-            return;
-        QTimer::singleShot(50, this, [this] {
-            m_refreshPending = false;
-            refreshFromStore();
-        });
+    m_file->watchChanges(this, [this] { scheduleRefresh(); });
+}
+
+void PlanDocument::scheduleRefresh()
+{
+    if (std::exchange(m_refreshPending, true))
+        return;
+    QTimer::singleShot(50, this, [this] {
+        m_refreshPending = false;
+        refreshFromStore();
     });
 }
 
 void PlanDocument::refreshFromStore()
 {
-    // The window that writes the plan holds its lock: what others commit can only be what a
-    // reader must catch up with (a writer's own changes are not reported to it).
-    if (!isReadOnly() || m_writing)
+    // While a worker writes, after it (onBackgroundWriteFinished).
+    if (m_writing)
+        return;
+    bool others = false;
+    QString error;
+    if (!m_file->othersHaveWritten(&others, &error) || !others)
         return;
     Plan plan;
-    QString error;
-    if (!PlanSql(m_file->database()).load(&plan, &error))
+    if (!m_file->load(&plan, &error))
         return;
     m_plan = std::move(plan);
     rebuildIndexes();
     Audit::head(m_file->database(), &m_auditHead, nullptr);
     announce(PlanChange::Entity::WholePlan, PlanChange::Kind::Changed);
+}
+
+QString PlanDocument::explainWriteFailure(const QString &error, const QString &item)
+{
+    const std::optional<QString> conflict = m_file->conflictIn(error, item);
+    if (!conflict)
+        return error;
+    scheduleRefresh();
+    return *conflict;
 }
 
 void PlanDocument::announce(PlanChange::Entity entity, PlanChange::Kind kind, QStringList ids)
@@ -295,7 +309,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
     if (!file)
         return nullptr;
     Plan plan;
-    if (!PlanSql(file->database()).load(&plan, errorMessage))
+    if (!file->load(&plan, errorMessage))
         return nullptr;
     auto document =
         std::unique_ptr<PlanDocument>(new PlanDocument(std::move(file), std::move(plan)));
@@ -487,18 +501,24 @@ template <typename Write>
 bool PlanDocument::writeTransaction(Audit::Entry entry, Write write, Transaction kind)
 {
     QString error;
-    PlanSql sql(m_file->database());
+    QSqlDatabase db = m_file->database();
+    PlanSql sql(db);
     if (isReadOnly()) {
         error = Tr::tr("This plan is open read-only: %1").arg(readOnlyReason());
     } else if (kind == Transaction::WholePlan ? sql.beginBulk(&error) : sql.begin(&error)) {
         entry.action = m_auditAction.isEmpty() ? Tr::tr("Edit") : m_auditAction;
         Audit::Head head;
-        if (write(sql, &error) && Audit::append(m_file->database(), entry, &head, &error) &&
-            sql.commit(&error)) {
+        qint64 number = 0;
+        if (m_file->startWrite(db, m_writeBasis, kind == Transaction::WholePlan, &number,
+                               &error) &&
+            write(sql, &error) && Audit::append(db, entry, &head, &error) && sql.commit(&error)) {
             m_auditHead = head;
+            m_lastWrite = number;
             return true;
         }
         sql.rollback();
+        error = explainWriteFailure(error,
+                                    entry.objectId.isEmpty() ? entry.objectKind : entry.objectId);
     }
     emit writeFailed(error);
     return false;
@@ -3076,7 +3096,8 @@ qsizetype rowsOf(const Plan &p)
 // redo meanwhile (m_writing) and continues with `then` once the write has finished. The worker
 // captures the plan by value and the PlanFile, which outlives it (the destructor waits).
 bool PlanDocument::startBackgroundWrite(const Plan &plan, Audit::Entry entry,
-                                        std::function<void()> then, bool check)
+                                        std::function<void()> then, bool check,
+                                        std::optional<qint64> basis)
 {
     if (isReadOnly()) {
         emit writeFailed(Tr::tr("This plan is open read-only: %1").arg(readOnlyReason()));
@@ -3088,7 +3109,9 @@ bool PlanDocument::startBackgroundWrite(const Plan &plan, Audit::Entry entry,
     m_afterWrite = std::move(then);
     emit longWriteStarted();
     const PlanStore *file = m_file.get();
-    m_backgroundWrite->setFuture(QtConcurrent::run([file, plan, check, entry]() {
+    m_backgroundNumber = std::make_shared<qint64>(0);
+    m_backgroundWrite->setFuture(QtConcurrent::run([file, plan, check, entry, basis,
+                                                    number = m_backgroundNumber]() {
         // A plan from elsewhere (an import) is checked here, off the window's thread.
         if (check) {
             const QList<FieldProblem> problems =
@@ -3100,7 +3123,8 @@ bool PlanDocument::startBackgroundWrite(const Plan &plan, Audit::Entry entry,
         const bool ok = file->runOnOwnConnection(
             [&](QSqlDatabase &db, QString *e) {
                 PlanSql sql(db);
-                if (sql.beginBulk(e) && sql.clearContent(e) && sql.insertPlan(plan, e) &&
+                if (sql.beginBulk(e) && file->startWrite(db, basis, true, number.get(), e) &&
+                    sql.clearContent(e) && sql.insertPlan(plan, e) &&
                     Audit::append(db, entry, nullptr, e) && sql.commit(e))
                     return true;
                 sql.rollback();
@@ -3116,8 +3140,14 @@ bool PlanDocument::startBackgroundWrite(const Plan &plan, Audit::Entry entry,
 
 void PlanDocument::onBackgroundWriteFinished()
 {
-    const QString error = m_backgroundWrite->result();
+    QString error = m_backgroundWrite->result();
     m_writing = false;
+    if (error.isEmpty())
+        m_lastWrite = *m_backgroundNumber;
+    else
+        error = explainWriteFailure(error, m_plan.name);
+    // What others wrote meanwhile was not read while the worker wrote.
+    scheduleRefresh();
     // The worker appended the write's audit record on its own connection.
     Audit::head(m_file->database(), &m_auditHead, nullptr);
     std::function<void()> then = std::move(m_afterWrite);
@@ -3168,11 +3198,13 @@ void PlanDocument::step(bool back)
     if (target && std::max(rowsOf(*target), rowsOf(m_plan)) > BackgroundWriteRows) {
         const QString action =
             back ? Tr::tr("Undo %1").arg(replace->text()) : Tr::tr("Redo %1").arg(replace->text());
-        startBackgroundWrite(*target, wholePlanEntry(action, m_plan, *target),
-                             [this, replace, back] {
-                                 replace->setWritten();
-                                 back ? m_undoStack->undo() : m_undoStack->redo();
-                             });
+        startBackgroundWrite(
+            *target, wholePlanEntry(action, m_plan, *target),
+            [this, replace, back] {
+                replace->setWritten();
+                back ? m_undoStack->undo() : m_undoStack->redo();
+            },
+            false, replace->writeNumber());
         return;
     }
     back ? m_undoStack->undo() : m_undoStack->redo();

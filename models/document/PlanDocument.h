@@ -86,23 +86,36 @@ public:
     const Audit::Head &auditHead() const { return m_auditHead; }
     // The name the audit trail gives the writes made while it lives (an undo command's redo or
     // undo, as the Edit menu names it). Nested: the outermost name stays.
+    // `basis`, for an undo or redo on a plan several write (PlanStore::startWrite): the write
+    // of the step it takes back, so that it is refused when someone else changed its rows since.
     class AuditAction
     {
     public:
-        AuditAction(PlanDocument *document, const QString &action)
+        AuditAction(PlanDocument *document, const QString &action,
+                    std::optional<qint64> basis = std::nullopt)
             : m_document(document)
             , m_outer(document->m_auditAction)
+            , m_outerBasis(document->m_writeBasis)
         {
-            if (m_outer.isEmpty())
+            if (m_outer.isEmpty()) {
                 document->m_auditAction = action;
+                document->m_writeBasis = basis;
+            }
         }
-        ~AuditAction() { m_document->m_auditAction = m_outer; }
+        ~AuditAction()
+        {
+            m_document->m_auditAction = m_outer;
+            m_document->m_writeBasis = m_outerBasis;
+        }
         Q_DISABLE_COPY_MOVE(AuditAction)
 
     private:
         PlanDocument *m_document;
         QString m_outer;
+        std::optional<qint64> m_outerBasis;
     };
+    // The store's number of the last write this document made (0 on a file).
+    qint64 lastWriteNumber() const { return m_lastWrite; }
 
     const Plan &plan() const { return m_plan; }
     QString filePath() const;
@@ -431,20 +444,26 @@ private:
     // Writes `plan` as the whole content on a worker thread, then calls `then` on this thread.
     // With `check`, the plan's rules are checked on the worker first (a plan from elsewhere).
     bool startBackgroundWrite(const Plan &plan, Audit::Entry entry, std::function<void()> then,
-                              bool check = false);
+                              bool check = false, std::optional<qint64> basis = std::nullopt);
     // undo() or redo(): a big whole-plan step writes in the background first.
     void step(bool back);
     void onBackgroundWriteFinished();
     void rebuildIndexes();
-    // A plan on a server that someone else changed: a document open read-only reads it again
-    // and shows it (docs/team-server.md); several notifications in a row, one read.
+    // A plan on a server that someone else changed: the document reads it again and shows it
+    // (docs/team-server.md); several notifications in a row, one read.
     void refreshFromStore();
+    void scheduleRefresh();
     bool m_refreshPending = false;
+    // A write failed: the user's message, and a conflict (someone else's newer row) read again.
+    QString explainWriteFailure(const QString &error, const QString &item);
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
 
     std::unique_ptr<PlanStore> m_file;
     Plan m_plan;
     QString m_auditAction; // AuditAction
+    std::optional<qint64> m_writeBasis; // AuditAction
+    qint64 m_lastWrite = 0;
+    std::shared_ptr<qint64> m_backgroundNumber = std::make_shared<qint64>(0);
     Audit::Head m_auditHead;
     bool m_writing = false; // a worker thread writes the file (startBackgroundWrite)
     QFutureWatcher<QString> *m_backgroundWrite;

@@ -51,6 +51,7 @@ struct Table
     // (one check of all rows, rather than one per row as they are copied).
     QStringList foreignKeys;
     bool hasKeyColumn = false; // key INTEGER PRIMARY KEY: numbered by the store
+    QStringList primaryKey;    // its columns, in the key's order
 };
 
 QString quoted(const QString &name)
@@ -97,13 +98,17 @@ bool readSchema(const QSqlDatabase &db, QList<Table> *tables, QStringList *index
         if (!sqliteRows(db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table.name)),
                         &columns, errorMessage))
             return false;
+        QMap<int, QString> keyColumns;
         for (const QVariantList &column : std::as_const(columns)) {
+            if (column.at(5).toInt() > 0)
+                keyColumns.insert(column.at(5).toInt(), column.at(1).toString());
             table.columns.append(column.at(1).toString());
             table.types.append(column.at(2).toString().toUpper());
             if (column.at(1).toString() == QLatin1String("key") && column.at(5).toInt() == 1 &&
                 column.at(2).toString().toUpper() == QLatin1String("INTEGER"))
                 table.hasKeyColumn = true;
         }
+        table.primaryKey = keyColumns.values();
         QList<QVariantList> keys;
         if (!sqliteRows(db, QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(table.name)),
                         &keys, errorMessage))
@@ -264,11 +269,55 @@ QStringList finishingStatements(PgConnection &c, const QString &schema, const QL
 {
     const QString s = c.quoteIdentifier(schema);
     QStringList statements;
+    // Concurrency (docs/team-server.md): writers take turns (the lock the audit trail's append
+    // takes too), each write a number from cty_seq in the order they commit, and every row
+    // written is logged in cty_log by table, key, write and client. A writer says what it has
+    // seen (cty.basis: the last write it read, or its own write for an undo); a row that another
+    // client wrote after that is refused, naming who and when. A writer that does not say (psql)
+    // takes its turn and number at its first row and is logged the same. A whole-plan write
+    // (cty.bulk) is checked once, before it starts, and logged as one entry.
+    statements << QStringLiteral("CREATE SEQUENCE cty_seq")
+               << QStringLiteral("CREATE TABLE cty_log (seq bigint NOT NULL, tbl text NOT NULL, "
+                                 "key text NOT NULL, op \"char\" NOT NULL, client text NOT NULL, "
+                                 "who text NOT NULL DEFAULT session_user, at timestamptz NOT NULL "
+                                 "DEFAULT now())")
+               << QStringLiteral("CREATE INDEX cty_log_row ON cty_log (tbl, key, seq)")
+               << QStringLiteral("CREATE INDEX cty_log_seq ON cty_log (seq)");
     statements << QStringLiteral(
-        "CREATE FUNCTION cty_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "IF TG_OP = 'UPDATE' THEN NEW.cty_revision := OLD.cty_revision + 1; "
-        "ELSE NEW.cty_revision := 1; END IF; "
-        "NEW.cty_changed_by := session_user; NEW.cty_changed_at := now(); RETURN NEW; END $$");
+                      "CREATE FUNCTION cty_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                      "DECLARE n bigint; basis bigint; me text; k text; r jsonb; hit record; "
+                      "BEGIN "
+                      "me := coalesce(current_setting('cty.client', true), ''); "
+                      "n := nullif(current_setting('cty.seq', true), '')::bigint; "
+                      "IF n IS NULL THEN "
+                      "PERFORM pg_advisory_xact_lock(hashtext(TG_TABLE_SCHEMA || '.audit')); "
+                      "n := nextval('%1.cty_seq'); PERFORM set_config('cty.seq', n::text, true); "
+                      "END IF; "
+                      "IF TG_TABLE_NAME <> 'audit' AND coalesce(current_setting('cty.bulk', "
+                      "true), '') <> 'on' THEN "
+                      "IF TG_OP = 'INSERT' THEN r := to_jsonb(NEW); ELSE r := to_jsonb(OLD); "
+                      "END IF; "
+                      "SELECT string_agg(r ->> a.c, '/' ORDER BY a.i) INTO k FROM "
+                      "unnest(TG_ARGV) WITH ORDINALITY AS a(c, i); "
+                      "basis := nullif(current_setting('cty.basis', true), '')::bigint; "
+                      "IF basis IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.cty_seq > basis) THEN "
+                      "SELECT l.who, l.at INTO hit FROM %1.cty_log l WHERE l.tbl = "
+                      "TG_TABLE_NAME AND l.key = k AND l.seq > basis AND l.client <> me "
+                      "ORDER BY l.seq DESC LIMIT 1; "
+                      "IF FOUND THEN RAISE EXCEPTION USING ERRCODE = 'CY001', MESSAGE = "
+                      "format('cty-conflict|%s|%s|%s|', hit.who, to_char(hit.at AT TIME ZONE "
+                      "'UTC', 'YYYY-MM-DD HH24:MI:SS'), TG_TABLE_NAME); END IF; "
+                      "END IF; "
+                      "INSERT INTO %1.cty_log (seq, tbl, key, op, client) VALUES (n, "
+                      "TG_TABLE_NAME, k, left(TG_OP, 1), me); "
+                      "END IF; "
+                      "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; "
+                      "IF TG_OP = 'UPDATE' THEN NEW.cty_revision := OLD.cty_revision + 1; "
+                      "ELSE NEW.cty_revision := 1; END IF; "
+                      "NEW.cty_seq := n; NEW.cty_client := me; "
+                      "NEW.cty_changed_by := session_user; NEW.cty_changed_at := now(); "
+                      "RETURN NEW; END $$")
+                      .arg(s);
     // SQLite numbers a row whose key is given as NULL; PostgreSQL's identity column only one
     // whose key is left out.
     statements << QStringLiteral(
@@ -285,9 +334,13 @@ QStringList finishingStatements(PgConnection &c, const QString &schema, const QL
         "CREATE FUNCTION cty_audit_is_history() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         "RAISE EXCEPTION 'audit records are never changed or deleted'; END $$");
     for (const Table &table : tables) {
-        statements << QStringLiteral("CREATE TRIGGER cty_row_changed BEFORE INSERT OR UPDATE ON %1 "
-                                     "FOR EACH ROW EXECUTE FUNCTION cty_row_changed()")
-                          .arg(quoted(table.name));
+        QStringList keyNames;
+        for (const QString &column : table.primaryKey)
+            keyNames.append(QLatin1Char('\'') + column + QLatin1Char('\''));
+        statements << QStringLiteral("CREATE TRIGGER cty_row_changed BEFORE INSERT OR UPDATE OR "
+                                     "DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                                     "cty_row_changed(%2)")
+                          .arg(quoted(table.name), keyNames.join(QStringLiteral(", ")));
         statements << QStringLiteral(
                           "CREATE TRIGGER cty_notify AFTER INSERT OR UPDATE OR DELETE OR "
                           "TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
@@ -315,6 +368,7 @@ QStringList finishingStatements(PgConnection &c, const QString &schema, const QL
                << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2")
                       .arg(s, planner)
                << QStringLiteral("REVOKE UPDATE, DELETE ON audit FROM %1").arg(planner)
+               << QStringLiteral("REVOKE UPDATE, DELETE ON cty_log FROM %1").arg(planner)
                << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(s, planner)
                << QStringLiteral("GRANT %1 TO %2").arg(viewer, planner)
                << QStringLiteral("GRANT %1 TO %2").arg(planner, approver)
@@ -512,7 +566,8 @@ bool push(const QString &path, PgConnection &c, const QString &plan, const Progr
         if (!c.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN cty_revision bigint NOT NULL "
                                    "DEFAULT 1, ADD COLUMN cty_changed_by text NOT NULL DEFAULT "
                                    "SESSION_USER, ADD COLUMN cty_changed_at timestamptz NOT NULL "
-                                   "DEFAULT now()")
+                                   "DEFAULT now(), ADD COLUMN cty_seq bigint NOT NULL DEFAULT 0, "
+                                   "ADD COLUMN cty_client text NOT NULL DEFAULT ''")
                         .arg(quoted(table.name)),
                     &error))
             return fail(error);

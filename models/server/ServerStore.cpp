@@ -3,12 +3,15 @@
 
 #include "ServerPlan.h"
 
+#include "storage/PlanSql.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,17 +32,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("continuity-server-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// The plan's lock: two keys of PostgreSQL's advisory locks, the first Continuity's own, the
-// second from the plan's name (the same in every client).
-constexpr int LockSpace = 0x436f6e74; // "Cont"
-int lockKey(const QString &plan)
-{
-    const QByteArray digest = QCryptographicHash::hash(plan.toUtf8(), QCryptographicHash::Sha256);
-    return int(((uchar(digest[0]) << 24) | (uchar(digest[1]) << 16) | (uchar(digest[2]) << 8) |
-                uchar(digest[3])) &
-               0x7fffffff);
 }
 
 bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error,
@@ -125,7 +117,9 @@ bool ServerStore::connect(const QString &name, QString *errorMessage) const
         !run(db,
              QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL "
                             "REPEATABLE READ"),
-             {}, &error)) {
+             {}, &error) ||
+        // Which client a write comes from (PlanStore::startWrite): a UUID, no quote in it.
+        !run(db, QStringLiteral("SET cty.client TO '%1'").arg(m_client), {}, &error)) {
         *errorMessage = Tr::tr("Cannot connect to the server: %1").arg(error);
         return false;
     }
@@ -144,6 +138,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString &url, OpenMode mode
         return nullptr;
     }
     store->m_connectionName = nextConnectionName();
+    store->m_client = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!store->connect(store->m_connectionName, errorMessage))
         return nullptr;
     QSqlDatabase db = store->database();
@@ -190,6 +185,19 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString &url, OpenMode mode
                 .arg(who.toString(), plan, roleName(database.toString(), plan, Access::Viewer));
         return nullptr;
     }
+    QVariant hasLog;
+    if (!run(db, QStringLiteral("SELECT to_regclass('cty_log') IS NOT NULL"), {}, &error,
+             &hasLog)) {
+        *errorMessage = error;
+        return nullptr;
+    }
+    if (!hasLog.toBool()) {
+        *errorMessage = Tr::tr("Plan \"%1\" on the server was pushed by an earlier Continuity, "
+                               "which kept no record of who wrote what: pull it with that one "
+                               "and push it again.")
+                            .arg(plan);
+        return nullptr;
+    }
     if (mode == OpenMode::ReadOnly) {
         store->m_readOnlyReason = Tr::tr("opened for reading");
         return store;
@@ -200,28 +208,108 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString &url, OpenMode mode
                 .arg(who.toString());
         return store;
     }
-    QVariant locked;
-    if (!run(db, QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"), {LockSpace, lockKey(plan)},
-             &error, &locked)) {
-        *errorMessage = error;
-        return nullptr;
-    }
-    if (!locked.toBool()) {
-        QVariant holder;
-        run(db,
-            // When the session began is shown only to those who may see others' sessions.
-            QStringLiteral(
-                "SELECT a.usename || coalesce(' (since ' || to_char(a.backend_start AT "
-                "TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC)', '') FROM pg_locks l JOIN "
-                "pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
-                "AND l.granted AND l.classid = ?::bigint::oid AND l.objid = "
-                "?::bigint::oid AND l.objsubid = 2"),
-            {LockSpace, lockKey(plan)}, &error, &holder);
-        store->m_readOnlyReason =
-            Tr::tr("%1 has it open for editing")
-                .arg(holder.toString().isEmpty() ? Tr::tr("another window") : holder.toString());
-    }
     return store;
+}
+
+bool ServerStore::load(Plan *plan, QString *errorMessage)
+{
+    qint64 seen = 0;
+    if (!PlanSql(database()).load(plan, errorMessage, [&](QSqlDatabase &db, QString *error) {
+            QVariant last;
+            if (!run(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cty_log"), {}, error,
+                     &last))
+                return false;
+            seen = last.toLongLong();
+            return true;
+        }))
+        return false;
+    m_seen = seen;
+    return true;
+}
+
+bool ServerStore::startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool whole,
+                             qint64 *number, QString *errorMessage) const
+{
+    const qint64 since = basis.value_or(m_seen);
+    QVariant n;
+    // Writers take turns (the lock the audit trail's append takes as well): the numbers are
+    // handed out in the order the writes commit.
+    if (!run(db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || "
+                                "'.audit'))"),
+             {}, errorMessage) ||
+        !run(db,
+             QStringLiteral("SELECT set_config('cty.seq', nextval('cty_seq')::text, true), "
+                            "set_config('cty.basis', ?, true)"),
+             {QString::number(since)}, errorMessage, &n))
+        return false;
+    *number = n.toLongLong();
+    if (!whole)
+        return true;
+    // A whole plan written over what someone else wrote since would lose it: refused, named.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT who, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD "
+                                  "HH24:MI:SS') FROM cty_log WHERE seq > ? AND client <> ? "
+                                  "ORDER BY seq DESC LIMIT 1"))) {
+        *errorMessage = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(since);
+    q.addBindValue(m_client);
+    if (!q.exec()) {
+        *errorMessage = q.lastError().text();
+        return false;
+    }
+    if (q.next()) {
+        *errorMessage = QStringLiteral("cty-conflict|%1|%2|*|")
+                            .arg(q.value(0).toString(), q.value(1).toString());
+        return false;
+    }
+    return run(db, QStringLiteral("SELECT set_config('cty.bulk', 'on', true)"), {},
+               errorMessage) &&
+           run(db,
+               QStringLiteral("INSERT INTO cty_log (seq, tbl, key, op, client) VALUES (?, '*', "
+                              "'', 'R', ?)"),
+               {*number, m_client}, errorMessage);
+}
+
+std::optional<QString> ServerStore::conflictIn(const QString &error, const QString &item) const
+{
+    static const QRegularExpression conflict(
+        QStringLiteral("cty-conflict\\|([^|]*)\\|([^|]*)\\|([^|]*)\\|"));
+    const QRegularExpressionMatch m = conflict.match(error);
+    if (!m.hasMatch())
+        return std::nullopt;
+    if (m.captured(3) == QLatin1String("*")) {
+        return Tr::tr("%1 changed the plan at %2 UTC, after this window last read it: the whole "
+                      "plan was not written over it. The window now shows the plan as it is.")
+            .arg(m.captured(1), m.captured(2));
+    }
+    return Tr::tr("%1 changed “%2” at %3 UTC, after this window last read it: your change was "
+                  "not written. The window now shows the plan as it is.")
+        .arg(m.captured(1), item, m.captured(2));
+}
+
+bool ServerStore::othersHaveWritten(bool *written, QString *errorMessage)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT max(seq), coalesce(bool_or(client <> ?), false) FROM "
+                                  "cty_log WHERE seq > ?"))) {
+        *errorMessage = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(m_client);
+    q.addBindValue(m_seen);
+    if (!q.exec() || !q.next()) {
+        *errorMessage = q.lastError().text();
+        return false;
+    }
+    *written = q.value(1).toBool();
+    if (!*written && !q.value(0).isNull())
+        m_seen = q.value(0).toLongLong(); // only this window's own writes since
+    return true;
 }
 
 void ServerStore::watchChanges(QObject *context, std::function<void()> changed)

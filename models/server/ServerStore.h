@@ -12,11 +12,12 @@ namespace Continuity::Server {
 
 // A plan on a PostgreSQL server as the document's store (docs/team-server.md): a connection
 // through Qt's QPSQL driver whose search_path is the plan's schema, so that PlanSql's statements
-// read and write it as they do a file. Transactions are REPEATABLE READ: a load reads one state
-// of the plan. As with a file, one window writes a plan at a time: the writer holds a lock of
-// the server's (an advisory lock of its session, gone with the connection), and a second window
-// opens the plan read-only, told who has it. A login without the planner role opens it
-// read-only too, and the server refuses its writes whatever the client.
+// read and write it as they do a file. A load reads one state of the plan (REPEATABLE READ);
+// writes are READ COMMITTED and take turns. Several windows may write one plan at once: each
+// write says what it was made against (startWrite), and the server refuses one that would
+// change a row someone else changed since, naming who and when (conflictIn). A login without
+// the planner role opens the plan read-only, and the server refuses its writes whatever the
+// client.
 class ServerStore : public PlanStore
 {
 public:
@@ -46,6 +47,12 @@ public:
     // channel cty_<plan> when a statement changes it; the store's own changes are not reported.
     void watchChanges(QObject *context, std::function<void()> changed) override;
 
+    bool load(Plan *plan, QString *errorMessage) override;
+    bool startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool whole, qint64 *number,
+                    QString *errorMessage) const override;
+    std::optional<QString> conflictIn(const QString &error, const QString &item) const override;
+    bool othersHaveWritten(bool *written, QString *errorMessage) override;
+
     const ServerUrl &url() const { return m_url; }
 
 private:
@@ -56,6 +63,8 @@ private:
     QString m_connectionName;
     QString m_readOnlyReason;
     QString m_password;
+    QString m_client; // this store's writes in cty_log (cty.client of its connections)
+    qint64 m_seen = 0; // the last write of anyone's this store's document has read
 };
 
 } // namespace Continuity::Server

@@ -849,4 +849,9 @@ QStringList PlanFile::integrityProblems() const
     return problems;
 }
 
+bool PlanStore::load(Plan *plan, QString *errorMessage)
+{
+    return PlanSql(database()).load(plan, errorMessage);
+}
+
 } // namespace Continuity

@@ -376,8 +376,10 @@ bool PlanSql::begin(QString *errorMessage)
 {
     QSqlQuery query(m_db);
     // IMMEDIATE takes the write lock at once, so a reader elsewhere cannot make the commit fail.
-    // On a server each row is locked as it is written.
-    if (query.exec(isFile(m_db) ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    // On a server each row is locked as it is written, and a write sees what was committed
+    // before each of its statements (writers take turns: PlanStore::startWrite).
+    if (query.exec(isFile(m_db) ? QStringLiteral("BEGIN IMMEDIATE")
+                                : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")))
         return true;
     if (errorMessage) {
         *errorMessage =
@@ -447,6 +449,12 @@ void PlanSql::rollback()
 
 bool PlanSql::load(Plan *plan, QString *errorMessage) const
 {
+    return load(plan, errorMessage, {});
+}
+
+bool PlanSql::load(Plan *plan, QString *errorMessage,
+                   const std::function<bool(QSqlDatabase &, QString *)> &alsoRead) const
+{
     // One read transaction: every table is read from one state of the file, so that a writer
     // in another process commits before or after the whole read, never in the middle of it.
     QSqlDatabase db = m_db;
@@ -456,6 +464,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
         if (snapshot)
             db.rollback();
     });
+    if (alsoRead && !alsoRead(db, errorMessage))
+        return false;
     return loadContent(plan, errorMessage);
 }
 
@@ -1469,7 +1479,8 @@ bool PlanSql::tableNames(QStringList *names, QString *errorMessage) const
                                             "'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
                            : QStringLiteral("SELECT table_name FROM information_schema.tables "
                                             "WHERE table_schema = current_schema() AND "
-                                            "table_type = 'BASE TABLE'"));
+                                            "table_type = 'BASE TABLE' AND table_name NOT LIKE "
+                                            "'cty\\_%'"));
     if (!tables.select({}, errorMessage))
         return false;
     while (tables.query().next())

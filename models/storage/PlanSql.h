@@ -53,6 +53,9 @@ public:
     // Reads the whole plan in one read transaction (a consistent snapshot) and checks it with
     // the plan's rules; a plan that breaks them is refused with the value named.
     bool load(Plan *plan, QString *errorMessage) const;
+    // The same, with `alsoRead` run in the same snapshot before the content is read.
+    bool load(Plan *plan, QString *errorMessage,
+              const std::function<bool(QSqlDatabase &, QString *)> &alsoRead) const;
     // Reads only what the analyses need (the graph, the values on its nodes, what derives a
     // process's tier) straight into a snapshot, through SQLite's own interface where the driver
     // uses this program's SQLite (else by way of load()). The values it reads are checked by the

@@ -6,10 +6,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QObject;
 
 namespace Continuity {
+
+struct Plan;
 
 // Where a plan is kept, as the document and the pages see it (docs/team-server.md): a plan
 // file (PlanFile) or a plan on a PostgreSQL server (Server::ServerStore). The SQL that reads
@@ -37,6 +40,40 @@ public:
     virtual QStringList integrityProblems() const = 0;
     // Whether this is a plan on a server (several writers, each edit checked against theirs).
     virtual bool isShared() const { return false; }
+    // Reads the whole plan (PlanSql::load) in one snapshot; a shared store notes which of
+    // others' writes that snapshot holds (what later writes are checked against).
+    virtual bool load(Plan *plan, QString *errorMessage);
+    // Called in every write transaction on `db` (one of this store's connections) before its
+    // first statement: a shared store takes its turn among the writers and says what the write
+    // was made against: `basis` (an undo or redo: the write of the step it takes back), else
+    // the last state read; `whole`: the write replaces the whole plan. `number` is the write's
+    // number among all writes to the plan (0 for a file). A file has nothing to do.
+    virtual bool startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool whole,
+                            qint64 *number, QString *errorMessage) const
+    {
+        (void)db;
+        (void)basis;
+        (void)whole;
+        (void)errorMessage;
+        *number = 0;
+        return true;
+    }
+    // When `error` (of a write that failed) is a shared store refusing a write against a row
+    // someone else changed since: what to tell the user, naming `item`, who and when.
+    virtual std::optional<QString> conflictIn(const QString &error, const QString &item) const
+    {
+        (void)error;
+        (void)item;
+        return std::nullopt;
+    }
+    // Whether someone else has written the plan since it was last read (load()); when only this
+    // store has, it notes them as read. A file has nobody else.
+    virtual bool othersHaveWritten(bool *written, QString *errorMessage)
+    {
+        (void)errorMessage;
+        *written = false;
+        return true;
+    }
     // Calls `changed` (on `context`'s thread, while `context` lives) when someone else commits a
     // change to the plan; a file has nobody else (its lock keeps other writers out).
     virtual void watchChanges(QObject *context, std::function<void()> changed)

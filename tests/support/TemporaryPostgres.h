@@ -29,6 +29,8 @@ public:
     QString url(const QString &user, const QString &plan = QString()) const;
     // Runs `sql` as `user` (libpq); false and the server's message on failure.
     bool exec(const QString &user, const QString &sql, QString *error = nullptr) const;
+    // The path of one of the server's programs (psql, pg_ctl, …).
+    QString program(const QString &name) const { return m_binaries + QLatin1Char('/') + name; }
     // The first value of `sql`'s first row, as text; empty when none.
     QString value(const QString &user, const QString &sql) const;
 
