@@ -274,15 +274,6 @@ std::unique_ptr<PlanFile> Runner::openReadOnly(const QString &path, QString *err
     return PlanFile::open(copy, OpenMode::ReadOnly, error, PageCheck::Skip);
 }
 
-bool Runner::refuseServerWrite(const QString &path, QString *error) const
-{
-    if (!Server::ServerUrl::isServerUrl(path))
-        return false;
-    *error = Tr::tr("The command line reads plans on a server but does not yet change them; pull "
-                    "the plan into a file to work on it (docs/team-server.md)");
-    return true;
-}
-
 // Loads a plan read-only (analyses, exports, reports); false and a message on failure.
 bool Runner::loadReadOnly(const QString &path, Plan *plan, QString *error)
 {

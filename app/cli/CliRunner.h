@@ -93,8 +93,6 @@ public:
     // runner (docs/team-server.md). nullptr and a message on failure.
     std::unique_ptr<PlanFile> openReadOnly(const QString &path, QString *error,
                                            PageCheck pageCheck = PageCheck::Full);
-    // Refuses, with a message, a server URL given to a command that writes a plan.
-    bool refuseServerWrite(const QString &path, QString *error) const;
 
     // Loads a plan read-only (analyses, exports, reports); false and a message on failure.
     bool loadReadOnly(const QString &path, Plan *plan, QString *error);

@@ -520,6 +520,7 @@ bool PlanDocument::writeTransaction(Audit::Entry entry, Write write, Transaction
         error = explainWriteFailure(error,
                                     entry.objectId.isEmpty() ? entry.objectKind : entry.objectId);
     }
+    m_lastWriteFailure = error;
     emit writeFailed(error);
     return false;
 }
@@ -3057,9 +3058,12 @@ bool PlanDocument::replacePlan(const Plan &plan, const QString &text, QString *e
                Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5)))
         return false;
     const int before = m_undoStack->count();
+    m_lastWriteFailure.clear();
     m_undoStack->push(new ReplacePlanCommand(this, text, plan, m_plan, false));
     if (m_undoStack->count() == before) { // the write failed: the command made itself obsolete
-        setError(errorMessage, Tr::tr("The plan could not be written."));
+        setError(errorMessage, m_lastWriteFailure.isEmpty()
+                                   ? Tr::tr("The plan could not be written.")
+                                   : m_lastWriteFailure);
         return false;
     }
     return true;
@@ -3644,9 +3648,15 @@ bool PlanDocument::setPersons(const QList<Person> &persons, const QString &text,
     linked.persons = persons;
     if (Contacts::linkOwnersByName(linked) > 0)
         return replacePlan(linked, text, errorMessage);
+    const int before = m_undoStack->count();
+    m_lastWriteFailure.clear();
     m_undoStack->push(new SwapCommand<QList<Person>>(
         this, CommandId::Person, text, persons, [this] { return m_plan.persons; },
         &PlanDocument::applyPersons));
+    if (m_undoStack->count() == before && !m_lastWriteFailure.isEmpty()) {
+        setError(errorMessage, m_lastWriteFailure);
+        return false;
+    }
     return true;
 }
 

@@ -462,6 +462,7 @@ private:
     Plan m_plan;
     QString m_auditAction; // AuditAction
     std::optional<qint64> m_writeBasis; // AuditAction
+    QString m_lastWriteFailure;         // what writeFailed said last
     qint64 m_lastWrite = 0;
     std::shared_ptr<qint64> m_backgroundNumber = std::make_shared<qint64>(0);
     Audit::Head m_auditHead;

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "document/PlanDocument.h"
+#include "io/PlanJson.h"
 #include "server/PgConnection.h"
 #include "server/ServerPlan.h"
 #include "server/ServerStore.h"
@@ -257,13 +258,38 @@ void tst_Server::readingCommandsTakeAServerUrl()
     QVERIFY2(info.code == 0 && info.out.contains(QStringLiteral("Northwind")) &&
                  info.out.contains(QStringLiteral("plan=northwind")),
              qPrintable(info.err));
-    // Writing through the command line is refused, and says what to do instead.
-    const QString json = path(QStringLiteral("sample.json"));
-    QVERIFY(!exported(file).isEmpty());
+    // The command line writes a server plan too: an import goes through the document (its turn
+    // among the writers, checked against others' changes), and a window open on the plan sees
+    // it within a second.
+    QString error;
+    auto window = PlanDocument::open(url, &error);
+    QVERIFY2(window, qPrintable(error));
+    const QString json = path(QStringLiteral("small.json"));
+    Plan small = Plan::empty(QStringLiteral("Imported by the CLI"));
+    Process process;
+    process.id = QStringLiteral("payroll");
+    process.name = QStringLiteral("Payroll");
+    small.processes.append(process);
+    {
+        QFile out(json);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(PlanJson::write(small));
+    }
+    const Result refused = run({QStringLiteral("import"), url, QStringLiteral("--json"), json});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("--replace")), qPrintable(refused.err));
     const Result import = run({QStringLiteral("import"), url, QStringLiteral("--json"), json,
                                QStringLiteral("--replace")});
-    QCOMPARE(import.code, 2);
-    QVERIFY2(import.err.contains(QStringLiteral("pull")), qPrintable(import.err));
+    QVERIFY2(import.code == 0, qPrintable(import.err));
+    QTRY_COMPARE_WITH_TIMEOUT(window->plan().name, QStringLiteral("Imported by the CLI"), 1000);
+    QCOMPARE(TestSupport::canonical(window->plan()), TestSupport::canonical(small));
+    // And back to the sample plan, read as the file reads.
+    QVERIFY(!exported(file).isEmpty());
+    const Result back = run({QStringLiteral("import"), url, QStringLiteral("--json"),
+                             path(QStringLiteral("sample.json")), QStringLiteral("--replace")});
+    QVERIFY2(back.code == 0, qPrintable(back.err));
+    QCOMPARE(run({QStringLiteral("check"), url, QStringLiteral("--json")}).out,
+             run({QStringLiteral("check"), file, QStringLiteral("--json")}).out);
     const Result made = run({QStringLiteral("new"), url});
     QCOMPARE(made.code, 2);
     QVERIFY2(made.err.contains(QStringLiteral("server init")), qPrintable(made.err));

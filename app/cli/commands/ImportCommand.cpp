@@ -7,6 +7,7 @@
 
 #include "document/PlanDocument.h"
 #include "io/VCard.h"
+#include "server/PgConnection.h"
 
 #include "domain/Plan.h"
 #include "io/CmdbImport.h"
@@ -174,9 +175,6 @@ int Runner::importPlan(const QStringList &args)
                                QStringLiteral("--skip-bad-rows")});
     if (!a.error.isEmpty())
         return badUsage(a.error);
-    QString serverError;
-    if (!a.positionals.isEmpty() && refuseServerWrite(a.positionals.first(), &serverError))
-        return fail(serverError);
     if (a.options.contains(QStringLiteral("--cmdb-cis")) ||
         a.options.contains(QStringLiteral("--cmdb-rels")))
         return importCmdbFiles(a);
@@ -210,6 +208,27 @@ int Runner::importPlan(const QStringList &args)
     }
 
     QString error;
+    // A plan on a server is written through the document: its turn among the writers, and
+    // refused when someone else changed the plan while the import was read (docs/team-server.md).
+    if (Server::ServerUrl::isServerUrl(planPath)) {
+        std::unique_ptr<PlanDocument> document = PlanDocument::open(planPath, &error);
+        if (!document)
+            return fail(error);
+        if (document->isReadOnly())
+            return fail(Tr::tr("%1 cannot be changed: %2").arg(planPath, document->readOnlyReason()));
+        if (document->plan().hasContent() && !a.flags.contains(QLatin1String("--replace"))) {
+            return fail(Tr::tr("%1 already holds processes or services; use --replace to swap "
+                               "its content for the JSON")
+                            .arg(planPath));
+        }
+        if (!document->replacePlan(
+                *plan, Tr::tr("Import %1").arg(QFileInfo(jsonPath).fileName()), &error))
+            return fail(Tr::tr("%1; nothing was imported.").arg(error));
+        m_out << Tr::tr("Imported %1 into %2")
+                     .arg(QDir::toNativeSeparators(jsonPath), document->filePath())
+              << Qt::endl;
+        return Success;
+    }
     if (!QFileInfo::exists(planPath)) {
         if (!createWith(planPath, *plan, &error, jsonOrigin(Plan(), *plan, jsonPath, json)))
             return fail(error);
@@ -288,11 +307,21 @@ int Runner::importCmdbFiles(const Arguments &a)
         mapping = *loaded;
     }
 
-    // The plan as it is (or empty, for a new file), then the import computed in memory.
-    const bool exists = QFileInfo::exists(planPath);
+    // The plan as it is (or empty, for a new file), then the import computed in memory. A plan
+    // on a server is read and written through the document (docs/team-server.md).
+    const bool onServer = Server::ServerUrl::isServerUrl(planPath);
+    const bool exists = onServer || QFileInfo::exists(planPath);
     std::unique_ptr<PlanFile> file;
+    std::unique_ptr<PlanDocument> document;
     Plan current = Plan::empty(QFileInfo(planPath).completeBaseName());
-    if (exists) {
+    if (onServer) {
+        document = PlanDocument::open(planPath, &error);
+        if (!document)
+            return fail(error);
+        if (!a.flags.contains(QLatin1String("--dry-run")) && document->isReadOnly())
+            return fail(Tr::tr("%1 cannot be written: %2").arg(planPath, document->readOnlyReason()));
+        current = document->plan();
+    } else if (exists) {
         file = PlanFile::open(planPath,
                               a.flags.contains(QLatin1String("--dry-run")) ? OpenMode::ReadOnly
                                                                            : OpenMode::ReadWrite,
@@ -362,6 +391,11 @@ int Runner::importCmdbFiles(const Arguments &a)
         return Success;
     if (writer)
         return writer->finish(&result->plan, &error) ? Success : fail(error);
+    if (document) {
+        return document->replacePlan(result->plan, Tr::tr("Import from the CMDB"), &error)
+                   ? Success
+                   : fail(Tr::tr("%1; nothing was imported.").arg(error));
+    }
     // One transaction: all of it or none of it.
     PlanSql sql(file->database());
     if (!sql.beginBulk(&error) || !sql.clearContent(&error) ||

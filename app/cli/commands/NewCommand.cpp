@@ -2,6 +2,8 @@
 // continuity-cli new PLAN [--sample]
 #include "CliRunner.h"
 
+#include "server/PgConnection.h"
+
 #include "domain/Plan.h"
 #include "io/SamplePlan.h"
 
@@ -23,10 +25,9 @@ int Runner::newPlan(const QStringList &args)
     if (a.positionals.size() != 1)
         return badUsage(Tr::tr("new needs exactly one PLAN file"));
     const QString path = a.positionals.first();
-    QString serverError;
-    if (refuseServerWrite(path, &serverError))
-        return fail(serverError + QLatin1Char(' ') +
-                    Tr::tr("(server init makes a new plan on a server)"));
+    if (Server::ServerUrl::isServerUrl(path))
+        return fail(Tr::tr("new makes a plan file; a new plan on a server is made by server init "
+                           "URL (or server push FILE URL)"));
     Plan plan = Plan::empty(QFileInfo(path).completeBaseName());
     if (a.flags.contains(QLatin1String("--sample"))) {
         QString error;
