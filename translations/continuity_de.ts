@@ -15801,6 +15801,10 @@ punkt</translation>
         <source>%1 changed “%2” at %3 UTC, after this window last read it: your change was not written. The window now shows the plan as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an approver approves: %1 may change “%2” but not approve it; ask the plan&apos;s owner for the role %3. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ServiceTableModel</name>

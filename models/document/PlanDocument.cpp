@@ -275,7 +275,7 @@ void PlanDocument::refreshFromStore()
 
 QString PlanDocument::explainWriteFailure(const QString &error, const QString &item)
 {
-    const std::optional<QString> conflict = m_file->conflictIn(error, item);
+    const std::optional<QString> conflict = m_file->refusalIn(error, item);
     if (!conflict)
         return error;
     scheduleRefresh();

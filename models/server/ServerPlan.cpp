@@ -318,6 +318,33 @@ QStringList finishingStatements(PgConnection &c, const QString &schema, const QL
                       "NEW.cty_changed_by := session_user; NEW.cty_changed_at := now(); "
                       "RETURN NEW; END $$")
                       .arg(s);
+    // Approvals are the approver's (product/15-team-server.md "Who may do what"): a row that
+    // names who approved something (a runbook, a BIA review, a CAB decision, an accepted risk)
+    // may be given a new approval only by a member of the plan's approver role. Taking one back
+    // is a planner's; an approval deleted and written again in one transaction (PlanSql replaces
+    // some rows so, an import replaces them all, an undo puts one back) is no new approval.
+    // Arguments: the approval's columns, the first of them who approved.
+    statements << QStringLiteral(
+                      "CREATE FUNCTION cty_approval() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                      "DECLARE was text; now text; "
+                      "BEGIN "
+                      "IF TG_OP <> 'INSERT' THEN was := (SELECT jsonb_agg(to_jsonb(OLD) -> a.c "
+                      "ORDER BY a.i) FROM unnest(TG_ARGV) WITH ORDINALITY AS a(c, i))::text; "
+                      "END IF; "
+                      "IF TG_OP = 'DELETE' THEN "
+                      "IF coalesce(to_jsonb(OLD) ->> TG_ARGV[0], '') <> '' THEN "
+                      "PERFORM set_config('cty.was_' || md5(TG_TABLE_NAME || was), 'y', true); "
+                      "END IF; RETURN OLD; END IF; "
+                      "IF coalesce(to_jsonb(NEW) ->> TG_ARGV[0], '') = '' THEN RETURN NEW; END IF; "
+                      "now := (SELECT jsonb_agg(to_jsonb(NEW) -> a.c ORDER BY a.i) FROM "
+                      "unnest(TG_ARGV) WITH ORDINALITY AS a(c, i))::text; "
+                      "IF now IS NOT DISTINCT FROM was OR coalesce(current_setting('cty.was_' || "
+                      "md5(TG_TABLE_NAME || now), true), '') = 'y' OR pg_has_role(session_user, "
+                      "'%1', 'MEMBER') THEN RETURN NEW; END IF; "
+                      "RAISE EXCEPTION USING ERRCODE = 'CY002', MESSAGE = "
+                      "format('cty-approval|%s|%s|%s|', session_user, '%1', TG_TABLE_NAME); "
+                      "END $$")
+                      .arg(roleName(database, plan, Access::Approver));
     // SQLite numbers a row whose key is given as NULL; PostgreSQL's identity column only one
     // whose key is left out.
     statements << QStringLiteral(
@@ -354,6 +381,25 @@ QStringList finishingStatements(PgConnection &c, const QString &schema, const QL
                                          "max(key)) FROM %2 HAVING max(key) IS NOT NULL")
                               .arg(s, quoted(table.name));
         }
+    }
+    const QList<QStringList> approvals = {
+        {QStringLiteral("runbooks"), QStringLiteral("approved_by"),
+         QStringLiteral("approved_at"), QStringLiteral("status"), QStringLiteral("approval_note")},
+        {QStringLiteral("processes"), QStringLiteral("reviewed_by"),
+         QStringLiteral("reviewed_on")},
+        {QStringLiteral("change_cab"), QStringLiteral("decision"),
+         QStringLiteral("decided_on"), QStringLiteral("conditions")},
+        {QStringLiteral("risk_exceptions"), QStringLiteral("accepted_by"),
+         QStringLiteral("accepted_on"), QStringLiteral("expires")},
+    };
+    for (const QStringList &approval : approvals) {
+        QStringList arguments;
+        for (const QString &column : approval.mid(1))
+            arguments.append(QLatin1Char('\'') + column + QLatin1Char('\''));
+        statements << QStringLiteral("CREATE TRIGGER cty_approval BEFORE INSERT OR UPDATE OR "
+                                     "DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                                     "cty_approval(%2)")
+                          .arg(quoted(approval.first()), arguments.join(QStringLiteral(", ")));
     }
     statements << QStringLiteral("CREATE TRIGGER cty_audit_is_history BEFORE UPDATE OR DELETE ON "
                                  "audit FOR EACH ROW EXECUTE FUNCTION cty_audit_is_history()")

@@ -273,10 +273,17 @@ bool ServerStore::startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool
                {*number, m_client}, errorMessage);
 }
 
-std::optional<QString> ServerStore::conflictIn(const QString &error, const QString &item) const
+std::optional<QString> ServerStore::refusalIn(const QString &error, const QString &item) const
 {
     static const QRegularExpression conflict(
         QStringLiteral("cty-conflict\\|([^|]*)\\|([^|]*)\\|([^|]*)\\|"));
+    static const QRegularExpression approval(
+        QStringLiteral("cty-approval\\|([^|]*)\\|([^|]*)\\|([^|]*)\\|"));
+    if (const QRegularExpressionMatch a = approval.match(error); a.hasMatch()) {
+        return Tr::tr("Only an approver approves: %1 may change “%2” but not approve it; ask the "
+                      "plan's owner for the role %3. Nothing was written.")
+            .arg(a.captured(1), item, a.captured(2));
+    }
     const QRegularExpressionMatch m = conflict.match(error);
     if (!m.hasMatch())
         return std::nullopt;

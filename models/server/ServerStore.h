@@ -15,7 +15,7 @@ namespace Continuity::Server {
 // read and write it as they do a file. A load reads one state of the plan (REPEATABLE READ);
 // writes are READ COMMITTED and take turns. Several windows may write one plan at once: each
 // write says what it was made against (startWrite), and the server refuses one that would
-// change a row someone else changed since, naming who and when (conflictIn). A login without
+// change a row someone else changed since, naming who and when (refusalIn). A login without
 // the planner role opens the plan read-only, and the server refuses its writes whatever the
 // client.
 class ServerStore : public PlanStore
@@ -50,7 +50,7 @@ public:
     bool load(Plan *plan, QString *errorMessage) override;
     bool startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool whole, qint64 *number,
                     QString *errorMessage) const override;
-    std::optional<QString> conflictIn(const QString &error, const QString &item) const override;
+    std::optional<QString> refusalIn(const QString &error, const QString &item) const override;
     bool othersHaveWritten(bool *written, QString *errorMessage) override;
 
     const ServerUrl &url() const { return m_url; }

@@ -58,9 +58,10 @@ public:
         *number = 0;
         return true;
     }
-    // When `error` (of a write that failed) is a shared store refusing a write against a row
-    // someone else changed since: what to tell the user, naming `item`, who and when.
-    virtual std::optional<QString> conflictIn(const QString &error, const QString &item) const
+    // When `error` (of a write that failed) is a shared store's own refusal — a row someone else
+    // changed since (who, when), an approval without the approver's role — what to tell the
+    // user, naming `item`.
+    virtual std::optional<QString> refusalIn(const QString &error, const QString &item) const
     {
         (void)error;
         (void)item;

@@ -46,6 +46,7 @@ private slots:
     void theDocumentEditsAPlanOnTheServer();
     void severalWindowsEditOnePlan();
     void aKilledClientLeavesNothingHalfWritten();
+    void approvalsAreTheApprovers();
 
 private:
     struct Result
@@ -817,6 +818,71 @@ void tst_Server::aKilledClientLeavesNothingHalfWritten()
     expected.name = QStringLiteral("After the kill");
     QCOMPARE(TestSupport::canonical(reread->plan()), TestSupport::canonical(expected));
     QVERIFY(!before.isEmpty());
+}
+
+// Approving is the approver's, enforced by the server (product/15-team-server.md): a planner may
+// edit an approved runbook, take an approval back and import a plan holding approvals that were
+// there, but not approve a runbook or record a BIA review, from the window or from psql.
+void tst_Server::approvalsAreTheApprovers()
+{
+    const Result pushed = run({QStringLiteral("server"), QStringLiteral("push"), sample(),
+                               m_server->url(QStringLiteral("lead"), QStringLiteral("approvals"))});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QString error;
+    QVERIFY(m_server->exec(QStringLiteral("lead"),
+                           QStringLiteral("GRANT cty_postgres_approvals_planner TO bob; "
+                                          "GRANT cty_postgres_approvals_approver TO alice"),
+                           &error));
+    auto planner = PlanDocument::open(
+        m_server->url(QStringLiteral("bob"), QStringLiteral("approvals")), &error);
+    QVERIFY2(planner && !planner->isReadOnly(), qPrintable(error));
+    QSignalSpy refused(planner.get(), &PlanDocument::writeFailed);
+    const QString draft = QStringLiteral("rb-cardnet-outage");
+    QVERIFY(planner->runbook(draft)->status == RunbookStatus::Draft);
+    planner->approveRunbook(draft, QStringLiteral("Bob"), QString(), &error,
+                            QStringLiteral("looks fine"));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.last().first().toString().contains(
+                 QStringLiteral("cty_postgres_approvals_approver")),
+             qPrintable(refused.last().first().toString()));
+    QVERIFY(planner->runbook(draft)->status == RunbookStatus::Draft);
+    const QString process = planner->plan().processes.first().id;
+    planner->recordBiaReview(process, QStringLiteral("Bob"), QDate(2026, 12, 1), &error);
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT status FROM approvals.runbooks WHERE id = '%1'")
+                                 .arg(draft)),
+             QStringLiteral("draft"));
+    QVERIFY(!m_server->exec(QStringLiteral("bob"),
+                            QStringLiteral("UPDATE approvals.processes SET reviewed_by = 'bob', "
+                                           "reviewed_on = '2026-12-01'"),
+                            &error));
+    QVERIFY2(error.contains(QStringLiteral("cty-approval")), qPrintable(error));
+
+    // What a planner may do: edit an approved runbook, import the plan as it is (its approvals
+    // written again as they were), take an approval back.
+    Runbook approved = *planner->runbook(QStringLiteral("rb-dc-fra-loss"));
+    approved.title += QStringLiteral(" (revised)");
+    planner->changeRunbook(approved, QStringLiteral("Edit runbook"), &error);
+    Plan again = planner->plan();
+    again.name = QStringLiteral("Imported by a planner");
+    QVERIFY2(planner->replacePlan(again, QStringLiteral("Import"), &error), qPrintable(error));
+    QCOMPARE(refused.count(), 2);
+
+    // The approver approves.
+    auto approver = PlanDocument::open(
+        m_server->url(QStringLiteral("alice"), QStringLiteral("approvals")), &error);
+    QVERIFY2(approver && !approver->isReadOnly(), qPrintable(error));
+    QSignalSpy approverRefused(approver.get(), &PlanDocument::writeFailed);
+    QVERIFY2(approver->approveRunbook(draft, QStringLiteral("Alice"), QString(), &error,
+                                      QStringLiteral("looks fine")),
+             qPrintable(error));
+    approver->recordBiaReview(process, QStringLiteral("Alice"), QDate(2026, 12, 1), &error);
+    QCOMPARE(approverRefused.count(), 0);
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT status FROM approvals.runbooks WHERE id = '%1'")
+                                 .arg(draft)),
+             QStringLiteral("approved"));
 }
 
 QTEST_GUILESS_MAIN(tst_Server)
