@@ -90,9 +90,8 @@ int runClient(const QString &url, int index, int edits, const QString &startFile
     int refused = 0;
     int otherFailures = 0;
     QString lastFailure;
-    QObject::connect(document.get(), &PlanDocument::writeFailed, [&](const QString &message) {
-        lastFailure = message;
-    });
+    QObject::connect(document.get(), &PlanDocument::writeFailed,
+                     [&](const QString &message) { lastFailure = message; });
     while (!QFile::exists(startFile))
         QThread::msleep(5);
     QJsonArray latencies;
@@ -190,10 +189,9 @@ int main(int argc, char *argv[])
     const int clients = parser.value(QStringLiteral("clients")).toInt();
     const int edits = parser.value(QStringLiteral("edits")).toInt();
     if (parser.isSet(QStringLiteral("client")))
-        return runClient(parser.value(QStringLiteral("url")),
-                         parser.value(QStringLiteral("client")).toInt(), edits,
-                         parser.value(QStringLiteral("start")),
-                         parser.value(QStringLiteral("finish")));
+        return runClient(
+            parser.value(QStringLiteral("url")), parser.value(QStringLiteral("client")).toInt(),
+            edits, parser.value(QStringLiteral("start")), parser.value(QStringLiteral("finish")));
     if (clients < 1 || clients > 60 || edits < 5)
         return fail(QStringLiteral("--clients 1..60 and --edits 5 or more"));
 
@@ -211,8 +209,8 @@ int main(int argc, char *argv[])
     if (!sample)
         return fail(error);
     if (sample->services.size() < clients + 1)
-        return fail(QStringLiteral("the sample plan has too few services for %1 clients")
-                        .arg(clients));
+        return fail(
+            QStringLiteral("the sample plan has too few services for %1 clients").arg(clients));
     const QString file = dir.filePath(QStringLiteral("team.continuity"));
     if (!PlanDocument::create(file, *sample, &error))
         return fail(error);
@@ -222,8 +220,8 @@ int main(int argc, char *argv[])
     const QString plan = QStringLiteral("bench_team_%1").arg(QCoreApplication::applicationPid());
     if (!Server::push(file, *admin, plan, {}, &error))
         return fail(error);
-    const QString url = server + (server.contains(QLatin1Char('?')) ? QLatin1Char('&')
-                                                                    : QLatin1Char('?')) +
+    const QString url = server +
+                        (server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
                         QStringLiteral("plan=") + plan;
 
     std::optional<QString> version;
@@ -330,8 +328,8 @@ int main(int argc, char *argv[])
     }
     if (final->service(shared)->owner != previous)
         ++overwritten;
-    lost += std::max(0, ownAccepted - ownRecords) + std::max(0, int(sharedAccepted.size()) -
-                                                                    sharedRecords);
+    lost += std::max(0, ownAccepted - ownRecords) +
+            std::max(0, int(sharedAccepted.size()) - sharedRecords);
     std::sort(catchUps.begin(), catchUps.end());
     std::printf("  %-44s %10.1f s  (%.0f edits/s)\n", "all edits", seconds,
                 double(latencies.size()) / seconds);
@@ -348,8 +346,7 @@ int main(int argc, char *argv[])
     std::printf("  %-44s %10d   (must be 0)\n", "edits lost", lost);
     std::printf("  %-44s %10d   (must be 0)\n", "edits silently overwritten", overwritten);
     final.reset();
-    admin->exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(admin->quoteIdentifier(plan)),
-                &error);
+    admin->exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(admin->quoteIdentifier(plan)), &error);
 
     const QString big = parser.value(QStringLiteral("big"));
     if (!big.isEmpty()) {
@@ -357,14 +354,13 @@ int main(int argc, char *argv[])
         const QString json = dir.filePath(QStringLiteral("big.json"));
         if (timed(cli, {QStringLiteral("export"), big, QStringLiteral("--json"), json}) < 0)
             return fail(QStringLiteral("%1 could not be exported").arg(big));
-        const QString bigUrl = server + (server.contains(QLatin1Char('?')) ? QLatin1Char('&')
-                                                                           : QLatin1Char('?')) +
-                               QStringLiteral("plan=") + plan + QStringLiteral("_big");
-        const double push = timed(cli, {QStringLiteral("server"), QStringLiteral("push"), big,
-                                        bigUrl});
-        const double pull =
-            timed(cli, {QStringLiteral("server"), QStringLiteral("pull"), bigUrl,
-                        dir.filePath(QStringLiteral("pulled.continuity"))});
+        const QString bigUrl =
+            server + (server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+            QStringLiteral("plan=") + plan + QStringLiteral("_big");
+        const double push =
+            timed(cli, {QStringLiteral("server"), QStringLiteral("push"), big, bigUrl});
+        const double pull = timed(cli, {QStringLiteral("server"), QStringLiteral("pull"), bigUrl,
+                                        dir.filePath(QStringLiteral("pulled.continuity"))});
         const double import = timed(cli, {QStringLiteral("import"),
                                           dir.filePath(QStringLiteral("imported.continuity")),
                                           QStringLiteral("--json"), json});

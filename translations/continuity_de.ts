@@ -10926,6 +10926,14 @@ punkt</translation>
         <source>Open &amp;from Server…</source>
         <translation>Vom Se&amp;rver öffnen…</translation>
     </message>
+    <message>
+        <source>The change was not written to the plan on the server, so it was not made.
+
+%1</source>
+        <translation>Die Änderung wurde nicht in den Plan auf dem Server geschrieben und daher nicht vorgenommen.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -15791,19 +15799,19 @@ punkt</translation>
     </message>
     <message>
         <source>Plan &quot;%1&quot; on the server was pushed by an earlier Continuity, which kept no record of who wrote what: pull it with that one and push it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ auf dem Server wurde von einer früheren Continuity-Version hochgeladen, die nicht festhielt, wer was schrieb: Holen Sie ihn mit jener Version ab und laden Sie ihn erneut hoch.</translation>
     </message>
     <message>
         <source>%1 changed the plan at %2 UTC, after this window last read it: the whole plan was not written over it. The window now shows the plan as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Plan um %2 UTC geändert, nachdem dieses Fenster ihn zuletzt gelesen hatte: Der ganze Plan wurde nicht darübergeschrieben. Das Fenster zeigt jetzt den Plan, wie er ist.</translation>
     </message>
     <message>
         <source>%1 changed “%2” at %3 UTC, after this window last read it: your change was not written. The window now shows the plan as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat „%2“ um %3 UTC geändert, nachdem dieses Fenster es zuletzt gelesen hatte: Ihre Änderung wurde nicht geschrieben. Das Fenster zeigt jetzt den Plan, wie er ist.</translation>
     </message>
     <message>
         <source>Only an approver approves: %1 may change “%2” but not approve it; ask the plan&apos;s owner for the role %3. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wer genehmigen darf, genehmigt: %1 darf „%2“ ändern, aber nicht genehmigen; bitten Sie den Eigentümer des Plans um die Rolle %3. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

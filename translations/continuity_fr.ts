@@ -10926,6 +10926,14 @@ de données</translation>
         <source>Open &amp;from Server…</source>
         <translation>Ouvrir depuis un ser&amp;veur…</translation>
     </message>
+    <message>
+        <source>The change was not written to the plan on the server, so it was not made.
+
+%1</source>
+        <translation>La modification n’a pas été écrite dans le plan sur le serveur ; elle n’a donc pas été faite.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -15791,19 +15799,19 @@ de données</translation>
     </message>
     <message>
         <source>Plan &quot;%1&quot; on the server was pushed by an earlier Continuity, which kept no record of who wrote what: pull it with that one and push it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan « %1 » sur le serveur a été envoyé par une version antérieure de Continuity, qui ne notait pas qui écrivait quoi : récupérez-le avec cette version, puis envoyez-le de nouveau.</translation>
     </message>
     <message>
         <source>%1 changed the plan at %2 UTC, after this window last read it: the whole plan was not written over it. The window now shows the plan as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié le plan à %2 UTC, après la dernière lecture de cette fenêtre : le plan entier n’a pas été écrit par-dessus. La fenêtre affiche maintenant le plan tel qu’il est.</translation>
     </message>
     <message>
         <source>%1 changed “%2” at %3 UTC, after this window last read it: your change was not written. The window now shows the plan as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié « %2 » à %3 UTC, après la dernière lecture de cette fenêtre : votre modification n’a pas été écrite. La fenêtre affiche maintenant le plan tel qu’il est.</translation>
     </message>
     <message>
         <source>Only an approver approves: %1 may change “%2” but not approve it; ask the plan&apos;s owner for the role %3. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un approbateur approuve : %1 peut modifier « %2 » mais pas l’approuver ; demandez au propriétaire du plan le rôle %3. Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>

@@ -1663,9 +1663,12 @@ void MainWindow::onRemoveProcess()
 
 void MainWindow::onWriteFailed(const QString &message)
 {
+    const bool onServer = m_document && m_document->file()->isShared();
     m_dialogs->showError(this, tr("Change Not Saved"),
-                         tr("The change could not be written to the plan file, so it was not "
-                            "made.\n\n%1")
+                         (onServer ? tr("The change was not written to the plan on the server, so "
+                                        "it was not made.\n\n%1")
+                                   : tr("The change could not be written to the plan file, so it "
+                                        "was not made.\n\n%1"))
                              .arg(message));
 }
 

@@ -509,8 +509,7 @@ bool PlanDocument::writeTransaction(Audit::Entry entry, Write write, Transaction
         entry.action = m_auditAction.isEmpty() ? Tr::tr("Edit") : m_auditAction;
         Audit::Head head;
         qint64 number = 0;
-        if (m_file->startWrite(db, m_writeBasis, kind == Transaction::WholePlan, &number,
-                               &error) &&
+        if (m_file->startWrite(db, m_writeBasis, kind == Transaction::WholePlan, &number, &error) &&
             write(sql, &error) && Audit::append(db, entry, &head, &error) && sql.commit(&error)) {
             m_auditHead = head;
             m_lastWrite = number;
@@ -3114,31 +3113,31 @@ bool PlanDocument::startBackgroundWrite(const Plan &plan, Audit::Entry entry,
     emit longWriteStarted();
     const PlanStore *file = m_file.get();
     m_backgroundNumber = std::make_shared<qint64>(0);
-    m_backgroundWrite->setFuture(QtConcurrent::run([file, plan, check, entry, basis,
-                                                    number = m_backgroundNumber]() {
-        // A plan from elsewhere (an import) is checked here, off the window's thread.
-        if (check) {
-            const QList<FieldProblem> problems =
-                Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5);
-            if (!problems.isEmpty())
-                return describeProblems(Tr::tr("The new plan"), problems);
-        }
-        QString error;
-        const bool ok = file->runOnOwnConnection(
-            [&](QSqlDatabase &db, QString *e) {
-                PlanSql sql(db);
-                if (sql.beginBulk(e) && file->startWrite(db, basis, true, number.get(), e) &&
-                    sql.clearContent(e) && sql.insertPlan(plan, e) &&
-                    Audit::append(db, entry, nullptr, e) && sql.commit(e))
-                    return true;
-                sql.rollback();
-                return false;
-            },
-            &error);
-        if (ok)
-            return QString();
-        return error.isEmpty() ? Tr::tr("The plan could not be written.") : error;
-    }));
+    m_backgroundWrite->setFuture(
+        QtConcurrent::run([file, plan, check, entry, basis, number = m_backgroundNumber]() {
+            // A plan from elsewhere (an import) is checked here, off the window's thread.
+            if (check) {
+                const QList<FieldProblem> problems =
+                    Rules::checkPlan(plan, Rules::Scope::ValuesAndReferences, 5);
+                if (!problems.isEmpty())
+                    return describeProblems(Tr::tr("The new plan"), problems);
+            }
+            QString error;
+            const bool ok = file->runOnOwnConnection(
+                [&](QSqlDatabase &db, QString *e) {
+                    PlanSql sql(db);
+                    if (sql.beginBulk(e) && file->startWrite(db, basis, true, number.get(), e) &&
+                        sql.clearContent(e) && sql.insertPlan(plan, e) &&
+                        Audit::append(db, entry, nullptr, e) && sql.commit(e))
+                        return true;
+                    sql.rollback();
+                    return false;
+                },
+                &error);
+            if (ok)
+                return QString();
+            return error.isEmpty() ? Tr::tr("The plan could not be written.") : error;
+        }));
     return true;
 }
 

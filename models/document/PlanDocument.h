@@ -460,7 +460,7 @@ private:
 
     std::unique_ptr<PlanStore> m_file;
     Plan m_plan;
-    QString m_auditAction; // AuditAction
+    QString m_auditAction;              // AuditAction
     std::optional<qint64> m_writeBasis; // AuditAction
     QString m_lastWriteFailure;         // what writeFailed said last
     qint64 m_lastWrite = 0;

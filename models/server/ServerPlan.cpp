@@ -383,12 +383,11 @@ QStringList finishingStatements(PgConnection &c, const QString &schema, const QL
         }
     }
     const QList<QStringList> approvals = {
-        {QStringLiteral("runbooks"), QStringLiteral("approved_by"),
-         QStringLiteral("approved_at"), QStringLiteral("status"), QStringLiteral("approval_note")},
-        {QStringLiteral("processes"), QStringLiteral("reviewed_by"),
-         QStringLiteral("reviewed_on")},
-        {QStringLiteral("change_cab"), QStringLiteral("decision"),
-         QStringLiteral("decided_on"), QStringLiteral("conditions")},
+        {QStringLiteral("runbooks"), QStringLiteral("approved_by"), QStringLiteral("approved_at"),
+         QStringLiteral("status"), QStringLiteral("approval_note")},
+        {QStringLiteral("processes"), QStringLiteral("reviewed_by"), QStringLiteral("reviewed_on")},
+        {QStringLiteral("change_cab"), QStringLiteral("decision"), QStringLiteral("decided_on"),
+         QStringLiteral("conditions")},
         {QStringLiteral("risk_exceptions"), QStringLiteral("accepted_by"),
          QStringLiteral("accepted_on"), QStringLiteral("expires")},
     };

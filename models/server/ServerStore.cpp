@@ -234,8 +234,9 @@ bool ServerStore::startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool
     QVariant n;
     // Writers take turns (the lock the audit trail's append takes as well): the numbers are
     // handed out in the order the writes commit.
-    if (!run(db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || "
-                                "'.audit'))"),
+    if (!run(db,
+             QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || "
+                            "'.audit'))"),
              {}, errorMessage) ||
         !run(db,
              QStringLiteral("SELECT set_config('cty.seq', nextval('cty_seq')::text, true), "
@@ -265,8 +266,7 @@ bool ServerStore::startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool
                             .arg(q.value(0).toString(), q.value(1).toString());
         return false;
     }
-    return run(db, QStringLiteral("SELECT set_config('cty.bulk', 'on', true)"), {},
-               errorMessage) &&
+    return run(db, QStringLiteral("SELECT set_config('cty.bulk', 'on', true)"), {}, errorMessage) &&
            run(db,
                QStringLiteral("INSERT INTO cty_log (seq, tbl, key, op, client) VALUES (?, '*', "
                               "'', 'R', ?)"),

@@ -63,7 +63,7 @@ private:
     QString m_connectionName;
     QString m_readOnlyReason;
     QString m_password;
-    QString m_client; // this store's writes in cty_log (cty.client of its connections)
+    QString m_client;  // this store's writes in cty_log (cty.client of its connections)
     qint64 m_seen = 0; // the last write of anyone's this store's document has read
 };
 

@@ -603,8 +603,7 @@ void tst_Server::theDocumentEditsAPlanOnTheServer()
                               TestSupport::canonical(doc->plan()), 1000);
     QVERIFY2(second->setPlanName(QStringLiteral("Northwind, from the second"), &error),
              qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(doc->plan().name, QStringLiteral("Northwind, from the second"),
-                              1000);
+    QTRY_COMPARE_WITH_TIMEOUT(doc->plan().name, QStringLiteral("Northwind, from the second"), 1000);
     // A viewer reads only, and says why.
     auto viewer =
         PlanDocument::open(m_server->url(QStringLiteral("alice"), QStringLiteral("live")), &error);
@@ -673,8 +672,8 @@ void tst_Server::severalWindowsEditOnePlan()
     QVERIFY(m_server->exec(QStringLiteral("lead"),
                            QStringLiteral("GRANT cty_postgres_team_planner TO alice, bob"),
                            &error));
-    auto a = PlanDocument::open(m_server->url(QStringLiteral("alice"), QStringLiteral("team")),
-                                &error);
+    auto a =
+        PlanDocument::open(m_server->url(QStringLiteral("alice"), QStringLiteral("team")), &error);
     QVERIFY2(a && !a->isReadOnly(), qPrintable(error));
     auto b =
         PlanDocument::open(m_server->url(QStringLiteral("bob"), QStringLiteral("team")), &error);
@@ -786,8 +785,8 @@ void tst_Server::aKilledClientLeavesNothingHalfWritten()
                                m_server->url(QStringLiteral("lead"), QStringLiteral("killed"))});
     QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
     QString error;
-    auto doc = PlanDocument::open(m_server->url(QStringLiteral("lead"), QStringLiteral("killed")),
-                                  &error);
+    auto doc =
+        PlanDocument::open(m_server->url(QStringLiteral("lead"), QStringLiteral("killed")), &error);
     QVERIFY2(doc, qPrintable(error));
     const QByteArray before = TestSupport::canonical(doc->plan());
     const QString id = doc->plan().services.first().id;
@@ -849,10 +848,11 @@ void tst_Server::approvalsAreTheApprovers()
     const QString process = planner->plan().processes.first().id;
     planner->recordBiaReview(process, QStringLiteral("Bob"), QDate(2026, 12, 1), &error);
     QCOMPARE(refused.count(), 2);
-    QCOMPARE(m_server->value(QStringLiteral("admin"),
-                             QStringLiteral("SELECT status FROM approvals.runbooks WHERE id = '%1'")
-                                 .arg(draft)),
-             QStringLiteral("draft"));
+    QCOMPARE(
+        m_server->value(
+            QStringLiteral("admin"),
+            QStringLiteral("SELECT status FROM approvals.runbooks WHERE id = '%1'").arg(draft)),
+        QStringLiteral("draft"));
     QVERIFY(!m_server->exec(QStringLiteral("bob"),
                             QStringLiteral("UPDATE approvals.processes SET reviewed_by = 'bob', "
                                            "reviewed_on = '2026-12-01'"),
@@ -879,10 +879,11 @@ void tst_Server::approvalsAreTheApprovers()
              qPrintable(error));
     approver->recordBiaReview(process, QStringLiteral("Alice"), QDate(2026, 12, 1), &error);
     QCOMPARE(approverRefused.count(), 0);
-    QCOMPARE(m_server->value(QStringLiteral("admin"),
-                             QStringLiteral("SELECT status FROM approvals.runbooks WHERE id = '%1'")
-                                 .arg(draft)),
-             QStringLiteral("approved"));
+    QCOMPARE(
+        m_server->value(
+            QStringLiteral("admin"),
+            QStringLiteral("SELECT status FROM approvals.runbooks WHERE id = '%1'").arg(draft)),
+        QStringLiteral("approved"));
 }
 
 QTEST_GUILESS_MAIN(tst_Server)

@@ -4,6 +4,7 @@
 // references refused with a message that names them, the file unchanged.
 #include "document/PlanDocument.h"
 #include "io/PlanJson.h"
+#include "TestStores.h"
 #include "TestSupport.h"
 
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@ class tst_IncidentDocument : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY2(m_stores.problem().isEmpty(), qPrintable(m_stores.problem())); }
     void incidentAddChangeRemoveWithUndoAndReopen();
     void badIncidentsAreRefused_data();
     void badIncidentsAreRefused();
@@ -26,15 +28,12 @@ private slots:
     void hostileJsonIsRefused();
 
 private:
+    // The suite runs against both stores (TestStores; ctest's tst_incidentdocument_server).
     std::unique_ptr<PlanDocument> newDocument(const QString &name)
     {
-        QString error;
-        auto doc = PlanDocument::create(m_dir.filePath(name), TestSupport::smallPlan(), &error);
-        if (!doc)
-            qWarning("%s", qPrintable(error));
-        return doc;
+        return m_stores.newDocument(name, TestSupport::smallPlan());
     }
-    QTemporaryDir m_dir;
+    TestSupport::TestStores m_stores;
 };
 
 static Incident outage()
@@ -164,13 +163,13 @@ void tst_IncidentDocument::badIncidentsAreRefused()
                                .arg(QString::fromUtf8(QTest::currentDataTag()))
                                .replace(u' ', u'-'));
     QVERIFY(doc);
-    const QByteArray before = TestSupport::readAll(doc->filePath());
+    const QByteArray before = TestSupport::TestStores::storedAt(doc->filePath());
     QString error;
     QVERIFY(!doc->addIncident(incident, &error));
     QVERIFY2(error.contains(mentions), qPrintable(error));
     QCOMPARE(doc->undoStack()->count(), 0);
     QVERIFY(doc->plan().incidents.isEmpty());
-    QCOMPARE(TestSupport::readAll(doc->filePath()), before);
+    QCOMPARE(TestSupport::TestStores::storedAt(doc->filePath()), before);
 }
 
 void tst_IncidentDocument::sloFollowsItsNode()
@@ -207,10 +206,10 @@ void tst_IncidentDocument::sloFollowsItsNode()
                            Slo{QStringLiteral("pay-api"), 99.0, QStringLiteral("week"), false},
                            Slo{QStringLiteral("pay-api"), 99.0, QStringLiteral("0d"), false},
                            Slo{QStringLiteral("nowhere"), 99.0, QStringLiteral("30d"), false}}) {
-        const QByteArray before = TestSupport::readAll(doc->filePath());
+        const QByteArray before = TestSupport::TestStores::storedAt(doc->filePath());
         QVERIFY(!doc->setSlo(bad, &error));
         QVERIFY(!error.isEmpty());
-        QCOMPARE(TestSupport::readAll(doc->filePath()), before);
+        QCOMPARE(TestSupport::TestStores::storedAt(doc->filePath()), before);
     }
 }
 

@@ -18,9 +18,8 @@
 #include <QTemporaryDir>
 
 #include "server/PgConnection.h"
-#include "server/ServerPlan.h"
 #include "server/ServerStore.h"
-#include "TemporaryPostgres.h"
+#include "TestStores.h"
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -55,57 +54,21 @@ private slots:
     void aRatingEditedAfterReviewMarksTheBia();
 
 private:
-    // The same suite runs against both stores (docs/team-server.md): with
-    // CONTINUITY_TEST_STORE=server (ctest's tst_plandocument_server) every plan is a plan on a
-    // throwaway PostgreSQL server, pushed from a new file and opened by its URL.
-    static bool onServer()
-    {
-        return qEnvironmentVariable("CONTINUITY_TEST_STORE") == QLatin1String("server");
-    }
-    // Where the plan called `name` is kept: a file of the test's folder, or a plan on the server.
-    QString location(const QString &name)
-    {
-        if (!onServer())
-            return m_dir.filePath(name);
-        if (!m_plans.contains(name))
-            m_plans.insert(name, QStringLiteral("t%1").arg(m_plans.size() + 1));
-        return m_server->url(QStringLiteral("admin"), m_plans.value(name));
-    }
+    // The same suite runs against both stores (TestStores, docs/team-server.md).
+    static bool onServer() { return TestSupport::TestStores::onServer(); }
+    QString location(const QString &name) { return m_stores.location(name); }
     std::unique_ptr<PlanDocument> newDocument(const QString &name)
     {
-        QString error;
-        if (onServer()) {
-            const QString url = location(name);
-            const QString file = m_dir.filePath(QStringLiteral("push-") + name);
-            Server::ServerUrl parsed;
-            std::unique_ptr<Server::PgConnection> connection;
-            if (!PlanDocument::create(file, TestSupport::smallPlan(), &error) ||
-                !Server::ServerUrl::parse(url, &parsed, &error) ||
-                !(connection = Server::PgConnection::connect(parsed.connection, &error)) ||
-                !Server::push(file, *connection, parsed.plan, {}, &error)) {
-                qWarning("%s", qPrintable(error));
-                return nullptr;
-            }
-        }
-        auto doc = onServer() ? PlanDocument::open(location(name), &error)
-                              : PlanDocument::create(m_dir.filePath(name), TestSupport::smallPlan(),
-                                                     &error);
-        if (!doc)
-            qWarning("%s", qPrintable(error));
-        return doc;
+        return m_stores.newDocument(name, TestSupport::smallPlan());
     }
     QTemporaryDir m_dir;
-    std::unique_ptr<TestSupport::TemporaryPostgres> m_server;
-    QHash<QString, QString> m_plans;
+    TestSupport::TestStores m_stores;
 };
 
 void tst_PlanDocument::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (onServer()) {
-        m_server = std::make_unique<TestSupport::TemporaryPostgres>();
-        QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-    }
+    QVERIFY2(m_stores.problem().isEmpty(), qPrintable(m_stores.problem()));
 }
 
 static Process newProcess()

@@ -215,14 +215,15 @@ int Runner::importPlan(const QStringList &args)
         if (!document)
             return fail(error);
         if (document->isReadOnly())
-            return fail(Tr::tr("%1 cannot be changed: %2").arg(planPath, document->readOnlyReason()));
+            return fail(
+                Tr::tr("%1 cannot be changed: %2").arg(planPath, document->readOnlyReason()));
         if (document->plan().hasContent() && !a.flags.contains(QLatin1String("--replace"))) {
             return fail(Tr::tr("%1 already holds processes or services; use --replace to swap "
                                "its content for the JSON")
                             .arg(planPath));
         }
-        if (!document->replacePlan(
-                *plan, Tr::tr("Import %1").arg(QFileInfo(jsonPath).fileName()), &error))
+        if (!document->replacePlan(*plan, Tr::tr("Import %1").arg(QFileInfo(jsonPath).fileName()),
+                                   &error))
             return fail(Tr::tr("%1; nothing was imported.").arg(error));
         m_out << Tr::tr("Imported %1 into %2")
                      .arg(QDir::toNativeSeparators(jsonPath), document->filePath())
@@ -319,7 +320,8 @@ int Runner::importCmdbFiles(const Arguments &a)
         if (!document)
             return fail(error);
         if (!a.flags.contains(QLatin1String("--dry-run")) && document->isReadOnly())
-            return fail(Tr::tr("%1 cannot be written: %2").arg(planPath, document->readOnlyReason()));
+            return fail(
+                Tr::tr("%1 cannot be written: %2").arg(planPath, document->readOnlyReason()));
         current = document->plan();
     } else if (exists) {
         file = PlanFile::open(planPath,
