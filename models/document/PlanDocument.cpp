@@ -267,10 +267,186 @@ void PlanDocument::refreshFromStore()
     Plan plan;
     if (!m_file->load(&plan, &error))
         return;
-    m_plan = std::move(plan);
-    rebuildIndexes();
     Audit::head(m_file->database(), &m_auditHead, nullptr);
-    announce(PlanChange::Entity::WholePlan, PlanChange::Kind::Changed);
+    takeOthersChanges(std::move(plan));
+}
+
+namespace {
+
+// One list of the plan as a catch-up compares it: which items of it are gone, new or
+// different, each named as PlanChange names it.
+struct ListDiff
+{
+    QList<QStringList> removed;
+    QList<QStringList> added;
+    QList<QStringList> changed;
+    qsizetype size() const { return removed.size() + added.size() + changed.size(); }
+};
+
+QString joined(const QStringList &ids)
+{
+    return ids.join(QChar(0x1f));
+}
+
+template <typename T, typename Ids>
+ListDiff diffOf(const QList<T> &mine, const QList<T> &theirs, Ids ids)
+{
+    QHash<QString, qsizetype> at;
+    at.reserve(mine.size());
+    for (qsizetype i = 0; i < mine.size(); ++i)
+        at.insert(joined(ids(mine.at(i))), i);
+    ListDiff diff;
+    QSet<QString> seen;
+    for (const T &item : theirs) {
+        const QStringList id = ids(item);
+        const QString key = joined(id);
+        seen.insert(key);
+        const auto it = at.constFind(key);
+        if (it == at.constEnd())
+            diff.added.append(id);
+        else if (!(mine.at(*it) == item))
+            diff.changed.append(id);
+    }
+    for (const T &item : mine) {
+        if (!seen.contains(joined(ids(item))))
+            diff.removed.append(ids(item));
+    }
+    return diff;
+}
+
+template <typename T, typename Ids>
+qsizetype positionOf(const QList<T> &list, const QStringList &id, Ids ids)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (ids(list.at(i)) == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void PlanDocument::takeOthersChanges(Plan next)
+{
+    using E = PlanChange::Entity;
+    using K = PlanChange::Kind;
+    const auto one = [](const auto &item) { return QStringList{item.id}; };
+    const auto dependencyIds = [](const Dependency &d) {
+        return QStringList{d.consumer, d.provider};
+    };
+    const auto groupIds = [](const RedundancyGroup &g) { return QStringList{g.consumer, g.name}; };
+    const auto sloIds = [](const Slo &x) { return QStringList{x.node}; };
+
+    // Each list: compare, then take its removals, additions and changes in the order the
+    // document's own edits make them (links go before their nodes, nodes come before links).
+    std::vector<std::function<qsizetype()>> counts;
+    std::vector<std::function<void()>> removals;
+    std::vector<std::function<void()>> additions;
+    std::vector<std::function<void()>> changes;
+    auto list = [&](auto member, E entity, auto ids) {
+        auto diff = std::make_shared<ListDiff>(diffOf(m_plan.*member, next.*member, ids));
+        const bool node = entity == E::Process || entity == E::Service;
+        counts.push_back([diff] { return diff->size(); });
+        removals.push_back([this, diff, member, entity, ids, node] {
+            for (const QStringList &id : std::as_const(diff->removed)) {
+                auto &items = m_plan.*member;
+                const qsizetype i = positionOf(items, id, ids);
+                if (i < 0)
+                    continue;
+                announce(entity, K::AboutToBeRemoved, id);
+                items.removeAt(i);
+                if (node)
+                    rebuildIndexes();
+                announce(entity, K::Removed, id);
+            }
+        });
+        additions.push_back([this, diff, member, entity, ids, node, &next] {
+            const auto &theirs = next.*member;
+            for (const QStringList &id : std::as_const(diff->added)) {
+                const qsizetype i = positionOf(theirs, id, ids);
+                auto &items = m_plan.*member;
+                items.insert(std::min(i, items.size()), theirs.at(i));
+                if (node)
+                    rebuildIndexes();
+                announce(entity, K::Added, id);
+            }
+        });
+        changes.push_back([this, diff, member, entity, ids, &next] {
+            const auto &theirs = next.*member;
+            for (const QStringList &id : std::as_const(diff->changed)) {
+                auto &items = m_plan.*member;
+                const qsizetype i = positionOf(items, id, ids);
+                const qsizetype j = positionOf(theirs, id, ids);
+                if (i < 0 || j < 0)
+                    continue;
+                // A node only moved on the map is a move, as the document's own.
+                bool moved = false;
+                if constexpr (requires { items[i].position; }) {
+                    auto before = items.at(i);
+                    before.position = theirs.at(j).position;
+                    moved = before == theirs.at(j);
+                }
+                items[i] = theirs.at(j);
+                announce(moved ? E::Positions : entity, K::Changed,
+                         moved ? QStringList{id.first()} : id);
+            }
+        });
+    };
+    list(&Plan::dependencies, E::Dependency, dependencyIds);
+    list(&Plan::groups, E::Group, groupIds);
+    list(&Plan::slos, E::Slo, sloIds);
+    list(&Plan::processes, E::Process, one);
+    list(&Plan::services, E::Service, one);
+    list(&Plan::runbooks, E::Runbook, one);
+    list(&Plan::exercises, E::Exercise, one);
+    list(&Plan::persons, E::Person, one);
+    list(&Plan::roles, E::Role, one);
+    list(&Plan::callTrees, E::CallTree, one);
+    list(&Plan::incidents, E::Incident, one);
+    list(&Plan::changes, E::Change, one);
+    list(&Plan::freezes, E::Freeze, one);
+    list(&Plan::maintenanceWindows, E::Maintenance, one);
+    list(&Plan::controls, E::Control, one);
+    list(&Plan::evidence, E::Evidence, one);
+    list(&Plan::accessReviews, E::AccessReview, one);
+    list(&Plan::exceptions, E::Exception, one);
+    list(&Plan::contracts, E::Contract, one);
+    list(&Plan::commitments, E::Commitment, one);
+    qsizetype total = 0;
+    for (const auto &count : counts)
+        total += count();
+    // A few hundred items at once (an import, a replace): the pages rebuild once instead.
+    constexpr qsizetype MostItemByItem = 300;
+    if (total > MostItemByItem || next.biaHorizonsHours != m_plan.biaHorizonsHours) {
+        m_plan = std::move(next);
+        rebuildIndexes();
+        announce(E::WholePlan, K::Changed);
+        return;
+    }
+    for (const auto &step : removals)
+        step();
+    // Nodes first, so that what refers to them finds them.
+    std::rotate(additions.begin(), additions.begin() + 3, additions.begin() + 5);
+    for (const auto &step : additions)
+        step();
+    for (const auto &step : changes)
+        step();
+    const auto value = [&](auto member, E entity) {
+        if (m_plan.*member == next.*member)
+            return;
+        m_plan.*member = next.*member;
+        announce(entity, K::Changed);
+    };
+    value(&Plan::name, E::PlanName);
+    value(&Plan::tierPolicy, E::TierPolicy);
+    value(&Plan::peoplePolicy, E::PeoplePolicy);
+    value(&Plan::incidentPolicy, E::IncidentPolicy);
+    value(&Plan::changePolicy, E::ChangePolicy);
+    value(&Plan::governancePolicy, E::GovernancePolicy);
+    value(&Plan::cmdbMapping, E::CmdbMapping);
+    // The server's order of every list, now that each item was announced.
+    m_plan = std::move(next);
+    rebuildIndexes();
 }
 
 QString PlanDocument::explainWriteFailure(const QString &error, const QString &item)

@@ -453,6 +453,10 @@ private:
     // (docs/team-server.md); several notifications in a row, one read.
     void refreshFromStore();
     void scheduleRefresh();
+    // Takes `next` (the plan as someone else left it) item by item: what was removed, added and
+    // changed announced each as the document's own edits are, so that the pages keep their
+    // selection and scroll; too many changes at once are announced as the whole plan.
+    void takeOthersChanges(Plan next);
     bool m_refreshPending = false;
     // A write failed: the user's message, and a conflict (someone else's newer row) read again.
     QString explainWriteFailure(const QString &error, const QString &item);

@@ -689,6 +689,7 @@ void tst_Server::severalWindowsEditOnePlan()
                                    .arg(id));
     };
 
+    QSignalSpy bChanges(b.get(), &PlanDocument::changed);
     // Different rows, neither window having read the other's edit: both written.
     QVERIFY2(a->changeService(withOwner(*a, first, QStringLiteral("Alice A.")), &error),
              qPrintable(error));
@@ -698,6 +699,15 @@ void tst_Server::severalWindowsEditOnePlan()
     QCOMPARE(ownerOnServer(other), QStringLiteral("Bob B."));
     QTRY_COMPARE_WITH_TIMEOUT(b->service(first)->owner, QStringLiteral("Alice A."), 1000);
     QTRY_COMPARE_WITH_TIMEOUT(a->service(other)->owner, QStringLiteral("Bob B."), 1000);
+    // Caught up item by item: the one service changed, not the whole plan.
+    bool serviceChanged = false;
+    for (const QList<QVariant> &signal : std::as_const(bChanges)) {
+        const auto change = signal.first().value<PlanChange>();
+        QVERIFY(change.entity != PlanChange::Entity::WholePlan);
+        if (change.entity == PlanChange::Entity::Service && change.id() == first)
+            serviceChanged = true;
+    }
+    QVERIFY(serviceChanged);
 
     // The same row: the second edit, made against what bob's window showed before alice's, is
     // refused by name; nothing of it is written, and bob's window then shows alice's value.

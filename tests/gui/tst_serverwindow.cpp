@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Continuity;
 
@@ -164,6 +165,21 @@ void tst_ServerWindow::theWindowEditsAServerPlan()
                               1000);
     QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(QStringLiteral("Team plan, second")),
                              1000);
+    // Item by item, every page of the other window follows: a node and its links removed, put
+    // back, a runbook changed.
+    PlanDocument *first = window.document();
+    const QString node = first->plan().services.first().id;
+    QVERIFY2(first->removeNodes({node}, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!second.document()->service(node), 1000);
+    first->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(second.document()->service(node), 1000);
+    Runbook runbook = first->plan().runbooks.first();
+    runbook.title = QStringLiteral("Changed in the first window");
+    QVERIFY2(first->changeRunbook(runbook, QStringLiteral("Edit runbook"), &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(second.document()->runbook(runbook.id)->title, runbook.title, 1000);
+    QCOMPARE(TestSupport::canonical(second.document()->plan()),
+             TestSupport::canonical(first->plan()));
 
     // Reopened from the recent list: no dialog, the same plan.
     QVERIFY(window.openPlan(m_server->url(QStringLiteral("admin"), QStringLiteral("hidden"))));
