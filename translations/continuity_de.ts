@@ -15813,6 +15813,10 @@ punkt</translation>
         <source>Only an approver approves: %1 may change “%2” but not approve it; ask the plan&apos;s owner for the role %3. Nothing was written.</source>
         <translation>Nur wer genehmigen darf, genehmigt: %1 darf „%2“ ändern, aber nicht genehmigen; bitten Sie den Eigentümer des Plans um die Rolle %3. Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>%1 changed “%2” at %3 UTC, after the step you are undoing or redoing: it was not taken back, so that %1&apos;s change stays. The window shows the plan as it is.</source>
+        <translation>%1 hat „%2“ um %3 UTC geändert, nach dem Schritt, den Sie rückgängig machen oder wiederholen: Er wurde nicht zurückgenommen, damit die Änderung von %1 bleibt. Das Fenster zeigt den Plan, wie er ist.</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ServiceTableModel</name>

@@ -15813,6 +15813,10 @@ de données</translation>
         <source>Only an approver approves: %1 may change “%2” but not approve it; ask the plan&apos;s owner for the role %3. Nothing was written.</source>
         <translation>Seul un approbateur approuve : %1 peut modifier « %2 » mais pas l’approuver ; demandez au propriétaire du plan le rôle %3. Rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>%1 changed “%2” at %3 UTC, after the step you are undoing or redoing: it was not taken back, so that %1&apos;s change stays. The window shows the plan as it is.</source>
+        <translation>%1 a modifié « %2 » à %3 UTC, après l’étape que vous annulez ou rétablissez : elle n’a pas été reprise, afin que la modification de %1 reste. La fenêtre affiche le plan tel qu’il est.</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ServiceTableModel</name>

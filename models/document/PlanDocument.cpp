@@ -451,7 +451,8 @@ void PlanDocument::takeOthersChanges(Plan next)
 
 QString PlanDocument::explainWriteFailure(const QString &error, const QString &item)
 {
-    const std::optional<QString> conflict = m_file->refusalIn(error, item);
+    const std::optional<QString> conflict =
+        m_file->refusalIn(error, item, m_writeBasis.has_value());
     if (!conflict)
         return error;
     scheduleRefresh();

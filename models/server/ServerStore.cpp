@@ -273,7 +273,8 @@ bool ServerStore::startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool
                {*number, m_client}, errorMessage);
 }
 
-std::optional<QString> ServerStore::refusalIn(const QString &error, const QString &item) const
+std::optional<QString> ServerStore::refusalIn(const QString &error, const QString &item,
+                                              bool stepping) const
 {
     static const QRegularExpression conflict(
         QStringLiteral("cty-conflict\\|([^|]*)\\|([^|]*)\\|([^|]*)\\|"));
@@ -291,6 +292,12 @@ std::optional<QString> ServerStore::refusalIn(const QString &error, const QStrin
         return Tr::tr("%1 changed the plan at %2 UTC, after this window last read it: the whole "
                       "plan was not written over it. The window now shows the plan as it is.")
             .arg(m.captured(1), m.captured(2));
+    }
+    if (stepping) {
+        return Tr::tr("%1 changed “%2” at %3 UTC, after the step you are undoing or redoing: it "
+                      "was not taken back, so that %1's change stays. The window shows the plan "
+                      "as it is.")
+            .arg(m.captured(1), item, m.captured(2));
     }
     return Tr::tr("%1 changed “%2” at %3 UTC, after this window last read it: your change was "
                   "not written. The window now shows the plan as it is.")

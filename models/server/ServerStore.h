@@ -50,7 +50,8 @@ public:
     bool load(Plan *plan, QString *errorMessage) override;
     bool startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool whole, qint64 *number,
                     QString *errorMessage) const override;
-    std::optional<QString> refusalIn(const QString &error, const QString &item) const override;
+    std::optional<QString> refusalIn(const QString &error, const QString &item,
+                                     bool stepping) const override;
     bool othersHaveWritten(bool *written, QString *errorMessage) override;
 
     const ServerUrl &url() const { return m_url; }

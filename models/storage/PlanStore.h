@@ -60,11 +60,13 @@ public:
     }
     // When `error` (of a write that failed) is a shared store's own refusal — a row someone else
     // changed since (who, when), an approval without the approver's role — what to tell the
-    // user, naming `item`.
-    virtual std::optional<QString> refusalIn(const QString &error, const QString &item) const
+    // user, naming `item`; `stepping`: the write was an undo or redo.
+    virtual std::optional<QString> refusalIn(const QString &error, const QString &item,
+                                             bool stepping) const
     {
         (void)error;
         (void)item;
+        (void)stepping;
         return std::nullopt;
     }
     // Whether someone else has written the plan since it was last read (load()); when only this

@@ -732,7 +732,8 @@ void tst_Server::severalWindowsEditOnePlan()
     QTRY_COMPARE_WITH_TIMEOUT(a->service(first)->owner, QStringLiteral("Bob, knowingly"), 1000);
     a->undoStack()->undo();
     QCOMPARE(aFailed.count(), 1);
-    QVERIFY2(aFailed.last().first().toString().contains(QStringLiteral("bob")),
+    QVERIFY2(aFailed.last().first().toString().contains(QStringLiteral("bob")) &&
+                 aFailed.last().first().toString().contains(QStringLiteral("undoing")),
              qPrintable(aFailed.last().first().toString()));
     QCOMPARE(ownerOnServer(first), QStringLiteral("Bob, knowingly"));
     // Bob's own undo is his to make: nobody changed the row after him.
