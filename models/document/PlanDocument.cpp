@@ -235,6 +235,7 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> file, Plan plan)
     : m_file(std::move(file))
     , m_plan(std::move(plan))
     , m_backgroundWrite(new QFutureWatcher<QString>(this))
+    , m_catchUp(new QFutureWatcher<CatchUp>(this))
     , m_undoStack(new QUndoStack(this))
 {
     rebuildIndexes();
@@ -242,6 +243,7 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> file, Plan plan)
     Audit::head(m_file->database(), &m_auditHead, nullptr);
     connect(m_backgroundWrite, &QFutureWatcher<QString>::finished, this,
             &PlanDocument::onBackgroundWriteFinished);
+    connect(m_catchUp, &QFutureWatcher<CatchUp>::finished, this, &PlanDocument::onCatchUpRead);
     m_file->watchChanges(this, [this] { scheduleRefresh(); });
 }
 
@@ -257,18 +259,44 @@ void PlanDocument::scheduleRefresh()
 
 void PlanDocument::refreshFromStore()
 {
-    // While a worker writes, after it (onBackgroundWriteFinished).
+    // While a worker writes, after it (onBackgroundWriteFinished); while one reads, after it.
     if (m_writing)
         return;
+    if (m_catchUp->isRunning()) {
+        m_refreshPending = true;
+        return;
+    }
     bool others = false;
     QString error;
     if (!m_file->othersHaveWritten(&others, &error) || !others)
         return;
-    Plan plan;
-    if (!m_file->load(&plan, &error))
+    // The plan is read on a worker, over a connection of its own; the window goes on meanwhile.
+    const PlanStore *file = m_file.get();
+    const quint64 writes = m_localWrites;
+    m_catchUp->setProperty("writes", writes);
+    m_catchUp->setFuture(QtConcurrent::run([file] {
+        CatchUp read;
+        QString problem;
+        read.ok = file->loadElsewhere(&read.plan, &read.seen, &problem);
+        return read;
+    }));
+}
+
+void PlanDocument::onCatchUpRead()
+{
+    const bool again = std::exchange(m_refreshPending, false);
+    CatchUp read = m_catchUp->result();
+    // This window wrote while the worker read: the read may not hold that write; read again.
+    if (!read.ok || m_writing || m_catchUp->property("writes").toULongLong() != m_localWrites) {
+        if (read.ok || again)
+            scheduleRefresh();
         return;
+    }
+    m_file->noteRead(read.seen);
     Audit::head(m_file->database(), &m_auditHead, nullptr);
-    takeOthersChanges(std::move(plan));
+    takeOthersChanges(std::move(read.plan));
+    if (again)
+        scheduleRefresh();
 }
 
 namespace {
@@ -468,6 +496,7 @@ PlanDocument::~PlanDocument()
 {
     // A background write uses the file: it finishes first.
     m_backgroundWrite->waitForFinished();
+    m_catchUp->waitForFinished();
     // The undo stack goes first, while the file it reports on is still open: its destructor
     // clears the stack and emits indexChanged, cleanChanged and the like, whose listeners read
     // the document (its path, whether it is read-only).
@@ -690,6 +719,7 @@ bool PlanDocument::writeTransaction(Audit::Entry entry, Write write, Transaction
             write(sql, &error) && Audit::append(db, entry, &head, &error) && sql.commit(&error)) {
             m_auditHead = head;
             m_lastWrite = number;
+            ++m_localWrites;
             return true;
         }
         sql.rollback();
@@ -3322,9 +3352,10 @@ void PlanDocument::onBackgroundWriteFinished()
 {
     QString error = m_backgroundWrite->result();
     m_writing = false;
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         m_lastWrite = *m_backgroundNumber;
-    else
+        ++m_localWrites;
+    } else
         error = explainWriteFailure(error, m_plan.name);
     // What others wrote meanwhile was not read while the worker wrote.
     scheduleRefresh();

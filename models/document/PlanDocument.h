@@ -457,6 +457,7 @@ private:
     // changed announced each as the document's own edits are, so that the pages keep their
     // selection and scroll; too many changes at once are announced as the whole plan.
     void takeOthersChanges(Plan next);
+    void onCatchUpRead();
     bool m_refreshPending = false;
     // A write failed: the user's message, and a conflict (someone else's newer row) read again.
     QString explainWriteFailure(const QString &error, const QString &item);
@@ -472,6 +473,15 @@ private:
     Audit::Head m_auditHead;
     bool m_writing = false; // a worker thread writes the file (startBackgroundWrite)
     QFutureWatcher<QString> *m_backgroundWrite;
+    // A catch-up's read of the plan on a worker (refreshFromStore).
+    struct CatchUp
+    {
+        Plan plan;
+        qint64 seen = 0;
+        bool ok = false;
+    };
+    QFutureWatcher<CatchUp> *m_catchUp;
+    quint64 m_localWrites = 0; // writes of this document; a catch-up read across one is read again
     std::function<void()> m_afterWrite;
     QHash<QString, qsizetype> m_processIndex;
     QHash<QString, qsizetype> m_serviceIndex;

@@ -227,6 +227,26 @@ bool ServerStore::load(Plan *plan, QString *errorMessage)
     return true;
 }
 
+bool ServerStore::loadElsewhere(Plan *plan, qint64 *seen, QString *errorMessage) const
+{
+    const QString name = nextConnectionName();
+    bool ok = false;
+    if (connect(name, errorMessage)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        ok = PlanSql(db).load(plan, errorMessage, [&](QSqlDatabase &snapshot, QString *error) {
+            QVariant last;
+            if (!run(snapshot, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cty_log"), {},
+                     error, &last))
+                return false;
+            *seen = last.toLongLong();
+            return true;
+        });
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool ServerStore::startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool whole,
                              qint64 *number, QString *errorMessage) const
 {

@@ -53,6 +53,8 @@ public:
     std::optional<QString> refusalIn(const QString &error, const QString &item,
                                      bool stepping) const override;
     bool othersHaveWritten(bool *written, QString *errorMessage) override;
+    bool loadElsewhere(Plan *plan, qint64 *seen, QString *errorMessage) const override;
+    void noteRead(qint64 seen) override { m_seen = seen; }
 
     const ServerUrl &url() const { return m_url; }
 

@@ -69,6 +69,18 @@ public:
         (void)stepping;
         return std::nullopt;
     }
+    // Reads the whole plan as load() does, on a connection of its own (a worker thread's), and
+    // says which of others' writes it holds (`seen`, for noteRead()). Only a shared store is
+    // read again so (a file has nobody else).
+    virtual bool loadElsewhere(Plan *plan, qint64 *seen, QString *errorMessage) const
+    {
+        (void)plan;
+        *seen = 0;
+        *errorMessage = QStringLiteral("not a shared store");
+        return false;
+    }
+    // The document has taken a plan read by loadElsewhere() that holds the writes up to `seen`.
+    virtual void noteRead(qint64 seen) { (void)seen; }
     // Whether someone else has written the plan since it was last read (load()); when only this
     // store has, it notes them as read. A file has nobody else.
     virtual bool othersHaveWritten(bool *written, QString *errorMessage)
