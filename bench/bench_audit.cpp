@@ -100,14 +100,10 @@ int main(int argc, char *argv[])
             PlanSql sql(file->database());
             bool ok = sql.begin(&error) && sql.updateProcess(process, &error, &previous);
             if (ok && withTrail) {
-                Plan before;
-                Plan after;
-                before.processes = {previous};
-                after.processes = {process};
                 const Audit::Entry entry{QStringLiteral("Change RTO of \"Take payments\""),
                                          QStringLiteral("process"), process.id,
-                                         PlanDocument::auditDetails(before, after)};
-                ok = Audit::append(file->database(), entry, nullptr, &error);
+                                         PlanDocument::auditDetails(previous, process)};
+                ok = file->appendAudit(file->database(), entry, nullptr, &error);
             }
             ok = ok && sql.commit(&error);
             if (!ok)

@@ -716,7 +716,8 @@ bool PlanDocument::writeTransaction(Audit::Entry entry, Write write, Transaction
         Audit::Head head;
         qint64 number = 0;
         if (m_file->startWrite(db, m_writeBasis, kind == Transaction::WholePlan, &number, &error) &&
-            write(sql, &error) && Audit::append(db, entry, &head, &error) && sql.commit(&error)) {
+            write(sql, &error) && m_file->appendAudit(db, entry, &head, &error) &&
+            sql.commit(&error)) {
             m_auditHead = head;
             m_lastWrite = number;
             ++m_localWrites;
@@ -733,53 +734,77 @@ bool PlanDocument::writeTransaction(Audit::Entry entry, Write write, Transaction
 
 namespace {
 
-// A plan's content as plan JSON's object, without the format's own keys.
-QJsonObject contentJson(const Plan &plan)
+// One top-level value of plan JSON as written (an object, an array, a string, a number).
+QJsonValue sectionValue(QByteArrayView json)
 {
-    QJsonObject object = QJsonDocument::fromJson(PlanJson::write(plan)).object();
-    object.remove(QStringLiteral("format"));
-    object.remove(QStringLiteral("version"));
-    return object;
+    QByteArray array;
+    array.reserve(json.size() + 2);
+    array.append('[').append(json).append(']');
+    return QJsonDocument::fromJson(array).array().first();
 }
 
 // What changed from `before` to `after` (two plans holding only what an edit touched) as
 // {"before": {...}, "after": {...}}: the fields of one item that differ when both hold it, the
-// whole item when only one does, any other key that differs as it is on each side.
-QString detailsOf(const Plan &before, const Plan &after)
+// whole item when only one does, any other key that differs as it is on each side. Only the
+// sections whose JSON differs are parsed; `only` (a plan JSON key) when the edit touched no
+// other section (an edit's cost, docs/audit-trail.md).
+QString detailsOf(const Plan &before, const Plan &after, const char *only = nullptr)
 {
-    const QJsonObject a = contentJson(before);
-    const QJsonObject b = contentJson(after);
+    const PlanJson::Sections a = PlanJson::writeSections(before, only);
+    const PlanJson::Sections b = PlanJson::writeSections(after, only);
     QJsonObject was;
     QJsonObject is;
-    for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
-        const QJsonValue other = b.value(it.key());
-        if (it.value() == other)
-            continue;
-        const QJsonArray left = it.value().toArray();
-        const QJsonArray right = other.toArray();
-        if (it.value().isArray() && other.isArray() && left.size() <= 1 && right.size() <= 1 &&
-            (left.isEmpty() || left.first().isObject()) &&
-            (right.isEmpty() || right.first().isObject())) {
-            const QJsonObject l = left.isEmpty() ? QJsonObject() : left.first().toObject();
-            const QJsonObject r = right.isEmpty() ? QJsonObject() : right.first().toObject();
-            if (!l.isEmpty() && !r.isEmpty()) {
-                for (auto f = l.constBegin(); f != l.constEnd(); ++f) {
-                    if (f.value() != r.value(f.key()))
+    const auto compare = [&](const QByteArray &key, std::optional<QByteArrayView> left,
+                             std::optional<QByteArrayView> right) {
+        if (left && right && *left == *right)
+            return;
+        // A key only one side writes (the CMDB mapping) is absent, not null, on the other.
+        const QJsonValue l = left ? sectionValue(*left) : QJsonValue(QJsonValue::Undefined);
+        const QJsonValue r = right ? sectionValue(*right) : QJsonValue(QJsonValue::Undefined);
+        const QJsonArray la = l.toArray();
+        const QJsonArray ra = r.toArray();
+        if (l.isArray() && r.isArray() && la.size() <= 1 && ra.size() <= 1 &&
+            (la.isEmpty() || la.first().isObject()) && (ra.isEmpty() || ra.first().isObject())) {
+            const QJsonObject lo = la.isEmpty() ? QJsonObject() : la.first().toObject();
+            const QJsonObject ro = ra.isEmpty() ? QJsonObject() : ra.first().toObject();
+            if (!lo.isEmpty() && !ro.isEmpty()) {
+                for (auto f = lo.constBegin(); f != lo.constEnd(); ++f) {
+                    if (f.value() != ro.value(f.key()))
                         was.insert(f.key(), f.value());
                 }
-                for (auto f = r.constBegin(); f != r.constEnd(); ++f) {
-                    if (f.value() != l.value(f.key()))
+                for (auto f = ro.constBegin(); f != ro.constEnd(); ++f) {
+                    if (f.value() != lo.value(f.key()))
                         is.insert(f.key(), f.value());
                 }
-            } else if (!l.isEmpty()) {
-                was = l;
+            } else if (!lo.isEmpty()) {
+                was = lo;
             } else {
-                is = r;
+                is = ro;
             }
-            continue;
+            return;
         }
-        was.insert(it.key(), it.value());
-        is.insert(it.key(), other);
+        const QString name = QString::fromUtf8(key);
+        if (left)
+            was.insert(name, l);
+        if (right)
+            is.insert(name, r);
+    };
+    // Both follow the format's fixed order; a key one side leaves out is compared with nothing.
+    const auto find = [](const PlanJson::Sections &in, qsizetype at,
+                         const QByteArray &key) -> std::optional<QByteArrayView> {
+        if (at < in.sections.size() && in.sections.at(at).key == key)
+            return in.value(at);
+        for (qsizetype i = 0; i < in.sections.size(); ++i) {
+            if (in.sections.at(i).key == key)
+                return in.value(i);
+        }
+        return std::nullopt;
+    };
+    for (qsizetype i = 0; i < a.sections.size(); ++i)
+        compare(a.sections.at(i).key, a.value(i), find(b, i, a.sections.at(i).key));
+    for (qsizetype i = 0; i < b.sections.size(); ++i) {
+        if (!find(a, i, b.sections.at(i).key))
+            compare(b.sections.at(i).key, std::nullopt, b.value(i));
     }
     QJsonObject details;
     if (!was.isEmpty())
@@ -860,10 +885,45 @@ QJsonObject positionsJson(const NodePositions &positions)
 
 } // namespace
 
-QString PlanDocument::auditDetails(const Plan &before, const Plan &after)
+namespace {
+
+// The plan JSON key of the section that holds `list`'s items; nullptr for a list it does not
+// name here (then every section is compared).
+template <typename T> const char *sectionOf(QList<T> Plan::*list)
 {
-    return detailsOf(before, after);
+    const auto is = [list](auto member, const char *key) -> const char * {
+        if constexpr (std::is_same_v<decltype(member), QList<T> Plan::*>)
+            return member == list ? key : nullptr;
+        else
+            return nullptr;
+    };
+    for (const char *key : {is(&Plan::processes, "processes"),
+                            is(&Plan::services, "services"),
+                            is(&Plan::dependencies, "dependencies"),
+                            is(&Plan::groups, "groups"),
+                            is(&Plan::runbooks, "runbooks"),
+                            is(&Plan::exercises, "exercises"),
+                            is(&Plan::persons, "persons"),
+                            is(&Plan::roles, "roles"),
+                            is(&Plan::callTrees, "callTrees"),
+                            is(&Plan::incidents, "incidents"),
+                            is(&Plan::slos, "slos"),
+                            is(&Plan::changes, "changes"),
+                            is(&Plan::freezes, "freezes"),
+                            is(&Plan::maintenanceWindows, "maintenanceWindows"),
+                            is(&Plan::controls, "controls"),
+                            is(&Plan::evidence, "evidence"),
+                            is(&Plan::accessReviews, "accessReviews"),
+                            is(&Plan::exceptions, "exceptions"),
+                            is(&Plan::contracts, "contracts"),
+                            is(&Plan::commitments, "commitments")}) {
+        if (key)
+            return key;
+    }
+    return nullptr;
 }
+
+} // namespace
 
 template <typename T>
 Audit::Entry PlanDocument::itemEntry(const char *kind, const QString &id, QList<T> Plan::*list,
@@ -875,7 +935,12 @@ Audit::Entry PlanDocument::itemEntry(const char *kind, const QString &id, QList<
         (a.*list).append(*before);
     if (after)
         (b.*list).append(*after);
-    return {QString(), QString::fromLatin1(kind), id, detailsOf(a, b)};
+    return {QString(), QString::fromLatin1(kind), id, detailsOf(a, b, sectionOf(list))};
+}
+
+QString PlanDocument::auditDetails(const Process &before, const Process &after)
+{
+    return itemEntry("process", after.id, &Plan::processes, &before, &after).details;
 }
 
 template <typename T>

@@ -75,9 +75,9 @@ public:
     static std::unique_ptr<PlanDocument> create(const QString &path, const Plan &content,
                                                 QString *errorMessage,
                                                 const Audit::Entry &origin = {});
-    // What the audit trail records as an edit's details: the parts of `before` and `after` (two
-    // plans holding only what the edit touched) that differ, as {"before": …, "after": …}.
-    static QString auditDetails(const Plan &before, const Plan &after);
+    // What the audit trail records as the details of an edit of a process (bench/bench_audit):
+    // the fields of `before` and `after` that differ, as {"before": {…}, "after": {…}}.
+    static QString auditDetails(const Process &before, const Process &after);
     // The audit record of a whole plan written at once: its name and counts before and after.
     static Audit::Entry wholePlanEntry(const QString &action, const Plan &before,
                                        const Plan &after);

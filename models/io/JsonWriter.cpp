@@ -3,19 +3,46 @@
 
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace Continuity {
 
 JsonWriter::JsonWriter(qsizetype reserve)
 {
-    m_out.reserve(reserve);
+    m_out.resize(std::max<qsizetype>(reserve, 256));
+    m_data = m_out.data();
+    m_levels.reserve(8);
+    m_sections.reserve(48);
+}
+
+void JsonWriter::grow(qsizetype more)
+{
+    m_out.resize(std::max(m_out.size() * 2, m_size + more));
+    m_data = m_out.data();
+}
+
+void JsonWriter::put(const char *text, qsizetype length)
+{
+    if (m_muted)
+        return;
+    if (m_size + length > m_out.size())
+        grow(length);
+    std::memcpy(m_data + m_size, text, size_t(length));
+    m_size += length;
 }
 
 void JsonWriter::newline()
 {
-    m_out.append('\n');
-    m_out.append(QByteArray(m_levels.size() * 2, ' '));
+    if (m_muted)
+        return;
+    const qsizetype indent = m_levels.size() * 2;
+    if (m_size + 1 + indent > m_out.size())
+        grow(1 + indent);
+    m_data[m_size++] = '\n';
+    std::memset(m_data + m_size, ' ', size_t(indent));
+    m_size += indent;
 }
 
 void JsonWriter::beforeValue()
@@ -28,7 +55,7 @@ void JsonWriter::beforeValue()
         return;
     Level &level = m_levels.last();
     if (!level.empty)
-        m_out.append(level.compact ? ", " : ",");
+        put(level.compact ? ", " : ",", level.compact ? 2 : 1);
     if (!level.compact)
         newline();
     level.empty = false;
@@ -37,7 +64,7 @@ void JsonWriter::beforeValue()
 void JsonWriter::beginObject(bool compact)
 {
     beforeValue();
-    m_out.append('{');
+    put('{');
     const bool parentCompact = !m_levels.isEmpty() && m_levels.last().compact;
     m_levels.append({compact || parentCompact, true});
 }
@@ -45,15 +72,20 @@ void JsonWriter::beginObject(bool compact)
 void JsonWriter::endObject()
 {
     const Level level = m_levels.takeLast();
+    if (m_levels.isEmpty()) {
+        if (!m_sections.isEmpty() && !m_muted)
+            m_sections.last().end = m_size;
+        m_muted = false;
+    }
     if (!level.compact && !level.empty)
         newline();
-    m_out.append('}');
+    put('}');
 }
 
 void JsonWriter::beginArray(bool compact)
 {
     beforeValue();
-    m_out.append('[');
+    put('[');
     const bool parentCompact = !m_levels.isEmpty() && m_levels.last().compact;
     m_levels.append({compact || parentCompact, true});
 }
@@ -63,111 +95,148 @@ void JsonWriter::endArray()
     const Level level = m_levels.takeLast();
     if (!level.compact && !level.empty)
         newline();
-    m_out.append(']');
+    put(']');
 }
 
 void JsonWriter::key(const char *name)
 {
+    const bool root = m_levels.size() == 1;
+    if (root && !m_sections.isEmpty() && !m_muted)
+        m_sections.last().end = m_size;
+    if (root && m_only)
+        m_muted = std::strcmp(name, m_only) != 0;
     beforeValue();
-    m_out.append('"');
-    m_out.append(name);
-    m_out.append("\": ");
+    put('"');
+    put(name);
+    put("\": ");
     m_afterKey = true;
+    if (root && !m_muted) // a literal from the code: the key can point at it
+        m_sections.append({QByteArray::fromRawData(name, qsizetype(std::strlen(name))), m_size});
 }
 
 void JsonWriter::key(const QString &name)
 {
+    const bool root = m_levels.size() == 1;
+    if (root && !m_sections.isEmpty() && !m_muted)
+        m_sections.last().end = m_size;
+    if (root && m_only)
+        m_muted = name != QLatin1String(m_only);
     beforeValue();
-    appendString(m_out, name); // escaped: names may come from user data
-    m_out.append(": ");
+    appendString(name); // escaped: names may come from user data
+    put(": ");
     m_afterKey = true;
+    if (root && !m_muted)
+        m_sections.append({name.toUtf8(), m_size});
 }
 
-void JsonWriter::appendString(QByteArray &out, const QString &text)
+void JsonWriter::appendString(const QString &text)
 {
+    if (m_muted)
+        return;
+    // ASCII goes straight into the output, escaped; a run of other characters is converted to UTF-8
+    // as one piece (QString::toUtf8's rules: a lone surrogate becomes U+FFFD).
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out.append('"');
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    const auto *const begin = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *const end = begin + text.size();
+    put('"');
+    for (const char16_t *c = begin; c != end;) {
+        if (*c >= 0x80) {
+            const char16_t *run = c;
+            while (c != end && *c >= 0x80)
+                ++c;
+            put(QStringView(run, c).toUtf8());
+            continue;
+        }
+        const char a = static_cast<char>(*c++);
+        switch (a) {
         case '"':
-            out.append("\\\"");
+            put("\\\"");
             break;
         case '\\':
-            out.append("\\\\");
+            put("\\\\");
             break;
         case '\n':
-            out.append("\\n");
+            put("\\n");
             break;
         case '\r':
-            out.append("\\r");
+            put("\\r");
             break;
         case '\t':
-            out.append("\\t");
+            put("\\t");
             break;
         case '\b':
-            out.append("\\b");
+            put("\\b");
             break;
         case '\f':
-            out.append("\\f");
+            put("\\f");
             break;
         default:
-            if (u < 0x20) {
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
+            if (static_cast<unsigned char>(a) < 0x20) {
+                put("\\u00");
+                put(hex[a >> 4]);
+                put(hex[a & 0xf]);
             } else {
-                out.append(c);
+                put(a);
             }
         }
     }
-    out.append('"');
+    put('"');
 }
 
-void JsonWriter::appendNumber(QByteArray &out, double number)
+void JsonWriter::appendInteger(qint64 number)
 {
+    if (m_muted)
+        return;
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    put(digits, end - digits);
+}
+
+void JsonWriter::appendNumber(double number)
+{
+    if (m_muted)
+        return;
     if (!std::isfinite(number)) {
-        out.append("null");
+        put("null");
         return;
     }
     // Whole numbers print without a fraction or exponent; others in the shortest form that
     // reads back to the same double.
     if (number == std::trunc(number) && std::fabs(number) < 1e15) {
-        out.append(QByteArray::number(static_cast<qint64>(number)));
+        appendInteger(static_cast<qint64>(number));
         return;
     }
-    out.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+    put(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
 }
 
 void JsonWriter::value(const QString &text)
 {
     beforeValue();
-    appendString(m_out, text);
+    appendString(text);
 }
 
 void JsonWriter::value(double number)
 {
     beforeValue();
-    appendNumber(m_out, number);
+    appendNumber(number);
 }
 
 void JsonWriter::value(int number)
 {
     beforeValue();
-    m_out.append(QByteArray::number(number));
+    appendInteger(number);
 }
 
 void JsonWriter::value(bool flag)
 {
     beforeValue();
-    m_out.append(flag ? "true" : "false");
+    put(flag ? "true" : "false");
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out.append("null");
+    put("null");
 }
 
 void JsonWriter::value(const std::optional<double> &number)
@@ -204,7 +273,10 @@ void JsonWriter::emptyAsNull(const QString &text)
 
 QByteArray JsonWriter::take()
 {
-    m_out.append('\n');
+    put('\n');
+    m_out.truncate(m_size);
+    m_data = nullptr;
+    m_size = 0;
     return std::move(m_out);
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <cstring>
 #include <optional>
 
 namespace Continuity {
@@ -37,20 +38,52 @@ public:
 
     QByteArray take();
 
-    static void appendString(QByteArray &out, const QString &text);
-    static void appendNumber(QByteArray &out, double number);
+    // Where each value of the root object was written: its key and the value's byte range in
+    // what take() returns. For comparing two documents section by section without parsing.
+    struct Section
+    {
+        QByteArray key;
+        qsizetype begin = 0;
+        qsizetype end = 0;
+    };
+    const QList<Section> &sections() const { return m_sections; }
+    // Writes only the root object's value under `key` (a literal): everything else is walked
+    // and left out. For a document read as sections.
+    void keepOnly(const char *key) { m_only = key; }
 
 private:
     void beforeValue();
     void newline();
+    void appendString(const QString &text);
+    void appendNumber(double number);
+    void appendInteger(qint64 number);
+    // The output grows in m_out's bytes by hand: QByteArray::append costs a call through
+    // insert() per piece, which is most of the time of a small document.
+    void put(char c)
+    {
+        if (m_muted)
+            return;
+        if (m_size == m_out.size())
+            grow(1);
+        m_data[m_size++] = c;
+    }
+    void put(const char *text, qsizetype length);
+    void put(const char *text) { put(text, qsizetype(std::strlen(text))); }
+    void put(const QByteArray &bytes) { put(bytes.constData(), bytes.size()); }
+    void grow(qsizetype more);
 
     struct Level
     {
         bool compact;
         bool empty;
     };
-    QByteArray m_out;
+    QByteArray m_out; // m_size bytes written, the rest room to grow
+    char *m_data = nullptr;
+    qsizetype m_size = 0;
     QList<Level> m_levels;
+    QList<Section> m_sections;
+    const char *m_only = nullptr;
+    bool m_muted = false;
     bool m_afterKey = false;
 };
 

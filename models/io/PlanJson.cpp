@@ -556,9 +556,10 @@ void writePeople(JsonWriter &w, const Plan &plan)
 
 } // namespace
 
-QByteArray write(const Plan &plan)
+namespace {
+
+void writePlan(JsonWriter &w, const Plan &plan)
 {
-    JsonWriter w(plan.services.size() * 600 + plan.dependencies.size() * 90 + 4096);
     w.beginObject();
     w.key("format");
     w.value(QString::fromLatin1(FormatName));
@@ -689,7 +690,26 @@ QByteArray write(const Plan &plan)
         }
     }
     w.endObject();
+}
+
+} // namespace
+
+QByteArray write(const Plan &plan)
+{
+    JsonWriter w(plan.services.size() * 600 + plan.dependencies.size() * 90 + 4096);
+    writePlan(w, plan);
     return w.take();
+}
+
+Sections writeSections(const Plan &plan, const char *only)
+{
+    JsonWriter w(plan.services.size() * 600 + plan.dependencies.size() * 90 + 4096);
+    w.keepOnly(only);
+    writePlan(w, plan);
+    Sections out;
+    out.sections = w.sections();
+    out.json = w.take();
+    return out;
 }
 
 // ---- reading ------------------------------------------------------------------------------

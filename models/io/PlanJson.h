@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/JsonWriter.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -24,6 +26,22 @@ inline constexpr const char *FormatName = "continuity-plan";
 inline constexpr int Version = 6;
 
 QByteArray write(const Plan &plan);
+
+// What write() writes, with where each top-level value is in it (key and byte range, in the
+// document's order): two plans compare section by section without parsing either (the audit
+// trail's details of an edit).
+struct Sections
+{
+    QByteArray json;
+    QList<JsonWriter::Section> sections;
+    QByteArrayView value(qsizetype i) const
+    {
+        const JsonWriter::Section &s = sections.at(i);
+        return QByteArrayView(json).sliced(s.begin, s.end - s.begin);
+    }
+};
+// `only`: a top-level key (a literal); the other sections are left out.
+Sections writeSections(const Plan &plan, const char *only = nullptr);
 
 // Reads and strictly validates plan JSON. On failure returns nullopt and fills `errors` with
 // messages that name the JSON path and the rule ("services[12].rtoHours: must be a number of

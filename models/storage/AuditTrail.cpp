@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <string>
 
 #include <sqlite3.h>
 
@@ -49,13 +50,21 @@ std::function<QDateTime()> &clock()
     return c;
 }
 
-void appendString(QByteArray *out, const QString &text)
+// `Out`: QByteArray, or std::string where speed counts (verify: QByteArray's append is a
+// call through insert() per piece in Qt 6.4).
+template <typename Out> void appendUtf8(Out *out, QByteArrayView utf8)
 {
-    out->append('"');
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    out->push_back('"');
+    const char *run = utf8.data(); // bytes kept as they are, appended a run at a time
+    const char *const end = run + utf8.size();
+    for (const char *c = run; c != end; ++c) {
+        const auto u = static_cast<unsigned char>(*c);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        if (c != run)
+            out->append(run, c - run);
+        run = c + 1;
+        switch (u) {
         case '"':
             out->append("\\\"");
             break;
@@ -77,25 +86,28 @@ void appendString(QByteArray *out, const QString &text)
         case '\t':
             out->append("\\t");
             break;
-        default:
-            if (u < 0x20) {
-                static const char digits[] = "0123456789abcdef";
-                out->append("\\u00");
-                out->append(digits[u >> 4]);
-                out->append(digits[u & 0xf]);
-            } else {
-                out->append(c);
-            }
+        default: {
+            static const char digits[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', digits[u >> 4], digits[u & 0xf]};
+            out->append(escaped, sizeof escaped);
+        }
         }
     }
-    out->append('"');
+    if (end != run) // never a null pointer to append (a NULL column has none)
+        out->append(run, end - run);
+    out->push_back('"');
 }
 
-void appendKey(QByteArray *out, const char *key, bool first = false)
+void appendString(QByteArray *out, const QString &text)
+{
+    appendUtf8(out, text.toUtf8());
+}
+
+template <typename Out> void appendKey(Out *out, const char *key, bool first = false)
 {
     if (!first)
-        out->append(',');
-    out->append('"');
+        out->push_back(',');
+    out->push_back('"');
     out->append(key);
     out->append("\":");
 }
@@ -103,7 +115,7 @@ void appendKey(QByteArray *out, const char *key, bool first = false)
 QString nowText()
 {
     const QDateTime now = clock() ? clock()() : QDateTime::currentDateTimeUtc();
-    return now.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return now.toUTC().toString(Qt::ISODateWithMs); // 2026-12-06T10:15:00.123Z
 }
 
 QString sqlError(const QSqlQuery &query)
@@ -132,18 +144,6 @@ const QString SelectColumns = QStringLiteral(
     "SELECT seq, at, \"user\", user_name, action, object_kind, object_id, details, prev, hash"
     " FROM audit");
 
-bool isHexHash(const QString &text)
-{
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
-            return false;
-    }
-    return true;
-}
-
 // One statement through SQLite's own interface, on the driver's connection when the SQLite
 // behind the driver is the one linked here (PlanSql::nativeConnection); the trail's hot paths
 // (an edit's append, a million records verified) skip QtSql's QVariant per value. Text in
@@ -156,7 +156,22 @@ public:
     {
         m_ok = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
     }
-    ~Native() { sqlite3_finalize(m_statement); }
+    // A statement prepared once and kept (Appender): reset and unbound again, not finalized.
+    Native(sqlite3 *db, sqlite3_stmt *kept)
+        : m_db(db)
+        , m_statement(kept)
+        , m_ok(kept != nullptr)
+        , m_kept(true)
+    {}
+    ~Native()
+    {
+        if (!m_kept) {
+            sqlite3_finalize(m_statement);
+        } else if (m_statement) {
+            sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);
+        }
+    }
     Q_DISABLE_COPY_MOVE(Native)
     bool ok() const { return m_ok; }
     void bind(int i, qint64 value) { sqlite3_bind_int64(m_statement, i, value); }
@@ -168,6 +183,12 @@ public:
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step() { return m_ok ? sqlite3_step(m_statement) : SQLITE_ERROR; }
     qint64 integer(int c) const { return sqlite3_column_int64(m_statement, c); }
+    // A column's UTF-8 as SQLite holds it, valid until the next step.
+    const char *bytes(int c) const
+    {
+        return reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c));
+    }
+    int size(int c) const { return sqlite3_column_bytes(m_statement, c); }
     QString text(int c) const
     {
         const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c));
@@ -183,7 +204,64 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     bool m_ok = false;
+    bool m_kept = false;
 };
+
+const char *const HeadSql = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1";
+const char *const InsertSql =
+    "INSERT INTO audit(seq, at, \"user\", user_name, action, object_kind, object_id, details,"
+    " prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+bool nativeHead(Native &q, Head *out, QString *errorMessage)
+{
+    const int rc = q.step();
+    if (rc == SQLITE_ROW)
+        *out = Head{q.integer(0), q.text(1)};
+    else if (rc == SQLITE_DONE)
+        *out = Head{};
+    else if (errorMessage)
+        *errorMessage = q.error();
+    return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+Record recordAfter(const Head &last, const User &user, const Entry &entry)
+{
+    Record r;
+    r.seq = last.seq + 1;
+    r.at = nowText();
+    r.user = user.login;
+    r.userName = user.name;
+    r.action = entry.action;
+    r.objectKind = entry.objectKind;
+    r.objectId = entry.objectId;
+    r.details = entry.details;
+    r.prev = last.isEmpty() ? zeroHash() : last.hash;
+    r.hash = hashOf(r);
+    return r;
+}
+
+// The head read with `head` and the record after it inserted with `insert`.
+bool appendNative(Native &head, Native &insert, const Entry &entry, Head *newHead,
+                  QString *errorMessage)
+{
+    Head last;
+    if (!nativeHead(head, &last, errorMessage))
+        return false;
+    const Record r = recordAfter(last, currentUser(), entry);
+    insert.bind(1, r.seq);
+    int i = 2;
+    for (const QString *value : {&r.at, &r.user, &r.userName, &r.action, &r.objectKind, &r.objectId,
+                                 &r.details, &r.prev, &r.hash})
+        insert.bind(i++, *value); // a null QString binds as '' (UTF-8 of nothing), never NULL
+    if (insert.step() != SQLITE_DONE) {
+        if (errorMessage)
+            *errorMessage = insert.error();
+        return false;
+    }
+    if (newHead)
+        *newHead = Head{r.seq, r.hash};
+    return true;
+}
 
 const char *const NativeSelect =
     "SELECT seq, at, \"user\", user_name, action, object_kind, object_id, details, prev, hash"
@@ -338,19 +416,12 @@ void setClock(std::function<QDateTime()> c)
 bool head(const QSqlDatabase &db, Head *out, QString *errorMessage)
 {
     if (sqlite3 *native = PlanSql::nativeConnection(db)) {
-        Native q(native, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-        const int rc = q.step();
-        if (rc == SQLITE_ROW)
-            *out = Head{q.integer(0), q.text(1)};
-        else if (rc == SQLITE_DONE)
-            *out = Head{};
-        else if (errorMessage)
-            *errorMessage = q.error();
-        return rc == SQLITE_ROW || rc == SQLITE_DONE;
+        Native q(native, HeadSql);
+        return nativeHead(q, out, errorMessage);
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))) {
+    if (!q.exec(QString::fromLatin1(HeadSql))) {
         if (errorMessage)
             *errorMessage = sqlError(q);
         return false;
@@ -361,6 +432,11 @@ bool head(const QSqlDatabase &db, Head *out, QString *errorMessage)
 
 bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *errorMessage)
 {
+    if (sqlite3 *native = PlanSql::nativeConnection(db)) {
+        Native head(native, HeadSql);
+        Native insert(native, InsertSql);
+        return appendNative(head, insert, entry, newHead, errorMessage);
+    }
     User user = currentUser();
     // On a server several writers append: each waits for the one before to commit (a lock of
     // the transaction's own, which any planner may take), and the user is the server's login
@@ -379,38 +455,9 @@ bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *
     Head last;
     if (!head(db, &last, errorMessage))
         return false;
-    Record r;
-    r.seq = last.seq + 1;
-    r.at = nowText();
-    r.user = user.login;
-    r.userName = user.name;
-    r.action = entry.action;
-    r.objectKind = entry.objectKind;
-    r.objectId = entry.objectId;
-    r.details = entry.details;
-    r.prev = last.isEmpty() ? zeroHash() : last.hash;
-    r.hash = hashOf(r);
-    if (sqlite3 *native = PlanSql::nativeConnection(db)) {
-        Native q(native, "INSERT INTO audit(seq, at, \"user\", user_name, action, object_kind,"
-                         " object_id, details, prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, r.seq);
-        int i = 2;
-        for (const QString *value : {&r.at, &r.user, &r.userName, &r.action, &r.objectKind,
-                                     &r.objectId, &r.details, &r.prev, &r.hash})
-            q.bind(i++, *value); // a null QString binds as '' (UTF-8 of nothing), never NULL
-        if (q.step() != SQLITE_DONE) {
-            if (errorMessage)
-                *errorMessage = q.error();
-            return false;
-        }
-        if (newHead)
-            *newHead = Head{r.seq, r.hash};
-        return true;
-    }
+    const Record r = recordAfter(last, user, entry);
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO audit(seq, at, \"user\", user_name, action, object_kind,"
-                       " object_id, details, prev, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QString::fromLatin1(InsertSql));
     // A null QString would bind as NULL; every column is text.
     const auto text = [](const QString &value) {
         return value.isNull() ? QStringLiteral("") : value;
@@ -427,6 +474,33 @@ bool append(const QSqlDatabase &db, const Entry &entry, Head *newHead, QString *
     if (newHead)
         *newHead = Head{r.seq, r.hash};
     return true;
+}
+
+Appender::Appender(const QSqlDatabase &db)
+    : m_db(PlanSql::nativeConnection(db))
+{
+    // SQLITE_PREPARE_PERSISTENT: kept for many uses. A statement that does not prepare (an
+    // older file still being migrated) stays null, and append() prepares as Audit::append does.
+    if (m_db) {
+        sqlite3_prepare_v3(m_db, HeadSql, -1, SQLITE_PREPARE_PERSISTENT, &m_head, nullptr);
+        sqlite3_prepare_v3(m_db, InsertSql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr);
+    }
+}
+
+Appender::~Appender()
+{
+    sqlite3_finalize(m_head);
+    sqlite3_finalize(m_insert);
+}
+
+bool Appender::append(const QSqlDatabase &db, const Entry &entry, Head *newHead,
+                      QString *errorMessage)
+{
+    if (!m_head || !m_insert || PlanSql::nativeConnection(db) != m_db)
+        return Audit::append(db, entry, newHead, errorMessage);
+    Native head(m_db, m_head);
+    Native insert(m_db, m_insert);
+    return appendNative(head, insert, entry, newHead, errorMessage);
 }
 
 bool Filter::matches(const Record &r) const
@@ -593,43 +667,140 @@ QString summary(const Record &record)
     return parts.join(QStringLiteral("; "));
 }
 
+namespace {
+
+// What is wrong with record `seq` where record `expected` was due (the broken one, either way):
+// nothing (an empty text) when it is that one, linked to the hash before it and hashed as its
+// content says.
+QString problemOf(qint64 seq, qint64 expected, bool linked, bool hashed)
+{
+    if (seq != expected) {
+        return seq > expected ? Tr::tr("Record %1 is missing: record %2 follows record %3.")
+                                    .arg(expected)
+                                    .arg(seq)
+                                    .arg(expected - 1)
+                              : Tr::tr("Record %1 is out of order.").arg(seq);
+    }
+    if (!linked) {
+        return seq == 1 ? Tr::tr("Record 1 does not start the chain: its link is not 64 zeros.")
+                        : Tr::tr("Record %1 is not linked to record %2: its link does not equal "
+                                 "that record's hash.")
+                              .arg(seq)
+                              .arg(seq - 1);
+    }
+    if (!hashed)
+        return Tr::tr("Record %1 was changed: its hash does not match its content.").arg(seq);
+    return QString();
+}
+
+bool isHexHash(QByteArrayView text)
+{
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
+// verify() on SQLite's own interface, straight from the columns' UTF-8: the canonical JSON is
+// made of the stored bytes (what hashOf makes of the texts they decode to, for every record
+// this program writes) without a QString per column. false when a slice cannot be read.
+bool verifyNative(sqlite3 *db, Verification *v)
+{
+    constexpr int Slice = 20000;
+    QByteArray previous = zeroHash().toLatin1();
+    qint64 expected = 1;
+    std::string json;
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    const auto column = [](Native &q, int c) {
+        const char *bytes = q.bytes(c); // first: the size is that of the text
+        return QByteArrayView(bytes, q.size(c));
+    };
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        Native q(db, NativeSelect);
+        q.bind(1, after);
+        q.bind(2, qint64(Slice));
+        int read = 0;
+        int rc = SQLITE_ROW;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            ++read;
+            const qint64 seq = q.integer(0);
+            after = seq;
+            const QByteArrayView prev = column(q, 8);
+            const QByteArrayView hash = column(q, 9);
+            bool hashed = false;
+            if (seq == expected && prev == previous && isHexHash(hash)) {
+                json.clear();
+                json.push_back('{');
+                const std::pair<const char *, int> texts[] = {{"action", 4},     {"at", 1},
+                                                              {"details", 7},    {"objectId", 6},
+                                                              {"objectKind", 5}, {"prev", 8}};
+                bool first = true;
+                for (const auto &[key, c] : texts) {
+                    appendKey(&json, key, first);
+                    appendUtf8(&json, column(q, c));
+                    first = false;
+                }
+                appendKey(&json, "seq");
+                json.append(std::to_string(seq));
+                appendKey(&json, "user");
+                appendUtf8(&json, column(q, 2));
+                appendKey(&json, "userName");
+                appendUtf8(&json, column(q, 3));
+                json.push_back('}');
+                sha.reset();
+                sha.addData(prev);
+                sha.addData(QByteArrayView(json.data(), qsizetype(json.size())));
+                hashed = sha.result().toHex() == hash;
+            }
+            const QString problem = problemOf(seq, expected, prev == previous, hashed);
+            if (!problem.isEmpty()) {
+                v->brokenSeq = expected;
+                v->problem = problem;
+                return true;
+            }
+            previous = hash.toByteArray();
+            ++v->records;
+            ++expected;
+        }
+        if (rc != SQLITE_DONE) {
+            v->problem = q.error();
+            return false;
+        }
+        if (read < Slice)
+            break;
+    }
+    if (v->records > 0)
+        v->head = Head{v->records, QString::fromLatin1(previous)};
+    v->ok = true;
+    return true;
+}
+
+} // namespace
+
 Verification verify(const QSqlDatabase &db)
 {
     Verification v;
+    if (sqlite3 *native = PlanSql::nativeConnection(db)) {
+        verifyNative(native, &v);
+        return v;
+    }
     QString previous = zeroHash();
     qint64 expected = 1;
     bool broken = false;
     const bool read = forEachRecord(
         db,
         [&](const Record &r) {
-            if (r.seq != expected) {
-                v.brokenSeq = expected;
-                v.problem = r.seq > expected
-                                ? Tr::tr("Record %1 is missing: record %2 follows record %3.")
-                                      .arg(expected)
-                                      .arg(r.seq)
-                                      .arg(expected - 1)
-                                : Tr::tr("Record %1 is out of order.").arg(r.seq);
-            } else if (r.prev != previous) {
-                v.brokenSeq = r.seq;
-                v.problem = r.seq == 1
-                                ? Tr::tr("Record 1 does not start the chain: its link is not "
-                                         "64 zeros.")
-                                : Tr::tr("Record %1 is not linked to record %2: its link does "
-                                         "not equal that record's hash.")
-                                      .arg(r.seq)
-                                      .arg(r.seq - 1);
-            } else if (!isHexHash(r.hash) || hashOf(r) != r.hash) {
-                v.brokenSeq = r.seq;
-                v.problem = Tr::tr("Record %1 was changed: its hash does not match its content.")
-                                .arg(r.seq);
-            } else {
+            const QString problem = problemOf(r.seq, expected, r.prev == previous,
+                                              isHexHash(r.hash.toLatin1()) && hashOf(r) == r.hash);
+            if (problem.isEmpty()) {
                 previous = r.hash;
                 v.head = Head{r.seq, r.hash};
                 ++v.records;
                 ++expected;
                 return true;
             }
+            v.brokenSeq = expected;
+            v.problem = problem;
             broken = true;
             return false;
         },

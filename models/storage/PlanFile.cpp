@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanFile.h"
 
+#include "AuditTrail.h"
 #include "domain/Plan.h"
 #include "io/AtomicFile.h"
 #include "PlanSql.h"
@@ -225,6 +226,7 @@ QString describeObject(const SchemaObject &o)
 
 PlanFile::~PlanFile()
 {
+    m_appender.reset(); // its statements go before the connection
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -852,6 +854,21 @@ QStringList PlanFile::integrityProblems() const
 bool PlanStore::load(Plan *plan, QString *errorMessage)
 {
     return PlanSql(database()).load(plan, errorMessage);
+}
+
+bool PlanStore::appendAudit(const QSqlDatabase &db, const Audit::Entry &entry, Audit::Head *head,
+                            QString *errorMessage)
+{
+    return Audit::append(db, entry, head, errorMessage);
+}
+
+bool PlanFile::appendAudit(const QSqlDatabase &db, const Audit::Entry &entry, Audit::Head *head,
+                           QString *errorMessage)
+{
+    if (!m_appender && db.connectionName() == m_connectionName)
+        m_appender = std::make_unique<Audit::Appender>(db);
+    return m_appender ? m_appender->append(db, entry, head, errorMessage)
+                      : Audit::append(db, entry, head, errorMessage);
 }
 
 } // namespace Continuity

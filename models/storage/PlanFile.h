@@ -17,6 +17,9 @@ class QLockFile;
 class QTemporaryDir;
 
 namespace Continuity {
+namespace Audit {
+class Appender;
+}
 
 // One schema step: the statements that take a plan file from version `toVersion - 1` to
 // `toVersion`. Each migration runs in one transaction together with the new user_version.
@@ -100,6 +103,8 @@ public:
     // Something the user should hear about the opening that did not stop it (a broken lock
     // file taken over); empty when there is none.
     QString notice() const override { return m_notice; }
+    bool appendAudit(const QSqlDatabase &db, const Audit::Entry &entry, Audit::Head *head,
+                     QString *errorMessage) override;
 
 private:
     PlanFile() = default;
@@ -125,6 +130,7 @@ private:
     // A file in an older format opened read-only is read from an upgraded copy here; the file
     // itself is never touched.
     std::unique_ptr<QTemporaryDir> m_upgradedCopy;
+    std::unique_ptr<Audit::Appender> m_appender; // for the connection above, made at first use
 };
 
 } // namespace Continuity

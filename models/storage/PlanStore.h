@@ -13,6 +13,10 @@ class QObject;
 namespace Continuity {
 
 struct Plan;
+namespace Audit {
+struct Entry;
+struct Head;
+} // namespace Audit
 
 // Where a plan is kept, as the document and the pages see it (docs/team-server.md): a plan
 // file (PlanFile) or a plan on a PostgreSQL server (Server::ServerStore). The SQL that reads
@@ -58,6 +62,10 @@ public:
         *number = 0;
         return true;
     }
+    // Appends the audit record of a write in its transaction on `db` (Audit::append); a file
+    // keeps the statements compiled for its own connection.
+    virtual bool appendAudit(const QSqlDatabase &db, const Audit::Entry &entry, Audit::Head *head,
+                             QString *errorMessage);
     // When `error` (of a write that failed) is a shared store's own refusal — a row someone else
     // changed since (who, when), an approval without the approver's role — what to tell the
     // user, naming `item`; `stepping`: the write was an undo or redo.

@@ -32,6 +32,7 @@ class tst_AuditTrail : public QObject
 
 private slots:
     void everyEditUndoAndRedoIsRecorded();
+    void everyKindOfItemIsRecordedWithWhatChanged();
     void liveExerciseActionsAndApprovalsAreRecorded();
     void anotherToolComputesTheSameHashes();
     void tamperingIsNamed_data();
@@ -97,6 +98,64 @@ QString tst_AuditTrail::editedSample(const QString &name)
     document->undo();
     document->redo();
     return path;
+}
+
+// Each list of the plan has its own section in the details (only it is written and compared):
+// removing one item of every kind the sample plan holds records that item, by id, as it was.
+void tst_AuditTrail::everyKindOfItemIsRecordedWithWhatChanged()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    auto document =
+        PlanDocument::create(m_dir.filePath(QStringLiteral("kinds.continuity")), *sample, &error);
+    QVERIFY2(document, qPrintable(error));
+    const Plan &plan = document->plan();
+    const auto removedAndRecorded = [&](const char *what, const QString &id, auto remove) {
+        if (id.isEmpty())
+            return;
+        QVERIFY2(remove(id),
+                 qPrintable(QStringLiteral("%1 %2: %3").arg(QLatin1String(what), id, error)));
+        const Audit::Record last = records(*document).constLast();
+        const QJsonObject details = QJsonDocument::fromJson(last.details.toUtf8()).object();
+        const QJsonObject before = details.value(QStringLiteral("before")).toObject();
+        QVERIFY2(
+            !before.isEmpty() && details.value(QStringLiteral("after")).isUndefined(),
+            qPrintable(QStringLiteral("%1 %2: %3").arg(QLatin1String(what), id, last.details)));
+        QVERIFY2(last.details.contains(id), qPrintable(last.details));
+    };
+    const auto first = [](const auto &list) {
+        return list.isEmpty() ? QString() : list.first().id;
+    };
+    // Dependents first, so that nothing is refused for what still refers to it.
+    removedAndRecorded("call tree", first(plan.callTrees),
+                       [&](const QString &id) { return document->removeCallTree(id, &error); });
+    removedAndRecorded("exception", first(plan.exceptions),
+                       [&](const QString &id) { return document->removeException(id, &error); });
+    removedAndRecorded("evidence", first(plan.evidence),
+                       [&](const QString &id) { return document->removeEvidence(id, &error); });
+    removedAndRecorded("access review", first(plan.accessReviews),
+                       [&](const QString &id) { return document->removeAccessReview(id, &error); });
+    removedAndRecorded("commitment", first(plan.commitments),
+                       [&](const QString &id) { return document->removeCommitment(id, &error); });
+    removedAndRecorded("incident", first(plan.incidents),
+                       [&](const QString &id) { return document->removeIncident(id, &error); });
+    removedAndRecorded("change", first(plan.changes),
+                       [&](const QString &id) { return document->removeChange(id, &error); });
+    removedAndRecorded("freeze", first(plan.freezes),
+                       [&](const QString &id) { return document->removeFreeze(id, &error); });
+    removedAndRecorded(
+        "maintenance window", first(plan.maintenanceWindows),
+        [&](const QString &id) { return document->removeMaintenanceWindow(id, &error); });
+    removedAndRecorded("exercise", first(plan.exercises),
+                       [&](const QString &id) { return document->removeExercise(id, &error); });
+    removedAndRecorded("SLO", plan.slos.isEmpty() ? QString() : plan.slos.first().node,
+                       [&](const QString &id) { return document->removeSlo(id, &error); });
+    const Dependency dependency = plan.dependencies.first();
+    removedAndRecorded("dependency", dependency.consumer, [&](const QString &) {
+        return document->removeDependency(dependency.consumer, dependency.provider, &error);
+    });
+    QVERIFY(!plan.controls.isEmpty() && !plan.contracts.isEmpty() && !plan.persons.isEmpty());
 }
 
 void tst_AuditTrail::everyEditUndoAndRedoIsRecorded()

@@ -31,6 +31,7 @@ private slots:
     void cmdbMappingRoundTripsAndIsChecked();
     void writeIsOrderIndependent();
     void textIsEscapedAndKept();
+    void sectionsAreWhatWriteWrites();
     void numbersAreWrittenShortest();
     void errors_data();
     void errors();
@@ -214,6 +215,31 @@ void tst_PlanJson::textIsEscapedAndKept()
     QVERIFY2(read, qPrintable(errors.join(QLatin1Char('\n'))));
     QCOMPARE(read->processes[0].description, tricky);
     QCOMPARE(PlanJson::write(*read), json);
+}
+
+// The audit trail compares two plans section by section: each section is the value write()
+// writes under its key, and a plan written for one section holds exactly that one.
+void tst_PlanJson::sectionsAreWhatWriteWrites()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    const QJsonObject whole = QJsonDocument::fromJson(PlanJson::write(*sample)).object();
+    const PlanJson::Sections sections = PlanJson::writeSections(*sample);
+    QCOMPARE(sections.json, PlanJson::write(*sample));
+    QCOMPARE(sections.sections.size(), whole.size());
+    for (qsizetype i = 0; i < sections.sections.size(); ++i) {
+        const QString key = QString::fromUtf8(sections.sections.at(i).key);
+        const QJsonDocument value =
+            QJsonDocument::fromJson("[" + sections.value(i).toByteArray() + "]");
+        QVERIFY2(value.isArray(), qPrintable(key));
+        QCOMPARE(value.array().first(), whole.value(key));
+    }
+    const PlanJson::Sections only = PlanJson::writeSections(*sample, "runbooks");
+    QCOMPARE(only.sections.size(), 1);
+    QCOMPARE(only.sections.first().key, QByteArray("runbooks"));
+    QCOMPARE(QJsonDocument::fromJson(only.value(0).toByteArray()).array(),
+             whole.value(QStringLiteral("runbooks")).toArray());
 }
 
 void tst_PlanJson::numbersAreWrittenShortest()
