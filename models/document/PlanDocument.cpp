@@ -249,10 +249,10 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> file, Plan plan)
 
 void PlanDocument::scheduleRefresh()
 {
-    if (std::exchange(m_refreshPending, true))
+    if (std::exchange(m_refreshArmed, true))
         return;
     QTimer::singleShot(50, this, [this] {
-        m_refreshPending = false;
+        m_refreshArmed = false;
         refreshFromStore();
     });
 }
@@ -263,7 +263,7 @@ void PlanDocument::refreshFromStore()
     if (m_writing)
         return;
     if (m_catchUp->isRunning()) {
-        m_refreshPending = true;
+        m_readAgain = true;
         return;
     }
     bool others = false;
@@ -272,8 +272,7 @@ void PlanDocument::refreshFromStore()
         return;
     // The plan is read on a worker, over a connection of its own; the window goes on meanwhile.
     const PlanStore *file = m_file.get();
-    const quint64 writes = m_localWrites;
-    m_catchUp->setProperty("writes", writes);
+    m_catchUpWrites = m_localWrites;
     m_catchUp->setFuture(QtConcurrent::run([file] {
         CatchUp read;
         QString problem;
@@ -284,10 +283,10 @@ void PlanDocument::refreshFromStore()
 
 void PlanDocument::onCatchUpRead()
 {
-    const bool again = std::exchange(m_refreshPending, false);
+    const bool again = std::exchange(m_readAgain, false);
     CatchUp read = m_catchUp->result();
     // This window wrote while the worker read: the read may not hold that write; read again.
-    if (!read.ok || m_writing || m_catchUp->property("writes").toULongLong() != m_localWrites) {
+    if (!read.ok || m_writing || m_catchUpWrites != m_localWrites) {
         if (read.ok || again)
             scheduleRefresh();
         return;

@@ -458,7 +458,8 @@ private:
     // selection and scroll; too many changes at once are announced as the whole plan.
     void takeOthersChanges(Plan next);
     void onCatchUpRead();
-    bool m_refreshPending = false;
+    bool m_refreshArmed = false; // scheduleRefresh's timer runs
+    bool m_readAgain = false;    // someone wrote while a catch-up read: read again after it
     // A write failed: the user's message, and a conflict (someone else's newer row) read again.
     QString explainWriteFailure(const QString &error, const QString &item);
     qsizetype dependencyPosition(const QString &consumer, const QString &provider) const;
@@ -482,6 +483,7 @@ private:
     };
     QFutureWatcher<CatchUp> *m_catchUp;
     quint64 m_localWrites = 0; // writes of this document; a catch-up read across one is read again
+    quint64 m_catchUpWrites = 0; // m_localWrites when the running catch-up began
     std::function<void()> m_afterWrite;
     QHash<QString, qsizetype> m_processIndex;
     QHash<QString, qsizetype> m_serviceIndex;

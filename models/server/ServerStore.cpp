@@ -211,17 +211,27 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString &url, OpenMode mode
     return store;
 }
 
+namespace {
+
+// PlanSql::load on `db` that also notes in `seen` the highest write number its snapshot holds.
+bool loadNotingLastWrite(QSqlDatabase db, Plan *plan, qint64 *seen, QString *errorMessage)
+{
+    return PlanSql(db).load(plan, errorMessage, [&](QSqlDatabase &snapshot, QString *error) {
+        QVariant last;
+        if (!run(snapshot, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cty_log"), {}, error,
+                 &last))
+            return false;
+        *seen = last.toLongLong();
+        return true;
+    });
+}
+
+} // namespace
+
 bool ServerStore::load(Plan *plan, QString *errorMessage)
 {
     qint64 seen = 0;
-    if (!PlanSql(database()).load(plan, errorMessage, [&](QSqlDatabase &db, QString *error) {
-            QVariant last;
-            if (!run(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cty_log"), {}, error,
-                     &last))
-                return false;
-            seen = last.toLongLong();
-            return true;
-        }))
+    if (!loadNotingLastWrite(database(), plan, &seen, errorMessage))
         return false;
     m_seen = seen;
     return true;
@@ -233,14 +243,7 @@ bool ServerStore::loadElsewhere(Plan *plan, qint64 *seen, QString *errorMessage)
     bool ok = false;
     if (connect(name, errorMessage)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        ok = PlanSql(db).load(plan, errorMessage, [&](QSqlDatabase &snapshot, QString *error) {
-            QVariant last;
-            if (!run(snapshot, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cty_log"), {},
-                     error, &last))
-                return false;
-            *seen = last.toLongLong();
-            return true;
-        });
+        ok = loadNotingLastWrite(db, plan, seen, errorMessage);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -43,6 +43,7 @@ private slots:
     void badInputChangesNothing();
     void aFailedPushLeavesNothing();
     void aTamperedServerPlanIsNotPulled();
+    void aPlanPushedByAnEarlierContinuityIsRefused();
     void theDocumentEditsAPlanOnTheServer();
     void severalWindowsEditOnePlan();
     void aKilledClientLeavesNothingHalfWritten();
@@ -495,6 +496,31 @@ void tst_Server::aFailedPushLeavesNothing()
                              QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE "
                                             "'cty_postgres_halfway_%'")),
              QStringLiteral("0"));
+}
+
+// A plan pushed before the server kept its log of writes (cty_log) cannot be edited with
+// conflicts checked: the document refuses to open it, says what to do, and leaves it as it is.
+void tst_Server::aPlanPushedByAnEarlierContinuityIsRefused()
+{
+    const QString url = m_server->url(QStringLiteral("lead"), QStringLiteral("earlier"));
+    const Result pushed = run({QStringLiteral("server"), QStringLiteral("push"), sample(), url});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QString error;
+    QVERIFY2(m_server->exec(QStringLiteral("admin"), QStringLiteral("DROP TABLE earlier.cty_log"),
+                            &error),
+             qPrintable(error));
+    const QString count = QStringLiteral("SELECT count(*) FROM earlier.nodes");
+    const QString nodesBefore = m_server->value(QStringLiteral("admin"), count);
+    auto document = PlanDocument::open(url, &error);
+    QVERIFY(!document);
+    QVERIFY2(error.contains(QStringLiteral("pushed by an earlier Continuity")) &&
+                 error.contains(QStringLiteral("\"earlier\"")),
+             qPrintable(error));
+    // Reading it needs no log: the command line still checks it.
+    const Result checked = run({QStringLiteral("check"), url, QStringLiteral("--json")});
+    QVERIFY2(checked.code == 0 || checked.code == 1, qPrintable(checked.err));
+    QVERIFY(checked.out.contains(QStringLiteral("\"findings\"")));
+    QCOMPARE(m_server->value(QStringLiteral("admin"), count), nodesBefore);
 }
 
 void tst_Server::aTamperedServerPlanIsNotPulled()
