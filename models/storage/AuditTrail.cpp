@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <charconv>
 #include <deque>
 #include <limits>
 #include <string>
@@ -98,11 +99,6 @@ template <typename Out> void appendUtf8(Out *out, QByteArrayView utf8)
     out->push_back('"');
 }
 
-void appendString(QByteArray *out, const QString &text)
-{
-    appendUtf8(out, text.toUtf8());
-}
-
 template <typename Out> void appendKey(Out *out, const char *key, bool first = false)
 {
     if (!first)
@@ -110,6 +106,39 @@ template <typename Out> void appendKey(Out *out, const char *key, bool first = f
     out->push_back('"');
     out->append(key);
     out->append("\":");
+}
+
+// A record's texts as UTF-8, for its canonical JSON (canonicalJson).
+struct Utf8Record
+{
+    QByteArrayView action, at, details, objectId, objectKind, prev;
+    qint64 seq = 0;
+    QByteArrayView user, userName;
+};
+
+// The canonical JSON of `r` (keys sorted, no white space) appended to `out`.
+template <typename Out> void appendCanonical(Out *out, const Utf8Record &r)
+{
+    out->push_back('{');
+    const std::pair<const char *, QByteArrayView> before[] = {
+        {"action", r.action},         {"at", r.at},
+        {"details", r.details},       {"objectId", r.objectId},
+        {"objectKind", r.objectKind}, {"prev", r.prev}};
+    bool first = true;
+    for (const auto &[key, value] : before) {
+        appendKey(out, key, first);
+        appendUtf8(out, value);
+        first = false;
+    }
+    appendKey(out, "seq");
+    char digits[24];
+    const char *const end = std::to_chars(digits, digits + sizeof digits, r.seq).ptr;
+    out->append(digits, end - digits);
+    appendKey(out, "user");
+    appendUtf8(out, r.user);
+    appendKey(out, "userName");
+    appendUtf8(out, r.userName);
+    out->push_back('}');
 }
 
 QString nowText()
@@ -180,6 +209,16 @@ public:
         sqlite3_bind_text(m_statement, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
     void bind(int i, const QString &text) { bind(i, text.toUtf8()); }
+    // `utf8` must outlive the step (and be unbound by reset() before it goes).
+    void bindUnowned(int i, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(m_statement, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+    void reset()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step() { return m_ok ? sqlite3_step(m_statement) : SQLITE_ERROR; }
     qint64 integer(int c) const { return sqlite3_column_int64(m_statement, c); }
@@ -247,20 +286,37 @@ bool appendNative(Native &head, Native &insert, const Entry &entry, Head *newHea
     Head last;
     if (!nativeHead(head, &last, errorMessage))
         return false;
-    const Record r = recordAfter(last, currentUser(), entry);
-    insert.bind(1, r.seq);
+    const User user = currentUser();
+    const qint64 seq = last.seq + 1;
+    // Each text once as UTF-8, hashed and bound from the same bytes (an edit's cost).
+    const QByteArray at = nowText().toUtf8();
+    const QByteArray login = user.login.toUtf8();
+    const QByteArray name = user.name.toUtf8();
+    const QByteArray action = entry.action.toUtf8();
+    const QByteArray kind = entry.objectKind.toUtf8();
+    const QByteArray id = entry.objectId.toUtf8();
+    const QByteArray details = entry.details.toUtf8();
+    const QByteArray prev = (last.isEmpty() ? zeroHash() : last.hash).toLatin1();
+    QByteArray json;
+    json.reserve(256 + details.size());
+    appendCanonical(&json, {action, at, details, id, kind, prev, seq, login, name});
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(prev);
+    sha.addData(json);
+    const QByteArray hash = sha.result().toHex();
+    insert.bind(1, seq);
     int i = 2;
-    for (const QString *value : {&r.at, &r.user, &r.userName, &r.action, &r.objectKind, &r.objectId,
-                                 &r.details, &r.prev, &r.hash})
-        insert.bind(i++, *value); // a null QString binds as '' (UTF-8 of nothing), never NULL
-    if (insert.step() != SQLITE_DONE) {
-        if (errorMessage)
-            *errorMessage = insert.error();
-        return false;
-    }
-    if (newHead)
-        *newHead = Head{r.seq, r.hash};
-    return true;
+    // A null QString's UTF-8 binds as '' (QByteArray's data is never null), never as NULL.
+    for (const QByteArray *value :
+         {&at, &login, &name, &action, &kind, &id, &details, &prev, &hash})
+        insert.bindUnowned(i++, *value);
+    const bool written = insert.step() == SQLITE_DONE;
+    if (!written && errorMessage)
+        *errorMessage = insert.error();
+    insert.reset(); // the texts bound go with this function
+    if (written && newHead)
+        *newHead = Head{seq, QString::fromLatin1(hash)};
+    return written;
 }
 
 const char *const NativeSelect =
@@ -348,28 +404,17 @@ QString zeroHash()
 
 QByteArray canonicalJson(const Record &r)
 {
+    const QByteArray action = r.action.toUtf8();
+    const QByteArray at = r.at.toUtf8();
+    const QByteArray details = r.details.toUtf8();
+    const QByteArray objectId = r.objectId.toUtf8();
+    const QByteArray objectKind = r.objectKind.toUtf8();
+    const QByteArray prev = r.prev.toUtf8();
+    const QByteArray user = r.user.toUtf8();
+    const QByteArray userName = r.userName.toUtf8();
     QByteArray out;
-    out.reserve(256 + r.details.size());
-    out.append('{');
-    appendKey(&out, "action", true);
-    appendString(&out, r.action);
-    appendKey(&out, "at");
-    appendString(&out, r.at);
-    appendKey(&out, "details");
-    appendString(&out, r.details);
-    appendKey(&out, "objectId");
-    appendString(&out, r.objectId);
-    appendKey(&out, "objectKind");
-    appendString(&out, r.objectKind);
-    appendKey(&out, "prev");
-    appendString(&out, r.prev);
-    appendKey(&out, "seq");
-    out.append(QByteArray::number(r.seq));
-    appendKey(&out, "user");
-    appendString(&out, r.user);
-    appendKey(&out, "userName");
-    appendString(&out, r.userName);
-    out.append('}');
+    out.reserve(256 + details.size());
+    appendCanonical(&out, {action, at, details, objectId, objectKind, prev, r.seq, user, userName});
     return out;
 }
 
@@ -730,23 +775,8 @@ bool verifyNative(sqlite3 *db, Verification *v)
             bool hashed = false;
             if (seq == expected && prev == previous && isHexHash(hash)) {
                 json.clear();
-                json.push_back('{');
-                const std::pair<const char *, int> texts[] = {{"action", 4},     {"at", 1},
-                                                              {"details", 7},    {"objectId", 6},
-                                                              {"objectKind", 5}, {"prev", 8}};
-                bool first = true;
-                for (const auto &[key, c] : texts) {
-                    appendKey(&json, key, first);
-                    appendUtf8(&json, column(q, c));
-                    first = false;
-                }
-                appendKey(&json, "seq");
-                json.append(std::to_string(seq));
-                appendKey(&json, "user");
-                appendUtf8(&json, column(q, 2));
-                appendKey(&json, "userName");
-                appendUtf8(&json, column(q, 3));
-                json.push_back('}');
+                appendCanonical(&json, {column(q, 4), column(q, 1), column(q, 7), column(q, 6),
+                                        column(q, 5), prev, seq, column(q, 2), column(q, 3)});
                 sha.reset();
                 sha.addData(prev);
                 sha.addData(QByteArrayView(json.data(), qsizetype(json.size())));
