@@ -323,22 +323,46 @@ const char *const NativeSelect =
     "SELECT seq, at, \"user\", user_name, action, object_kind, object_id, details, prev, hash"
     " FROM audit WHERE seq > ? ORDER BY seq LIMIT ?";
 
+constexpr int Slice = 20000;
+
+// Calls `visit` with the statement standing on each record's row (NativeSelect's columns), in
+// order, read in slices as forEachRecord says; `visit` returns false to stop. false and a
+// message when a slice cannot be read.
+template <typename Visit> bool forEachNativeRow(sqlite3 *db, Visit visit, QString *errorMessage)
+{
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        Native q(db, NativeSelect);
+        q.bind(1, after);
+        q.bind(2, qint64(Slice));
+        int read = 0;
+        int rc = SQLITE_ROW;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            after = q.integer(0);
+            ++read;
+            if (!visit(q))
+                return true;
+        }
+        if (rc != SQLITE_DONE) {
+            if (errorMessage)
+                *errorMessage = q.error();
+            return false;
+        }
+        if (read < Slice)
+            return true;
+    }
+}
+
 // Calls `visit` with every record in order, read in slices of a few thousand, each its own
 // statement: a long trail never holds the file's read lock for long, so the window's edits do
 // not wait behind a reader. false and a message when a slice cannot be read.
 template <typename Visit>
 bool forEachRecord(const QSqlDatabase &db, Visit visit, QString *errorMessage)
 {
-    constexpr int Slice = 20000;
-    qint64 after = std::numeric_limits<qint64>::min();
     if (sqlite3 *native = PlanSql::nativeConnection(db)) {
-        for (;;) {
-            Native q(native, NativeSelect);
-            q.bind(1, after);
-            q.bind(2, qint64(Slice));
-            int read = 0;
-            int rc = SQLITE_ROW;
-            while ((rc = q.step()) == SQLITE_ROW) {
+        return forEachNativeRow(
+            native,
+            [&](Native &q) {
                 Record r;
                 r.seq = q.integer(0);
                 r.at = q.text(1);
@@ -350,20 +374,11 @@ bool forEachRecord(const QSqlDatabase &db, Visit visit, QString *errorMessage)
                 r.details = q.text(7);
                 r.prev = q.text(8);
                 r.hash = q.text(9);
-                after = r.seq;
-                ++read;
-                if (!visit(std::move(r)))
-                    return true;
-            }
-            if (rc != SQLITE_DONE) {
-                if (errorMessage)
-                    *errorMessage = q.error();
-                return false;
-            }
-            if (read < Slice)
-                return true;
-        }
+                return visit(std::move(r));
+            },
+            errorMessage);
     }
+    qint64 after = std::numeric_limits<qint64>::min();
     for (;;) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -750,26 +765,19 @@ bool isHexHash(QByteArrayView text)
 // this program writes) without a QString per column. false when a slice cannot be read.
 bool verifyNative(sqlite3 *db, Verification *v)
 {
-    constexpr int Slice = 20000;
     QByteArray previous = zeroHash().toLatin1();
     qint64 expected = 1;
+    bool broken = false;
     std::string json;
     QCryptographicHash sha(QCryptographicHash::Sha256);
     const auto column = [](Native &q, int c) {
         const char *bytes = q.bytes(c); // first: the size is that of the text
         return QByteArrayView(bytes, q.size(c));
     };
-    qint64 after = std::numeric_limits<qint64>::min();
-    for (;;) {
-        Native q(db, NativeSelect);
-        q.bind(1, after);
-        q.bind(2, qint64(Slice));
-        int read = 0;
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW) {
-            ++read;
+    const bool read = forEachNativeRow(
+        db,
+        [&](Native &q) {
             const qint64 seq = q.integer(0);
-            after = seq;
             const QByteArrayView prev = column(q, 8);
             const QByteArrayView hash = column(q, 9);
             bool hashed = false;
@@ -786,23 +794,19 @@ bool verifyNative(sqlite3 *db, Verification *v)
             if (!problem.isEmpty()) {
                 v->brokenSeq = expected;
                 v->problem = problem;
-                return true;
+                broken = true;
+                return false;
             }
             previous = hash.toByteArray();
             ++v->records;
             ++expected;
-        }
-        if (rc != SQLITE_DONE) {
-            v->problem = q.error();
-            return false;
-        }
-        if (read < Slice)
-            break;
-    }
+            return true;
+        },
+        &v->problem);
     if (v->records > 0)
         v->head = Head{v->records, QString::fromLatin1(previous)};
-    v->ok = true;
-    return true;
+    v->ok = read && !broken;
+    return read;
 }
 
 } // namespace
