@@ -50,6 +50,12 @@ public:
     // Writes only the root object's value under `key` (a literal): everything else is walked
     // and left out. For a document read as sections.
     void keepOnly(const char *key) { m_only = key; }
+    // Whether the value under `key` is written: false for a root key other than the one kept,
+    // whose value the caller then need not walk at all.
+    bool wants(const char *key) const
+    {
+        return !m_only || m_levels.size() != 1 || std::strcmp(key, m_only) == 0;
+    }
 
 private:
     void beforeValue();

@@ -290,6 +290,8 @@ void writeEscalation(JsonWriter &w, const std::optional<EscalationPolicy> &polic
 
 void writePeoplePolicy(JsonWriter &w, const PeoplePolicy &policy)
 {
+    if (!w.wants("peoplePolicy"))
+        return;
     w.key("peoplePolicy");
     w.beginObject();
     w.key("verifyWithinDays");
@@ -338,35 +340,41 @@ void writeIncident(JsonWriter &w, const Incident &incident)
 
 void writeIncidents(JsonWriter &w, const Plan &plan)
 {
-    w.key("incidents");
-    w.beginArray();
-    for (const Incident *i : sortedPointers(
-             plan.incidents, [](const Incident &a, const Incident &b) { return a.id < b.id; }))
-        writeIncident(w, *i);
-    w.endArray();
-    w.key("slos");
-    w.beginArray();
-    for (const Slo *s :
-         sortedPointers(plan.slos, [](const Slo &a, const Slo &b) { return a.node < b.node; })) {
+    if (w.wants("incidents")) {
+        w.key("incidents");
+        w.beginArray();
+        for (const Incident *i : sortedPointers(
+                 plan.incidents, [](const Incident &a, const Incident &b) { return a.id < b.id; }))
+            writeIncident(w, *i);
+        w.endArray();
+    }
+    if (w.wants("slos")) {
+        w.key("slos");
+        w.beginArray();
+        for (const Slo *s : sortedPointers(
+                 plan.slos, [](const Slo &a, const Slo &b) { return a.node < b.node; })) {
+            w.beginObject(true);
+            w.key("node");
+            w.value(s->node);
+            writeFields(w, *s, sloFields());
+            w.endObject();
+        }
+        w.endArray();
+    }
+    const IncidentPolicy &policy = plan.incidentPolicy;
+    if (w.wants("incidentPolicy")) {
+        w.key("incidentPolicy");
         w.beginObject(true);
-        w.key("node");
-        w.value(s->node);
-        writeFields(w, *s, sloFields());
+        w.key("postmortemBusinessDays");
+        w.value(policy.postmortemBusinessDays);
+        w.key("postmortemSev1Days");
+        w.value(policy.postmortemSev1Days);
+        w.key("timeZone");
+        w.value(policy.timeZone);
+        w.key("financialEntity");
+        w.value(policy.financialEntity);
         w.endObject();
     }
-    w.endArray();
-    const IncidentPolicy &policy = plan.incidentPolicy;
-    w.key("incidentPolicy");
-    w.beginObject(true);
-    w.key("postmortemBusinessDays");
-    w.value(policy.postmortemBusinessDays);
-    w.key("postmortemSev1Days");
-    w.value(policy.postmortemSev1Days);
-    w.key("timeZone");
-    w.value(policy.timeZone);
-    w.key("financialEntity");
-    w.value(policy.financialEntity);
-    w.endObject();
 }
 
 void writeChange(JsonWriter &w, const Change &c)
@@ -406,43 +414,52 @@ void writeChange(JsonWriter &w, const Change &c)
 
 void writeChanges(JsonWriter &w, const Plan &plan)
 {
-    w.key("changes");
-    w.beginArray();
-    for (const Change *c :
-         sortedPointers(plan.changes, [](const Change &a, const Change &b) { return a.id < b.id; }))
-        writeChange(w, *c);
-    w.endArray();
-    w.key("freezes");
-    w.beginArray();
-    for (const FreezeWindow *f :
-         sortedPointers(plan.freezes,
-                        [](const FreezeWindow &a, const FreezeWindow &b) { return a.id < b.id; })) {
-        w.beginObject();
-        writeFields(w, *f, freezeFields());
-        w.key("nodes");
-        writeStrings(w, f->nodes);
-        w.key("sites");
-        writeStrings(w, f->sites);
-        w.endObject();
+    if (w.wants("changes")) {
+        w.key("changes");
+        w.beginArray();
+        for (const Change *c : sortedPointers(
+                 plan.changes, [](const Change &a, const Change &b) { return a.id < b.id; }))
+            writeChange(w, *c);
+        w.endArray();
     }
-    w.endArray();
-    w.key("maintenanceWindows");
-    w.beginArray();
-    for (const MaintenanceWindow *m : sortedPointers(
-             plan.maintenanceWindows,
-             [](const MaintenanceWindow &a, const MaintenanceWindow &b) { return a.id < b.id; })) {
+    if (w.wants("freezes")) {
+        w.key("freezes");
+        w.beginArray();
+        for (const FreezeWindow *f :
+             sortedPointers(plan.freezes, [](const FreezeWindow &a, const FreezeWindow &b) {
+                 return a.id < b.id;
+             })) {
+            w.beginObject();
+            writeFields(w, *f, freezeFields());
+            w.key("nodes");
+            writeStrings(w, f->nodes);
+            w.key("sites");
+            writeStrings(w, f->sites);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    if (w.wants("maintenanceWindows")) {
+        w.key("maintenanceWindows");
+        w.beginArray();
+        for (const MaintenanceWindow *m : sortedPointers(
+                 plan.maintenanceWindows, [](const MaintenanceWindow &a,
+                                             const MaintenanceWindow &b) { return a.id < b.id; })) {
+            w.beginObject(true);
+            writeFields(w, *m, maintenanceFields());
+            w.endObject();
+        }
+        w.endArray();
+    }
+    if (w.wants("changePolicy")) {
+        w.key("changePolicy");
         w.beginObject(true);
-        writeFields(w, *m, maintenanceFields());
+        w.key("degradedLossFactor");
+        w.value(plan.changePolicy.degradedLossFactor);
+        w.key("minLeadDays");
+        w.value(plan.changePolicy.minLeadDays);
         w.endObject();
     }
-    w.endArray();
-    w.key("changePolicy");
-    w.beginObject(true);
-    w.key("degradedLossFactor");
-    w.value(plan.changePolicy.degradedLossFactor);
-    w.key("minLeadDays");
-    w.value(plan.changePolicy.minLeadDays);
-    w.endObject();
 }
 
 // Governance (docs/governance.md): controls, evidence files, access reviews, exceptions and
@@ -450,6 +467,8 @@ void writeChanges(JsonWriter &w, const Plan &plan)
 template <typename T>
 void writeRecords(JsonWriter &w, const char *key, const QList<T> &list, Fields<T> fields)
 {
+    if (!w.wants(key))
+        return;
     w.key(key);
     w.beginArray();
     for (const T *item : sortedPointers(list, [](const T &a, const T &b) { return a.id < b.id; })) {
@@ -462,96 +481,107 @@ void writeRecords(JsonWriter &w, const char *key, const QList<T> &list, Fields<T
 
 void writeGovernance(JsonWriter &w, const Plan &plan)
 {
-    w.key("controls");
-    w.beginArray();
-    for (const Control *c : sortedPointers(
-             plan.controls, [](const Control &a, const Control &b) { return a.id < b.id; })) {
-        w.beginObject();
-        writeFields(w, *c, controlFields());
-        w.key("requirements");
-        writeStrings(w, c->requirements);
-        w.endObject();
+    if (w.wants("controls")) {
+        w.key("controls");
+        w.beginArray();
+        for (const Control *c : sortedPointers(
+                 plan.controls, [](const Control &a, const Control &b) { return a.id < b.id; })) {
+            w.beginObject();
+            writeFields(w, *c, controlFields());
+            w.key("requirements");
+            writeStrings(w, c->requirements);
+            w.endObject();
+        }
+        w.endArray();
     }
-    w.endArray();
     writeRecords(w, "evidence", plan.evidence, evidenceFields());
     writeRecords(w, "accessReviews", plan.accessReviews, accessReviewFields());
     writeRecords(w, "exceptions", plan.exceptions, exceptionFields());
     writeRecords(w, "contracts", plan.contracts, contractFields());
     writeRecords(w, "commitments", plan.commitments, commitmentFields());
     const GovernancePolicy &g = plan.governancePolicy;
-    w.key("governancePolicy");
-    w.beginObject(true);
-    w.key("riskOwnerRole");
-    w.value(g.riskOwnerRole);
-    const std::pair<const char *, const QString *> texts[] = {
-        {"entityName", &g.entityName},
-        {"entityLei", &g.entityLei},
-        {"entityCountry", &g.entityCountry},
-        {"entityType", &g.entityType},
-        {"competentAuthority", &g.competentAuthority},
-        {"currency", &g.currency},
-    };
-    for (const auto &[key, value] : texts) {
-        w.key(key);
-        w.value(*value);
+    if (w.wants("governancePolicy")) {
+        w.key("governancePolicy");
+        w.beginObject(true);
+        w.key("riskOwnerRole");
+        w.value(g.riskOwnerRole);
+        const std::pair<const char *, const QString *> texts[] = {
+            {"entityName", &g.entityName},
+            {"entityLei", &g.entityLei},
+            {"entityCountry", &g.entityCountry},
+            {"entityType", &g.entityType},
+            {"competentAuthority", &g.competentAuthority},
+            {"currency", &g.currency},
+        };
+        for (const auto &[key, value] : texts) {
+            w.key(key);
+            w.value(*value);
+        }
+        w.key("criticalMaxTier");
+        w.value(g.criticalMaxTier);
+        w.endObject();
     }
-    w.key("criticalMaxTier");
-    w.value(g.criticalMaxTier);
-    w.endObject();
 }
 
 void writePeople(JsonWriter &w, const Plan &plan)
 {
-    w.key("persons");
-    w.beginArray();
-    for (const Person *p : sortedPointers(
-             plan.persons, [](const Person &a, const Person &b) { return a.id < b.id; })) {
-        w.beginObject();
-        writeFields(w, *p, personFields());
-        writeItems(w, "phones", pointers(p->phones), phoneFields());
-        w.endObject();
-    }
-    w.endArray();
-    w.key("roles");
-    w.beginArray();
-    for (const Role *r :
-         sortedPointers(plan.roles, [](const Role &a, const Role &b) { return a.id < b.id; })) {
-        w.beginObject();
-        writeFields(w, *r, roleFields());
-        w.key("members");
-        writeStrings(w, r->members);
-        w.key("rota");
-        if (r->rota) {
+    if (w.wants("persons")) {
+        w.key("persons");
+        w.beginArray();
+        for (const Person *p : sortedPointers(
+                 plan.persons, [](const Person &a, const Person &b) { return a.id < b.id; })) {
             w.beginObject();
-            w.key("start");
-            w.value(r->rota->start);
-            w.key("timeZone");
-            w.value(r->rota->timeZone);
-            w.key("shiftDays");
-            w.value(r->rota->shiftDays);
-            w.key("order");
-            writeStrings(w, r->rota->order);
-            writeItems(w, "overrides", pointers(r->rota->overrides), overrideFields());
+            writeFields(w, *p, personFields());
+            writeItems(w, "phones", pointers(p->phones), phoneFields());
             w.endObject();
-        } else {
-            w.null();
         }
-        w.key("escalation");
-        writeEscalation(w, r->escalation);
-        w.endObject();
+        w.endArray();
     }
-    w.endArray();
-    w.key("callTrees");
-    w.beginArray();
-    for (const CallTree *t : sortedPointers(
-             plan.callTrees, [](const CallTree &a, const CallTree &b) { return a.id < b.id; })) {
-        w.beginObject();
-        writeFields(w, *t, callTreeFields());
-        w.key("root");
-        writeCallNode(w, t->root);
-        w.endObject();
+    if (w.wants("roles")) {
+        w.key("roles");
+        w.beginArray();
+        for (const Role *r :
+             sortedPointers(plan.roles, [](const Role &a, const Role &b) { return a.id < b.id; })) {
+            w.beginObject();
+            writeFields(w, *r, roleFields());
+            w.key("members");
+            writeStrings(w, r->members);
+            w.key("rota");
+            if (r->rota) {
+                w.beginObject();
+                w.key("start");
+                w.value(r->rota->start);
+                w.key("timeZone");
+                w.value(r->rota->timeZone);
+                w.key("shiftDays");
+                w.value(r->rota->shiftDays);
+                w.key("order");
+                writeStrings(w, r->rota->order);
+                writeItems(w, "overrides", pointers(r->rota->overrides), overrideFields());
+                w.endObject();
+            } else {
+                w.null();
+            }
+            w.key("escalation");
+            writeEscalation(w, r->escalation);
+            w.endObject();
+        }
+        w.endArray();
     }
-    w.endArray();
+    if (w.wants("callTrees")) {
+        w.key("callTrees");
+        w.beginArray();
+        for (const CallTree *t :
+             sortedPointers(plan.callTrees,
+                            [](const CallTree &a, const CallTree &b) { return a.id < b.id; })) {
+            w.beginObject();
+            writeFields(w, *t, callTreeFields());
+            w.key("root");
+            writeCallNode(w, t->root);
+            w.endObject();
+        }
+        w.endArray();
+    }
 }
 
 } // namespace
@@ -574,112 +604,128 @@ void writePlan(JsonWriter &w, const Plan &plan)
     w.endArray();
     w.key("biaReviewMonths");
     w.value(plan.tierPolicy.biaReviewMonths);
-    w.key("tierPolicy");
-    w.beginArray();
-    for (const TierRule *rule :
-         sortedPointers(plan.tierPolicy.tiers,
-                        [](const TierRule &a, const TierRule &b) { return a.tier < b.tier; })) {
-        w.beginObject(true);
-        w.key("tier");
-        w.value(rule->tier);
-        w.key("maxMtdHours");
-        w.value(rule->maxMtdHours);
-        w.key("minLossPerHour");
-        w.value(rule->minLossPerHour);
-        w.key("testEveryMonths");
-        w.value(rule->testEveryMonths);
-        w.key("sloObjective");
-        w.value(rule->sloObjective);
-        w.endObject();
+    if (w.wants("tierPolicy")) {
+        w.key("tierPolicy");
+        w.beginArray();
+        for (const TierRule *rule :
+             sortedPointers(plan.tierPolicy.tiers,
+                            [](const TierRule &a, const TierRule &b) { return a.tier < b.tier; })) {
+            w.beginObject(true);
+            w.key("tier");
+            w.value(rule->tier);
+            w.key("maxMtdHours");
+            w.value(rule->maxMtdHours);
+            w.key("minLossPerHour");
+            w.value(rule->minLossPerHour);
+            w.key("testEveryMonths");
+            w.value(rule->testEveryMonths);
+            w.key("sloObjective");
+            w.value(rule->sloObjective);
+            w.endObject();
+        }
+        w.endArray();
     }
-    w.endArray();
-    w.key("regulatoryPolicy");
-    w.beginArray();
-    for (const RegulatoryRule *rule : sortedPointers(
-             plan.tierPolicy.regulatory,
-             [](const RegulatoryRule &a, const RegulatoryRule &b) { return a.tag < b.tag; })) {
-        w.beginObject(true);
-        w.key("tag");
-        w.value(rule->tag);
-        w.key("minTier");
-        w.value(rule->minTier);
-        w.key("maxRpoHours");
-        w.value(rule->maxRpoHours);
-        w.endObject();
+    if (w.wants("regulatoryPolicy")) {
+        w.key("regulatoryPolicy");
+        w.beginArray();
+        for (const RegulatoryRule *rule : sortedPointers(
+                 plan.tierPolicy.regulatory,
+                 [](const RegulatoryRule &a, const RegulatoryRule &b) { return a.tag < b.tag; })) {
+            w.beginObject(true);
+            w.key("tag");
+            w.value(rule->tag);
+            w.key("minTier");
+            w.value(rule->minTier);
+            w.key("maxRpoHours");
+            w.value(rule->maxRpoHours);
+            w.endObject();
+        }
+        w.endArray();
     }
-    w.endArray();
 
-    w.key("processes");
-    w.beginArray();
-    for (const Process *p : sortedPointers(
-             plan.processes, [](const Process &a, const Process &b) { return a.id < b.id; }))
-        writeProcess(w, *p);
-    w.endArray();
-
-    w.key("services");
-    w.beginArray();
-    for (const Service *s : sortedPointers(
-             plan.services, [](const Service &a, const Service &b) { return a.id < b.id; }))
-        writeService(w, *s);
-    w.endArray();
-
-    w.key("dependencies");
-    w.beginArray();
-    for (const Dependency *d :
-         sortedPointers(plan.dependencies, [](const Dependency &a, const Dependency &b) {
-             const int c = QString::compare(a.consumer, b.consumer);
-             return c != 0 ? c < 0 : a.provider < b.provider;
-         })) {
-        w.beginObject(true);
-        w.key("consumer");
-        w.value(d->consumer);
-        w.key("provider");
-        w.value(d->provider);
-        w.key("strength");
-        w.value(toString(d->strength));
-        w.key("group");
-        w.emptyAsNull(d->group);
-        w.endObject();
+    if (w.wants("processes")) {
+        w.key("processes");
+        w.beginArray();
+        for (const Process *p : sortedPointers(
+                 plan.processes, [](const Process &a, const Process &b) { return a.id < b.id; }))
+            writeProcess(w, *p);
+        w.endArray();
     }
-    w.endArray();
 
-    w.key("groups");
-    w.beginArray();
-    for (const RedundancyGroup *g :
-         sortedPointers(plan.groups, [](const RedundancyGroup &a, const RedundancyGroup &b) {
-             const int c = QString::compare(a.consumer, b.consumer);
-             return c != 0 ? c < 0 : a.name < b.name;
-         })) {
-        w.beginObject(true);
-        w.key("consumer");
-        w.value(g->consumer);
-        w.key("name");
-        w.value(g->name);
-        w.key("quorum");
-        w.value(g->quorum);
-        w.endObject();
+    if (w.wants("services")) {
+        w.key("services");
+        w.beginArray();
+        for (const Service *s : sortedPointers(
+                 plan.services, [](const Service &a, const Service &b) { return a.id < b.id; }))
+            writeService(w, *s);
+        w.endArray();
     }
-    w.endArray();
 
-    w.key("runbooks");
-    w.beginArray();
-    for (const Runbook *r : sortedPointers(
-             plan.runbooks, [](const Runbook &a, const Runbook &b) { return a.id < b.id; }))
-        writeRunbook(w, *r);
-    w.endArray();
+    if (w.wants("dependencies")) {
+        w.key("dependencies");
+        w.beginArray();
+        for (const Dependency *d :
+             sortedPointers(plan.dependencies, [](const Dependency &a, const Dependency &b) {
+                 const int c = QString::compare(a.consumer, b.consumer);
+                 return c != 0 ? c < 0 : a.provider < b.provider;
+             })) {
+            w.beginObject(true);
+            w.key("consumer");
+            w.value(d->consumer);
+            w.key("provider");
+            w.value(d->provider);
+            w.key("strength");
+            w.value(toString(d->strength));
+            w.key("group");
+            w.emptyAsNull(d->group);
+            w.endObject();
+        }
+        w.endArray();
+    }
 
-    w.key("exercises");
-    w.beginArray();
-    for (const Exercise *e : sortedPointers(
-             plan.exercises, [](const Exercise &a, const Exercise &b) { return a.id < b.id; }))
-        writeExercise(w, *e);
-    w.endArray();
+    if (w.wants("groups")) {
+        w.key("groups");
+        w.beginArray();
+        for (const RedundancyGroup *g :
+             sortedPointers(plan.groups, [](const RedundancyGroup &a, const RedundancyGroup &b) {
+                 const int c = QString::compare(a.consumer, b.consumer);
+                 return c != 0 ? c < 0 : a.name < b.name;
+             })) {
+            w.beginObject(true);
+            w.key("consumer");
+            w.value(g->consumer);
+            w.key("name");
+            w.value(g->name);
+            w.key("quorum");
+            w.value(g->quorum);
+            w.endObject();
+        }
+        w.endArray();
+    }
+
+    if (w.wants("runbooks")) {
+        w.key("runbooks");
+        w.beginArray();
+        for (const Runbook *r : sortedPointers(
+                 plan.runbooks, [](const Runbook &a, const Runbook &b) { return a.id < b.id; }))
+            writeRunbook(w, *r);
+        w.endArray();
+    }
+
+    if (w.wants("exercises")) {
+        w.key("exercises");
+        w.beginArray();
+        for (const Exercise *e : sortedPointers(
+                 plan.exercises, [](const Exercise &a, const Exercise &b) { return a.id < b.id; }))
+            writeExercise(w, *e);
+        w.endArray();
+    }
     writePeople(w, plan);
     writePeoplePolicy(w, plan.peoplePolicy);
     writeIncidents(w, plan);
     writeChanges(w, plan);
     writeGovernance(w, plan);
-    if (!plan.cmdbMapping.isEmpty()) {
+    if (!plan.cmdbMapping.isEmpty() && w.wants("cmdbMapping")) {
         // Kept canonical by PlanDocument and by reading; a mapping that no longer reads is
         // left out rather than written broken.
         QStringList ignored;

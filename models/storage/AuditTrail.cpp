@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+#include <ctime>
 #include <deque>
 #include <limits>
 #include <string>
@@ -141,10 +143,28 @@ template <typename Out> void appendCanonical(Out *out, const Utf8Record &r)
     out->push_back('}');
 }
 
+// The record's time as UTF-8 text, 2026-12-06T10:15:00.123Z: what QDateTime's ISO form with
+// milliseconds writes for UTC, formatted here without its locale and time-zone machinery, which
+// was a fifth of an append's time (an edit's cost, docs/audit-trail.md).
+QByteArray nowUtf8()
+{
+    if (clock())
+        return clock()().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    const time_t seconds = time_t(ms >= 0 ? ms / 1000 : (ms - 999) / 1000);
+    tm utc{};
+    if (!gmtime_r(&seconds, &utc) || utc.tm_year + 1900 < 0 || utc.tm_year + 1900 > 9999)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
+    char text[32];
+    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
+                                     utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,
+                                     utc.tm_min, utc.tm_sec, int(ms - qint64(seconds) * 1000));
+    return QByteArray(text, length);
+}
+
 QString nowText()
 {
-    const QDateTime now = clock() ? clock()() : QDateTime::currentDateTimeUtc();
-    return now.toUTC().toString(Qt::ISODateWithMs); // 2026-12-06T10:15:00.123Z
+    return QString::fromLatin1(nowUtf8());
 }
 
 QString sqlError(const QSqlQuery &query)
@@ -289,7 +309,7 @@ bool appendNative(Native &head, Native &insert, const Entry &entry, Head *newHea
     const User user = currentUser();
     const qint64 seq = last.seq + 1;
     // Each text once as UTF-8, hashed and bound from the same bytes (an edit's cost).
-    const QByteArray at = nowText().toUtf8();
+    const QByteArray at = nowUtf8();
     const QByteArray login = user.login.toUtf8();
     const QByteArray name = user.name.toUtf8();
     const QByteArray action = entry.action.toUtf8();

@@ -4,6 +4,7 @@
 #include "Cli.h"
 #include "document/PlanDocument.h"
 #include "domain/ExerciseLog.h"
+#include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "storage/AuditTrail.h"
 #include "storage/PlanFile.h"
@@ -33,6 +34,7 @@ class tst_AuditTrail : public QObject
 private slots:
     void everyEditUndoAndRedoIsRecorded();
     void everyKindOfItemIsRecordedWithWhatChanged();
+    void aChangedItemRecordsTheFieldsThatDiffer();
     void liveExerciseActionsAndApprovalsAreRecorded();
     void anotherToolComputesTheSameHashes();
     void tamperingIsNamed_data();
@@ -158,6 +160,97 @@ void tst_AuditTrail::everyKindOfItemIsRecordedWithWhatChanged()
     QVERIFY(!plan.controls.isEmpty() && !plan.contracts.isEmpty() && !plan.persons.isEmpty());
 }
 
+// An edit's details are found from the bytes of the item's JSON without parsing it (an edit's
+// cost, docs/audit-trail.md): they must say what a field-by-field comparison of the item as plan
+// JSON says, for nested values, awkward text and fields that come and go.
+void tst_AuditTrail::aChangedItemRecordsTheFieldsThatDiffer()
+{
+    QString error;
+    const std::optional<Plan> sample = samplePlan(&error);
+    QVERIFY2(sample, qPrintable(error));
+    auto document =
+        PlanDocument::create(m_dir.filePath(QStringLiteral("fields.continuity")), *sample, &error);
+    QVERIFY2(document, qPrintable(error));
+    // The item `id` of plan-JSON section `section` as the document holds it now.
+    const auto itemNow = [&](const char *section, const QString &id) {
+        const QJsonArray items = QJsonDocument::fromJson(PlanJson::write(document->plan()))
+                                     .object()
+                                     .value(QLatin1String(section))
+                                     .toArray();
+        for (const QJsonValue &item : items) {
+            if (item.toObject().value(QStringLiteral("id")).toString() == id)
+                return item.toObject();
+        }
+        return QJsonObject();
+    };
+    const auto checked = [&](const char *section, const QString &id, auto change) {
+        const QJsonObject was = itemNow(section, id);
+        QVERIFY2(!was.isEmpty(), section);
+        QVERIFY2(change(), qPrintable(error));
+        const QJsonObject is = itemNow(section, id);
+        QJsonObject before;
+        QJsonObject after;
+        for (auto f = was.constBegin(); f != was.constEnd(); ++f) {
+            if (f.value() != is.value(f.key()))
+                before.insert(f.key(), f.value());
+        }
+        for (auto f = is.constBegin(); f != is.constEnd(); ++f) {
+            if (f.value() != was.value(f.key()))
+                after.insert(f.key(), f.value());
+        }
+        QVERIFY2(!before.isEmpty() || !after.isEmpty(), section);
+        QJsonObject expected;
+        if (!before.isEmpty())
+            expected.insert(QStringLiteral("before"), before);
+        if (!after.isEmpty())
+            expected.insert(QStringLiteral("after"), after);
+        const Audit::Record last = records(*document).constLast();
+        QJsonParseError parsed;
+        const QJsonDocument details = QJsonDocument::fromJson(last.details.toUtf8(), &parsed);
+        QVERIFY2(parsed.error == QJsonParseError::NoError, qPrintable(last.details));
+        QCOMPARE(details.object(), expected);
+        QCOMPARE(last.objectId, id);
+        // Written compactly, one line, whatever the plan JSON's layout.
+        QVERIFY2(!last.details.contains(QLatin1Char('\n')) &&
+                     !last.details.contains(QStringLiteral("\": ")),
+                 qPrintable(last.details));
+    };
+    const QString awkward =
+        QStringLiteral("Say \"hi there\", \\ {x: [1, 2]}\n\tnaïve 東京 😀 \u0001");
+
+    Process process = document->plan().processes.first();
+    checked("processes", process.id, [&] {
+        process.rtoHours = 2.5;
+        process.name = awkward;
+        process.tier.reset();
+        process.impacts[0][1] = 4; // a nested object of arrays
+        return document->changeProcess(process, &error);
+    });
+    checked("processes", process.id, [&] {
+        process.description = QStringLiteral("  spaced   out  ");
+        process.lossPerHour = 1e12; // plan JSON writes it without an exponent
+        return document->changeProcess(process, &error);
+    });
+    Service service = document->plan().services.first();
+    checked("services", service.id, [&] {
+        service.owner = awkward;
+        service.rtoHours = service.rtoHours.value_or(1) + 1;
+        return document->changeService(service, &error);
+    });
+    Runbook runbook = document->plan().runbooks.first();
+    QVERIFY(!runbook.steps.isEmpty());
+    checked("runbooks", runbook.id, [&] {
+        runbook.steps.first().title = awkward; // an array of objects
+        runbook.steps.removeLast();
+        return document->changeRunbook(runbook, QStringLiteral("Change runbook"), &error);
+    });
+    Incident incident = document->plan().incidents.first();
+    checked("incidents", incident.id, [&] {
+        incident.title = QStringLiteral("}]{[\",");
+        return document->changeIncident(incident, QStringLiteral("Change incident"), &error);
+    });
+}
+
 void tst_AuditTrail::everyEditUndoAndRedoIsRecorded()
 {
     QString error;
@@ -226,7 +319,11 @@ void tst_AuditTrail::everyEditUndoAndRedoIsRecorded()
         QStringLiteral("\"services\":%1").arg(qint64(document->plan().services.size()))));
     for (const Audit::Record &r : list) {
         QVERIFY(!r.user.isEmpty());
-        QVERIFY(QDateTime::fromString(r.at, Qt::ISODateWithMs).isValid());
+        // UTC with milliseconds, exactly as QDateTime writes it, and the time it was written.
+        const QDateTime at = QDateTime::fromString(r.at, Qt::ISODateWithMs);
+        QVERIFY2(at.isValid() && at.timeSpec() == Qt::UTC, qPrintable(r.at));
+        QCOMPARE(at.toString(Qt::ISODateWithMs), r.at);
+        QVERIFY2(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600, qPrintable(r.at));
     }
     const Audit::Verification v = Audit::verify(document->file()->database());
     QVERIFY2(v.ok, qPrintable(v.problem));
