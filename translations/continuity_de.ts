@@ -11807,6 +11807,10 @@ punkt</translation>
         <source>Show Pla&amp;ns</source>
         <translation>Pläne &amp;anzeigen</translation>
     </message>
+    <message>
+        <source>Asking the server for its plans…</source>
+        <translation>Der Server wird nach seinen Plänen gefragt…</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PeopleCards</name>

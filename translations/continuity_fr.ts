@@ -11807,6 +11807,10 @@ de données</translation>
         <source>Show Pla&amp;ns</source>
         <translation>Affic&amp;her les plans</translation>
     </message>
+    <message>
+        <source>Asking the server for its plans…</source>
+        <translation>Demande des plans au serveur…</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PeopleCards</name>

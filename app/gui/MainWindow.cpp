@@ -1229,7 +1229,7 @@ qint64 MainWindow::backgroundOpenBytes()
     return backgroundOpenThreshold();
 }
 
-bool MainWindow::openPlan(const QString &path, std::function<void()> then)
+bool MainWindow::openPlan(const QString &path, std::function<void()> then, const QString &password)
 {
     const bool same = m_document && (isServerPlan(path) || isServerPlan(m_document->filePath())
                                          ? m_document->filePath() == shownPath(path)
@@ -1246,7 +1246,7 @@ bool MainWindow::openPlan(const QString &path, std::function<void()> then)
         return false;
     }
     QString error;
-    if (QFileInfo(path).size() < backgroundOpenThreshold()) {
+    if (!isServerPlan(path) && QFileInfo(path).size() < backgroundOpenThreshold()) {
         std::unique_ptr<PlanDocument> document = PlanDocument::open(path, &error);
         if (!document) {
             m_dialogs->showError(this, tr("Cannot Open Plan"), error);
@@ -1257,9 +1257,10 @@ bool MainWindow::openPlan(const QString &path, std::function<void()> then)
             then();
         return true;
     }
-    // A big plan: its content is read on a worker; the window says so and can cancel it.
+    // A big plan or one on a server: its content is read on a worker; the window says so and
+    // can cancel it.
     auto *opening = new QObject(this);
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString shown = shownPath(path);
     auto *progress = new QProgressDialog(tr("Opening %1…").arg(shown), tr("Cancel"), 0, 0, this);
     progress->setWindowTitle(tr("Opening Plan"));
     progress->setMinimumDuration(500);
@@ -1288,7 +1289,7 @@ bool MainWindow::openPlan(const QString &path, std::function<void()> then)
             if (then)
                 then();
         },
-        &error);
+        &error, password);
     if (!started) {
         delete opening;
         m_dialogs->showError(this, tr("Cannot Open Plan"), error);
@@ -1406,15 +1407,7 @@ void MainWindow::onOpenFromServer()
         return;
     }
     cancelOpening();
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::unique_ptr<PlanDocument> document = PlanDocument::open(url, &error, password);
-    QApplication::restoreOverrideCursor();
-    if (!document) {
-        m_dialogs->showError(this, tr("Cannot Open Plan"), error);
-        return;
-    }
-    finishOpening(std::move(document), url);
+    openPlan(url, {}, password);
 }
 
 void MainWindow::onSaveAs()

@@ -66,7 +66,10 @@ public:
     // Opens a plan; `then` runs once it is the window's document. A plan file above
     // backgroundOpenBytes() is read on a worker thread (PlanDocument::openInBackground) while the
     // window shows that it is opening and stays usable; true when the plan is open or opening.
-    bool openPlan(const QString &path, std::function<void()> then = {});
+    // A plan on a server is always connected to and read on a worker. `password`: one typed
+    // into Open from Server (kept in memory only).
+    bool openPlan(const QString &path, std::function<void()> then = {},
+                  const QString &password = QString());
     bool isOpening() const { return m_opening != nullptr; }
     // Tests set it to 0 to open every plan in the background.
     static void setBackgroundOpenBytes(qint64 bytes);

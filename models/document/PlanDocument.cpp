@@ -534,20 +534,10 @@ struct BackgroundLoad
 } // namespace
 
 bool PlanDocument::openInBackground(const QString &path, QObject *context, OpenDone done,
-                                    QString *errorMessage)
+                                    QString *errorMessage, const QString &password)
 {
-    // A plan on a server is read on this thread for now (docs/team-server.md), and handed over
-    // as a file's would be, once the caller has returned.
-    if (Server::ServerUrl::isServerUrl(path)) {
-        auto document = std::make_shared<std::unique_ptr<PlanDocument>>(open(path, errorMessage));
-        if (!*document)
-            return false;
-        QMetaObject::invokeMethod(
-            context,
-            [document, done = std::move(done)]() { done(std::move(*document), QString()); },
-            Qt::QueuedConnection);
-        return true;
-    }
+    if (Server::ServerUrl::isServerUrl(path))
+        return openServerInBackground(path, context, std::move(done), password);
     // Here: the lock, the header and the schema (quick); the pass over every page and the
     // content are the worker's, on a connection it opens and closes itself (a connection
     // belongs to the thread that made it).
@@ -578,6 +568,60 @@ bool PlanDocument::openInBackground(const QString &path, QObject *context, OpenD
         std::unique_ptr<PlanFile> reader =
             PlanFile::open(canonical, OpenMode::ReadOnly, &result.error, PageCheck::Full);
         result.ok = reader && PlanSql(reader->database()).load(&result.plan, &result.error);
+        return result;
+    }));
+    return true;
+}
+
+namespace {
+struct ServerLoad
+{
+    Plan plan;
+    qint64 seen = 0;
+    QString error;
+    bool ok = false;
+    const QThread *thread = nullptr;
+};
+} // namespace
+
+bool PlanDocument::openServerInBackground(const QString &url, QObject *context, OpenDone done,
+                                          const QString &password)
+{
+    // The worker connects, checks the plan and reads it on a connection of its own, which it
+    // closes (a connection belongs to the thread that made it); the document's connection is
+    // made here afterwards, when the server has answered. What others write in between is
+    // caught up as any later write is: the read notes the last write it holds.
+    auto *watcher = new QFutureWatcher<ServerLoad>(context);
+    connect(watcher, &QFutureWatcher<ServerLoad>::finished, context,
+            [watcher, url, password, done = std::move(done)]() {
+                watcher->deleteLater();
+                ServerLoad result = watcher->result();
+                if (!result.ok) {
+                    done(nullptr, result.error);
+                    return;
+                }
+                QString error;
+                std::unique_ptr<Server::ServerStore> store =
+                    Server::ServerStore::open(url, OpenMode::ReadWrite, &error, password);
+                if (!store) {
+                    done(nullptr, error);
+                    return;
+                }
+                store->noteRead(result.seen);
+                std::unique_ptr<PlanDocument> document(
+                    new PlanDocument(std::move(store), std::move(result.plan)));
+                document->m_loadedOnThread = result.thread;
+                document->scheduleRefresh(); // anything written since the worker read
+                done(std::move(document), QString());
+            });
+    watcher->setFuture(QtConcurrent::run([url, password]() {
+        ServerLoad result;
+        result.thread = QThread::currentThread();
+        std::unique_ptr<Server::ServerStore> reader =
+            Server::ServerStore::open(url, OpenMode::ReadWrite, &result.error, password);
+        result.ok = reader && reader->load(&result.plan, &result.error);
+        if (result.ok)
+            result.seen = reader->lastRead();
         return result;
     }));
     return true;

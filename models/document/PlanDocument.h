@@ -62,10 +62,13 @@ public:
     // read on a worker thread over a read-only connection of its own. `done` runs later on
     // this thread with the document, or with nullptr and the message; not at all when
     // `context` is destroyed first (then the file is closed and its lock given back). Returns
-    // false, with the message, when the file cannot be opened at all.
+    // false, with the message, when the file cannot be opened at all. A plan on a server is
+    // connected to, checked and read on the worker (a server that does not answer keeps only
+    // the worker waiting); `done` then gets its own connection, made here, and a message when
+    // that fails. `password` as for open().
     using OpenDone = std::function<void(std::unique_ptr<PlanDocument>, const QString &)>;
     static bool openInBackground(const QString &path, QObject *context, OpenDone done,
-                                 QString *errorMessage);
+                                 QString *errorMessage, const QString &password = QString());
     // The thread that read this document's content from its file (tests: the window's open of
     // a big plan reads it on a worker).
     const QThread *loadedOnThread() const { return m_loadedOnThread; }
@@ -342,6 +345,8 @@ signals:
 
 private:
     const QThread *m_loadedOnThread = nullptr;
+    static bool openServerInBackground(const QString &url, QObject *context, OpenDone done,
+                                       const QString &password);
     // What the undo commands call, each one write and one announcement (STYLE: commands only
     // call the document). Private: every edit goes through a verb.
     friend class ReplacePlanCommand;

@@ -8,7 +8,6 @@
 #include <libpq-fe.h>
 
 #include <cctype>
-
 #include <vector>
 
 namespace Continuity::Server {
@@ -112,6 +111,11 @@ QString ServerUrl::displayOf(const QString &text)
     return parse(text, &url, &ignored) ? url.display() : text;
 }
 
+bool usesDefaultConnectTimeout()
+{
+    return qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT");
+}
+
 PgConnection::~PgConnection()
 {
     if (m_conn)
@@ -125,9 +129,23 @@ std::unique_ptr<PgConnection> PgConnection::connect(const QString &connection,
     // The URL as libpq's dbname, expanded; a password typed into a prompt beside it.
     const QByteArray url = connection.toUtf8();
     const QByteArray secret = password.toUtf8();
-    const char *keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {url.constData(), secret.constData(), nullptr};
-    c->m_conn = PQconnectdbParams(keywords, values, 1);
+    // libpq keeps the last value of a keyword: the timeout first, so that the URL's wins.
+    const QByteArray timeout = QByteArray::number(DefaultConnectTimeoutSeconds);
+    std::vector<const char *> keywords;
+    std::vector<const char *> values;
+    if (usesDefaultConnectTimeout()) {
+        keywords.push_back("connect_timeout");
+        values.push_back(timeout.constData());
+    }
+    keywords.push_back("dbname");
+    values.push_back(url.constData());
+    if (!password.isEmpty()) {
+        keywords.push_back("password");
+        values.push_back(secret.constData());
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    c->m_conn = PQconnectdbParams(keywords.data(), values.data(), 1);
     if (!c->m_conn || PQstatus(c->m_conn) != CONNECTION_OK) {
         const QString why = c->m_conn ? QString::fromUtf8(PQerrorMessage(c->m_conn)).trimmed()
                                       : Tr::tr("out of memory");

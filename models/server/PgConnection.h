@@ -41,6 +41,12 @@ struct ServerUrl
 // Qt's QPSQL driver, which cannot COPY). Statements with parameters are sent with the values
 // apart from the text (PQexecParams), never spliced in; identifiers are quoted with
 // quoteIdentifier(). Failures return false and a message in the server's words.
+// How long a connection waits for a server that does not answer, unless the URL
+// (connect_timeout=) or libpq's environment (PGCONNECT_TIMEOUT) says otherwise: without it
+// libpq waits as long as the network does, and so would the worker that asked.
+inline constexpr int DefaultConnectTimeoutSeconds = 10;
+bool usesDefaultConnectTimeout();
+
 class PgConnection
 {
 public:

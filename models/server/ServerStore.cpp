@@ -20,6 +20,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 namespace Continuity::Server {
 namespace {
 
@@ -106,6 +108,11 @@ bool ServerStore::connect(const QString &name, QString *errorMessage) const
     if (!m_password.isEmpty())
         db.setPassword(m_password);
     rest.append(QStringLiteral("application_name='continuity'"));
+    if (usesDefaultConnectTimeout() &&
+        !std::any_of(rest.cbegin(), rest.cend(), [](const QString &option) {
+            return option.startsWith(QLatin1String("connect_timeout="));
+        }))
+        rest.append(QStringLiteral("connect_timeout='%1'").arg(DefaultConnectTimeoutSeconds));
     db.setConnectOptions(rest.join(QLatin1Char(';')));
     if (!db.open()) {
         *errorMessage = Tr::tr("Cannot connect to the server: %1").arg(db.lastError().text());

@@ -55,6 +55,8 @@ public:
     bool othersHaveWritten(bool *written, QString *errorMessage) override;
     bool loadElsewhere(Plan *plan, qint64 *seen, QString *errorMessage) const override;
     void noteRead(qint64 seen) override { m_seen = seen; }
+    // The last write of anyone's that the plan as last loaded holds.
+    qint64 lastRead() const { return m_seen; }
 
     const ServerUrl &url() const { return m_url; }
 

@@ -16,12 +16,22 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Continuity;
 
@@ -62,6 +72,8 @@ private slots:
     void initTestCase();
     void theDialogListsThePlansALoginMayOpen();
     void theWindowEditsAServerPlan();
+    void aServerThatDoesNotAnswerKeepsTheWindowsPlan();
+    void aSilentServerIsGivenUpOn();
 
 private:
     QString serverAddress(const QString &user) const
@@ -100,7 +112,15 @@ void tst_ServerWindow::initTestCase()
 void tst_ServerWindow::theDialogListsThePlansALoginMayOpen()
 {
     OpenFromServerDialog dialog(serverAddress(QStringLiteral("carol")));
+    QSignalSpy listed(&dialog, &OpenFromServerDialog::plansListed);
     dialog.listPlans();
+    // Asked on a worker: the dialog says so meanwhile, and takes no second question.
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("serverStatus"))
+                ->text()
+                .contains(QStringLiteral("Asking")));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("showPlans"))->isEnabled());
+    QVERIFY(listed.wait(10000));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("showPlans"))->isEnabled());
     auto *plans = dialog.findChild<QListWidget *>(QStringLiteral("serverPlans"));
     QVERIFY(plans);
     QCOMPARE(plans->count(), 1); // carol may read "team" only
@@ -109,7 +129,9 @@ void tst_ServerWindow::theDialogListsThePlansALoginMayOpen()
     // A server that is not there is said so, and nothing is offered.
     OpenFromServerDialog nowhere(
         QStringLiteral("postgresql://carol@/postgres?host=/nonexistent/socket"));
+    QSignalSpy nowhereListed(&nowhere, &OpenFromServerDialog::plansListed);
     nowhere.listPlans();
+    QVERIFY(nowhereListed.wait(10000));
     QCOMPARE(nowhere.findChild<QListWidget *>(QStringLiteral("serverPlans"))->count(), 0);
     QVERIFY(nowhere.planUrl().isEmpty());
     QVERIFY(nowhere.findChild<QLabel *>(QStringLiteral("serverStatus"))
@@ -130,8 +152,10 @@ void tst_ServerWindow::theWindowEditsAServerPlan()
     script->server = serverAddress(QStringLiteral("admin"));
     script->url = url;
     window.findChild<QAction *>(QStringLiteral("openServerAction"))->trigger();
+    // Connected to and read on a worker: the window goes on meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() || !script->errors.isEmpty(), 10000);
     QVERIFY2(script->errors.isEmpty(), qPrintable(script->errors.join(u'\n')));
-    QVERIFY(window.document());
+    QVERIFY(window.document()->loadedOnThread() != QThread::currentThread());
     QCOMPARE(window.document()->filePath(), url);
     QVERIFY(!window.document()->isReadOnly());
     QVERIFY(window.windowTitle().contains(QStringLiteral("Northwind")));
@@ -155,7 +179,8 @@ void tst_ServerWindow::theWindowEditsAServerPlan()
     secondScript->server = serverAddress(QStringLiteral("admin"));
     secondScript->url = url;
     second.findChild<QAction *>(QStringLiteral("openServerAction"))->trigger();
-    QVERIFY(second.document());
+    QTRY_VERIFY_WITH_TIMEOUT(second.document() || !secondScript->errors.isEmpty(), 10000);
+    QVERIFY2(secondScript->errors.isEmpty(), qPrintable(secondScript->errors.join(u'\n')));
     QVERIFY2(!second.document()->isReadOnly(), qPrintable(second.document()->readOnlyReason()));
     QVERIFY2(secondScript->warnings.isEmpty(), qPrintable(secondScript->warnings.join(u'\n')));
     QCOMPARE(second.document()->plan().name, QStringLiteral("Team plan"));
@@ -182,10 +207,80 @@ void tst_ServerWindow::theWindowEditsAServerPlan()
              TestSupport::canonical(first->plan()));
 
     // Reopened from the recent list: no dialog, the same plan.
-    QVERIFY(window.openPlan(m_server->url(QStringLiteral("admin"), QStringLiteral("hidden"))));
+    const QString hidden = m_server->url(QStringLiteral("admin"), QStringLiteral("hidden"));
+    QVERIFY(window.openPlan(hidden));
+    QTRY_COMPARE_WITH_TIMEOUT(window.document()->filePath(), hidden, 10000);
     QCOMPARE(window.recentFiles().size(), 2);
     QVERIFY(window.openPlan(url));
-    QCOMPARE(window.document()->filePath(), url);
+    QTRY_COMPARE_WITH_TIMEOUT(window.document()->filePath(), url, 10000);
+    QVERIFY2(script->errors.isEmpty(), qPrintable(script->errors.join(u'\n')));
+}
+
+// A server that is not there, or a plan the login may not read: the window says so by name
+// and keeps the plan it has; it never waits for the server itself.
+void tst_ServerWindow::aServerThatDoesNotAnswerKeepsTheWindowsPlan()
+{
+    QSettings().clear();
+    MainWindow window;
+    auto dialogs = std::make_unique<ServerDialogs>();
+    ServerDialogs *script = dialogs.get();
+    window.setDialogs(std::move(dialogs));
+    const QString file = m_dir.filePath(QStringLiteral("sample.continuity"));
+    QVERIFY(window.openPlan(file));
+    QTRY_VERIFY(window.document());
+    PlanDocument *open = window.document();
+
+    QVERIFY(window.openPlan(
+        QStringLiteral("postgresql://carol@/postgres?host=/nonexistent/socket&plan=team")));
+    QCOMPARE(window.document(), open); // still the file, while the worker tries
+    QTRY_VERIFY_WITH_TIMEOUT(!script->errors.isEmpty(), 10000);
+    QVERIFY2(script->errors.last().contains(QStringLiteral("Cannot connect")),
+             qPrintable(script->errors.last()));
+    QCOMPARE(window.document(), open);
+
+    QVERIFY(window.openPlan(m_server->url(QStringLiteral("carol"), QStringLiteral("hidden"))));
+    QTRY_COMPARE_WITH_TIMEOUT(script->errors.size(), 2, 10000);
+    QVERIFY2(script->errors.last().contains(QStringLiteral("hidden")),
+             qPrintable(script->errors.last()));
+    QCOMPARE(window.document(), open);
+    QCOMPARE(window.document()->filePath(), QFileInfo(file).absoluteFilePath());
+}
+
+// A server that takes the connection and never answers (a firewall, a hung host): libpq would
+// wait as long as the network does; Continuity gives up after DefaultConnectTimeoutSeconds
+// unless the URL says otherwise, and the dialog says so.
+void tst_ServerWindow::aSilentServerIsGivenUpOn()
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    QVERIFY(::listen(listener, 8) == 0); // connections complete, and nothing is ever said
+    QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    const QString silent =
+        QStringLiteral("postgresql://carol@127.0.0.1:%1/postgres").arg(ntohs(address.sin_port));
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY(!Server::PgConnection::connect(silent + QStringLiteral("?connect_timeout=2"), &error));
+    QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(error.contains(QStringLiteral("timeout")), qPrintable(error));
+
+    OpenFromServerDialog dialog(silent);
+    QSignalSpy listed(&dialog, &OpenFromServerDialog::plansListed);
+    timer.restart();
+    dialog.listPlans();
+    QVERIFY(listed.wait((Server::DefaultConnectTimeoutSeconds + 10) * 1000));
+    QVERIFY2(timer.elapsed() >= (Server::DefaultConnectTimeoutSeconds - 1) * 1000,
+             qPrintable(QString::number(timer.elapsed())));
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("serverStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("timeout")), qPrintable(status));
+    QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("serverPlans"))->count(), 0);
+    ::close(listener);
 }
 
 QTEST_MAIN(tst_ServerWindow)

@@ -6,11 +6,12 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGuiApplication>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 namespace Continuity {
@@ -21,6 +22,7 @@ OpenFromServerDialog::OpenFromServerDialog(const QString &server, QWidget *paren
     , m_password(new QLineEdit)
     , m_plans(new QListWidget)
     , m_status(new QLabel)
+    , m_show(new QPushButton(tr("Show Pla&ns")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Open Plan from Server"));
@@ -38,7 +40,7 @@ OpenFromServerDialog::OpenFromServerDialog(const QString &server, QWidget *paren
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
-    auto *show = new QPushButton(tr("Show Pla&ns"));
+    QPushButton *show = m_show;
     show->setObjectName(QStringLiteral("showPlans"));
     auto *address = new QHBoxLayout;
     address->addWidget(m_server, 1);
@@ -68,7 +70,11 @@ OpenFromServerDialog::OpenFromServerDialog(const QString &server, QWidget *paren
     connect(m_server, &QLineEdit::returnPressed, this, &OpenFromServerDialog::listPlans);
     connect(m_password, &QLineEdit::returnPressed, this, &OpenFromServerDialog::listPlans);
     connect(m_server, &QLineEdit::textChanged, this, [this] {
+        // Whatever was asked of another address is moot.
+        ++m_asked;
+        m_busy = false;
         m_plans->clear();
+        m_status->clear();
         updateButtons();
     });
     connect(m_plans, &QListWidget::currentRowChanged, this, &OpenFromServerDialog::updateButtons);
@@ -78,40 +84,70 @@ OpenFromServerDialog::OpenFromServerDialog(const QString &server, QWidget *paren
     updateButtons();
 }
 
+struct OpenFromServerDialog::Listing
+{
+    QList<Server::PlanEntry> plans;
+    QString error;
+    bool ok = false;
+};
+
 void OpenFromServerDialog::listPlans()
 {
     m_plans->clear();
-    Server::ServerUrl url;
-    QString error;
     const QString text = m_server->text().trimmed();
-    std::unique_ptr<Server::PgConnection> connection;
-    QList<Server::PlanEntry> plans;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok =
-        Server::ServerUrl::parse(text, &url, &error) &&
-        (connection = Server::PgConnection::connect(url.connection, &error, m_password->text())) &&
-        Server::listPlans(*connection, &plans, &error);
-    QGuiApplication::restoreOverrideCursor();
-    if (!ok) {
-        m_status->setText(error);
+    const QString password = m_password->text();
+    // The server is asked on a worker (one that does not answer keeps only the worker waiting);
+    // a newer question makes the answer to an older one moot.
+    const int asked = ++m_asked;
+    m_status->setText(tr("Asking the server for its plans…"));
+    m_busy = true;
+    updateButtons();
+    auto *watcher = new QFutureWatcher<Listing>(this);
+    connect(watcher, &QFutureWatcher<Listing>::finished, this, [this, watcher, asked] {
+        watcher->deleteLater();
+        if (asked != m_asked)
+            return;
+        m_busy = false;
+        showPlans(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([text, password] {
+        Listing listing;
+        Server::ServerUrl url;
+        std::unique_ptr<Server::PgConnection> connection;
+        listing.ok = Server::ServerUrl::parse(text, &url, &listing.error) &&
+                     (connection = Server::PgConnection::connect(url.connection, &listing.error,
+                                                                 password)) &&
+                     Server::listPlans(*connection, &listing.plans, &listing.error);
+        return listing;
+    }));
+}
+
+void OpenFromServerDialog::showPlans(const Listing &listing)
+{
+    m_plans->clear();
+    if (!listing.ok) {
+        m_status->setText(listing.error);
         updateButtons();
+        emit plansListed();
         return;
     }
-    for (const Server::PlanEntry &plan : std::as_const(plans))
+    for (const Server::PlanEntry &plan : listing.plans)
         m_plans->addItem(plan.name);
-    m_status->setText(plans.isEmpty()
+    m_status->setText(listing.plans.isEmpty()
                           ? tr("This login may open no plan on that server.")
-                          : tr("%n plan(s) on the server.", nullptr, int(plans.size())));
-    if (!plans.isEmpty()) {
+                          : tr("%n plan(s) on the server.", nullptr, int(listing.plans.size())));
+    if (!listing.plans.isEmpty()) {
         m_plans->setCurrentRow(0);
         m_plans->setFocus();
     }
     updateButtons();
+    emit plansListed();
 }
 
 void OpenFromServerDialog::updateButtons()
 {
     m_buttons->button(QDialogButtonBox::Open)->setEnabled(m_plans->currentItem() != nullptr);
+    m_show->setEnabled(!m_busy);
 }
 
 QString OpenFromServerDialog::server() const

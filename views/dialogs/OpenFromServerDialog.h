@@ -7,6 +7,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace Continuity {
 
@@ -27,16 +28,26 @@ public:
     QString password() const;
     QString server() const;
 
-    // Asks the server for its plans (also what "Show Plans" does).
+    // Asks the server for its plans (also what "Show Plans" does), on a worker: the dialog
+    // says it is asking, and shows the plans or what is wrong when the answer comes
+    // (plansListed).
     void listPlans();
 
+signals:
+    void plansListed();
+
 private:
+    struct Listing;
+    void showPlans(const Listing &listing);
     void updateButtons();
 
     QLineEdit *m_server;
     QLineEdit *m_password;
     QListWidget *m_plans;
     QLabel *m_status;
+    QPushButton *m_show;
+    int m_asked = 0; // the question whose answer is awaited
+    bool m_busy = false;
     QDialogButtonBox *m_buttons;
 };
 
