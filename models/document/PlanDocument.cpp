@@ -530,6 +530,7 @@ struct BackgroundLoad
     QString error;
     bool ok = false;
     const QThread *thread = nullptr;
+    qint64 seen = 0; // a plan on a server: the last write the read holds
 };
 } // namespace
 
@@ -573,17 +574,6 @@ bool PlanDocument::openInBackground(const QString &path, QObject *context, OpenD
     return true;
 }
 
-namespace {
-struct ServerLoad
-{
-    Plan plan;
-    qint64 seen = 0;
-    QString error;
-    bool ok = false;
-    const QThread *thread = nullptr;
-};
-} // namespace
-
 bool PlanDocument::openServerInBackground(const QString &url, QObject *context, OpenDone done,
                                           const QString &password)
 {
@@ -591,11 +581,11 @@ bool PlanDocument::openServerInBackground(const QString &url, QObject *context, 
     // closes (a connection belongs to the thread that made it); the document's connection is
     // made here afterwards, when the server has answered. What others write in between is
     // caught up as any later write is: the read notes the last write it holds.
-    auto *watcher = new QFutureWatcher<ServerLoad>(context);
-    connect(watcher, &QFutureWatcher<ServerLoad>::finished, context,
+    auto *watcher = new QFutureWatcher<BackgroundLoad>(context);
+    connect(watcher, &QFutureWatcher<BackgroundLoad>::finished, context,
             [watcher, url, password, done = std::move(done)]() {
                 watcher->deleteLater();
-                ServerLoad result = watcher->result();
+                BackgroundLoad result = watcher->result();
                 if (!result.ok) {
                     done(nullptr, result.error);
                     return;
@@ -615,7 +605,7 @@ bool PlanDocument::openServerInBackground(const QString &url, QObject *context, 
                 done(std::move(document), QString());
             });
     watcher->setFuture(QtConcurrent::run([url, password]() {
-        ServerLoad result;
+        BackgroundLoad result;
         result.thread = QThread::currentThread();
         std::unique_ptr<Server::ServerStore> reader =
             Server::ServerStore::open(url, OpenMode::ReadWrite, &result.error, password);
