@@ -1402,11 +1402,7 @@ void MainWindow::onOpenFromServer()
         QSettings().setValue(QStringLiteral("lastServer"), parsed.display());
     if (!chosen)
         return;
-    if (m_document && m_document->filePath() == Server::ServerUrl::displayOf(url)) {
-        statusBar()->showMessage(tr("This plan is already open."), 5000);
-        return;
-    }
-    cancelOpening();
+    cancelOpening(); // a plan chosen here replaces one still being opened
     openPlan(url, {}, password);
 }
 

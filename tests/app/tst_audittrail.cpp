@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plan's audit trail (PRODUCT §14, docs/audit-trail.md): what is recorded, that another
 // tool computes the same hashes, that tampering is named, the CLI, and the report footer.
-#include "Cli.h"
+#include "CliRun.h"
 #include "document/PlanDocument.h"
 #include "domain/ExerciseLog.h"
 #include "io/PlanJson.h"
@@ -22,7 +22,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QUndoStack>
 
 using namespace Continuity;
@@ -47,23 +46,8 @@ private slots:
     void reportFooterCarriesTheHead();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    Result run(const QStringList &args)
-    {
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        const int code = Cli::run(args, o, e);
-        o.flush();
-        e.flush();
-        return {code, out, err};
-    }
+    using Result = TestSupport::CliResult;
+    static Result run(const QStringList &args) { return TestSupport::runCli(args); }
     // A sample plan with a few edits: records 1 (created) to 6.
     QString editedSample(const QString &name);
     static QList<Audit::Record> records(const PlanDocument &document)

@@ -8,7 +8,7 @@
 #include "analysis/DoraRegister.h"
 #include "analysis/Executive.h"
 #include "analysis/Findings.h"
-#include "Cli.h"
+#include "CliRun.h"
 #include "document/PlanDocument.h"
 #include "domain/DoraLists.h"
 #include "io/DoraExport.h"
@@ -27,7 +27,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QUndoStack>
 
 using namespace Continuity;
@@ -46,23 +45,8 @@ private slots:
     void planJsonKeepsContractsAndNamesBadOnes();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList &args)
-    {
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        const int code = Cli::run(args, o, e);
-        o.flush();
-        e.flush();
-        return {code, out, err};
-    }
+    using Result = TestSupport::CliResult;
+    static Result run(const QStringList &args) { return TestSupport::runCli(args); }
     static Plan sample()
     {
         QString error;

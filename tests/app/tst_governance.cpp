@@ -5,7 +5,7 @@
 #include "analysis/Controls.h"
 #include "analysis/Executive.h"
 #include "analysis/Findings.h"
-#include "Cli.h"
+#include "CliRun.h"
 #include "document/PlanDocument.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
@@ -23,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QUndoStack>
 
 using namespace Continuity;
@@ -49,23 +48,8 @@ private slots:
     void evidencePackVerifiesAndNamesTampering();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList &args)
-    {
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        const int code = Cli::run(args, o, e);
-        o.flush();
-        e.flush();
-        return {code, out, err};
-    }
+    using Result = TestSupport::CliResult;
+    static Result run(const QStringList &args) { return TestSupport::runCli(args); }
     static const ControlStatus *status(const QList<ControlStatus> &list, const QString &id)
     {
         for (const ControlStatus &s : list) {

@@ -4,7 +4,7 @@
 // ctest's tst_imports_server): plan JSON into an empty plan and over a full one, the CMDB
 // export with its dry run, re-import and bad rows, people from vCards. Each one writes all of it
 // or, on bad input, nothing at all, named by file and line.
-#include "Cli.h"
+#include "CliRun.h"
 #include "document/PlanDocument.h"
 #include "io/PlanJson.h"
 #include "io/SamplePlan.h"
@@ -12,7 +12,6 @@
 #include "TestSupport.h"
 
 #include <QTest>
-#include <QTextStream>
 
 using namespace Continuity;
 
@@ -29,23 +28,8 @@ private slots:
     void vCardsAddPeopleAndBadCardsChangeNothing();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList &args)
-    {
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        const int code = Cli::run(args, o, e);
-        o.flush();
-        e.flush();
-        return {code, out, err};
-    }
+    using Result = TestSupport::CliResult;
+    static Result run(const QStringList &args) { return TestSupport::runCli(args); }
     // A new plan `name` holding `content`, closed again: where the command line finds it.
     QString newPlan(const QString &name, const Plan &content)
     {

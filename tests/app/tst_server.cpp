@@ -3,7 +3,7 @@
 // without loss, the roles the server enforces, revisions on every row, and every bad input
 // refused with a message and nothing changed. Runs against a throwaway PostgreSQL 15 started
 // here (TemporaryPostgres).
-#include "Cli.h"
+#include "CliRun.h"
 #include "TemporaryPostgres.h"
 #include "TestSupport.h"
 
@@ -21,7 +21,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QUndoStack>
 
 using namespace Continuity;
@@ -50,23 +49,8 @@ private slots:
     void approvalsAreTheApprovers();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList &args)
-    {
-        QString out;
-        QString err;
-        QTextStream o(&out);
-        QTextStream e(&err);
-        const int code = Cli::run(args, o, e);
-        o.flush();
-        e.flush();
-        return {code, out, err};
-    }
+    using Result = TestSupport::CliResult;
+    static Result run(const QStringList &args) { return TestSupport::runCli(args); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     // The plan JSON that `export --json` writes for `plan`.
     QByteArray exported(const QString &plan)
