@@ -129,6 +129,7 @@ void tst_Imports::cmdbDryRunReimportAndBadRows()
     Result r = run(args + QStringList{QStringLiteral("--dry-run")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("7 added, 0 changed, 0 removed")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Connects to::Connected by")));
     QCOMPARE(TestSupport::TestStores::storedAt(plan), empty);
 
     r = run(args);
@@ -147,7 +148,8 @@ void tst_Imports::cmdbDryRunReimportAndBadRows()
     // Bad rows: each named with its line, exit 2, the plan untouched.
     const QString badRels = m_stores.filePath(QStringLiteral("bad-rels.csv"));
     QVERIFY(TestSupport::writeAll(badRels, "parent,type,child\nci-app,Depends on::Used by,Ghost\n"
-                                           "ci-app,Depends on::Used by,ci-app\n"));
+                                           "ci-app,Depends on::Used by,ci-app\n"
+                                           "ci-db,Runs on::Runs,ci-dc\n"));
     const QByteArray before = TestSupport::TestStores::storedAt(plan);
     r = run({QStringLiteral("import"), plan, QStringLiteral("--cmdb-cis"), cis,
              QStringLiteral("--cmdb-rels"), badRels});
@@ -155,7 +157,13 @@ void tst_Imports::cmdbDryRunReimportAndBadRows()
     QVERIFY2(r.err.contains(QLatin1String("bad-rels.csv:2: child \"Ghost\" is not in the CI list")),
              qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("bad-rels.csv:3: a CI cannot depend on itself")));
+    QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
     QCOMPARE(TestSupport::TestStores::storedAt(plan), before);
+    // Chosen explicitly, the good rows go in and the bad ones are left out.
+    r = run({QStringLiteral("import"), plan, QStringLiteral("--cmdb-cis"), cis,
+             QStringLiteral("--cmdb-rels"), badRels, QStringLiteral("--skip-bad-rows")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("bad rows left out: 2")));
 }
 
 void tst_Imports::vCardsAddPeopleAndBadCardsChangeNothing()
