@@ -10934,6 +10934,29 @@ punkt</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Pus&amp;h Back to Server…</source>
+        <translation>Zu&amp;m Server zurückspielen…</translation>
+    </message>
+    <message>
+        <source>Send the changes made in this file since it was taken from a server back to it</source>
+        <translation>Die Änderungen dieser Datei seit ihrer Übernahme vom Server an ihn zurückgeben</translation>
+    </message>
+    <message>
+        <source>Cannot Push Back</source>
+        <translation>Zurückspielen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed back to plan “%1”: %n change(s) written; this file now holds the server&apos;s plan.</source>
+        <translation>
+            <numerusform>Zu Plan „%1“ zurückgespielt: %n Änderung geschrieben; diese Datei enthält jetzt den Plan des Servers.</numerusform>
+            <numerusform>Zu Plan „%1“ zurückgespielt: %n Änderungen geschrieben; diese Datei enthält jetzt den Plan des Servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to push back; this file now holds the server&apos;s plan “%1”.</source>
+        <translation>Nichts zurückzuspielen; diese Datei enthält jetzt den Plan „%1“ des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -13406,6 +13429,145 @@ punkt</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::PlanMerge</name>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>Abhängigkeit %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>runbook %1</source>
+        <translation>Runbook %1</translation>
+    </message>
+    <message>
+        <source>exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>call tree %1</source>
+        <translation>Alarmierungsbaum %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>SLO of %1</source>
+        <translation>SLO von %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>freeze %1</source>
+        <translation>Freeze %1</translation>
+    </message>
+    <message>
+        <source>maintenance window %1</source>
+        <translation>Wartungsfenster %1</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>Kontrolle %1</translation>
+    </message>
+    <message>
+        <source>evidence file %1</source>
+        <translation>Nachweisdatei %1</translation>
+    </message>
+    <message>
+        <source>access review %1</source>
+        <translation>Zugriffsprüfung %1</translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation>Ausnahme %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+    <message>
+        <source>commitment %1</source>
+        <translation>Zusage %1</translation>
+    </message>
+    <message>
+        <source>the tier %1 rule</source>
+        <translation>die Regel für Tier %1</translation>
+    </message>
+    <message>
+        <source>the regulatory rule for %1</source>
+        <translation>die regulatorische Regel für %1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name</source>
+        <translation>der Name des Plans</translation>
+    </message>
+    <message>
+        <source>the BIA horizons</source>
+        <translation>die BIA-Zeithorizonte</translation>
+    </message>
+    <message>
+        <source>the BIA review interval</source>
+        <translation>das BIA-Prüfintervall</translation>
+    </message>
+    <message>
+        <source>the people policy</source>
+        <translation>die Personenrichtlinie</translation>
+    </message>
+    <message>
+        <source>the incident policy</source>
+        <translation>die Vorfallrichtlinie</translation>
+    </message>
+    <message>
+        <source>the change policy</source>
+        <translation>die Change-Richtlinie</translation>
+    </message>
+    <message>
+        <source>the governance policy</source>
+        <translation>die Governance-Richtlinie</translation>
+    </message>
+    <message>
+        <source>the CMDB mapping</source>
+        <translation>die CMDB-Zuordnung</translation>
+    </message>
+    <message>
+        <source>the tier policy</source>
+        <translation>die Tier-Richtlinie</translation>
+    </message>
+    <message>
+        <source>the regulatory policy</source>
+        <translation>die regulatorische Richtlinie</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s %1</source>
+        <translation>%1 des Plans</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::PlanSql</name>
     <message>
         <source>The plan file could not be written: %1</source>
@@ -14352,6 +14514,106 @@ punkt</translation>
     <message>
         <source>Business processes (%1)</source>
         <translation>Geschäftsprozesse (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PushBackDialog</name>
+    <message>
+        <source>Conflicts: which version wins</source>
+        <translation>Konflikte: welche Fassung gilt</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version of each</source>
+        <translation>Jeweils die Fassung des &amp;Servers behalten</translation>
+    </message>
+    <message>
+        <source>Use the &amp;file&apos;s version of each (replaces the server&apos;s)</source>
+        <translation>Jeweils die Fassung der &amp;Datei nehmen (ersetzt die des Servers)</translation>
+    </message>
+    <message>
+        <source>&amp;Push Back</source>
+        <translation>&amp;Zurückspielen</translation>
+    </message>
+    <message>
+        <source>Push Back to Server</source>
+        <translation>Zum Server zurückspielen</translation>
+    </message>
+    <message>
+        <source>%1 was taken from plan “%2” on %3 at %4. Its changes since then go back to the server; what others changed there meanwhile stays.</source>
+        <translation>%1 wurde am %4 aus Plan „%2“ auf %3 übernommen. Ihre Änderungen seither gehen an den Server zurück; was andere dort inzwischen geändert haben, bleibt.</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>nur wenn der Server danach fragt</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>P&amp;asswort:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes and conflicts:</source>
+        <translation>Änderungen und &amp;Konflikte:</translation>
+    </message>
+    <message>
+        <source>Comparing the file with the plan on the server…</source>
+        <translation>Die Datei wird mit dem Plan auf dem Server verglichen…</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>changed (%1)</source>
+        <translation>geändert (%1)</translation>
+    </message>
+    <message>
+        <source>To write: %1: %2</source>
+        <translation>Zu schreiben: %1: %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made in the file to write.</source>
+        <translation>
+            <numerusform>%n Änderung der Datei zu schreiben.</numerusform>
+            <numerusform>%n Änderungen der Datei zu schreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed on the server since stay as they are there.</source>
+        <translation>
+            <numerusform>%n seither auf dem Server geändertes Element bleibt, wie es dort ist.</numerusform>
+            <numerusform>%n seither auf dem Server geänderte Elemente bleiben, wie sie dort sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed in both, differently: choose which version wins.</source>
+        <translation>
+            <numerusform>%n Element auf beiden Seiten unterschiedlich geändert: wählen Sie, welche Fassung gilt.</numerusform>
+            <numerusform>%n Elemente auf beiden Seiten unterschiedlich geändert: wählen Sie, welche Fassung gilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; the file will take the server&apos;s plan.</source>
+        <translation>Nichts zu schreiben; die Datei übernimmt den Plan des Servers.</translation>
+    </message>
+    <message>
+        <source>Pushing back…</source>
+        <translation>Wird zurückgespielt…</translation>
+    </message>
+    <message>
+        <source>The plan on the server changed meanwhile; nothing was pushed. Look at the comparison again.</source>
+        <translation>Der Plan auf dem Server hat sich inzwischen geändert; nichts wurde zurückgespielt. Sehen Sie sich den Vergleich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -15820,6 +16082,93 @@ punkt</translation>
     <message>
         <source>%1 changed “%2” at %3 UTC, after the step you are undoing or redoing: it was not taken back, so that %1&apos;s change stays. The window shows the plan as it is.</source>
         <translation>%1 hat „%2“ um %3 UTC geändert, nach dem Schritt, den Sie rückgängig machen oder wiederholen: Er wurde nicht zurückgenommen, damit die Änderung von %1 bleibt. Das Fenster zeigt den Plan, wie er ist.</translation>
+    </message>
+    <message>
+        <source>added in the file</source>
+        <translation>in der Datei hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added on the server</source>
+        <translation>auf dem Server hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed in the file</source>
+        <translation>in der Datei entfernt</translation>
+    </message>
+    <message>
+        <source>removed on the server</source>
+        <translation>auf dem Server entfernt</translation>
+    </message>
+    <message>
+        <source>changed in the file</source>
+        <translation>in der Datei geändert</translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation>auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>%1 was not pulled from a server, so there is nothing to push back; push it as a new plan (server push with a new plan=NAME).</source>
+        <translation>%1 wurde nicht von einem Server geholt, es gibt also nichts zurückzuspielen; übertragen Sie sie als neuen Plan (server push mit neuem plan=NAME).</translation>
+    </message>
+    <message>
+        <source>%1 was pulled from plan &quot;%2&quot; (%3); it can be pushed back only there, not to plan &quot;%4&quot;.</source>
+        <translation>%1 wurde aus Plan „%2“ (%3) geholt; sie kann nur dorthin zurückgespielt werden, nicht zu Plan „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the plan as pushed back: %2 Nothing was pushed.</source>
+        <translation>%1 kann den zurückgespielten Plan nicht übernehmen: %2 Nichts wurde zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; on the server cannot be changed: %2 Nothing was pushed.</source>
+        <translation>Plan „%1“ auf dem Server kann nicht geändert werden: %2 Nichts wurde zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record of the plan as it was pulled cannot be read; pull the plan again.</source>
+        <translation>Der in der Datei festgehaltene Stand des Plans beim Holen ist nicht lesbar; holen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <source>The plans cannot be compared.</source>
+        <translation>Die Pläne lassen sich nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1: %2, and %3</source>
+        <translation>%1: %2 und %3</translation>
+    </message>
+    <message>
+        <source> (last by %1 at %2)</source>
+        <translation> (zuletzt von %1 am %2)</translation>
+    </message>
+    <message>
+        <source>; they differ in %1</source>
+        <translation>; sie unterscheiden sich in %1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s changes and the server&apos;s together break the plan&apos;s rules: %1. Nothing was pushed; pull the plan again and make the file&apos;s changes there.</source>
+        <translation>Die Änderungen der Datei und des Servers verletzen zusammen die Regeln des Plans: %1. Nichts wurde zurückgespielt; holen Sie den Plan erneut und nehmen Sie die Änderungen der Datei dort vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push back %1 (%n change(s) made offline)</source>
+        <translation>
+            <numerusform>%1 zurückspielen (%n offline gemachte Änderung)</numerusform>
+            <numerusform>%1 zurückspielen (%n offline gemachte Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; nothing was pushed.</source>
+        <translation>%1; nichts wurde zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>Take plan &quot;%1&quot; as pushed back</source>
+        <translation>Plan „%1“ wie zurückgespielt übernehmen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s plan holds the file&apos;s changes, but %1 could not take the server&apos;s plan: %2</source>
+        <translation>Der Plan des Servers enthält die Änderungen der Datei, aber %1 konnte den Plan des Servers nicht übernehmen: %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record of the server plan it was pulled from cannot be read; pull the plan again.</source>
+        <translation>Der in der Datei festgehaltene Herkunftsplan auf dem Server ist nicht lesbar; holen Sie den Plan erneut.</translation>
     </message>
 </context>
 <context>

@@ -549,6 +549,13 @@
             <numerusform>Drafted &quot;%1&quot; with %n steps; write the instructions next.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Pushed back to plan “%1”: %n change(s) written; this file now holds the server&apos;s plan.</source>
+        <translation>
+            <numerusform>Pushed back to plan “%1”: %n change written; this file now holds the server&apos;s plan.</numerusform>
+            <numerusform>Pushed back to plan “%1”: %n changes written; this file now holds the server&apos;s plan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -711,6 +718,30 @@
     </message>
 </context>
 <context>
+    <name>Continuity::PushBackDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) made in the file to write.</source>
+        <translation>
+            <numerusform>%n change made in the file to write.</numerusform>
+            <numerusform>%n changes made in the file to write.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed on the server since stay as they are there.</source>
+        <translation>
+            <numerusform>%n item changed on the server since stays as it is there.</numerusform>
+            <numerusform>%n items changed on the server since stay as they are there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed in both, differently: choose which version wins.</source>
+        <translation>
+            <numerusform>%n item changed in both, differently: choose which version wins.</numerusform>
+            <numerusform>%n items changed in both, differently: choose which version wins.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Continuity::RecoveryTableModel</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -788,6 +819,16 @@
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::Server</name>
+    <message numerus="yes">
+        <source>Push back %1 (%n change(s) made offline)</source>
+        <translation>
+            <numerusform>Push back %1 (%n change made offline)</numerusform>
+            <numerusform>Push back %1 (%n changes made offline)</numerusform>
         </translation>
     </message>
 </context>

@@ -10934,6 +10934,29 @@ de données</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Pus&amp;h Back to Server…</source>
+        <translation>Renvo&amp;yer au serveur…</translation>
+    </message>
+    <message>
+        <source>Send the changes made in this file since it was taken from a server back to it</source>
+        <translation>Renvoyer au serveur les modifications faites dans ce fichier depuis qu&apos;il en a été tiré</translation>
+    </message>
+    <message>
+        <source>Cannot Push Back</source>
+        <translation>Renvoi impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed back to plan “%1”: %n change(s) written; this file now holds the server&apos;s plan.</source>
+        <translation>
+            <numerusform>Renvoyé au plan « %1 » : %n modification écrite ; ce fichier contient maintenant le plan du serveur.</numerusform>
+            <numerusform>Renvoyé au plan « %1 » : %n modifications écrites ; ce fichier contient maintenant le plan du serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to push back; this file now holds the server&apos;s plan “%1”.</source>
+        <translation>Rien à renvoyer ; ce fichier contient maintenant le plan « %1 » du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>
@@ -13406,6 +13429,145 @@ de données</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::PlanMerge</name>
+    <message>
+        <source>process %1</source>
+        <translation>processus %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>dépendance %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>runbook %1</source>
+        <translation>runbook %1</translation>
+    </message>
+    <message>
+        <source>exercise %1</source>
+        <translation>exercice %1</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>personne %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <source>call tree %1</source>
+        <translation>arbre d&apos;appel %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>SLO of %1</source>
+        <translation>SLO de %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>changement %1</translation>
+    </message>
+    <message>
+        <source>freeze %1</source>
+        <translation>gel %1</translation>
+    </message>
+    <message>
+        <source>maintenance window %1</source>
+        <translation>fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>contrôle %1</translation>
+    </message>
+    <message>
+        <source>evidence file %1</source>
+        <translation>fichier de preuve %1</translation>
+    </message>
+    <message>
+        <source>access review %1</source>
+        <translation>revue d&apos;accès %1</translation>
+    </message>
+    <message>
+        <source>exception %1</source>
+        <translation>exception %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>contrat %1</translation>
+    </message>
+    <message>
+        <source>commitment %1</source>
+        <translation>engagement %1</translation>
+    </message>
+    <message>
+        <source>the tier %1 rule</source>
+        <translation>la règle du tier %1</translation>
+    </message>
+    <message>
+        <source>the regulatory rule for %1</source>
+        <translation>la règle réglementaire pour %1</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name</source>
+        <translation>le nom du plan</translation>
+    </message>
+    <message>
+        <source>the BIA horizons</source>
+        <translation>les horizons du BIA</translation>
+    </message>
+    <message>
+        <source>the BIA review interval</source>
+        <translation>l&apos;intervalle de revue du BIA</translation>
+    </message>
+    <message>
+        <source>the people policy</source>
+        <translation>la politique des personnes</translation>
+    </message>
+    <message>
+        <source>the incident policy</source>
+        <translation>la politique des incidents</translation>
+    </message>
+    <message>
+        <source>the change policy</source>
+        <translation>la politique des changements</translation>
+    </message>
+    <message>
+        <source>the governance policy</source>
+        <translation>la politique de gouvernance</translation>
+    </message>
+    <message>
+        <source>the CMDB mapping</source>
+        <translation>la correspondance CMDB</translation>
+    </message>
+    <message>
+        <source>the tier policy</source>
+        <translation>la politique des tiers</translation>
+    </message>
+    <message>
+        <source>the regulatory policy</source>
+        <translation>la politique réglementaire</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s %1</source>
+        <translation>%1 du plan</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::PlanSql</name>
     <message>
         <source>The plan file could not be written: %1</source>
@@ -14352,6 +14514,106 @@ de données</translation>
     <message>
         <source>Business processes (%1)</source>
         <translation>Processus métier (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Continuity::PushBackDialog</name>
+    <message>
+        <source>Conflicts: which version wins</source>
+        <translation>Conflits : quelle version l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version of each</source>
+        <translation>Garder la version du &amp;serveur pour chacun</translation>
+    </message>
+    <message>
+        <source>Use the &amp;file&apos;s version of each (replaces the server&apos;s)</source>
+        <translation>Prendre la version du &amp;fichier pour chacun (remplace celle du serveur)</translation>
+    </message>
+    <message>
+        <source>&amp;Push Back</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Push Back to Server</source>
+        <translation>Renvoyer au serveur</translation>
+    </message>
+    <message>
+        <source>%1 was taken from plan “%2” on %3 at %4. Its changes since then go back to the server; what others changed there meanwhile stays.</source>
+        <translation>%1 a été tiré du plan « %2 » sur %3 le %4. Ses modifications depuis retournent au serveur ; ce que d&apos;autres y ont changé entre-temps reste.</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>seulement si le serveur le demande</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>Mot de p&amp;asse :</translation>
+    </message>
+    <message>
+        <source>&amp;Changes and conflicts:</source>
+        <translation>&amp;Modifications et conflits :</translation>
+    </message>
+    <message>
+        <source>Comparing the file with the plan on the server…</source>
+        <translation>Comparaison du fichier avec le plan du serveur…</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>changed (%1)</source>
+        <translation>modifié (%1)</translation>
+    </message>
+    <message>
+        <source>To write: %1: %2</source>
+        <translation>À écrire : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made in the file to write.</source>
+        <translation>
+            <numerusform>%n modification du fichier à écrire.</numerusform>
+            <numerusform>%n modifications du fichier à écrire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed on the server since stay as they are there.</source>
+        <translation>
+            <numerusform>%n élément modifié depuis sur le serveur reste tel qu&apos;il y est.</numerusform>
+            <numerusform>%n éléments modifiés depuis sur le serveur restent tels qu&apos;ils y sont.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed in both, differently: choose which version wins.</source>
+        <translation>
+            <numerusform>%n élément modifié des deux côtés, différemment : choisissez quelle version l&apos;emporte.</numerusform>
+            <numerusform>%n éléments modifiés des deux côtés, différemment : choisissez quelle version l&apos;emporte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write; the file will take the server&apos;s plan.</source>
+        <translation>Rien à écrire ; le fichier prendra le plan du serveur.</translation>
+    </message>
+    <message>
+        <source>Pushing back…</source>
+        <translation>Renvoi en cours…</translation>
+    </message>
+    <message>
+        <source>The plan on the server changed meanwhile; nothing was pushed. Look at the comparison again.</source>
+        <translation>Le plan du serveur a changé entre-temps ; rien n&apos;a été renvoyé. Regardez à nouveau la comparaison.</translation>
     </message>
 </context>
 <context>
@@ -15820,6 +16082,93 @@ de données</translation>
     <message>
         <source>%1 changed “%2” at %3 UTC, after the step you are undoing or redoing: it was not taken back, so that %1&apos;s change stays. The window shows the plan as it is.</source>
         <translation>%1 a modifié « %2 » à %3 UTC, après l’étape que vous annulez ou rétablissez : elle n’a pas été reprise, afin que la modification de %1 reste. La fenêtre affiche le plan tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>added in the file</source>
+        <translation>ajouté dans le fichier</translation>
+    </message>
+    <message>
+        <source>added on the server</source>
+        <translation>ajouté sur le serveur</translation>
+    </message>
+    <message>
+        <source>removed in the file</source>
+        <translation>supprimé dans le fichier</translation>
+    </message>
+    <message>
+        <source>removed on the server</source>
+        <translation>supprimé sur le serveur</translation>
+    </message>
+    <message>
+        <source>changed in the file</source>
+        <translation>modifié dans le fichier</translation>
+    </message>
+    <message>
+        <source>changed on the server</source>
+        <translation>modifié sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 was not pulled from a server, so there is nothing to push back; push it as a new plan (server push with a new plan=NAME).</source>
+        <translation>%1 n&apos;a pas été tiré d&apos;un serveur, il n&apos;y a donc rien à renvoyer ; envoyez-le comme nouveau plan (server push avec un nouveau plan=NOM).</translation>
+    </message>
+    <message>
+        <source>%1 was pulled from plan &quot;%2&quot; (%3); it can be pushed back only there, not to plan &quot;%4&quot;.</source>
+        <translation>%1 a été tiré du plan « %2 » (%3) ; il ne peut être renvoyé que là, pas au plan « %4 ».</translation>
+    </message>
+    <message>
+        <source>%1 cannot take the plan as pushed back: %2 Nothing was pushed.</source>
+        <translation>%1 ne peut pas prendre le plan renvoyé : %2 Rien n&apos;a été renvoyé.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; on the server cannot be changed: %2 Nothing was pushed.</source>
+        <translation>Le plan « %1 » du serveur ne peut pas être modifié : %2 Rien n&apos;a été renvoyé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record of the plan as it was pulled cannot be read; pull the plan again.</source>
+        <translation>L&apos;état du plan gardé par le fichier lors de la récupération est illisible ; récupérez à nouveau le plan.</translation>
+    </message>
+    <message>
+        <source>The plans cannot be compared.</source>
+        <translation>Les plans ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <source>%1: %2, and %3</source>
+        <translation>%1 : %2, et %3</translation>
+    </message>
+    <message>
+        <source> (last by %1 at %2)</source>
+        <translation> (en dernier par %1 le %2)</translation>
+    </message>
+    <message>
+        <source>; they differ in %1</source>
+        <translation> ; ils diffèrent par %1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s changes and the server&apos;s together break the plan&apos;s rules: %1. Nothing was pushed; pull the plan again and make the file&apos;s changes there.</source>
+        <translation>Les modifications du fichier et celles du serveur enfreignent ensemble les règles du plan : %1. Rien n&apos;a été renvoyé ; récupérez à nouveau le plan et refaites-y les modifications du fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push back %1 (%n change(s) made offline)</source>
+        <translation>
+            <numerusform>Renvoyer %1 (%n modification faite hors ligne)</numerusform>
+            <numerusform>Renvoyer %1 (%n modifications faites hors ligne)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; nothing was pushed.</source>
+        <translation>%1 ; rien n&apos;a été renvoyé.</translation>
+    </message>
+    <message>
+        <source>Take plan &quot;%1&quot; as pushed back</source>
+        <translation>Prendre le plan « %1 » tel que renvoyé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s plan holds the file&apos;s changes, but %1 could not take the server&apos;s plan: %2</source>
+        <translation>Le plan du serveur contient les modifications du fichier, mais %1 n&apos;a pas pu prendre le plan du serveur : %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record of the server plan it was pulled from cannot be read; pull the plan again.</source>
+        <translation>L&apos;origine du plan sur le serveur gardée par le fichier est illisible ; récupérez à nouveau le plan.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,9 @@ class QTemporaryDir;
 namespace Continuity {
 
 class GraphSnapshot;
+namespace Server {
+struct ServerUrl;
+}
 struct Finding;
 
 // What the commands of continuity-cli share (docs/cli.md): the runner that holds the output
@@ -82,6 +85,8 @@ public:
     int evidence(const QStringList &args);
     // server init|push|pull|list (product/15-team-server.md, docs/team-server.md)
     int server(const QStringList &args);
+    int pushBack(const Arguments &a, const QString &path, const QString &urlText,
+                 const Server::ServerUrl &url);
 
     int exportPlan(const QStringList &args);
     bool exportDoraRegister(const Plan &plan, const QString &target, const QString &referenceText);

@@ -40,6 +40,7 @@
 #include "layout/GraphvizLayout.h"
 #include "people/OwnerEditing.h"
 #include "server/PgConnection.h"
+#include "server/PushBack.h"
 #include "storage/PlanFile.h"
 #include "tables/HeaderFit.h"
 #include "tables/PageFit.h"
@@ -267,6 +268,11 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setStatusTip(tr("Copy the plan to a new file and continue working there"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::onSaveAs);
+    m_pushBackAction = new QAction(tr("Pus&h Back to Server…"), this);
+    m_pushBackAction->setObjectName(QStringLiteral("pushBackAction"));
+    m_pushBackAction->setStatusTip(
+        tr("Send the changes made in this file since it was taken from a server back to it"));
+    connect(m_pushBackAction, &QAction::triggered, this, &MainWindow::onPushBack);
 
     m_snapshotAction = new QAction(tr("Save S&napshot…"), this);
     m_snapshotAction->setObjectName(QStringLiteral("snapshotAction"));
@@ -480,6 +486,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_snapshotAction);
+    file->addAction(m_pushBackAction);
     file->addSeparator();
     QMenu *importMenu = file->addMenu(tr("&Import"));
     importMenu->setObjectName(QStringLiteral("importMenu"));
@@ -1025,10 +1032,13 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                     showAreaNamed(QStringLiteral("map"));
                     m_mapPage->showNodes(ids);
                 });
+        // "Analysing…" only where no other message is shown (what an import or a push-back
+        // just did stays readable), and only it is cleared.
         connect(m_analysis, &AnalysisController::runningChanged, this, [this](bool running) {
-            if (running)
-                statusBar()->showMessage(tr("Analysing…"));
-            else
+            const QString analysing = tr("Analysing…");
+            if (running && statusBar()->currentMessage().isEmpty())
+                statusBar()->showMessage(analysing);
+            else if (!running && statusBar()->currentMessage() == analysing)
                 statusBar()->clearMessage();
         });
         QUndoStack *stack = m_document->undoStack();
@@ -1040,6 +1050,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 [this](const QString &path) {
                     addRecentFile(path);
                     updateTitle();
+                    updateActions(); // a server plan saved as a file may be pushed back
                 });
         connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::onPlanChanged);
         connect(m_document.get(), &PlanDocument::longWriteStarted, this, [this] {
@@ -1182,6 +1193,16 @@ void MainWindow::updateActions()
     m_removeServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_snapshotAction->setEnabled(open);
+    // A file taken from a server (Open from Server, then Save As; or server pull) goes back.
+    m_pushBackAction->setEnabled([&] {
+        if (!open || m_document->isReadOnly() || m_document->isWriting() ||
+            isServerPlan(m_document->filePath()))
+            return false;
+        std::optional<Server::Origin> origin;
+        QString ignored;
+        return Server::readOrigin(m_document->file()->database(), &origin, nullptr, &ignored) &&
+               origin.has_value();
+    }());
     m_closeAction->setEnabled(open);
     // The map prints through its picture export; the people area through its contact sheet.
     const QString area = currentAreaName();
@@ -1418,6 +1439,35 @@ void MainWindow::onSaveAs()
         m_dialogs->showError(this, tr("Cannot Save Plan"), error);
     else
         statusBar()->showMessage(tr("Now working on %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::onPushBack()
+{
+    if (!m_document || isServerPlan(m_document->filePath()))
+        return;
+    QString error;
+    Server::PushBackInput input;
+    if (!Server::pushBackInput(*m_document, &input, &error)) {
+        m_dialogs->showError(this, tr("Cannot Push Back"), error);
+        return;
+    }
+    Server::PushBackReport report;
+    if (!m_dialogs->askPushBack(this, input, &report))
+        return;
+    if (!Server::takePushedBack(*m_document, input.origin, report, &error)) {
+        m_dialogs->showError(this, tr("Cannot Push Back"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        report.written
+            ? tr("Pushed back to plan “%1”: %n change(s) written; this file now holds the "
+                 "server's plan.",
+                 nullptr, int(report.merge.taken.size()))
+                  .arg(input.origin.plan)
+            : tr("Nothing to push back; this file now holds the server's plan “%1”.")
+                  .arg(input.origin.plan),
+        10000);
+    updateActions();
 }
 
 void MainWindow::onSnapshot()

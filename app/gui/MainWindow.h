@@ -120,6 +120,7 @@ private:
     void onNew();
     void onOpen();
     void onOpenFromServer();
+    void onPushBack();
     void onSaveAs();
     void onCmdbImport();
     void onPreferences();
@@ -199,6 +200,7 @@ private:
     QAction *m_cmdbImportAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_pushBackAction = nullptr;
     QAction *m_snapshotAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

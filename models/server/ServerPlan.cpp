@@ -2,6 +2,7 @@
 #include "ServerPlan.h"
 
 #include "PgConnection.h"
+#include "PushBack.h"
 
 #include "document/PlanDocument.h"
 #include "storage/AuditTrail.h"
@@ -11,6 +12,7 @@
 #include "domain/Plan.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -623,8 +625,13 @@ bool push(const QString &path, PgConnection &c, const QString &plan, const Progr
     for (const Table &table : std::as_const(tables)) {
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2")
-                           .arg(columnList(table.columns), quoted(table.name)))) {
+        // A file pulled from a server remembers where from (PushBack.h): that is the file's,
+        // not the plan's.
+        const QString where = table.name == QLatin1String("plan_info")
+                                  ? QStringLiteral(" WHERE key NOT LIKE 'server\\_%' ESCAPE '\\'")
+                                  : QString();
+        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2%3")
+                           .arg(columnList(table.columns), quoted(table.name), where))) {
             return fail(rows.lastError().text());
         }
         const int columns = int(table.columns.size());
@@ -693,7 +700,7 @@ bool init(PgConnection &connection, const QString &plan, QString *errorMessage)
 }
 
 bool pull(PgConnection &c, const QString &plan, const QString &path, const Progress &progress,
-          QString *errorMessage)
+          QString *errorMessage, const QString &originUrl)
 {
     QString error;
     if (!ServerUrl::isValidPlanName(plan)) {
@@ -879,6 +886,14 @@ bool pull(PgConnection &c, const QString &plan, const QString &path, const Progr
                             .arg(trail.brokenSeq)
                             .arg(trail.problem);
         return false;
+    }
+    if (!originUrl.isEmpty()) {
+        const Origin origin{originUrl, plan, trail.head.seq,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
+        if (!recordOrigin(db, origin, content, &error)) {
+            *errorMessage = Tr::tr("Plan \"%1\" could not be pulled: %2").arg(plan, error);
+            return false;
+        }
     }
     if (progress)
         progress(total, total);

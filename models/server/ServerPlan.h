@@ -44,8 +44,10 @@ bool push(const QString &path, PgConnection &connection, const QString &plan,
 bool init(PgConnection &connection, const QString &plan, QString *errorMessage);
 // Copies server plan `plan` to a new plan file at `path` from one consistent snapshot, and
 // checks it as a plan file is checked on opening (rules, audit trail); on any failure no file
-// is left.
+// is left. `originUrl` (the plan's URL without a password): the file remembers where it came
+// from and the plan as it was, so that it can be pushed back (PushBack.h); empty for a
+// snapshot that lives as long as one command.
 bool pull(PgConnection &connection, const QString &plan, const QString &path,
-          const Progress &progress, QString *errorMessage);
+          const Progress &progress, QString *errorMessage, const QString &originUrl = QString());
 
 } // namespace Continuity::Server

@@ -50,6 +50,9 @@ bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QStri
         q.addBindValue(v);
     if (!(values.isEmpty() ? q.exec(sql) : q.exec())) {
         *error = q.lastError().text();
+        // As PlanSql's Statement does: a usable transaction again, to free the prepared query.
+        if (!values.isEmpty())
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT cty_write"));
         return false;
     }
     if (first)
@@ -262,6 +265,10 @@ bool ServerStore::startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool
 {
     const qint64 since = basis.value_or(m_seen);
     QVariant n;
+    // Where a failed statement goes back to, so that the queries of the write can be freed
+    // before the write is rolled back (run() here, PlanSql's Statement).
+    if (!run(db, QStringLiteral("SAVEPOINT cty_write"), {}, errorMessage))
+        return false;
     // Writers take turns (the lock the audit trail's append takes as well): the numbers are
     // handed out in the order the writes commit.
     if (!run(db,
@@ -409,7 +416,8 @@ bool ServerStore::copyTo(const QString &target, QString *errorMessage) const
     const QString part = info.absoluteDir().filePath(
         QStringLiteral(".%1.%2.part")
             .arg(info.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
-    if (!pull(*connection, m_url.plan, part, {}, errorMessage))
+    // The copy remembers where it came from, to be pushed back (Save As takes a plan offline).
+    if (!pull(*connection, m_url.plan, part, {}, errorMessage, m_url.display()))
         return false;
     QFile::remove(target);
     if (!QFile::rename(part, target)) {

@@ -81,7 +81,8 @@ class Statement
 {
 public:
     Statement(const QSqlDatabase &db, const QString &sql)
-        : m_query(db)
+        : m_db(db)
+        , m_query(db)
     {
         m_query.setForwardOnly(true);
         m_prepared = m_query.prepare(sql);
@@ -94,6 +95,7 @@ public:
                 m_query.bindValue(i, bindableText(values.at(i)));
             if (m_query.exec())
                 return true;
+            recoverTransaction();
         }
         if (errorMessage) {
             *errorMessage =
@@ -108,6 +110,7 @@ public:
                 m_query.bindValue(i, values.at(i));
             if (m_query.exec())
                 return true;
+            recoverTransaction();
         }
         if (errorMessage) {
             *errorMessage =
@@ -117,6 +120,20 @@ public:
     }
 
 private:
+    // A failed statement leaves a PostgreSQL transaction unusable until it ends, and QtSql frees
+    // a prepared statement when its query goes, before the caller rolls back: the server would
+    // refuse that (Qt warns "Unable to free statement") and keep the statement for the rest of
+    // the session. A write on a server starts with a savepoint (ServerStore::startWrite);
+    // going back to it makes the transaction usable again for the frees, and the caller still
+    // rolls back the whole write. Not prepared, so nothing more is left to free.
+    void recoverTransaction()
+    {
+        if (m_db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+            return;
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT cty_write"));
+    }
+
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     bool m_prepared = false;
 };
@@ -473,7 +490,9 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
 {
     Plan result;
     {
-        Statement st(m_db, QStringLiteral("SELECT key, value FROM plan_info"));
+        // Not the plan as a file pulled from a server remembers it (Server::recordOrigin).
+        Statement st(m_db, QStringLiteral("SELECT key, value FROM plan_info WHERE key <> "
+                                          "'server_base'"));
         if (!st.select({}, errorMessage))
             return false;
         while (st.query().next()) {
@@ -1497,8 +1516,12 @@ bool PlanSql::clearContent(QString *errorMessage)
         // The audit trail is history, not content: a replaced plan keeps it (AuditTrail.h).
         if (table == QLatin1String("audit"))
             continue;
-        // Names of the schema's own tables, quoted; never input.
-        Statement st(m_db, QStringLiteral("DELETE FROM \"%1\"").arg(table));
+        // Names of the schema's own tables, quoted; never input. Where a file pulled from a
+        // server came from (Server::recordOrigin) is the file's, not the plan's content.
+        Statement st(m_db, table == QLatin1String("plan_info")
+                               ? QStringLiteral("DELETE FROM plan_info WHERE key NOT IN "
+                                                "('server_origin', 'server_base')")
+                               : QStringLiteral("DELETE FROM \"%1\"").arg(table));
         if (!st.run({}, errorMessage))
             return false;
     }

@@ -10,6 +10,7 @@
 #include "document/PlanDocument.h"
 #include "io/PlanJson.h"
 #include "server/PgConnection.h"
+#include "server/PushBack.h"
 #include "server/ServerPlan.h"
 #include "server/ServerStore.h"
 #include "storage/AuditTrail.h"
@@ -18,7 +19,10 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -32,6 +36,9 @@ class tst_Server : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    // A refused write (a conflict, an approval, a viewer's edit) frees its queries before it
+    // is rolled back: PostgreSQL keeps no prepared statement of it for the rest of the session.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("Unable to free"))); }
     void urlsNameAPlan();
     void copyTextRoundTrips();
     void pushAndPullKeepThePlanWhole();
@@ -47,6 +54,8 @@ private slots:
     void severalWindowsEditOnePlan();
     void aKilledClientLeavesNothingHalfWritten();
     void approvalsAreTheApprovers();
+    void aPlanTakenOfflineIsPushedBack();
+    void aPushBackThatCannotBeMadeChangesNothing();
 
 private:
     using Result = TestSupport::CliResult;
@@ -905,6 +914,280 @@ void tst_Server::approvalsAreTheApprovers()
             QStringLiteral("admin"),
             QStringLiteral("SELECT status FROM approvals.runbooks WHERE id = '%1'").arg(draft)),
         QStringLiteral("approved"));
+}
+
+namespace {
+
+// Changes one field of service `id` through `doc` (a file's or a server plan's document).
+bool describeService(PlanDocument &doc, const QString &id, const QString &description,
+                     QString *error)
+{
+    const Service *found = doc.service(id);
+    if (!found) {
+        *error = QStringLiteral("no service ") + id;
+        return false;
+    }
+    Service changed = *found;
+    changed.description = description;
+    return doc.changeService(changed, error);
+}
+
+} // namespace
+
+// product/15-team-server.md "Offline": a plan pulled to a file, edited there while others edit
+// it on the server, and pushed back: each item only the file changed is written, each only the
+// server changed stays, each both changed differently is a conflict named with who changed it,
+// and nothing is overwritten unless the user says which side wins.
+void tst_Server::aPlanTakenOfflineIsPushedBack()
+{
+    const QString url = m_server->url(QStringLiteral("lead"), QStringLiteral("roaming"));
+    const Result pushed = run({QStringLiteral("server"), QStringLiteral("push"), sample(), url});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QString error;
+    QVERIFY(m_server->exec(QStringLiteral("lead"),
+                           QStringLiteral("GRANT cty_postgres_roaming_planner TO alice"), &error));
+    const QString offline = path(QStringLiteral("roaming.continuity"));
+    const Result pulled = run({QStringLiteral("server"), QStringLiteral("pull"), url, offline});
+    QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+    // The pulled file remembers where it came from; that is not part of the plan.
+    {
+        std::unique_ptr<PlanFile> file = PlanFile::open(offline, OpenMode::ReadOnly, &error);
+        QVERIFY2(file, qPrintable(error));
+        std::optional<Server::Origin> origin;
+        QByteArray base;
+        QVERIFY2(Server::readOrigin(file->database(), &origin, &base, &error), qPrintable(error));
+        QVERIFY(origin);
+        QVERIFY2(Server::basePlanJson(base, &base, &error), qPrintable(error));
+        QCOMPARE(origin->plan, QStringLiteral("roaming"));
+        QVERIFY(!origin->url.contains(QStringLiteral("password")));
+        QVERIFY(origin->auditSeq > 0);
+        QCOMPARE(base, exported(offline).trimmed() + '\n');
+    }
+
+    // Offline: one service changed that nobody else touches, one service added, one changed
+    // that someone on the server changes too, and a process's dependency removed.
+    {
+        auto file = PlanDocument::open(offline, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY2(describeService(*file, QStringLiteral("app-email"), QStringLiteral("offline 1"),
+                                 &error),
+                 qPrintable(error));
+        QVERIFY2(describeService(*file, QStringLiteral("app-auth"), QStringLiteral("mine"), &error),
+                 qPrintable(error));
+        Service added;
+        added.id = QStringLiteral("laptop-svc");
+        added.name = QStringLiteral("Written on the road");
+        QVERIFY2(file->addService(added, &error), qPrintable(error));
+        QVERIFY2(file->removeDependency(QStringLiteral("app-api-gw"), QStringLiteral("app-notify"),
+                                        &error),
+                 qPrintable(error));
+    }
+    // Meanwhile on the server, alice: one service only she changes, and app-auth differently.
+    {
+        auto server = PlanDocument::open(
+            m_server->url(QStringLiteral("alice"), QStringLiteral("roaming")), &error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY2(describeService(*server, QStringLiteral("app-ledger"), QStringLiteral("alice's"),
+                                 &error),
+                 qPrintable(error));
+        QVERIFY2(
+            describeService(*server, QStringLiteral("app-auth"), QStringLiteral("theirs"), &error),
+            qPrintable(error));
+    }
+    const QByteArray serverBefore = exported(url);
+    const QByteArray fileBefore = TestSupport::readAll(offline);
+    const QStringList push = {QStringLiteral("server"), QStringLiteral("push"), offline, url};
+
+    // A dry run and a plain push both name the conflict and write nothing.
+    for (const QStringList &args : {push + QStringList{QStringLiteral("--dry-run")}, push}) {
+        const Result r = run(args);
+        QVERIFY2(r.code == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("service app-email: changed (description)")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("service laptop-svc: added")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("dependency app-api-gw -> app-notify: removed")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("1 item(s) changed on the server")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("service app-auth: changed in the file, and "
+                                               "changed on the server (last by alice at ")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("they differ in description")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was pushed")), qPrintable(r.err));
+        QCOMPARE(exported(url), serverBefore);
+        QCOMPARE(TestSupport::readAll(offline), fileBefore);
+    }
+
+    // --keep-server: the file's other changes are written, alice's app-auth stays, and the
+    // file now holds the server's plan.
+    const Result kept = run(push + QStringList{QStringLiteral("--keep-server")});
+    QVERIFY2(kept.code == 0, qPrintable(kept.out + kept.err));
+    QVERIFY2(kept.out.contains(QStringLiteral("file now holds the server's plan")),
+             qPrintable(kept.out));
+    Plan onServer = TestSupport::loadPlanFile(offline); // checked against the server's below
+    const QByteArray afterJson = exported(url);
+    QCOMPARE(exported(offline), afterJson);
+    auto findService = [](const Plan &plan, const QString &id) -> const Service * {
+        for (const Service &s : plan.services) {
+            if (s.id == id)
+                return &s;
+        }
+        return nullptr;
+    };
+    QVERIFY(findService(onServer, QStringLiteral("laptop-svc")));
+    QCOMPARE(findService(onServer, QStringLiteral("app-email"))->description,
+             QStringLiteral("offline 1"));
+    QCOMPARE(findService(onServer, QStringLiteral("app-ledger"))->description,
+             QStringLiteral("alice's"));
+    QCOMPARE(findService(onServer, QStringLiteral("app-auth"))->description,
+             QStringLiteral("theirs"));
+    QVERIFY(std::none_of(onServer.dependencies.cbegin(), onServer.dependencies.cend(),
+                         [](const Dependency &d) {
+                             return d.consumer == QLatin1String("app-api-gw") &&
+                                    d.provider == QLatin1String("app-notify");
+                         }));
+    // One audit record on the server for the push-back, by the login that pushed.
+    const QString record =
+        m_server->value(QStringLiteral("admin"),
+                        QStringLiteral("SELECT action || ' / ' || \"user\" FROM roaming.audit "
+                                       "ORDER BY seq DESC LIMIT 1"));
+    QVERIFY2(record.startsWith(QStringLiteral("Push back roaming.continuity (3 change")) &&
+                 record.endsWith(QStringLiteral(" made offline) / lead")),
+             qPrintable(record));
+
+    // Pushing again at once has nothing to write.
+    const Result again = run(push);
+    QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.out.contains(QStringLiteral("Nothing of")), qPrintable(again.out));
+    QCOMPARE(exported(url), afterJson);
+
+    // The file goes on from the plan as pushed back: a second round of offline work, with
+    // app-auth changed on both sides again, is settled the other way with --overwrite-server.
+    {
+        auto file = PlanDocument::open(offline, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY2(describeService(*file, QStringLiteral("app-auth"), QStringLiteral("mine again"),
+                                 &error),
+                 qPrintable(error));
+        auto server = PlanDocument::open(
+            m_server->url(QStringLiteral("alice"), QStringLiteral("roaming")), &error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY2(describeService(*server, QStringLiteral("app-auth"),
+                                 QStringLiteral("theirs again"), &error),
+                 qPrintable(error));
+    }
+    const Result refused = run(push);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.out.contains(QStringLiteral("1 conflict(s)")), qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QStringLiteral("0 change(s) made in the file to push back")),
+             qPrintable(refused.out));
+    const Result overwritten = run(push + QStringList{QStringLiteral("--overwrite-server")});
+    QVERIFY2(overwritten.code == 0, qPrintable(overwritten.out + overwritten.err));
+    QVERIFY2(overwritten.out.contains(QStringLiteral("replaced the server's")),
+             qPrintable(overwritten.out));
+    QCOMPARE(
+        findService(TestSupport::loadPlanFile(offline), QStringLiteral("app-auth"))->description,
+        QStringLiteral("mine again"));
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT description FROM roaming.services s JOIN "
+                                            "roaming.nodes n ON n.key = s.node WHERE n.id = "
+                                            "'app-auth'")),
+             QStringLiteral("mine again"));
+    QCOMPARE(exported(offline), exported(url));
+    // The origin is the file's, not the plan's: not on the server.
+    QCOMPARE(m_server->value(QStringLiteral("admin"),
+                             QStringLiteral("SELECT count(*) FROM roaming.plan_info WHERE key "
+                                            "LIKE 'server%'")),
+             QStringLiteral("0"));
+}
+
+void tst_Server::aPushBackThatCannotBeMadeChangesNothing()
+{
+    const QString url = m_server->url(QStringLiteral("lead"), QStringLiteral("astray"));
+    QVERIFY(run({QStringLiteral("server"), QStringLiteral("push"), sample(), url}).code == 0);
+    const QString offline = path(QStringLiteral("astray.continuity"));
+    QVERIFY(run({QStringLiteral("server"), QStringLiteral("pull"), url, offline}).code == 0);
+    QString error;
+    // The file adds a dependency on a service someone removes on the server meanwhile: each
+    // alone is fine, together they break the plan's rules.
+    {
+        auto file = PlanDocument::open(offline, &error);
+        QVERIFY2(file, qPrintable(error));
+        Dependency d;
+        d.consumer = QStringLiteral("app-email");
+        d.provider = QStringLiteral("app-payroll");
+        QVERIFY2(file->addDependency(d, &error), qPrintable(error));
+        auto server = PlanDocument::open(url, &error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY2(server->removeNode(QStringLiteral("app-payroll"), &error), qPrintable(error));
+    }
+    const QByteArray serverBefore = exported(url);
+    const QByteArray fileBefore = TestSupport::readAll(offline);
+    const Result broken = run({QStringLiteral("server"), QStringLiteral("push"), offline, url});
+    QCOMPARE(broken.code, 2);
+    QVERIFY2(broken.err.contains(QStringLiteral("break the plan's rules")), qPrintable(broken.err));
+    QVERIFY2(broken.err.contains(QStringLiteral("app-payroll")), qPrintable(broken.err));
+    QCOMPARE(exported(url), serverBefore);
+    QCOMPARE(TestSupport::readAll(offline), fileBefore);
+
+    // A file never pulled, a pulled file pushed to another plan, the file locked by a window,
+    // and a file whose record of its origin was tampered with: named, and nothing written.
+    const QString other = m_server->url(QStringLiteral("lead"), QStringLiteral("roaming"));
+    const QByteArray otherBefore = exported(other);
+    struct Case
+    {
+        QStringList args;
+        QString says;
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("server"), QStringLiteral("push"), sample(), url},
+         QStringLiteral("was not pulled from a server")},
+        {{QStringLiteral("server"), QStringLiteral("push"), offline, other},
+         QStringLiteral("can be pushed back only there")},
+        {{QStringLiteral("server"), QStringLiteral("push"), offline, url,
+          QStringLiteral("--keep-server"), QStringLiteral("--overwrite-server")},
+         QStringLiteral("exclude each other")},
+        {{QStringLiteral("server"), QStringLiteral("push"), sample(),
+          m_server->url(QStringLiteral("lead"), QStringLiteral("nowhere")),
+          QStringLiteral("--dry-run")},
+         QStringLiteral("the server has no plan \"nowhere\"")},
+    };
+    for (const Case &c : cases) {
+        const Result r = run(c.args);
+        QVERIFY2(r.code == 2, qPrintable(c.args.join(QLatin1Char(' ')) + r.err));
+        QVERIFY2(r.err.contains(c.says), qPrintable(c.says + QStringLiteral(" ≠ ") + r.err));
+    }
+    {
+        auto window = PlanDocument::open(offline, &error); // holds the file's lock
+        QVERIFY2(window, qPrintable(error));
+        const Result locked = run({QStringLiteral("server"), QStringLiteral("push"), offline, url,
+                                   QStringLiteral("--keep-server")});
+        QCOMPARE(locked.code, 2);
+        QVERIFY2(locked.err.contains(QStringLiteral("cannot take the plan as pushed back")),
+                 qPrintable(locked.err));
+    }
+    const QString tampered = path(QStringLiteral("tampered.continuity"));
+    QVERIFY(QFile::copy(offline, tampered));
+    {
+        const QString name = QStringLiteral("tamper");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(tampered);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE plan_info SET value = '/////AAAA' WHERE key = "
+                                          "'server_base'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const Result bad = run({QStringLiteral("server"), QStringLiteral("push"), tampered, url});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("cannot be read")), qPrintable(bad.err));
+    QCOMPARE(exported(url), serverBefore);
+    QCOMPARE(exported(other), otherBefore);
+    QCOMPARE(TestSupport::readAll(offline), fileBefore);
 }
 
 QTEST_GUILESS_MAIN(tst_Server)

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "dialogs/OpenFromServerDialog.h"
+#include "dialogs/PushBackDialog.h"
 #include "dialogs/UserDialogs.h"
 #include "document/PlanDocument.h"
 #include "io/SamplePlan.h"
@@ -21,8 +22,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -43,6 +46,13 @@ class ServerDialogs : public UserDialogs
 public:
     QString server;
     QString url;
+    QString savePath;
+    // Push Back: which version of each conflict wins ("keepServer" or "useFile"), and the
+    // dialog's list and status as the user saw them before pushing.
+    QString conflictChoice;
+    QStringList pushBackItems;
+    QString pushBackStatus;
+    bool pushEnabledBeforeChoice = true;
     QStringList errors;
     QStringList warnings;
     void showError(QWidget *, const QString &, const QString &message) override
@@ -52,6 +62,33 @@ public:
     void showWarning(QWidget *, const QString &, const QString &message) override
     {
         warnings.append(message);
+    }
+    QString askSavePath(QWidget *, const QString &, const QString &) override { return savePath; }
+    // The real dialog, driven as a user would: wait for the comparison, read it, choose, push.
+    bool askPushBack(QWidget *parent, const Server::PushBackInput &input,
+                     Server::PushBackReport *report) override
+    {
+        PushBackDialog dialog(input, parent);
+        QSignalSpy compared(&dialog, &PushBackDialog::compared);
+        if (!compared.wait(15000))
+            return false;
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("pushBackItems"));
+        pushBackItems.clear();
+        for (int i = 0; i < list->count(); ++i)
+            pushBackItems.append(list->item(i)->text());
+        pushBackStatus = dialog.findChild<QLabel *>(QStringLiteral("pushBackStatus"))->text();
+        auto *push = dialog.findChild<QPushButton *>(QStringLiteral("pushBack"));
+        pushEnabledBeforeChoice = push->isEnabled();
+        if (!conflictChoice.isEmpty())
+            dialog.findChild<QRadioButton *>(conflictChoice)->click();
+        if (!push->isEnabled())
+            return false;
+        QSignalSpy finished(&dialog, &PushBackDialog::pushFinished);
+        push->click();
+        if (!finished.wait(15000) || dialog.result() != QDialog::Accepted)
+            return false;
+        *report = dialog.report();
+        return true;
     }
     bool askServerPlan(QWidget *, QString *s, QString *u, QString *password) override
     {
@@ -74,6 +111,7 @@ private slots:
     void theWindowEditsAServerPlan();
     void aServerThatDoesNotAnswerKeepsTheWindowsPlan();
     void aSilentServerIsGivenUpOn();
+    void aPlanSavedAsAFileIsPushedBack();
 
 private:
     QString serverAddress(const QString &user) const
@@ -97,7 +135,8 @@ void tst_ServerWindow::initTestCase()
     QVERIFY2(sample, qPrintable(error));
     const QString file = m_dir.filePath(QStringLiteral("sample.continuity"));
     QVERIFY2(PlanDocument::create(file, *sample, &error), qPrintable(error));
-    for (const QString &plan : {QStringLiteral("team"), QStringLiteral("hidden")}) {
+    for (const QString &plan :
+         {QStringLiteral("team"), QStringLiteral("hidden"), QStringLiteral("roaming")}) {
         Server::ServerUrl url;
         QVERIFY(
             Server::ServerUrl::parse(m_server->url(QStringLiteral("admin"), plan), &url, &error));
@@ -281,6 +320,88 @@ void tst_ServerWindow::aSilentServerIsGivenUpOn()
     QVERIFY2(status.contains(QStringLiteral("timeout")), qPrintable(status));
     QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("serverPlans"))->count(), 0);
     ::close(listener);
+}
+
+// Offline work (docs/decisions/offline-push-back.md) in the window: a server plan saved as a
+// file, edited there while someone edits the server's, and pushed back from File > Push Back
+// to Server…: the dialog lists what goes back and the conflict with who made it, pushes nothing
+// until the user has chosen which version wins, and the file then holds the server's plan.
+void tst_ServerWindow::aPlanSavedAsAFileIsPushedBack()
+{
+    QSettings().clear();
+    MainWindow window;
+    auto dialogs = std::make_unique<ServerDialogs>();
+    ServerDialogs *script = dialogs.get();
+    window.setDialogs(std::move(dialogs));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString url = m_server->url(QStringLiteral("admin"), QStringLiteral("roaming"));
+    QVERIFY(window.openPlan(url));
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() && window.document()->filePath() == url, 10000);
+    auto *pushBack = window.findChild<QAction *>(QStringLiteral("pushBackAction"));
+    QVERIFY(pushBack);
+    QVERIFY(!pushBack->isEnabled()); // a server plan is not pushed back to itself
+
+    // Taken offline: Save As goes on with a file that remembers where it came from.
+    script->savePath = m_dir.filePath(QStringLiteral("roaming.continuity"));
+    window.findChild<QAction *>(QStringLiteral("saveAsAction"))->trigger();
+    QTRY_COMPARE(window.document()->filePath(), script->savePath);
+    QVERIFY2(script->errors.isEmpty(), qPrintable(script->errors.join(u'\n')));
+    QTRY_VERIFY(pushBack->isEnabled());
+
+    PlanDocument *file = window.document();
+    const QString mine = file->plan().services.at(0).id;
+    const QString both = file->plan().services.at(1).id;
+    const QString theirs = file->plan().services.at(2).id;
+    QString error;
+    const auto describe = [&error](PlanDocument &doc, const QString &id, const QString &text) {
+        Service s = *doc.service(id);
+        s.description = text;
+        return doc.changeService(s, &error);
+    };
+    QVERIFY2(describe(*file, mine, QStringLiteral("offline")), qPrintable(error));
+    QVERIFY2(describe(*file, both, QStringLiteral("offline too")), qPrintable(error));
+    {
+        auto server = PlanDocument::open(url, &error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY2(describe(*server, both, QStringLiteral("on the server")), qPrintable(error));
+        QVERIFY2(describe(*server, theirs, QStringLiteral("on the server only")),
+                 qPrintable(error));
+    }
+
+    // The conflict is listed by name and who made it; nothing is pushed until a choice.
+    script->conflictChoice.clear();
+    pushBack->trigger();
+    QVERIFY2(script->errors.isEmpty(), qPrintable(script->errors.join(u'\n')));
+    QVERIFY(!script->pushEnabledBeforeChoice);
+    const QString items = script->pushBackItems.join(u'\n');
+    QVERIFY2(
+        items.contains(QStringLiteral("To write: service %1: changed (description)").arg(mine)),
+        qPrintable(items));
+    QVERIFY2(items.contains(QStringLiteral("Conflict: service %1: changed in the file, and "
+                                           "changed on the server (last by admin at ")
+                                .arg(both)),
+             qPrintable(items));
+    QVERIFY2(script->pushBackStatus.contains(QStringLiteral("choose which version wins")),
+             qPrintable(script->pushBackStatus));
+    QCOMPARE(file->service(both)->description, QStringLiteral("offline too"));
+    QCOMPARE(TestSupport::loadPlanFile(script->savePath).services.at(1).description,
+             QStringLiteral("offline too"));
+
+    // Chosen: the server's version of the conflict stays; the file's other change goes.
+    script->conflictChoice = QStringLiteral("keepServer");
+    pushBack->trigger();
+    QVERIFY2(script->errors.isEmpty(), qPrintable(script->errors.join(u'\n')));
+    QCOMPARE(window.document(), file);
+    QCOMPARE(file->service(mine)->description, QStringLiteral("offline"));
+    QCOMPARE(file->service(both)->description, QStringLiteral("on the server"));
+    QCOMPARE(file->service(theirs)->description, QStringLiteral("on the server only"));
+    QVERIFY(!file->undoStack()->canUndo());
+    auto server = PlanDocument::open(url, &error);
+    QVERIFY2(server, qPrintable(error));
+    QCOMPARE(TestSupport::canonical(server->plan()), TestSupport::canonical(file->plan()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Pushed back")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(tst_ServerWindow)

@@ -3,6 +3,7 @@
 #include "domain/Plan.h"
 #include "io/CmdbMapping.h"
 #include "io/PlanJson.h"
+#include "io/PlanMerge.h"
 #include "io/SamplePlan.h"
 #include "TestSupport.h"
 
@@ -25,6 +26,7 @@ class tst_PlanJson : public QObject
     Q_OBJECT
 
 private slots:
+    void aThreeWayMergeGoesItemByItem();
     void smallPlanRoundTrips();
     void sampleRoundTripsThroughAFileByteForByte();
     void sampleHasWhatTheIssueAsks();
@@ -459,6 +461,99 @@ void tst_PlanJson::manyErrorsAreCapped()
     QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
     QCOMPARE(errors.size(), 51);
     QVERIFY(errors.last().contains(QLatin1String("more problems")));
+}
+
+// docs/decisions/offline-push-back.md: what only the file changed is taken, what only the
+// server changed stays, the same change on both is none, and anything else is a conflict that
+// the resolution decides and the result names.
+void tst_PlanJson::aThreeWayMergeGoesItemByItem()
+{
+    const auto object = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+    const QJsonObject base = object(R"({"format":"continuity-plan","version":6,"name":"P",
+        "services":[{"id":"a","rtoHours":1},{"id":"b","rtoHours":2},{"id":"c","rtoHours":3},
+                    {"id":"d","rtoHours":4},{"id":"e","rtoHours":5}],
+        "dependencies":[{"consumer":"a","provider":"b","strength":"hard"}],
+        "biaHorizonsHours":[1,4]})");
+    // The file: a changed, b removed, c changed, f added, g added, the a->c link added, the
+    // horizons changed.
+    const QJsonObject mine = object(R"({"format":"continuity-plan","version":6,"name":"P",
+        "services":[{"id":"a","rtoHours":10},{"id":"c","rtoHours":30},{"id":"d","rtoHours":4},
+                    {"id":"e","rtoHours":5},{"id":"f","rtoHours":6},{"id":"g","rtoHours":7}],
+        "dependencies":[{"consumer":"a","provider":"b","strength":"hard"},
+                        {"consumer":"a","provider":"c","strength":"soft"}],
+        "biaHorizonsHours":[1,8]})");
+    // The server: c changed differently, d changed, e removed, g added the same, the name and
+    // the horizons changed.
+    const QJsonObject theirs = object(R"({"format":"continuity-plan","version":6,"name":"Q",
+        "services":[{"id":"a","rtoHours":1},{"id":"b","rtoHours":2},{"id":"c","rtoHours":33},
+                    {"id":"d","rtoHours":44},{"id":"g","rtoHours":7}],
+        "dependencies":[{"consumer":"a","provider":"b","strength":"hard"}],
+        "biaHorizonsHours":[1,24]})");
+
+    const PlanMerge::Result refused =
+        PlanMerge::merge(base, mine, theirs, PlanMerge::Resolution::Refuse);
+    QCOMPARE(refused.conflicts.size(), 2);
+    // Sections in the order of their keys (a JSON object's), items in the server's order.
+    QCOMPARE(refused.conflicts.at(0).item,
+             (PlanMerge::Item{QStringLiteral("biaHorizonsHours"), QString()}));
+    QCOMPARE(PlanMerge::describe(refused.conflicts.at(0).item), QStringLiteral("the BIA horizons"));
+    QCOMPARE(refused.conflicts.at(1).item,
+             (PlanMerge::Item{QStringLiteral("services"), QStringLiteral("c")}));
+    QCOMPARE(refused.conflicts.at(1).fields, QStringList{QStringLiteral("rtoHours")});
+    QStringList taken;
+    for (const PlanMerge::Taken &t : refused.taken)
+        taken.append(PlanMerge::describe(t.item) + QLatin1Char('=') +
+                     QString::number(int(t.change)));
+    QCOMPARE(taken,
+             (QStringList{QStringLiteral("dependency a -> c=0"), QStringLiteral("service a=1"),
+                          QStringLiteral("service b=2"), QStringLiteral("service f=0")}));
+    QCOMPARE(refused.theirsKept, 3); // the name, d, e
+    const QJsonObject kept = refused.merged;
+    QCOMPARE(kept.value(QLatin1String("name")).toString(), QStringLiteral("Q"));
+    QCOMPARE(QJsonDocument(kept.value(QLatin1String("services")).toArray())
+                 .toJson(QJsonDocument::Compact),
+             QByteArray(R"([{"id":"a","rtoHours":10},{"id":"c","rtoHours":33},)"
+                        R"({"id":"d","rtoHours":44},{"id":"g","rtoHours":7},)"
+                        R"({"id":"f","rtoHours":6}])"));
+    QCOMPARE(kept.value(QLatin1String("dependencies")).toArray().size(), 2);
+    QCOMPARE(kept.value(QLatin1String("biaHorizonsHours")).toArray().at(1).toInt(), 24);
+
+    const PlanMerge::Result overwritten =
+        PlanMerge::merge(base, mine, theirs, PlanMerge::Resolution::TakeMine);
+    QCOMPARE(overwritten.conflicts.size(), 2);
+    QCOMPARE(overwritten.taken.size(), 6);
+    QCOMPARE(overwritten.merged.value(QLatin1String("biaHorizonsHours")).toArray().at(1).toInt(),
+             8);
+    const QJsonArray services = overwritten.merged.value(QLatin1String("services")).toArray();
+    QVERIFY(std::any_of(services.begin(), services.end(), [](const QJsonValue &v) {
+        return v.toObject().value(QLatin1String("id")) == QLatin1String("c") &&
+               v.toObject().value(QLatin1String("rtoHours")).toInt() == 30;
+    }));
+
+    // A removal on one side and a change on the other is a conflict too, both ways round.
+    const QJsonObject removedHere = object(R"({"services":[{"id":"a","rtoHours":1}]})");
+    const QJsonObject changedThere =
+        object(R"({"services":[{"id":"a","rtoHours":1},{"id":"b","rtoHours":9}]})");
+    const QJsonObject twoBase =
+        object(R"({"services":[{"id":"a","rtoHours":1},{"id":"b","rtoHours":2}]})");
+    const PlanMerge::Result removal =
+        PlanMerge::merge(twoBase, removedHere, changedThere, PlanMerge::Resolution::KeepTheirs);
+    QCOMPARE(removal.conflicts.size(), 1);
+    QCOMPARE(removal.conflicts.first().mine, PlanMerge::Change::Removed);
+    QCOMPARE(removal.conflicts.first().theirs, PlanMerge::Change::Changed);
+    QCOMPARE(removal.merged.value(QLatin1String("services")).toArray().size(), 2);
+    const PlanMerge::Result other =
+        PlanMerge::merge(twoBase, changedThere, removedHere, PlanMerge::Resolution::KeepTheirs);
+    QCOMPARE(other.conflicts.size(), 1);
+    QCOMPARE(other.conflicts.first().theirs, PlanMerge::Change::Removed);
+    QCOMPARE(other.merged.value(QLatin1String("services")).toArray().size(), 1);
+
+    // Items without an identity of their own (two of one id) make their section one value.
+    const QJsonObject twins = object(R"({"services":[{"id":"a"},{"id":"a"}]})");
+    const PlanMerge::Result whole =
+        PlanMerge::merge(twoBase, twins, twoBase, PlanMerge::Resolution::Refuse);
+    QCOMPARE(whole.taken.size(), 1);
+    QCOMPARE(whole.taken.first().item, (PlanMerge::Item{QStringLiteral("services"), QString()}));
 }
 
 QTEST_GUILESS_MAIN(tst_PlanJson)

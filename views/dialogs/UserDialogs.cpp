@@ -2,6 +2,7 @@
 #include "UserDialogs.h"
 
 #include "OpenFromServerDialog.h"
+#include "PushBackDialog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -45,6 +46,16 @@ void UserDialogs::showWarning(QWidget *parent, const QString &title, const QStri
 QString UserDialogs::askOpenPath(QWidget *parent, const QString &directory)
 {
     return QFileDialog::getOpenFileName(parent, Tr::tr("Open Plan"), directory, planFilter());
+}
+
+bool UserDialogs::askPushBack(QWidget *parent, const Server::PushBackInput &input,
+                              Server::PushBackReport *report)
+{
+    PushBackDialog dialog(input, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *report = dialog.report();
+    return true;
 }
 
 bool UserDialogs::askServerPlan(QWidget *parent, QString *server, QString *url, QString *password)

@@ -8,6 +8,11 @@ class QWidget;
 
 namespace Continuity {
 
+namespace Server {
+struct PushBackInput;
+struct PushBackReport;
+} // namespace Server
+
 // The one seam through which the window asks the user things and tells them about errors
 // (STYLE "Errors": dialogs go through small seams that tests can script). The default
 // implementation uses QMessageBox and QFileDialog; GUI tests install a scripted one.
@@ -24,6 +29,11 @@ public:
     // (postgresql://…?plan=NAME), the address as last typed and a password if one was typed.
     // false when cancelled.
     virtual bool askServerPlan(QWidget *parent, QString *server, QString *url, QString *password);
+    // File > Push Back to Server… (PushBackDialog): compares the file with its server's plan,
+    // lets the user decide the conflicts and pushes back; false when cancelled, else what was
+    // pushed back (the window's file then takes the server's plan).
+    virtual bool askPushBack(QWidget *parent, const Server::PushBackInput &input,
+                             Server::PushBackReport *report);
     // A path to write a plan to (new plan, Save As, snapshot); empty when cancelled.
     virtual QString askSavePath(QWidget *parent, const QString &title, const QString &suggested);
     // A path to export a picture or report to, `filter` as for QFileDialog ("PNG (*.png);;…");
