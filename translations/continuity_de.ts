@@ -16660,6 +16660,13 @@ bis</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::TypingGuard</name>
+    <message>
+        <source>Someone else changed the field you are typing in to “%1” meanwhile. What you typed is kept; it replaces theirs only when you confirm it (Enter or Tab).</source>
+        <translation>Jemand anderes hat das Feld, in das Sie gerade schreiben, inzwischen auf „%1“ geändert. Ihre Eingabe bleibt erhalten; sie ersetzt den anderen Wert erst, wenn Sie sie bestätigen (Eingabe oder Tab).</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::UserDialogs</name>
     <message>
         <source>Continuity plans (*.continuity);;All files (*)</source>

@@ -16660,6 +16660,13 @@ jusqu’au</translation>
     </message>
 </context>
 <context>
+    <name>Continuity::TypingGuard</name>
+    <message>
+        <source>Someone else changed the field you are typing in to “%1” meanwhile. What you typed is kept; it replaces theirs only when you confirm it (Enter or Tab).</source>
+        <translation>Quelqu’un d’autre a entre-temps changé le champ que vous saisissez en « %1 ». Ce que vous avez tapé est gardé ; il ne remplace l’autre valeur que lorsque vous le confirmez (Entrée ou Tab).</translation>
+    </message>
+</context>
+<context>
     <name>Continuity::UserDialogs</name>
     <message>
         <source>Continuity plans (*.continuity);;All files (*)</source>

@@ -46,6 +46,7 @@
 #include "tables/PageFit.h"
 #include "tables/PlanTableView.h"
 #include "tables/RelativeFont.h"
+#include "tables/TypingGuard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -382,6 +383,10 @@ void MainWindow::createActions()
 
     // Import and export of the open plan (PlanTransfer).
     m_transfer = new PlanTransfer(this, [this] { return m_dialogs.get(); });
+    // Others' edits of a server plan never take what the user is typing.
+    m_typingGuard = new TypingGuard(this);
+    connect(m_typingGuard, &TypingGuard::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 20000); });
     connect(m_transfer, &PlanTransfer::status, this, [this](const QString &message) {
         if (message.isEmpty())
             statusBar()->clearMessage();
@@ -935,6 +940,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     closeWorkspace();
     m_document = std::move(document);
     m_transfer->setDocument(m_document.get());
+    m_typingGuard->watch(m_document.get());
     m_mapSelection.clear();
     if (m_document) {
         // Everything built on the document belongs to its workspace (DocumentWorkspace).

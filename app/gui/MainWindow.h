@@ -22,6 +22,7 @@ class QUndoStack;
 namespace Continuity {
 
 class DocumentWorkspace;
+class TypingGuard;
 class ServicesPage;
 class ProcessesPage;
 
@@ -201,6 +202,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_pushBackAction = nullptr;
+    TypingGuard *m_typingGuard = nullptr;
     QAction *m_snapshotAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

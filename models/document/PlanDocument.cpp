@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
@@ -356,6 +357,10 @@ qsizetype positionOf(const QList<T> &list, const QStringList &id, Ids ids)
 
 void PlanDocument::takeOthersChanges(Plan next)
 {
+    // Around the announcements, so that the window can keep what the user is typing (the
+    // pages show the plan as read).
+    emit othersChangesArriving();
+    const auto arrived = qScopeGuard([this] { emit othersChangesArrived(); });
     using E = PlanChange::Entity;
     using K = PlanChange::Kind;
     const auto one = [](const auto &item) { return QStringList{item.id}; };

@@ -340,6 +340,9 @@ signals:
     // A background whole-plan write (replacePlanInBackground, undo, redo) has finished.
     void wholePlanWritten(bool ok, const QString &message);
     void filePathChanged(const QString &path);
+    // Others' edits of a plan on a server are about to be announced (changed()), and have been.
+    void othersChangesArriving();
+    void othersChangesArrived();
     // A write to the plan file failed; the edit did not happen.
     void writeFailed(const QString &message);
 

@@ -14,12 +14,14 @@
 #include "io/SamplePlan.h"
 #include "server/PgConnection.h"
 #include "server/ServerPlan.h"
+#include "tables/PlanTableView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -112,6 +114,7 @@ private slots:
     void aServerThatDoesNotAnswerKeepsTheWindowsPlan();
     void aSilentServerIsGivenUpOn();
     void aPlanSavedAsAFileIsPushedBack();
+    void whatIsBeingTypedOutlivesOthersEdits();
 
 private:
     QString serverAddress(const QString &user) const
@@ -402,6 +405,71 @@ void tst_ServerWindow::aPlanSavedAsAFileIsPushedBack()
     QCOMPARE(TestSupport::canonical(server->plan()), TestSupport::canonical(file->plan()));
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Pushed back")),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+// "Nothing typed is lost" with others editing: a catch-up fills the inspector anew, and the
+// field the user is typing in keeps their text and cursor; when someone changed that very field,
+// the window says so, with their value, and writes the typed one only when the user confirms it.
+void tst_ServerWindow::whatIsBeingTypedOutlivesOthersEdits()
+{
+    QSettings().clear();
+    MainWindow window;
+    auto dialogs = std::make_unique<ServerDialogs>();
+    ServerDialogs *script = dialogs.get();
+    window.setDialogs(std::move(dialogs));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    const QString url = m_server->url(QStringLiteral("admin"), QStringLiteral("team"));
+    QVERIFY(window.openPlan(url));
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() && window.document()->filePath() == url, 10000);
+    QVERIFY2(script->errors.isEmpty(), qPrintable(script->errors.join(u'\n')));
+    QVERIFY(window.showAreaNamed(QStringLiteral("services")));
+    auto *table = window.findChild<PlanTableView *>(QStringLiteral("serviceTable"));
+    const QString id = window.document()->plan().services.at(3).id;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(Qt::UserRole + 1).toString() == id)
+            table->setCurrentIndex(table->model()->index(row, 0));
+    }
+    auto *name = window.findChild<QLineEdit *>(QStringLiteral("inspectServiceName"));
+    QVERIFY(name);
+    QTRY_COMPARE(name->text(), window.document()->service(id)->name);
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral(" (typed)"));
+    const QString typed = window.document()->service(id)->name + QStringLiteral(" (typed)");
+    QCOMPARE(name->text(), typed);
+
+    // Someone else changes another field of the same service: the form is filled anew from the
+    // plan, but the name being typed stays, and nothing is said.
+    QString error;
+    auto other = PlanDocument::open(url, &error);
+    QVERIFY2(other, qPrintable(error));
+    Service changed = *other->service(id);
+    changed.description = QStringLiteral("changed by someone else");
+    QVERIFY2(other->changeService(changed, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(window.document()->service(id)->description, changed.description,
+                              2000);
+    QCOMPARE(name->text(), typed);
+    QVERIFY(name->isModified());
+    QCOMPARE(name->cursorPosition(), typed.size());
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("Someone else")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Someone else changes the name itself: what is typed stays, and the window says theirs.
+    changed = *other->service(id);
+    changed.name = QStringLiteral("Renamed by someone else");
+    QVERIFY2(other->changeService(changed, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(window.document()->service(id)->name, changed.name, 2000);
+    QCOMPARE(name->text(), typed);
+    QVERIFY2(
+        window.statusBar()->currentMessage().contains(QStringLiteral("“Renamed by someone else”")),
+        qPrintable(window.statusBar()->currentMessage()));
+    // Confirmed, it is written (the user has seen theirs).
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(window.document()->service(id)->name, typed);
+    QTRY_COMPARE_WITH_TIMEOUT(other->service(id)->name, typed, 2000);
 }
 
 QTEST_MAIN(tst_ServerWindow)
