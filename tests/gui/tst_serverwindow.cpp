@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
@@ -55,6 +56,7 @@ public:
     QStringList pushBackItems;
     QString pushBackStatus;
     bool pushEnabledBeforeChoice = true;
+    bool cancelDisabledWhilePushing = false;
     QStringList errors;
     QStringList warnings;
     void showError(QWidget *, const QString &, const QString &message) override
@@ -87,6 +89,13 @@ public:
             return false;
         QSignalSpy finished(&dialog, &PushBackDialog::pushFinished);
         push->click();
+        // The server's write goes on whatever the dialog does: no cancelling it halfway.
+        cancelDisabledWhilePushing =
+            !dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isEnabled();
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        dialog.reject(); // Escape
+        if (!rejected.isEmpty())
+            return false;
         if (!finished.wait(15000) || dialog.result() != QDialog::Accepted)
             return false;
         *report = dialog.report();
@@ -400,6 +409,7 @@ void tst_ServerWindow::aPlanSavedAsAFileIsPushedBack()
     QCOMPARE(file->service(both)->description, QStringLiteral("on the server"));
     QCOMPARE(file->service(theirs)->description, QStringLiteral("on the server only"));
     QVERIFY(!file->undoStack()->canUndo());
+    QVERIFY(script->cancelDisabledWhilePushing);
     auto server = PlanDocument::open(url, &error);
     QVERIFY2(server, qPrintable(error));
     QCOMPARE(TestSupport::canonical(server->plan()), TestSupport::canonical(file->plan()));

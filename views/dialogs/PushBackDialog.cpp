@@ -183,6 +183,7 @@ void PushBackDialog::push()
                                                  : PlanMerge::Resolution::KeepTheirs;
     const int asked = ++m_asked;
     m_busy = true;
+    m_pushing = true;
     m_status->setText(tr("Pushing back…"));
     updateButtons();
     auto *watcher = new QFutureWatcher<Outcome>(this);
@@ -191,6 +192,7 @@ void PushBackDialog::push()
         if (asked != m_asked)
             return;
         m_busy = false;
+        m_pushing = false;
         const Outcome outcome = watcher->result();
         if (outcome.ok && !outcome.report.refused) {
             m_report = outcome.report;
@@ -220,8 +222,15 @@ void PushBackDialog::push()
     }));
 }
 
+void PushBackDialog::reject()
+{
+    if (!m_pushing)
+        QDialog::reject();
+}
+
 void PushBackDialog::updateButtons()
 {
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_pushing);
     m_push->setEnabled(!m_busy && m_compared &&
                        (!m_conflicts || m_keepServer->isChecked() || m_useFile->isChecked()));
     m_password->setEnabled(!m_busy);

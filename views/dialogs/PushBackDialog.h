@@ -33,6 +33,10 @@ public:
     // Compares the file with the server's plan again (on a worker); compared() when done.
     void compare();
 
+    // Not while pushing: the server's write goes on whatever the dialog does, and the file must
+    // then take its result.
+    void reject() override;
+
 signals:
     void compared();
     // A push-back finished; the dialog is accepted when it went through.
@@ -58,6 +62,7 @@ private:
     QString m_note;  // said before the next comparison's result
     int m_asked = 0; // the question whose answer is awaited
     bool m_busy = false;
+    bool m_pushing = false;
     bool m_compared = false;
     bool m_conflicts = false;
 };
