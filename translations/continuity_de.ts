@@ -13566,6 +13566,26 @@ punkt</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>changed (%1)</source>
+        <translation>geändert (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PlanSql</name>
@@ -14559,26 +14579,6 @@ punkt</translation>
         <translation>Die Datei wird mit dem Plan auf dem Server verglichen…</translation>
     </message>
     <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>changed (%1)</source>
-        <translation>geändert (%1)</translation>
-    </message>
-    <message>
-        <source>To write: %1: %2</source>
-        <translation>Zu schreiben: %1: %2</translation>
-    </message>
-    <message>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>
@@ -14614,6 +14614,10 @@ punkt</translation>
     <message>
         <source>The plan on the server changed meanwhile; nothing was pushed. Look at the comparison again.</source>
         <translation>Der Plan auf dem Server hat sich inzwischen geändert; nichts wurde zurückgespielt. Sehen Sie sich den Vergleich erneut an.</translation>
+    </message>
+    <message>
+        <source>To write: %1</source>
+        <translation>Zu schreiben: %1</translation>
     </message>
 </context>
 <context>

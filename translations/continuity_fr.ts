@@ -13566,6 +13566,26 @@ de données</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>changed (%1)</source>
+        <translation>modifié (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::PlanSql</name>
@@ -14559,26 +14579,6 @@ de données</translation>
         <translation>Comparaison du fichier avec le plan du serveur…</translation>
     </message>
     <message>
-        <source>added</source>
-        <translation>ajouté</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <source>changed (%1)</source>
-        <translation>modifié (%1)</translation>
-    </message>
-    <message>
-        <source>To write: %1: %2</source>
-        <translation>À écrire : %1 : %2</translation>
-    </message>
-    <message>
         <source>Conflict: %1</source>
         <translation>Conflit : %1</translation>
     </message>
@@ -14614,6 +14614,10 @@ de données</translation>
     <message>
         <source>The plan on the server changed meanwhile; nothing was pushed. Look at the comparison again.</source>
         <translation>Le plan du serveur a changé entre-temps ; rien n&apos;a été renvoyé. Regardez à nouveau la comparaison.</translation>
+    </message>
+    <message>
+        <source>To write: %1</source>
+        <translation>À écrire : %1</translation>
     </message>
 </context>
 <context>

@@ -941,6 +941,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_document = std::move(document);
     m_transfer->setDocument(m_document.get());
     m_typingGuard->watch(m_document.get());
+    noteTakenFromServer();
     m_mapSelection.clear();
     if (m_document) {
         // Everything built on the document belongs to its workspace (DocumentWorkspace).
@@ -1056,7 +1057,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                 [this](const QString &path) {
                     addRecentFile(path);
                     updateTitle();
-                    updateActions(); // a server plan saved as a file may be pushed back
+                    noteTakenFromServer(); // a server plan saved as a file goes back
+                    updateActions();
                 });
         connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::onPlanChanged);
         connect(m_document.get(), &PlanDocument::longWriteStarted, this, [this] {
@@ -1199,16 +1201,8 @@ void MainWindow::updateActions()
     m_removeServiceAction->setEnabled(open && !m_document->isReadOnly());
     m_removeProcessAction->setEnabled(open && !m_document->isReadOnly());
     m_snapshotAction->setEnabled(open);
-    // A file taken from a server (Open from Server, then Save As; or server pull) goes back.
-    m_pushBackAction->setEnabled([&] {
-        if (!open || m_document->isReadOnly() || m_document->isWriting() ||
-            isServerPlan(m_document->filePath()))
-            return false;
-        std::optional<Server::Origin> origin;
-        QString ignored;
-        return Server::readOrigin(m_document->file()->database(), &origin, nullptr, &ignored) &&
-               origin.has_value();
-    }());
+    m_pushBackAction->setEnabled(open && m_takenFromServer && !m_document->isReadOnly() &&
+                                 !m_document->isWriting());
     m_closeAction->setEnabled(open);
     // The map prints through its picture export; the people area through its contact sheet.
     const QString area = currentAreaName();
@@ -1445,6 +1439,19 @@ void MainWindow::onSaveAs()
         m_dialogs->showError(this, tr("Cannot Save Plan"), error);
     else
         statusBar()->showMessage(tr("Now working on %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+// Whether the open plan is a file taken from a server (server pull; Open from Server, then Save
+// As), which File > Push Back sends back. Asked of the file when it is opened or renamed, not at
+// every edit: nothing but a pull or a Save As gives a file its origin, and nothing takes it away.
+void MainWindow::noteTakenFromServer()
+{
+    std::optional<Server::Origin> origin;
+    QString ignored;
+    m_takenFromServer =
+        m_document && !isServerPlan(m_document->filePath()) &&
+        Server::readOrigin(m_document->file()->database(), &origin, nullptr, &ignored) &&
+        origin.has_value();
 }
 
 void MainWindow::onPushBack()

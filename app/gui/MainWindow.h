@@ -122,6 +122,7 @@ private:
     void onOpen();
     void onOpenFromServer();
     void onPushBack();
+    void noteTakenFromServer();
     void onSaveAs();
     void onCmdbImport();
     void onPreferences();
@@ -203,6 +204,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_pushBackAction = nullptr;
     TypingGuard *m_typingGuard = nullptr;
+    bool m_takenFromServer = false; // noteTakenFromServer()
     QAction *m_snapshotAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

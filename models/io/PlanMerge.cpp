@@ -304,4 +304,23 @@ QString describe(const Item &item)
     return Tr::tr("%1 %2").arg(item.section, item.id);
 }
 
+QString describe(const Taken &taken)
+{
+    QString what;
+    switch (taken.change) {
+    case Change::Added:
+        what = Tr::tr("added");
+        break;
+    case Change::Removed:
+        what = Tr::tr("removed");
+        break;
+    case Change::Changed:
+        what = taken.fields.isEmpty()
+                   ? Tr::tr("changed")
+                   : Tr::tr("changed (%1)").arg(taken.fields.join(QStringLiteral(", ")));
+        break;
+    }
+    return Tr::tr("%1: %2").arg(describe(taken.item), what);
+}
+
 } // namespace Continuity::PlanMerge

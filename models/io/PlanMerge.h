@@ -59,5 +59,7 @@ Result merge(const QJsonObject &base, const QJsonObject &mine, const QJsonObject
 
 // "service db-eu", "dependency a -> b", "the plan's name", "the incident policy".
 QString describe(const Item &item);
+// "service db-eu: changed (description, rtoHours)", "dependency a -> b: removed".
+QString describe(const Taken &taken);
 
 } // namespace Continuity::PlanMerge

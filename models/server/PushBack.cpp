@@ -34,13 +34,19 @@ const QLatin1String BaseKey("server_base");
 // recordOrigin() uses; a claim beyond this is no plan the file was given by a pull.
 constexpr qint64 MaxExpansion = 200;
 
-std::optional<QJsonObject> parsedPlan(const QByteArray &json)
+std::optional<QJsonObject> jsonObject(const QByteArray &json)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     return document.object();
+}
+
+QString baseUnreadable()
+{
+    return Tr::tr("The file's record of the plan as it was pulled cannot be read; pull the plan "
+                  "again.");
 }
 
 // The last record of the server's trail after the file's basis that names `item`; else the last
@@ -79,7 +85,7 @@ QString utcText(const QString &iso)
 
 } // namespace
 
-bool recordOrigin(const QSqlDatabase &db, const Origin &origin, const Plan &plan,
+bool recordOrigin(const QSqlDatabase &db, const Origin &origin, const QByteArray &planJson,
                   QString *errorMessage)
 {
     const QJsonObject o{{QStringLiteral("url"), origin.url},
@@ -87,7 +93,7 @@ bool recordOrigin(const QSqlDatabase &db, const Origin &origin, const Plan &plan
                         {QStringLiteral("auditSeq"), double(origin.auditSeq)},
                         {QStringLiteral("at"), origin.at}};
     // Compressed at the fastest level: a plan's JSON still shrinks 5 to 20 times.
-    const QByteArray base = qCompress(PlanJson::write(plan), 1).toBase64();
+    const QByteArray base = qCompress(planJson, 1).toBase64();
     QSqlDatabase connection = db;
     if (!connection.transaction()) {
         *errorMessage = connection.lastError().text();
@@ -125,29 +131,28 @@ bool readOrigin(const QSqlDatabase &db, std::optional<Origin> *origin, QByteArra
                 QString *errorMessage)
 {
     origin->reset();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT key, value FROM plan_info WHERE key IN (?, ?)"))) {
-        *errorMessage = query.lastError().text();
-        return false;
-    }
-    query.bindValue(0, QString(OriginKey));
-    query.bindValue(1, basePlan ? QString(BaseKey) : QString(OriginKey));
-    if (!query.exec()) {
-        *errorMessage = query.lastError().text();
-        return false;
-    }
+    // One plan_info value; empty when the file has none.
+    const auto value = [&](const QString &key, QString *text) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT value FROM plan_info WHERE key = ?"))) {
+            *errorMessage = query.lastError().text();
+            return false;
+        }
+        query.bindValue(0, key);
+        if (!query.exec()) {
+            *errorMessage = query.lastError().text();
+            return false;
+        }
+        *text = query.next() ? query.value(0).toString() : QString();
+        return true;
+    };
     QString originText;
-    QByteArray base;
-    while (query.next()) {
-        if (query.value(0).toString() == OriginKey)
-            originText = query.value(1).toString();
-        else
-            base = QByteArray::fromBase64(query.value(1).toString().toLatin1());
-    }
+    if (!value(OriginKey, &originText))
+        return false;
     if (originText.isEmpty())
         return true;
-    const std::optional<QJsonObject> o = parsedPlan(originText.toUtf8());
+    const std::optional<QJsonObject> o = jsonObject(originText.toUtf8());
     if (!o || !o->value(QLatin1String("plan")).isString() ||
         !ServerUrl::isValidPlanName(o->value(QLatin1String("plan")).toString()) ||
         !o->value(QLatin1String("auditSeq")).isDouble()) {
@@ -156,11 +161,10 @@ bool readOrigin(const QSqlDatabase &db, std::optional<Origin> *origin, QByteArra
         return false;
     }
     if (basePlan) {
-        QByteArray ignored;
-        if (base.size() < 4 ||
-            qFromBigEndian<quint32>(base.constData()) > MaxExpansion * base.size() + (1 << 20))
-            return basePlanJson(QByteArray(), &ignored, errorMessage);
-        *basePlan = base;
+        QString base;
+        if (!value(BaseKey, &base))
+            return false;
+        *basePlan = QByteArray::fromBase64(base.toLatin1());
     }
     Origin result;
     result.url = o->value(QLatin1String("url")).toString();
@@ -180,9 +184,8 @@ bool basePlanJson(const QByteArray &basePlan, QByteArray *json, QString *errorMe
         *json = qUncompress(basePlan);
     else
         json->clear();
-    if (json->isEmpty() || !parsedPlan(*json)) {
-        *errorMessage = Tr::tr("The file's record of the plan as it was pulled cannot be read; "
-                               "pull the plan again.");
+    if (json->isEmpty()) {
+        *errorMessage = baseUnreadable();
         return false;
     }
     return true;
@@ -232,11 +235,15 @@ bool pushBackToServer(const PushBackInput &input, const QString &url, const QStr
     QByteArray baseJson;
     if (!basePlanJson(input.basePlan, &baseJson, errorMessage))
         return false;
-    const std::optional<QJsonObject> base = parsedPlan(baseJson);
+    const std::optional<QJsonObject> base = jsonObject(baseJson);
+    if (!base) {
+        *errorMessage = baseUnreadable();
+        return false;
+    }
     const QByteArray theirsJson = PlanJson::write(server->plan());
-    const std::optional<QJsonObject> mine = parsedPlan(PlanJson::write(*input.mine));
-    const std::optional<QJsonObject> theirs = parsedPlan(theirsJson);
-    if (!base || !mine || !theirs) {
+    const std::optional<QJsonObject> mine = jsonObject(PlanJson::write(*input.mine));
+    const std::optional<QJsonObject> theirs = jsonObject(theirsJson);
+    if (!mine || !theirs) {
         *errorMessage = Tr::tr("The plans cannot be compared.");
         return false;
     }
@@ -300,22 +307,20 @@ bool pushBackToServer(const PushBackInput &input, const QString &url, const QStr
 bool takePushedBack(PlanDocument &file, const Origin &origin, const PushBackReport &report,
                     QString *errorMessage)
 {
-    const QString fileName = QFileInfo(file.filePath()).fileName();
     if (!report.mergedPlanJson)
         return true;
-    QStringList problems;
-    const std::optional<Plan> merged = PlanJson::read(*report.mergedPlanJson, &problems);
-    if (!merged) {
-        *errorMessage = problems.join(QStringLiteral("; "));
-        return false;
-    }
+    const QByteArray &mergedJson = *report.mergedPlanJson;
     const auto failed = [&](const QString &why) {
         *errorMessage = Tr::tr("The server's plan holds the file's changes, but %1 could not "
                                "take the server's plan: %2")
-                            .arg(fileName, why);
+                            .arg(QFileInfo(file.filePath()).fileName(), why);
         return false;
     };
-    if (PlanJson::write(file.plan()) != *report.mergedPlanJson) {
+    if (PlanJson::write(file.plan()) != mergedJson) {
+        QStringList problems;
+        const std::optional<Plan> merged = PlanJson::read(mergedJson, &problems);
+        if (!merged)
+            return failed(problems.join(QStringLiteral("; ")));
         QString why;
         if (!file.replacePlan(*merged, Tr::tr("Take plan \"%1\" as pushed back").arg(origin.plan),
                               &why))
@@ -324,7 +329,7 @@ bool takePushedBack(PlanDocument &file, const Origin &origin, const PushBackRepo
     Origin next = origin;
     next.auditSeq = report.auditSeq;
     next.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (QString why; !recordOrigin(file.file()->database(), next, *merged, &why))
+    if (QString why; !recordOrigin(file.file()->database(), next, mergedJson, &why))
         return failed(why);
     // An undo would take the file back to before the server's plan, and the next push-back
     // would then write that back over others' edits: the file's history starts again here.

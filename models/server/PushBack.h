@@ -33,16 +33,17 @@ struct Origin
     QString at;          // when it was pulled (or last pushed back), UTC
 };
 
-// Writes what a pull of `plan` (its content, as the file now holds it) remembers, in the
-// file's connection `db`; a transaction of its own.
-bool recordOrigin(const QSqlDatabase &db, const Origin &origin, const Plan &plan,
+// Writes what a pull remembers: where from, and the plan it pulled (`planJson`, as
+// PlanJson::write writes it), in the file's connection `db`; a transaction of its own.
+bool recordOrigin(const QSqlDatabase &db, const Origin &origin, const QByteArray &planJson,
                   QString *errorMessage);
 // Reads it back: nullopt in *origin when the file was not pulled from a server; false and a
 // message when what it holds cannot be read (a damaged or foreign file). `basePlan` (may be
 // null) receives the plan as it was pulled, compressed (basePlanJson() expands it).
 bool readOrigin(const QSqlDatabase &db, std::optional<Origin> *origin, QByteArray *basePlan,
                 QString *errorMessage);
-// The plan JSON of a base readOrigin() read; false and a message when it cannot be read.
+// The plan JSON of a base readOrigin() read, expanded (a claimed size no plan JSON compresses to
+// is refused before anything is allocated); false and a message when it cannot be.
 bool basePlanJson(const QByteArray &basePlan, QByteArray *json, QString *errorMessage);
 
 // What a push-back needs of the file: where it came from, the plan as it was pulled, and the

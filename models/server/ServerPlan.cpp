@@ -5,6 +5,7 @@
 #include "PushBack.h"
 
 #include "document/PlanDocument.h"
+#include "io/PlanJson.h"
 #include "storage/AuditTrail.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
@@ -890,7 +891,7 @@ bool pull(PgConnection &c, const QString &plan, const QString &path, const Progr
     if (!originUrl.isEmpty()) {
         const Origin origin{originUrl, plan, trail.head.seq,
                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
-        if (!recordOrigin(db, origin, content, &error)) {
+        if (!recordOrigin(db, origin, PlanJson::write(content), &error)) {
             *errorMessage = Tr::tr("Plan \"%1\" could not be pulled: %2").arg(plan, error);
             return false;
         }

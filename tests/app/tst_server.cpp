@@ -1166,25 +1166,38 @@ void tst_Server::aPushBackThatCannotBeMadeChangesNothing()
         QVERIFY2(locked.err.contains(QStringLiteral("cannot take the plan as pushed back")),
                  qPrintable(locked.err));
     }
-    const QString tampered = path(QStringLiteral("tampered.continuity"));
-    QVERIFY(QFile::copy(offline, tampered));
-    {
+    // A hostile or damaged record: a base claiming four gigabytes from a few bytes, one that is
+    // no compressed data, an origin that is no JSON, one naming no plan.
+    const QStringList tamperings = {
+        QStringLiteral("UPDATE plan_info SET value = '/////AAAA' WHERE key = 'server_base'"),
+        QStringLiteral("UPDATE plan_info SET value = 'AAAAEHRoaXMgaXMgbm8gemxpYg==' WHERE key = "
+                       "'server_base'"),
+        QStringLiteral("UPDATE plan_info SET value = '{not json' WHERE key = 'server_origin'"),
+        QStringLiteral("UPDATE plan_info SET value = '{\"plan\":\"Bad Name\",\"auditSeq\":1}' "
+                       "WHERE key = 'server_origin'"),
+    };
+    for (const QString &tampering : tamperings) {
+        const QString tampered = path(QStringLiteral("tampered.continuity"));
+        QFile::remove(tampered);
+        QVERIFY(QFile::copy(offline, tampered));
         const QString name = QStringLiteral("tamper");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(tampered);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE plan_info SET value = '/////AAAA' WHERE key = "
-                                          "'server_base'")));
+            QVERIFY(q.exec(tampering));
             QCOMPARE(q.numRowsAffected(), 1);
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+        const QByteArray tamperedBefore = TestSupport::readAll(tampered);
+        const Result bad = run({QStringLiteral("server"), QStringLiteral("push"), tampered, url});
+        QVERIFY2(bad.code == 2, qPrintable(tampering));
+        QVERIFY2(bad.err.contains(QStringLiteral("cannot be read; pull the plan again")),
+                 qPrintable(tampering + QStringLiteral(": ") + bad.err));
+        QCOMPARE(TestSupport::readAll(tampered), tamperedBefore);
     }
-    const Result bad = run({QStringLiteral("server"), QStringLiteral("push"), tampered, url});
-    QCOMPARE(bad.code, 2);
-    QVERIFY2(bad.err.contains(QStringLiteral("cannot be read")), qPrintable(bad.err));
     QCOMPARE(exported(url), serverBefore);
     QCOMPARE(exported(other), otherBefore);
     QCOMPARE(TestSupport::readAll(offline), fileBefore);

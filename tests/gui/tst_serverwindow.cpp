@@ -110,6 +110,15 @@ public:
     }
 };
 
+// Installs scripted dialogs in `window`; the script, which the window owns.
+ServerDialogs *scripted(MainWindow &window)
+{
+    auto dialogs = std::make_unique<ServerDialogs>();
+    ServerDialogs *script = dialogs.get();
+    window.setDialogs(std::move(dialogs));
+    return script;
+}
+
 } // namespace
 
 class tst_ServerWindow : public QObject
@@ -194,9 +203,7 @@ void tst_ServerWindow::theWindowEditsAServerPlan()
 {
     QSettings().clear();
     MainWindow window;
-    auto dialogs = std::make_unique<ServerDialogs>();
-    ServerDialogs *script = dialogs.get();
-    window.setDialogs(std::move(dialogs));
+    ServerDialogs *script = scripted(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QString url = m_server->url(QStringLiteral("admin"), QStringLiteral("team"));
@@ -224,9 +231,7 @@ void tst_ServerWindow::theWindowEditsAServerPlan()
 
     // A second window edits it too, and each shows the other's edits within a second.
     MainWindow second;
-    auto secondDialogs = std::make_unique<ServerDialogs>();
-    ServerDialogs *secondScript = secondDialogs.get();
-    second.setDialogs(std::move(secondDialogs));
+    ServerDialogs *secondScript = scripted(second);
     secondScript->server = serverAddress(QStringLiteral("admin"));
     secondScript->url = url;
     second.findChild<QAction *>(QStringLiteral("openServerAction"))->trigger();
@@ -273,9 +278,7 @@ void tst_ServerWindow::aServerThatDoesNotAnswerKeepsTheWindowsPlan()
 {
     QSettings().clear();
     MainWindow window;
-    auto dialogs = std::make_unique<ServerDialogs>();
-    ServerDialogs *script = dialogs.get();
-    window.setDialogs(std::move(dialogs));
+    ServerDialogs *script = scripted(window);
     const QString file = m_dir.filePath(QStringLiteral("sample.continuity"));
     QVERIFY(window.openPlan(file));
     QTRY_VERIFY(window.document());
@@ -342,9 +345,7 @@ void tst_ServerWindow::aPlanSavedAsAFileIsPushedBack()
 {
     QSettings().clear();
     MainWindow window;
-    auto dialogs = std::make_unique<ServerDialogs>();
-    ServerDialogs *script = dialogs.get();
-    window.setDialogs(std::move(dialogs));
+    ServerDialogs *script = scripted(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QString url = m_server->url(QStringLiteral("admin"), QStringLiteral("roaming"));
@@ -424,9 +425,7 @@ void tst_ServerWindow::whatIsBeingTypedOutlivesOthersEdits()
 {
     QSettings().clear();
     MainWindow window;
-    auto dialogs = std::make_unique<ServerDialogs>();
-    ServerDialogs *script = dialogs.get();
-    window.setDialogs(std::move(dialogs));
+    ServerDialogs *script = scripted(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);

@@ -96,30 +96,38 @@ PushBackDialog::PushBackDialog(const Server::PushBackInput &input, QWidget *pare
 
 void PushBackDialog::compare()
 {
-    const int asked = ++m_asked;
-    m_busy = true;
     m_compared = false;
     m_items->clear();
     m_status->setText(tr("Comparing the file with the plan on the server…"));
+    runOnServer(PlanMerge::Resolution::Refuse, true, [this](const Outcome &outcome) {
+        showComparison(outcome);
+        emit compared();
+    });
+}
+
+void PushBackDialog::runOnServer(PlanMerge::Resolution resolution, bool dryRun,
+                                 const std::function<void(const Outcome &)> &done)
+{
+    // On a worker (a server that does not answer keeps only the worker waiting); a newer run
+    // makes the answer to an older one moot.
+    const int asked = ++m_asked;
+    m_busy = true;
     updateButtons();
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, asked] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, asked, done] {
         watcher->deleteLater();
         if (asked != m_asked)
             return;
         m_busy = false;
-        showComparison(watcher->result());
-        emit compared();
+        done(watcher->result());
     });
-    const Server::PushBackInput input = m_input;
-    const QString url = input.origin.url;
-    const QString password = m_password->text();
-    watcher->setFuture(QtConcurrent::run([input, url, password] {
-        Outcome outcome;
-        outcome.ok = Server::pushBackToServer(input, url, password, PlanMerge::Resolution::Refuse,
-                                              true, &outcome.report, &outcome.error);
-        return outcome;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([input = m_input, password = m_password->text(), resolution, dryRun] {
+            Outcome outcome;
+            outcome.ok = Server::pushBackToServer(input, input.origin.url, password, resolution,
+                                                  dryRun, &outcome.report, &outcome.error);
+            return outcome;
+        }));
 }
 
 void PushBackDialog::showComparison(const Outcome &outcome)
@@ -133,22 +141,8 @@ void PushBackDialog::showComparison(const Outcome &outcome)
     }
     m_compared = true;
     const PlanMerge::Result &merge = outcome.report.merge;
-    for (const PlanMerge::Taken &t : merge.taken) {
-        QString what;
-        switch (t.change) {
-        case PlanMerge::Change::Added:
-            what = tr("added");
-            break;
-        case PlanMerge::Change::Removed:
-            what = tr("removed");
-            break;
-        case PlanMerge::Change::Changed:
-            what = t.fields.isEmpty() ? tr("changed")
-                                      : tr("changed (%1)").arg(t.fields.join(QStringLiteral(", ")));
-            break;
-        }
-        m_items->addItem(tr("To write: %1: %2").arg(PlanMerge::describe(t.item), what));
-    }
+    for (const PlanMerge::Taken &t : merge.taken)
+        m_items->addItem(tr("To write: %1").arg(PlanMerge::describe(t)));
     for (const QString &line : outcome.report.conflictLines) {
         auto *item = new QListWidgetItem(tr("Conflict: %1").arg(line));
         QFont bold = item->font();
@@ -181,19 +175,10 @@ void PushBackDialog::push()
                                              : m_useFile->isChecked()
                                                  ? PlanMerge::Resolution::TakeMine
                                                  : PlanMerge::Resolution::KeepTheirs;
-    const int asked = ++m_asked;
-    m_busy = true;
     m_pushing = true;
     m_status->setText(tr("Pushing back…"));
-    updateButtons();
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, asked] {
-        watcher->deleteLater();
-        if (asked != m_asked)
-            return;
-        m_busy = false;
+    runOnServer(resolution, false, [this](const Outcome &outcome) {
         m_pushing = false;
-        const Outcome outcome = watcher->result();
         if (outcome.ok && !outcome.report.refused) {
             m_report = outcome.report;
             emit pushFinished();
@@ -211,15 +196,6 @@ void PushBackDialog::push()
         m_status->setText(outcome.error);
         updateButtons();
     });
-    const Server::PushBackInput input = m_input;
-    const QString url = input.origin.url;
-    const QString password = m_password->text();
-    watcher->setFuture(QtConcurrent::run([input, url, password, resolution] {
-        Outcome outcome;
-        outcome.ok = Server::pushBackToServer(input, url, password, resolution, false,
-                                              &outcome.report, &outcome.error);
-        return outcome;
-    }));
 }
 
 void PushBackDialog::reject()

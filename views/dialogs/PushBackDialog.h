@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -44,6 +46,8 @@ signals:
 
 private:
     struct Outcome;
+    void runOnServer(PlanMerge::Resolution resolution, bool dryRun,
+                     const std::function<void(const Outcome &)> &done);
     void showComparison(const Outcome &outcome);
     void push();
     void updateButtons();

@@ -92,8 +92,8 @@ void TypingGuard::arrived()
 {
     QWidget *widget = m_widget;
     m_widget = nullptr;
-    const bool theirsChanged = widget && textOf(widget) != m_loaded;
     const QString theirs = widget ? textOf(widget) : QString();
+    const bool theirsChanged = widget && theirs != m_loaded;
     // Putting the typed text back is no filling by the form either.
     const auto done = qScopeGuard([this, theirs, widget] {
         m_arriving = false;

@@ -45,8 +45,6 @@ int Runner::pushBack(const Arguments &a, const QString &path, const QString &url
         : a.flags.contains(QLatin1String("--overwrite-server")) ? PlanMerge::Resolution::TakeMine
                                                                 : PlanMerge::Resolution::Refuse;
     QString error;
-    if (Server::ServerUrl::isServerUrl(path) || !QFileInfo(path).isFile())
-        return fail(Tr::tr("%1 is not a plan file").arg(QDir::toNativeSeparators(path)));
     std::unique_ptr<PlanDocument> file = PlanDocument::open(path, &error);
     if (!file)
         return fail(error);
@@ -55,20 +53,6 @@ int Runner::pushBack(const Arguments &a, const QString &path, const QString &url
         return fail(error);
     const QString name = QDir::toNativeSeparators(path);
     const PlanMerge::Result &merge = report.merge;
-    const auto changeText = [](const PlanMerge::Taken &t) -> QString {
-        QString text = PlanMerge::describe(t.item) + QStringLiteral(": ");
-        switch (t.change) {
-        case PlanMerge::Change::Added:
-            return text + Tr::tr("added");
-        case PlanMerge::Change::Removed:
-            return text + Tr::tr("removed");
-        case PlanMerge::Change::Changed:
-            break;
-        }
-        return text + (t.fields.isEmpty()
-                           ? Tr::tr("changed")
-                           : Tr::tr("changed (%1)").arg(t.fields.join(QStringLiteral(", "))));
-    };
     const bool refused = report.refused;
     m_out << (dryRun || refused ? Tr::tr("%n change(s) made in the file to push back:", nullptr,
                                          int(merge.taken.size()))
@@ -76,7 +60,7 @@ int Runner::pushBack(const Arguments &a, const QString &path, const QString &url
                                          int(merge.taken.size())))
           << '\n';
     for (const PlanMerge::Taken &t : merge.taken)
-        m_out << "  " << changeText(t) << '\n';
+        m_out << "  " << PlanMerge::describe(t) << '\n';
     m_out << Tr::tr("%n item(s) changed on the server since the pull, kept as they are there",
                     nullptr, int(merge.theirsKept))
           << '\n';
