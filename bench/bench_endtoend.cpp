@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a user or a pipeline waits for: whole `continuity-cli` processes on enterprise-shaped
 // plans, side by side in one run with peers that read the same file (the sqlite3 shell's
-// recursive query, a Python + igraph reader). Each figure is the median and range of at least
-// five runs, ours and the peer's alternating; the load average is printed before and after.
-// Peak memory is the kernel's high-water mark of each child (wait4). Prints its figures; never
-// fails on a timing (docs/benchmarks.md).
+// recursive query, a Python + igraph reader, a Python json + sqlite3 importer). Each figure is the
+// median and range of at least five runs, ours and the peer's alternating; the load average is
+// printed before and after. Peak memory is the kernel's high-water mark of each child (wait4).
+// Prints its figures; never fails on a timing (docs/benchmarks.md).
 //
 // The CMDB import is measured on a ServiceNow export of the plan's size beside `sqlite3
 // .import` of the same files; `--hog N` runs N spinning processes beside everything (a busy
@@ -193,6 +193,128 @@ reached = g.subcomponent(ids[sys.argv[2]], mode='out')
 print(len(reached))
 )";
 
+// The import peer (issue #19 point 4): plain Python, its json and sqlite3 modules, reading plan
+// JSON with the checks the plan's rules make of what it holds most of (the document's shape and
+// repeated keys; ids, texts, hours, tiers and kinds of processes and services; unique ids;
+// groups and quorums; every dependency's ends, strength, group, and no repeats), then writing
+// the nodes, processes, services, tags, groups and dependencies into a new SQLite file in one
+// transaction, keyed as the plan file keys them. Exit 2 on the first problem, as ours.
+const char *PythonImportScript = R"(
+import json, math, re, sqlite3, sys
+source, target = sys.argv[1], sys.argv[2]
+def fail(what):
+    print(what, file=sys.stderr)
+    sys.exit(2)
+def unique_keys(pairs):
+    seen = set()
+    for key, _ in pairs:
+        if key in seen:
+            fail('repeated key ' + key)
+        seen.add(key)
+    return dict(pairs)
+with open(source, 'rb') as f:
+    plan = json.load(f, object_pairs_hook=unique_keys)
+if not isinstance(plan, dict) or plan.get('format') != 'continuity-plan':
+    fail('not plan JSON')
+if not isinstance(plan.get('version'), int) or plan['version'] > 6:
+    fail('version')
+ID = re.compile(r'[^\s,]{1,200}')
+KINDS = {'application', 'data-store', 'infrastructure', 'network', 'site', 'supplier', 'team'}
+def text(item, key, required=False):
+    value = item.get(key, '')
+    if not isinstance(value, str) or len(value) > 100000 or (required and not value.strip()):
+        fail(key)
+    return value
+def hours(item, key):
+    value = item.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or not math.isfinite(value) or value < 0 or value > 87600:
+        fail(key)
+    return value
+def tier(item):
+    value = item.get('tier')
+    if value is not None and (isinstance(value, bool) or value not in (0, 1, 2, 3)):
+        fail('tier')
+    return value
+nodes = {}
+def claim(item):
+    node_id = item.get('id')
+    if not isinstance(node_id, str) or not ID.fullmatch(node_id):
+        fail('id')
+    if node_id in nodes:
+        fail('repeated id ' + node_id)
+    nodes[node_id] = len(nodes) + 1
+    return nodes[node_id]
+processes, services, tags = [], [], []
+for p in plan.get('processes', []):
+    key = claim(p)
+    processes.append((key, text(p, 'name', True), text(p, 'owner'), text(p, 'description'),
+                      tier(p), hours(p, 'mtdHours'), hours(p, 'rtoHours'), hours(p, 'rpoHours'),
+                      hours(p, 'recoveryHours')))
+for s in plan.get('services', []):
+    key = claim(s)
+    if s.get('kind') not in KINDS:
+        fail('kind')
+    for tag in s.get('tags', []):
+        tags.append((key, text({'t': tag}, 't', True)))
+    services.append((key, text(s, 'name', True), s['kind'], text(s, 'owner'),
+                     text(s, 'description'), tier(s), hours(s, 'recoveryHours'),
+                     hours(s, 'rtoHours'), hours(s, 'rpoHours')))
+groups = set()
+group_rows = []
+for g in plan.get('groups', []):
+    consumer = nodes.get(g.get('consumer'))
+    name = g.get('name')
+    quorum = g.get('quorum')
+    if consumer is None or not isinstance(name, str) or not 0 < len(name.strip()) <= 200 \
+            or isinstance(quorum, bool) or not isinstance(quorum, int) \
+            or not 1 <= quorum <= 1000000 or (consumer, name) in groups:
+        fail('group')
+    groups.add((consumer, name))
+    group_rows.append((consumer, name, quorum))
+pairs = set()
+dependencies = []
+for d in plan.get('dependencies', []):
+    consumer = nodes.get(d.get('consumer'))
+    provider = nodes.get(d.get('provider'))
+    strength = d.get('strength')
+    group = d.get('group')
+    if consumer is None or provider is None or consumer == provider \
+            or strength not in ('hard', 'soft') or (consumer, provider) in pairs:
+        fail('dependency')
+    if group is not None and (strength != 'hard' or (consumer, group) not in groups):
+        fail('dependency group')
+    pairs.add((consumer, provider))
+    dependencies.append((consumer, provider, strength, group))
+db = sqlite3.connect(target)
+db.executescript("""
+PRAGMA journal_mode = DELETE;
+CREATE TABLE nodes(key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
+CREATE TABLE processes(node INTEGER PRIMARY KEY REFERENCES nodes(key), name TEXT NOT NULL,
+  owner TEXT, description TEXT, tier INTEGER, mtd_hours REAL, rto_hours REAL, rpo_hours REAL,
+  recovery_hours REAL);
+CREATE TABLE services(node INTEGER PRIMARY KEY REFERENCES nodes(key), name TEXT NOT NULL,
+  kind TEXT NOT NULL, owner TEXT, description TEXT, tier INTEGER, recovery_hours REAL,
+  rto_hours REAL, rpo_hours REAL);
+CREATE TABLE service_tags(service INTEGER NOT NULL, tag TEXT NOT NULL, PRIMARY KEY(service, tag));
+CREATE TABLE redundancy_groups(consumer INTEGER NOT NULL, name TEXT NOT NULL,
+  quorum INTEGER NOT NULL, PRIMARY KEY(consumer, name));
+CREATE TABLE dependencies(consumer INTEGER NOT NULL, provider INTEGER NOT NULL,
+  strength TEXT NOT NULL, group_name TEXT, PRIMARY KEY(consumer, provider)) WITHOUT ROWID;
+""")
+with db:
+    db.executemany('INSERT INTO nodes VALUES (?, ?)', ((k, i) for i, k in nodes.items()))
+    db.executemany('INSERT INTO processes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', processes)
+    db.executemany('INSERT INTO services VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', services)
+    db.executemany('INSERT INTO service_tags VALUES (?, ?)', tags)
+    db.executemany('INSERT INTO redundancy_groups VALUES (?, ?, ?)', group_rows)
+    db.executemany('INSERT INTO dependencies VALUES (?, ?, ?, ?)', dependencies)
+    db.execute('CREATE INDEX dependencies_by_provider ON dependencies(provider)')
+db.close()
+)";
+
 // Writes BASE.continuity and BASE.json; prints the scenario's node and the counts.
 int generate(int services, int dependencies, const QString &base, quint64 seed)
 {
@@ -295,10 +417,11 @@ int main(int argc, char *argv[])
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
                                                             : temporary.path();
     QDir().mkpath(dir);
-    {
-        QFile script(dir + QStringLiteral("/igraph_reader.py"));
+    for (const auto &[name, text] : {std::pair{"/igraph_reader.py", IgraphScript},
+                                     std::pair{"/python_import.py", PythonImportScript}}) {
+        QFile script(dir + QLatin1String(name));
         if (script.open(QIODevice::WriteOnly))
-            script.write(IgraphScript);
+            script.write(text);
     }
     const bool haveIgraph =
         !python.isEmpty() &&
@@ -432,11 +555,20 @@ int main(int argc, char *argv[])
                  QStringLiteral("-")},
                 QString(), {}, 0);
         if (wanted("import")) {
+            const QString pythonImported = dir + QStringLiteral("/python-imported.sqlite");
             add(QStringLiteral("import --json (new plan)"),
                 {cli, QStringLiteral("import"), imported, QStringLiteral("--json"), jsonPath},
-                QString(), {}, 0);
+                QStringLiteral("Python json + sqlite3"),
+                python.isEmpty() ? QStringList()
+                                 : QStringList{python, dir + QStringLiteral("/python_import.py"),
+                                               jsonPath, pythonImported},
+                0);
             measures.back().oursOutput.clear();
-            measures.back().before = [imported] { QFile::remove(imported); };
+            measures.back().targetRatio = 1;
+            measures.back().before = [imported, pythonImported] {
+                QFile::remove(imported);
+                QFile::remove(pythonImported);
+            };
         }
 
         if (wanted("cmdb")) {

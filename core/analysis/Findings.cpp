@@ -35,11 +35,43 @@ struct Tr
 
 constexpr double Infinity = std::numeric_limits<double>::infinity();
 
-QString hours(double h)
+// quotedNode() and hours ("0,5 h" in German: in the reader's number format, like every figure
+// on screen) for the many findings of one analysis: the texts translated once, the few distinct
+// hours written once each.
+class Words
 {
-    // In the reader's number format ("0,5 h" in German), like every figure on screen.
-    return Tr::tr("%1 h").arg(QLocale().toString(h, 'g', 6));
-}
+public:
+    explicit Words(const GraphSnapshot &graph)
+        : m_graph(graph)
+        , m_quoted(Tr::tr("\"%1\"", "a name in quotation marks"))
+        , m_quotedWithId(Tr::tr("\"%1\" (%2)", "a name in quotation marks and its id"))
+        , m_hours(Tr::tr("%1 h"))
+    {}
+    QString node(int node) const
+    {
+        const QString &id = m_graph.id(node);
+        const QString &name = m_graph.name(node);
+        return name == id ? m_quoted.arg(id) : m_quotedWithId.arg(name, id);
+    }
+    QString hours(double h)
+    {
+        const auto it = m_hoursText.constFind(h);
+        if (it != m_hoursText.constEnd())
+            return *it;
+        QString text = m_hours.arg(m_locale.toString(h, 'g', 6));
+        if (m_hoursText.size() < 1024)
+            m_hoursText.insert(h, text);
+        return text;
+    }
+
+private:
+    const GraphSnapshot &m_graph;
+    const QString m_quoted;
+    const QString m_quotedWithId;
+    const QString m_hours;
+    const QLocale m_locale;
+    QHash<double, QString> m_hoursText;
+};
 
 // For every node, the smallest `own(c)` over everything that hard-depends on it, directly or
 // through other nodes (grouped or not; soft dependencies pass nothing on), and which node
@@ -95,12 +127,8 @@ void minAbove(const GraphSnapshot &graph, const std::function<double(int)> &own,
 // "Name" (id), or "id" alone when the name is the id (an import that had no names).
 QString quotedNode(const GraphSnapshot &graph, int node)
 {
-    const QString &id = graph.id(node);
-    const QString name = graph.name(node);
     // The quotation marks of the reader's language: „…“ in German, « … » in French.
-    if (name == id)
-        return Tr::tr("\"%1\"", "a name in quotation marks").arg(id);
-    return Tr::tr("\"%1\" (%2)", "a name in quotation marks and its id").arg(name, id);
+    return Words(graph).node(node);
 }
 
 QString toString(Severity severity)
@@ -134,30 +162,32 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
     minAbove(
         graph, [&](int c) { return graph.rpoHours(c); }, result.minRpoAbove, result.minRpoBy);
 
-    auto add = [&](Severity s, const char *kind, int subject, const QString &message,
+    Words words(graph);
+    // The kinds as literals: no copy of the spelling per finding.
+    auto add = [&](Severity s, const QString &kind, int subject, QString message,
                    QStringList related = {}) {
         result.findings.push_back(
-            {s, QString::fromLatin1(kind), graph.id(subject), message, std::move(related)});
+            {s, kind, graph.id(subject), std::move(message), std::move(related)});
     };
     for (int v = graph.processCount(); v < n; ++v) {
         const int required = result.requiredTier[v];
         const int assigned = graph.assignedTier(v);
         if (required >= 0 && assigned > required) {
             const int by = result.requiredBy[v];
-            add(Severity::Error, "tier-inversion", v,
+            add(Severity::Error, QStringLiteral("tier-inversion"), v,
                 Tr::tr("%1 is tier %2, but %3 (tier %4) cannot work without it. Raise it to tier "
                        "%4, or remove the hard dependency.")
-                    .arg(quotedNode(graph, v))
+                    .arg(words.node(v))
                     .arg(assigned)
-                    .arg(quotedNode(graph, by))
+                    .arg(words.node(by))
                     .arg(required),
                 {graph.id(by)});
         } else if (required >= 0 && assigned < 0) {
             const int by = result.requiredBy[v];
-            add(Severity::Warning, "missing-tier", v,
+            add(Severity::Warning, QStringLiteral("missing-tier"), v,
                 Tr::tr("%1 has no tier, but %2 (tier %3) cannot work without it. Assign it tier "
                        "%3 or more critical.")
-                    .arg(quotedNode(graph, v), quotedNode(graph, by))
+                    .arg(words.node(v), words.node(by))
                     .arg(required),
                 {graph.id(by)});
         }
@@ -166,36 +196,36 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
         const double rto = graph.rtoHours(v);
         if (!std::isnan(rto) && rto > result.minRtoAbove[v]) {
             const int by = result.minRtoBy[v];
-            add(Severity::Error, "rto-inversion", v,
+            add(Severity::Error, QStringLiteral("rto-inversion"), v,
                 Tr::tr(
                     "%1 has an RTO of %2, longer than the %3 of %4, which cannot work without "
                     "it. Shorten its RTO to %3 or less, or make the dependency soft or redundant.")
-                    .arg(quotedNode(graph, v), hours(rto), hours(result.minRtoAbove[v]),
-                         quotedNode(graph, by)),
+                    .arg(words.node(v), words.hours(rto), words.hours(result.minRtoAbove[v]),
+                         words.node(by)),
                 {graph.id(by)});
         }
         const double rpo = graph.rpoHours(v);
         if (graph.isDataStore(v) && !std::isnan(rpo) && rpo > result.minRpoAbove[v]) {
             const int by = result.minRpoBy[v];
-            add(Severity::Error, "rpo-inversion", v,
+            add(Severity::Error, QStringLiteral("rpo-inversion"), v,
                 Tr::tr("%1 may lose %2 of data, more than the %3 that %4 can accept. Bring its RPO "
                        "down to %3 or less.")
-                    .arg(quotedNode(graph, v), hours(rpo), hours(result.minRpoAbove[v]),
-                         quotedNode(graph, by)),
+                    .arg(words.node(v), words.hours(rpo), words.hours(result.minRpoAbove[v]),
+                         words.node(by)),
                 {graph.id(by)});
         }
         if (graph.isDataStore(v) && !std::isnan(rpo)) {
             const double achievable = graph.achievableRpoHours(v);
             if (std::isnan(achievable)) {
-                add(Severity::Warning, "rpo-not-achievable", v,
+                add(Severity::Warning, QStringLiteral("rpo-not-achievable"), v,
                     Tr::tr("%1 has an RPO target of %2 but no replication or backup, so any loss "
                            "is unbounded. Set up replication or backups.")
-                        .arg(quotedNode(graph, v), hours(rpo)));
+                        .arg(words.node(v), words.hours(rpo)));
             } else if (achievable > rpo) {
-                add(Severity::Warning, "rpo-not-achievable", v,
+                add(Severity::Warning, QStringLiteral("rpo-not-achievable"), v,
                     Tr::tr("%1 has an RPO target of %2, but its replication can only achieve %3. "
                            "Replicate more often or accept a longer RPO.")
-                        .arg(quotedNode(graph, v), hours(rpo), hours(achievable)));
+                        .arg(words.node(v), words.hours(rpo), words.hours(achievable)));
             }
         }
         for (const RegulatoryRule &rule : policy.regulatory) {
@@ -203,28 +233,32 @@ TierAnalysis analyzeTiers(const GraphSnapshot &graph, const TierPolicy &policy)
                 continue;
             const int tier = graph.assignedTier(v);
             if (rule.minTier && (tier < 0 || tier > *rule.minTier)) {
-                add(Severity::Warning, "regulatory-tier", v,
+                add(Severity::Warning, QStringLiteral("regulatory-tier"), v,
                     Tr::tr("%1 carries %2, which asks for tier %3 or more critical; it is %4.")
-                        .arg(quotedNode(graph, v), rule.tag)
+                        .arg(words.node(v), rule.tag)
                         .arg(*rule.minTier)
                         .arg(tier < 0 ? Tr::tr("not tiered") : Tr::tr("tier %1").arg(tier)));
             }
             if (rule.maxRpoHours && graph.isDataStore(v) &&
                 (std::isnan(rpo) || rpo > *rule.maxRpoHours)) {
-                add(Severity::Warning, "regulatory-rpo", v,
+                add(Severity::Warning, QStringLiteral("regulatory-rpo"), v,
                     Tr::tr("%1 carries %2, which allows at most %3 of data loss; its RPO is %4.")
-                        .arg(quotedNode(graph, v), rule.tag, hours(*rule.maxRpoHours),
-                             std::isnan(rpo) ? Tr::tr("not set") : hours(rpo)));
+                        .arg(words.node(v), rule.tag, words.hours(*rule.maxRpoHours),
+                             std::isnan(rpo) ? Tr::tr("not set") : words.hours(rpo)));
             }
         }
     }
     return result;
 }
 
-std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &policy)
+namespace {
+
+// checkPlan()'s findings of the graph beside the tier analysis's, not yet sorted.
+std::vector<Finding> graphFindings(const GraphSnapshot &graph, std::vector<Finding> tierFindings)
 {
-    std::vector<Finding> findings = analyzeTiers(graph, policy).findings;
+    std::vector<Finding> findings = std::move(tierFindings);
     const int n = graph.nodeCount();
+    Words words(graph);
 
     // Single points of failure of the tier 0 and 1 targets: one finding per failing node, with
     // how many targets it takes down on its own and the most critical few of them by name (on a
@@ -241,6 +275,11 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
             return graph.tier(a) != graph.tier(b) ? graph.tier(a) < graph.tier(b)
                                                   : graph.id(a) < graph.id(b);
         };
+        findings.reserve(findings.size() +
+                         std::size_t(std::count_if(takesDown.begin(), takesDown.end(),
+                                                   [](const auto &t) { return !t.empty(); })) +
+                         64);
+        const QString namedTarget = Tr::tr("%1 (tier %2)");
         for (int s = 0; s < n; ++s) {
             if (takesDown[s].empty())
                 continue;
@@ -252,7 +291,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
             QStringList related;
             for (std::size_t i = 0; i < count; ++i) {
                 const int t = targets[i];
-                names.append(Tr::tr("%1 (tier %2)").arg(quotedNode(graph, t)).arg(graph.tier(t)));
+                names.append(namedTarget.arg(words.node(t)).arg(graph.tier(t)));
                 related.append(graph.id(t));
             }
             const bool tierZero = graph.tier(targets.front()) == 0;
@@ -265,7 +304,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
                             graph.id(s),
                             Tr::tr("Losing %1 alone takes down %2. Add redundancy for it, or "
                                    "record why the risk is accepted.")
-                                .arg(quotedNode(graph, s), what),
+                                .arg(words.node(s), what),
                             related};
             if (targets.size() > count)
                 finding.relatedTotal = int(targets.size());
@@ -311,7 +350,7 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
                  graph.id(g.consumer),
                  Tr::tr("Redundancy group \"%1\" of %2 needs %3 providers but has %4. Add "
                         "providers to the group or lower its quorum.")
-                     .arg(g.name, quotedNode(graph, g.consumer))
+                     .arg(g.name, words.node(g.consumer))
                      .arg(g.plannedQuorum)
                      .arg(g.size),
                  {}});
@@ -322,12 +361,12 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
         const bool process = graph.isProcess(v);
         if (std::isnan(graph.rtoHours(v)) &&
             (process || (graph.tier(v) >= 0 && graph.tier(v) <= 1))) {
-            findings.push_back({Severity::Info,
-                                QStringLiteral("missing-rto"),
-                                graph.id(v),
-                                Tr::tr("%1 has no RTO target. Agree one with its owner.")
-                                    .arg(quotedNode(graph, v)),
-                                {}});
+            findings.push_back(
+                {Severity::Info,
+                 QStringLiteral("missing-rto"),
+                 graph.id(v),
+                 Tr::tr("%1 has no RTO target. Agree one with its owner.").arg(words.node(v)),
+                 {}});
         }
         if (!process && !std::isnan(graph.rtoHours(v)) && graph.recoveryHours(v) <= 0) {
             findings.push_back(
@@ -336,24 +375,50 @@ std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &pol
                  graph.id(v),
                  Tr::tr("%1 has an RTO target but no recovery time, so recovery analyses assume "
                         "it comes back instantly. Enter how long it takes to bring back.")
-                     .arg(quotedNode(graph, v)),
+                     .arg(words.node(v)),
                  {}});
         }
     }
+    return findings;
+}
 
+} // namespace
+
+std::vector<Finding> checkPlan(const GraphSnapshot &graph, const TierPolicy &policy)
+{
+    std::vector<Finding> findings = graphFindings(graph, analyzeTiers(graph, policy).findings);
     sortFindings(findings);
     return findings;
 }
 
 void sortFindings(std::vector<Finding> &findings)
 {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
-        return a.subject < b.subject;
+    // Sorted as a permutation: the kinds (a few spellings) as ranks, so that only subjects are
+    // compared as text, and each finding (several strings) moved once, not at every merge.
+    std::vector<QString> kinds;
+    for (const Finding &f : findings) {
+        if (std::find(kinds.begin(), kinds.end(), f.kind) == kinds.end())
+            kinds.push_back(f.kind);
+    }
+    std::sort(kinds.begin(), kinds.end());
+    std::vector<int> rank(findings.size());
+    std::vector<std::uint32_t> order(findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const int kind =
+            int(std::lower_bound(kinds.begin(), kinds.end(), findings[i].kind) - kinds.begin());
+        rank[i] = int(findings[i].severity) * int(kinds.size()) + kind;
+        order[i] = std::uint32_t(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (rank[a] != rank[b])
+            return rank[a] < rank[b];
+        return findings[a].subject < findings[b].subject;
     });
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const std::uint32_t i : order)
+        sorted.push_back(std::move(findings[i]));
+    findings = std::move(sorted);
 }
 
 std::vector<int> ruleTiers(const GraphSnapshot &graph, const TierAnalysis &tiers)
@@ -371,13 +436,13 @@ std::vector<int> ruleTiers(const GraphSnapshot &graph, const TierAnalysis &tiers
 
 std::vector<Finding> checkPlan(const GraphSnapshot &graph, const Plan &plan)
 {
-    std::vector<Finding> findings = checkPlan(graph, plan.tierPolicy);
+    TierAnalysis tiers = analyzeTiers(graph, plan.tierPolicy);
+    std::vector<Finding> findings = graphFindings(graph, std::move(tiers.findings));
     std::vector<Finding> runbooks = runbookFindings(plan);
     findings.insert(findings.end(), std::make_move_iterator(runbooks.begin()),
                     std::make_move_iterator(runbooks.end()));
     if (!plan.persons.isEmpty() || !plan.roles.isEmpty()) {
         // Tier 0/1: assigned, or required by what hard-depends on the node.
-        const TierAnalysis tiers = analyzeTiers(graph, plan.tierPolicy);
         std::vector<bool> critical(std::size_t(graph.nodeCount()));
         for (int n = 0; n < graph.nodeCount(); ++n) {
             const int own = graph.tier(n);

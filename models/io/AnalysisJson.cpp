@@ -295,15 +295,27 @@ QByteArray recovery(const GraphSnapshot &graph, const RecoveryResult &result)
 
 QByteArray check(const std::vector<Finding> &findings)
 {
-    JsonWriter w;
+    QByteArray out;
+    check(findings, [&out](const QByteArray &part) { out += part; });
+    return out;
+}
+
+void check(const std::vector<Finding> &findings,
+           const std::function<void(const QByteArray &)> &write)
+{
+    constexpr qsizetype Part = 1 << 20;
+    JsonWriter w(Part + Part / 4);
     w.beginObject();
     w.key("findings");
     w.beginArray();
-    for (const Finding &f : findings)
+    for (const Finding &f : findings) {
         finding(w, f);
+        if (w.written() >= Part)
+            write(w.takeWritten());
+    }
     w.endArray();
     w.endObject();
-    return w.take();
+    write(w.take());
 }
 
 QByteArray controls(const Plan &plan, const QList<ControlStatus> &statuses, const QDate &at)

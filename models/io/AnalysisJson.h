@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <vector>
 
 namespace Continuity {
@@ -28,6 +29,10 @@ QByteArray spof(const GraphSnapshot &graph, const SpofResult &result);
 QByteArray tiers(const GraphSnapshot &graph, const TierAnalysis &result);
 QByteArray recovery(const GraphSnapshot &graph, const RecoveryResult &result);
 QByteArray check(const std::vector<Finding> &findings);
+// The same in parts of about a megabyte, each handed to `write` as soon as it is made (a
+// plan's findings can run to tens of megabytes); parts end between findings.
+void check(const std::vector<Finding> &findings,
+           const std::function<void(const QByteArray &)> &write);
 // continuity-cli controls (docs/governance.md "controls JSON"): every control of `plan` with
 // its status at `at` (statuses in plan order, as evaluateControls gives them) and every
 // requirement of the shipped catalogue with the controls that answer it.

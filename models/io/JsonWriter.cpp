@@ -271,6 +271,14 @@ void JsonWriter::emptyAsNull(const QString &text)
         value(text);
 }
 
+QByteArray JsonWriter::takeWritten()
+{
+    QByteArray out(m_data, m_size);
+    m_size = 0;
+    m_sections.clear();
+    return out;
+}
+
 QByteArray JsonWriter::take()
 {
     put('\n');

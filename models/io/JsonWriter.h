@@ -37,6 +37,10 @@ public:
     void emptyAsNull(const QString &text);
 
     QByteArray take();
+    // For a long document written in parts: the bytes written so far, handed over, and how
+    // many there are; writing goes on where it stopped (sections() are then lost).
+    QByteArray takeWritten();
+    qsizetype written() const { return m_size; }
 
     // Where each value of the root object was written: its key and the value's byte range in
     // what take() returns. For comparing two documents section by section without parsing.

@@ -276,14 +276,19 @@ bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
     }
     // The file mapped rather than copied page by page (read-only: nothing is written through
     // the map); one read transaction, as load() reads: every table from one state of the file.
+    // Inside the caller's (loadWithGraph), its.
     sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
-    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
+    if (ownTransaction && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
         if (errorMessage)
             *errorMessage = Tr::tr("The plan file could not be read: %1")
                                 .arg(QString::fromUtf8(sqlite3_errmsg(db)));
         return false;
     }
-    const auto end = qScopeGuard([db] { sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr); });
+    const auto end = qScopeGuard([db, ownTransaction] {
+        if (ownTransaction)
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    });
     // The read transaction starts with its first read (a shared lock from here on).
     qint64 nodeCount = 0;
     qint64 maxKey = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanSql.h"
 
+#include "analysis/GraphSnapshot.h"
 #include "io/PlanJson.h"
 #include "rules/PlanRules.h"
 
@@ -486,7 +487,26 @@ bool PlanSql::load(Plan *plan, QString *errorMessage,
     return loadContent(plan, errorMessage);
 }
 
-bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
+bool PlanSql::loadWithGraph(Plan *plan, GraphSnapshot *graph, QString *errorMessage) const
+{
+    if (!nativeConnection(m_db)) {
+        if (!load(plan, errorMessage))
+            return false;
+        *graph = GraphSnapshot::fromPlan(*plan);
+        return true;
+    }
+    QSqlDatabase db = m_db;
+    if (!db.transaction()) {
+        if (errorMessage)
+            *errorMessage =
+                Tr::tr("The plan file could not be read: %1").arg(db.lastError().text());
+        return false;
+    }
+    const auto endSnapshot = qScopeGuard([&] { db.rollback(); });
+    return loadGraph(graph, errorMessage) && loadContent(plan, errorMessage, false);
+}
+
+bool PlanSql::loadContent(Plan *plan, QString *errorMessage, bool withDependencies) const
 {
     Plan result;
     {
@@ -655,6 +675,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
         if (!st.select({}, errorMessage))
             return false;
         serviceOfKey.reserve(idOfKey.size());
+        result.services.reserve(idOfKey.size() - result.processes.size());
         while (st.query().next()) {
             const QSqlQuery &q = st.query();
             Service s;
@@ -712,7 +733,7 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                                   q.value(2).toInt()});
         }
     }
-    {
+    if (withDependencies) {
         // No count(*) first: on a table without rowid it reads the whole table once more.
         result.dependencies.reserve(idOfKey.size() * 8);
         Statement st(m_db, QStringLiteral("SELECT consumer, provider, CASE strength WHEN 'soft' "
@@ -731,6 +752,17 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage) const
                             .arg(QStringLiteral("dependencies"), QStringLiteral("strength"),
                                  strengthNames().join(QStringLiteral(", ")));
                 }
+                return false;
+            }
+            // A group named by no text is no group either: refused, as the graph read and the
+            // group's foreign key refuse it, not read as a dependency in no group.
+            if (!q.value(3).isNull() && q.value(3).toString().isEmpty()) {
+                if (errorMessage)
+                    *errorMessage =
+                        Tr::tr("The plan file holds values Continuity does not accept, so it was "
+                               "not read: %1.")
+                            .arg(Tr::tr("a dependency in a redundancy group its consumer does not "
+                                        "have"));
                 return false;
             }
             // The ids are shared with the node table above: no copy of the text per edge.

@@ -62,6 +62,12 @@ public:
     // rules that check them on a full load, and every reference by key
     // (docs/decisions/graph-read.md).
     bool loadGraph(GraphSnapshot *graph, QString *errorMessage) const;
+    // Both from one read snapshot, for what needs the graph and the rest of the plan but not its
+    // dependencies as items (continuity-cli check): the graph as loadGraph() reads it, the plan
+    // as load() reads it with `plan->dependencies` left empty (the graph holds them, checked as
+    // loadGraph() checks them). Where the driver's SQLite is not this program's, by way of
+    // load() and the graph of the whole plan.
+    bool loadWithGraph(Plan *plan, GraphSnapshot *graph, QString *errorMessage) const;
 
     bool begin(QString *errorMessage);
     // A transaction for writing a whole plan (clearContent() and insertPlan()): foreign keys
@@ -193,7 +199,7 @@ public:
     static void setNativeBulkWritesForTesting(std::optional<bool> allowed);
 
 private:
-    bool loadContent(Plan *plan, QString *errorMessage) const;
+    bool loadContent(Plan *plan, QString *errorMessage, bool withDependencies = true) const;
     bool loadPeople(Plan *plan, QString *errorMessage) const;
     bool loadPeoplePolicy(Plan *plan, QString *errorMessage) const;
     bool loadIncidents(Plan *plan, QString *errorMessage) const;

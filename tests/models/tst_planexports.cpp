@@ -3,6 +3,7 @@
 // written reads back.
 #include "analysis/Findings.h"
 #include "analysis/GraphSnapshot.h"
+#include "io/AnalysisJson.h"
 #include "io/CsvReader.h"
 #include "io/PlanExports.h"
 #include "io/SamplePlan.h"
@@ -30,6 +31,7 @@ private slots:
     void dependenciesAndFindings();
     void dotIsReadByGraphviz();
     void openSloIsReadByAYamlParser();
+    void findingsAreWrittenInParts();
 };
 
 void tst_PlanExports::formulasAreNeutralised_data()
@@ -188,6 +190,54 @@ void tst_PlanExports::openSloIsReadByAYamlParser()
                  plan.incidentPolicy.timeZone);
     }
     QVERIFY(foundHostile);
+}
+
+void tst_PlanExports::findingsAreWrittenInParts()
+{
+    // Findings enough for several megabytes, given unsorted: sorted by severity, kind and
+    // subject, equal keys in the order given; written in parts that each end between two
+    // findings, which together are the one document.
+    std::vector<Finding> findings;
+    const QString words = QStringLiteral("Ünïcödé „text“ with \"quotes\" ").repeated(30);
+    for (int i = 0; i < 12000; ++i) {
+        const Severity severity = i % 3 == 0   ? Severity::Info
+                                  : i % 3 == 1 ? Severity::Error
+                                               : Severity::Warning;
+        findings.push_back({severity,
+                            i % 2 ? QStringLiteral("rto-inversion") : QStringLiteral("cycle"),
+                            QStringLiteral("node-%1").arg(i % 1000, 4, 10, QLatin1Char('0')),
+                            words + QString::number(i),
+                            {QStringLiteral("x")}});
+    }
+    sortFindings(findings);
+    for (std::size_t i = 1; i < findings.size(); ++i) {
+        const Finding &a = findings[i - 1];
+        const Finding &b = findings[i];
+        const auto key = [](const Finding &f) {
+            return std::tuple(int(f.severity), f.kind, f.subject);
+        };
+        QVERIFY(key(a) <= key(b));
+        if (key(a) == key(b)) // stable: the number at the end of the message rises
+            QVERIFY(a.message.section(u' ', -1).toInt() < b.message.section(u' ', -1).toInt());
+    }
+    QVERIFY(findings.front().severity == Severity::Error);
+    QCOMPARE(findings.front().kind, QStringLiteral("cycle"));
+    QVERIFY(findings.back().severity == Severity::Info);
+
+    QList<QByteArray> parts;
+    AnalysisJson::check(findings, [&](const QByteArray &part) { parts.append(part); });
+    QVERIFY2(parts.size() > 3, qPrintable(QString::number(parts.size())));
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+        QVERIFY2(parts.at(i).endsWith('}'), parts.at(i).right(40).constData());
+    const QByteArray whole = parts.join();
+    QCOMPARE(whole, AnalysisJson::check(findings));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(whole, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonArray array = doc.object().value(QLatin1String("findings")).toArray();
+    QCOMPARE(array.size(), qsizetype(findings.size()));
+    QCOMPARE(array.at(5000).toObject().value(QLatin1String("message")).toString(),
+             findings[5000].message);
 }
 
 QTEST_GUILESS_MAIN(tst_PlanExports)

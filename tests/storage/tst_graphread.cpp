@@ -4,6 +4,8 @@
 // and through the QtSql fallback; and a file the full load refuses for a value the graph holds
 // is refused by the graph read too (docs/decisions/graph-read.md).
 #include "analysis/GraphSnapshot.h"
+#include "domain/Plan.h"
+#include "io/PlanJson.h"
 #include "io/SamplePlan.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSql.h"
@@ -23,6 +25,9 @@ private slots:
     void sameGraphAsTheFullLoad();
     void refusesWhatTheGraphCannotHold_data();
     void refusesWhatTheGraphCannotHold();
+    void theCheckReadsThePlanBesideItsGraph_data();
+    void theCheckReadsThePlanBesideItsGraph();
+    void theCheckRefusesWhatTheFullLoadRefuses();
 
 private:
     QString write(const QString &name, const Plan &plan)
@@ -122,7 +127,71 @@ void tst_GraphRead::refusesWhatTheGraphCannotHold()
                              [&](const QString &w) { return error.contains(w); }),
                  qPrintable(error));
         QVERIFY2(error.size() < 2000, qPrintable(error));
+        // What `check` reads (the plan beside its graph) refuses it as well.
+        PlanSql::setNativeBulkWritesForTesting(native);
+        Plan plan;
+        GraphSnapshot both;
+        QString checkError;
+        const bool read = TestSupport::loadWithGraph(path, &plan, &both, &checkError);
+        PlanSql::setNativeBulkWritesForTesting(std::nullopt);
+        QVERIFY2(!read, qPrintable(statement));
+        QVERIFY2(std::any_of(words.cbegin(), words.cend(),
+                             [&](const QString &w) { return checkError.contains(w); }),
+                 qPrintable(checkError));
     }
+}
+
+void tst_GraphRead::theCheckReadsThePlanBesideItsGraph_data()
+{
+    sameGraphAsTheFullLoad_data();
+}
+
+void tst_GraphRead::theCheckReadsThePlanBesideItsGraph()
+{
+    QFETCH(bool, native);
+    QFETCH(bool, sample);
+    QString error;
+    const std::optional<Plan> original = sample ? samplePlan(&error) : TestSupport::smallPlan();
+    QVERIFY2(original, qPrintable(error));
+    const QString path =
+        write(QStringLiteral("check-%1-%2.continuity").arg(sample).arg(native), *original);
+    PlanSql::setNativeBulkWritesForTesting(native);
+    const auto restore = qScopeGuard([] { PlanSql::setNativeBulkWritesForTesting(std::nullopt); });
+    Plan plan;
+    GraphSnapshot graph;
+    QVERIFY2(TestSupport::loadWithGraph(path, &plan, &graph, &error), qPrintable(error));
+    Plan expected = TestSupport::loadPlanFile(path);
+    QVERIFY(!expected.dependencies.isEmpty());
+    const QString difference =
+        TestSupport::graphDifference(graph, GraphSnapshot::fromPlan(expected));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    // The plan as the full load reads it, but for the dependencies, which only the graph holds
+    // when SQLite's own interface reads it (the fallback reads the whole plan).
+    if (native) {
+        QVERIFY(plan.dependencies.isEmpty());
+        expected.dependencies.clear();
+    }
+    QCOMPARE(PlanJson::write(plan), PlanJson::write(expected));
+}
+
+void tst_GraphRead::theCheckRefusesWhatTheFullLoadRefuses()
+{
+    // A value the graph does not hold (a runbook's id with spaces): the plan's rules over the
+    // rest of the plan refuse it, as on a full load.
+    const QString path = write(QStringLiteral("runbook-id.continuity"), TestSupport::smallPlan());
+    QString why;
+    QVERIFY2(TestSupport::writeUnchecked(path, QStringLiteral("UPDATE runbooks SET id = 'a b'"),
+                                         &why) > 0,
+             qPrintable(why));
+    QString fullError;
+    TestSupport::loadPlanFile(path, &fullError);
+    QVERIFY(fullError.contains(QLatin1String("runbooks")));
+    QVERIFY(TestSupport::loadGraph(path));
+    Plan plan;
+    GraphSnapshot graph;
+    QString error;
+    QVERIFY(!TestSupport::loadWithGraph(path, &plan, &graph, &error));
+    QCOMPARE(error, fullError);
 }
 
 QTEST_GUILESS_MAIN(tst_GraphRead)

@@ -210,6 +210,12 @@ std::optional<GraphSnapshot> loadGraph(const QString &path, QString *error)
     return graph;
 }
 
+bool loadWithGraph(const QString &path, Plan *plan, GraphSnapshot *graph, QString *error)
+{
+    std::unique_ptr<PlanFile> file = PlanFile::open(path, OpenMode::ReadOnly, error);
+    return file && PlanSql(file->database()).loadWithGraph(plan, graph, error);
+}
+
 QString graphDifference(const GraphSnapshot &a, const GraphSnapshot &b)
 {
     auto same = [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; };

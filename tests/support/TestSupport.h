@@ -34,6 +34,10 @@ int writeUnchecked(const QString &path, const QString &statement, QString *error
 // Reads only the graph of the plan at `path` (PlanSql::loadGraph, as `analyze` does).
 std::optional<GraphSnapshot> loadGraph(const QString &path, QString *error = nullptr);
 
+// Reads the plan and its graph as `continuity-cli check` does (PlanSql::loadWithGraph: the
+// plan's dependencies only in the graph).
+bool loadWithGraph(const QString &path, Plan *plan, GraphSnapshot *graph, QString *error = nullptr);
+
 // Where two snapshots differ ("node 3 rto: 2 vs nan"), or empty when they are the same graph.
 QString graphDifference(const GraphSnapshot &a, const GraphSnapshot &b);
 

@@ -6,6 +6,8 @@
 #include "analysis/Findings.h"
 #include "domain/Plan.h"
 #include "io/AnalysisJson.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSql.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -24,12 +26,15 @@ int Runner::check(const QStringList &args)
         return badUsage(Tr::tr("check needs exactly one PLAN file"));
     QString error;
     Plan plan;
-    if (!loadReadOnly(a.positionals.first(), &plan, &error))
+    GraphSnapshot graph;
+    // The graph as the analyses read it, the rest of the plan beside it (no million
+    // dependencies as items: docs/decisions/graph-read.md).
+    const std::unique_ptr<PlanFile> file = openReadOnly(a.positionals.first(), &error);
+    if (!file || !PlanSql(file->database()).loadWithGraph(&plan, &graph, &error))
         return fail(error);
-    const GraphSnapshot graph = GraphSnapshot::fromPlan(plan);
     const std::vector<Finding> findings = checkPlan(graph, plan);
     if (a.flags.contains(QLatin1String("--json")))
-        writeJson(AnalysisJson::check(findings));
+        AnalysisJson::check(findings, [this](const QByteArray &part) { writeJson(part); });
     else
         printFindings(findings);
     // An error an exception accepts is shown, but does not fail the check.
