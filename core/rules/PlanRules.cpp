@@ -845,9 +845,22 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     const QString dependencies = QStringLiteral("dependencies");
     for (qsizetype i = 0; i < plan.dependencies.size() && !out.full(); ++i) {
         const Dependency &d = plan.dependencies.at(i);
-        out.addAt(dependencies, i, checkDependency(growing, d, Edit::Add));
         const int ci = whole.nodeOrdinal(d.consumer);
         const int pi = whole.nodeOrdinal(d.provider);
+        // The common case in two lookups (a million dependencies make each count): both ends
+        // in the plan, not the same, not a repeat, in no group or in a group its consumer has
+        // as a hard dependency. Anything else is checked in full, for the words.
+        if (ci >= 0 && pi >= 0 && ci != pi) {
+            const qsizetype before = growing.dependencies.size();
+            growing.dependencies.insert(PlanIndex::pairKey(ci, pi));
+            const bool repeated = growing.dependencies.size() == before;
+            if (!repeated && (d.group.isEmpty() || (d.strength == Strength::Hard &&
+                                                    whole.hasGroup(d.consumer, d.group))))
+                continue;
+            if (!repeated)
+                growing.dependencies.remove(PlanIndex::pairKey(ci, pi));
+        }
+        out.addAt(dependencies, i, checkDependency(growing, d, Edit::Add));
         if (ci >= 0 && pi >= 0)
             growing.dependencies.insert(PlanIndex::pairKey(ci, pi));
     }
