@@ -263,32 +263,12 @@ bool readMobilisation(sqlite3 *db, const KeyIndex &indexOfKey, GraphSnapshot::Pa
     return true;
 }
 
-bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
+namespace {
+
+// The graph read on `db`, in the read transaction the caller holds (loadGraph(), or
+// loadWithGraph() on a connection of its own).
+bool readGraph(sqlite3 *db, GraphSnapshot *graph, QString *errorMessage)
 {
-    sqlite3 *db = nativeConnection(m_db);
-    if (!db) {
-        // Another SQLite behind the driver: the whole plan through QtSql, then its graph.
-        Plan plan;
-        if (!load(&plan, errorMessage))
-            return false;
-        *graph = GraphSnapshot::fromPlan(plan);
-        return true;
-    }
-    // The file mapped rather than copied page by page (read-only: nothing is written through
-    // the map); one read transaction, as load() reads: every table from one state of the file.
-    // Inside the caller's (loadWithGraph), its.
-    sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
-    const bool ownTransaction = sqlite3_get_autocommit(db) != 0;
-    if (ownTransaction && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        if (errorMessage)
-            *errorMessage = Tr::tr("The plan file could not be read: %1")
-                                .arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
-    }
-    const auto end = qScopeGuard([db, ownTransaction] {
-        if (ownTransaction)
-            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    });
     // The read transaction starts with its first read (a shared lock from here on).
     qint64 nodeCount = 0;
     qint64 maxKey = 0;
@@ -551,6 +531,79 @@ bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
         return false;
     *graph = GraphSnapshot::fromParts(std::move(parts));
     return true;
+}
+
+} // namespace
+
+bool PlanSql::loadGraph(GraphSnapshot *graph, QString *errorMessage) const
+{
+    sqlite3 *db = nativeConnection(m_db);
+    if (!db) {
+        // Another SQLite behind the driver: the whole plan through QtSql, then its graph.
+        Plan plan;
+        if (!load(&plan, errorMessage))
+            return false;
+        *graph = GraphSnapshot::fromPlan(plan);
+        return true;
+    }
+    // The file mapped rather than copied page by page (read-only: nothing is written through
+    // the map); one read transaction, as load() reads: every table from one state of the file.
+    sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan file could not be read: %1")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    const auto end = qScopeGuard([db] { sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr); });
+    return readGraph(db, graph, errorMessage);
+}
+
+bool PlanSql::loadWithGraph(Plan *plan, GraphSnapshot *graph, QString *errorMessage) const
+{
+    sqlite3 *db = nativeConnection(m_db);
+    if (!db) {
+        if (!load(plan, errorMessage))
+            return false;
+        *graph = GraphSnapshot::fromPlan(*plan);
+        return true;
+    }
+    QSqlDatabase database = m_db;
+    if (!database.transaction()) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan file could not be read: %1")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    const auto endSnapshot = qScopeGuard([&] { database.rollback(); });
+    sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+    // The graph on a connection and a thread of its own, beside the rest of the plan on this
+    // one (two cores: the two reads take about as long). Both read one state of the file: this
+    // connection holds its shared lock from the first read here on (secondReader()).
+    if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) !=
+        SQLITE_OK) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("The plan file could not be read: %1")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    sqlite3 *second = secondReader(db);
+    if (!second)
+        return readGraph(db, graph, errorMessage) && loadContent(plan, errorMessage, false);
+    bool graphRead = false;
+    QString graphError;
+    std::thread reader([&] { graphRead = readGraph(second, graph, &graphError); });
+    const bool contentRead = loadContent(plan, errorMessage, false);
+    reader.join();
+    sqlite3_exec(second, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(second);
+    // What the graph read refuses is said first, as when it read before the rest.
+    if (!graphRead) {
+        if (errorMessage)
+            *errorMessage = graphError;
+        return false;
+    }
+    return contentRead;
 }
 
 } // namespace Continuity

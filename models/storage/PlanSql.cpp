@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanSql.h"
 
-#include "analysis/GraphSnapshot.h"
 #include "io/PlanJson.h"
 #include "rules/PlanRules.h"
 
@@ -485,25 +484,6 @@ bool PlanSql::load(Plan *plan, QString *errorMessage,
     if (alsoRead && !alsoRead(db, errorMessage))
         return false;
     return loadContent(plan, errorMessage);
-}
-
-bool PlanSql::loadWithGraph(Plan *plan, GraphSnapshot *graph, QString *errorMessage) const
-{
-    if (!nativeConnection(m_db)) {
-        if (!load(plan, errorMessage))
-            return false;
-        *graph = GraphSnapshot::fromPlan(*plan);
-        return true;
-    }
-    QSqlDatabase db = m_db;
-    if (!db.transaction()) {
-        if (errorMessage)
-            *errorMessage =
-                Tr::tr("The plan file could not be read: %1").arg(db.lastError().text());
-        return false;
-    }
-    const auto endSnapshot = qScopeGuard([&] { db.rollback(); });
-    return loadGraph(graph, errorMessage) && loadContent(plan, errorMessage, false);
 }
 
 bool PlanSql::loadContent(Plan *plan, QString *errorMessage, bool withDependencies) const

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -480,18 +481,31 @@ void tst_HostileFiles::everyColumnOfEveryTable()
             QVERIFY2(graph || (!graphError.isEmpty() && graphError.size() < 2000),
                      qPrintable(where));
             // What `check` reads (the plan beside its graph, PlanSql::loadWithGraph) is read as
-            // a full read-only load reads it; it takes every file the window opens (below) and
-            // refuses with a short message.
+            // a full read-only load reads it (the window's, where the window opens the file);
+            // it takes every file the window opens and refuses with a short message. Read for
+            // the tables the graph read reads (the rest it reads as the full load does, with
+            // the same code: the same files again would only double the time of this test).
+            static const QSet<QString> graphTables = {
+                QStringLiteral("nodes"),        QStringLiteral("processes"),
+                QStringLiteral("services"),     QStringLiteral("bia_ratings"),
+                QStringLiteral("bia_horizons"), QStringLiteral("tier_rules"),
+                QStringLiteral("service_tags"), QStringLiteral("redundancy_groups"),
+                QStringLiteral("dependencies"), QStringLiteral("roles"),
+                QStringLiteral("runbooks"),     QStringLiteral("runbook_steps")};
+            const bool readAsCheck = graphTables.contains(c.table);
             Plan checked;
             GraphSnapshot checkedGraph;
             QString checkError;
             const bool checkRead =
-                TestSupport::loadWithGraph(p, &checked, &checkedGraph, &checkError);
-            QVERIFY2(checkRead || (!checkError.isEmpty() && checkError.size() < 2000),
+                readAsCheck && TestSupport::loadWithGraph(p, &checked, &checkedGraph, &checkError);
+            QVERIFY2(!readAsCheck || checkRead ||
+                         (!checkError.isEmpty() && checkError.size() < 2000),
                      qPrintable(where));
+            QString error;
+            auto doc = PlanDocument::open(p, &error);
             if (checkRead) {
                 QString fullError;
-                const Plan full = TestSupport::loadPlanFile(p, &fullError);
+                const Plan full = doc ? doc->plan() : TestSupport::loadPlanFile(p, &fullError);
                 QVERIFY2(fullError.isEmpty(), qPrintable(where + QStringLiteral(": ") + fullError));
                 const QString checkedDifference =
                     TestSupport::graphDifference(checkedGraph, GraphSnapshot::fromPlan(full));
@@ -502,11 +516,10 @@ void tst_HostileFiles::everyColumnOfEveryTable()
                 QVERIFY2(PlanJson::write(checked) == PlanJson::write(withoutDependencies),
                          qPrintable(where));
             }
-            QString error;
-            auto doc = PlanDocument::open(p, &error);
             if (doc) {
                 QVERIFY2(graph, qPrintable(where + QStringLiteral(": ") + graphError));
-                QVERIFY2(checkRead, qPrintable(where + QStringLiteral(": ") + checkError));
+                QVERIFY2(!readAsCheck || checkRead,
+                         qPrintable(where + QStringLiteral(": ") + checkError));
                 const QString difference =
                     TestSupport::graphDifference(*graph, GraphSnapshot::fromPlan(doc->plan()));
                 QVERIFY2(difference.isEmpty(),
