@@ -30,6 +30,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -165,6 +166,76 @@ double timed(const QString &program, const QStringList &arguments)
     if (!p.waitForFinished(-1) || p.exitCode() != 0)
         return -1;
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+struct LiveFigures
+{
+    double open = 0;           // s: the document opens the plan
+    std::vector<double> shown; // ms: from an edit's commit elsewhere to its announcement
+    bool same = false;         // the document ends equal to a fresh read of the plan
+};
+
+// Opens the window's document on the plan at `url` and makes edits beside it as psql would
+// (`admin`, in schema `schema`): a service changed, a service added with a dependency, a
+// dependency's strength, a service removed; each timed from its commit until the document
+// announces it.
+std::optional<LiveFigures> liveOnBigPlan(const QString &url, Server::PgConnection &admin,
+                                         const QString &schema, QString *error)
+{
+    LiveFigures figures;
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(url, error);
+    if (!document)
+        return std::nullopt;
+    figures.open = double(timer.nsecsElapsed()) / 1e9;
+    const QString s = admin.quoteIdentifier(schema);
+    const Plan &plan = document->plan();
+    const QString first = plan.services.at(0).id;
+    const QString second = plan.services.at(1).id;
+    const QString last = plan.services.constLast().id;
+    // Ids of the generated plan: plain letters, digits and dashes (checked), so quoted as text.
+    for (const QString &id : {first, second, last}) {
+        if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9_.-]+$")).match(id).hasMatch()) {
+            *error = QStringLiteral("unexpected service id %1").arg(id);
+            return std::nullopt;
+        }
+    }
+    const auto key = [&](const QString &id) {
+        return QStringLiteral("(SELECT key FROM %1.nodes WHERE id = '%2')").arg(s, id);
+    };
+    const QStringList edits = {
+        QStringLiteral("UPDATE %1.services SET owner = 'changed elsewhere' WHERE node = %2")
+            .arg(s, key(first)),
+        QStringLiteral(
+            "INSERT INTO %1.nodes (id, category) VALUES ('bench-live', 'service'); "
+            "INSERT INTO %1.services (node, name, kind, tier) VALUES (%2, 'Added elsewhere', "
+            "'application', 2); INSERT INTO %1.dependencies (consumer, provider, strength) VALUES "
+            "(%2, %3, 'soft')")
+            .arg(s, key(QStringLiteral("bench-live")), key(second)),
+        QStringLiteral("UPDATE %1.dependencies SET strength = 'hard' WHERE consumer = %2")
+            .arg(s, key(QStringLiteral("bench-live"))),
+        QStringLiteral("DELETE FROM %1.nodes WHERE id = '%2'").arg(s, last),
+    };
+    for (const QString &edit : edits) {
+        bool announced = false;
+        const QMetaObject::Connection c = QObject::connect(
+            document.get(), &PlanDocument::othersChangesArrived, [&] { announced = true; });
+        if (!admin.exec(QStringLiteral("BEGIN; ") + edit + QStringLiteral("; COMMIT"), error))
+            return std::nullopt;
+        timer.restart();
+        while (!announced && timer.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QObject::disconnect(c);
+        if (!announced) {
+            *error = QStringLiteral("the document never showed: %1").arg(edit);
+            return std::nullopt;
+        }
+        figures.shown.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::unique_ptr<PlanDocument> fresh = PlanDocument::open(url, error);
+    figures.same = fresh && fresh->plan() == document->plan();
+    return figures;
 }
 
 } // namespace
@@ -373,6 +444,20 @@ int main(int argc, char *argv[])
         std::printf("  %-44s %10.1f s\n", "server push", push);
         std::printf("  %-44s %10.1f s\n", "server pull", pull);
         std::printf("  %-44s %10.1f s\n", "file store: import --json into a new file", import);
+        if (const std::optional<LiveFigures> live =
+                liveOnBigPlan(bigUrl, *admin, plan + QStringLiteral("_big"), &error)) {
+            std::printf("\nA window's document open on that plan while psql edits it:\n");
+            std::printf("  %-44s %10.1f s\n", "document opens the plan", live->open);
+            const char *what[] = {"a service changed elsewhere, shown in",
+                                  "a service and dependency added, shown in",
+                                  "a dependency changed, shown in", "a service removed, shown in"};
+            for (size_t i = 0; i < live->shown.size(); ++i)
+                std::printf("  %-44s %10.0f ms\n", what[i % 4], live->shown[i]);
+            std::printf("  %-44s %10s\n", "document equals the server's plan after",
+                        live->same ? "yes" : "NO");
+        } else {
+            return fail(error);
+        }
         admin->exec(QStringLiteral("DROP SCHEMA %1 CASCADE")
                         .arg(admin->quoteIdentifier(plan + QStringLiteral("_big"))),
                     &error);

@@ -16174,6 +16174,10 @@ punkt</translation>
         <source>The file&apos;s record of the server plan it was pulled from cannot be read; pull the plan again.</source>
         <translation>Der in der Datei festgehaltene Herkunftsplan auf dem Server ist nicht lesbar; holen Sie den Plan erneut.</translation>
     </message>
+    <message>
+        <source>The plan on the server holds values Continuity does not accept, so others&apos; changes were not taken: %1.</source>
+        <translation>Der Plan auf dem Server enthält Werte, die Continuity nicht annimmt; die Änderungen anderer wurden daher nicht übernommen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ServiceTableModel</name>

@@ -16174,6 +16174,10 @@ de données</translation>
         <source>The file&apos;s record of the server plan it was pulled from cannot be read; pull the plan again.</source>
         <translation>L&apos;origine du plan sur le serveur gardée par le fichier est illisible ; récupérez à nouveau le plan.</translation>
     </message>
+    <message>
+        <source>The plan on the server holds values Continuity does not accept, so others&apos; changes were not taken: %1.</source>
+        <translation>Le plan sur le serveur contient des valeurs que Continuity n&apos;accepte pas ; les modifications des autres n&apos;ont donc pas été reprises : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::ServiceTableModel</name>

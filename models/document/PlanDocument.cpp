@@ -272,13 +272,15 @@ void PlanDocument::refreshFromStore()
     QString error;
     if (!m_file->othersHaveWritten(&others, &error) || !others)
         return;
-    // The plan is read on a worker, over a connection of its own; the window goes on meanwhile.
-    const PlanStore *file = m_file.get();
+    // Read on a worker, over a connection of its own; the window goes on meanwhile.
+    std::function<bool(OthersChanges *, QString *)> job = m_file->changesReader(m_plan);
+    if (!job)
+        return;
     m_catchUpWrites = m_localWrites;
-    m_catchUp->setFuture(QtConcurrent::run([file] {
+    m_catchUp->setFuture(QtConcurrent::run([job = std::move(job)] {
         CatchUp read;
         QString problem;
-        read.ok = file->loadElsewhere(&read.plan, &read.seen, &problem);
+        read.ok = job(&read.changes, &problem);
         return read;
     }));
 }
@@ -293,9 +295,9 @@ void PlanDocument::onCatchUpRead()
             scheduleRefresh();
         return;
     }
-    m_file->noteRead(read.seen);
+    m_file->noteRead(read.changes);
     Audit::head(m_file->database(), &m_auditHead, nullptr);
-    takeOthersChanges(std::move(read.plan));
+    takeOthersChanges(std::move(read.changes));
     if (again)
         scheduleRefresh();
 }
@@ -355,7 +357,7 @@ qsizetype positionOf(const QList<T> &list, const QStringList &id, Ids ids)
 
 } // namespace
 
-void PlanDocument::takeOthersChanges(Plan next)
+void PlanDocument::takeOthersChanges(OthersChanges changes)
 {
     // Around the announcements, so that the window can keep what the user is typing (the
     // pages show the plan as read).
@@ -363,52 +365,122 @@ void PlanDocument::takeOthersChanges(Plan next)
     const auto arrived = qScopeGuard([this] { emit othersChangesArrived(); });
     using E = PlanChange::Entity;
     using K = PlanChange::Kind;
+    Plan &next = changes.plan;
+    // Row by row: of the processes, services, groups and dependencies `next` holds only what
+    // others' writes touched, and `changes` says what they took away; the rest is whole.
+    const bool byRow = !changes.whole;
     const auto one = [](const auto &item) { return QStringList{item.id}; };
     const auto dependencyIds = [](const Dependency &d) {
         return QStringList{d.consumer, d.provider};
     };
     const auto groupIds = [](const RedundancyGroup &g) { return QStringList{g.consumer, g.name}; };
     const auto sloIds = [](const Slo &x) { return QStringList{x.node}; };
+    QList<QStringList> removedNodes;
+    for (const QString &id : std::as_const(changes.removedNodes))
+        removedNodes.append({id});
+    // Where the dependencies named are in the document's list, found in one pass over it (a
+    // million of them take a pass each otherwise); found again after the removals.
+    QSet<QString> namedConsumers;
+    for (const QStringList &id : std::as_const(changes.removedDependencies))
+        namedConsumers.insert(id.first());
+    for (const Dependency &d : std::as_const(next.dependencies))
+        namedConsumers.insert(d.consumer);
+    auto dependencyAt = std::make_shared<std::optional<QHash<QStringList, qsizetype>>>();
+    const auto dependencyPositionOf = [this, dependencyAt,
+                                       namedConsumers](const QStringList &id) -> qsizetype {
+        if (!*dependencyAt) {
+            QHash<QStringList, qsizetype> at;
+            for (qsizetype i = 0; i < m_plan.dependencies.size(); ++i) {
+                const Dependency &d = m_plan.dependencies.at(i);
+                if (namedConsumers.contains(d.consumer))
+                    at.insert({d.consumer, d.provider}, i);
+            }
+            *dependencyAt = std::move(at);
+        }
+        return (*dependencyAt)->value(id, -1);
+    };
 
     // Each list: compare, then take its removals, additions and changes in the order the
     // document's own edits make them (links go before their nodes, nodes come before links).
     std::vector<std::function<qsizetype()>> counts;
     std::vector<std::function<void()>> removals;
     std::vector<std::function<void()>> additions;
-    std::vector<std::function<void()>> changes;
-    auto list = [&](auto member, E entity, auto ids) {
-        auto diff = std::make_shared<ListDiff>(diffOf(m_plan.*member, next.*member, ids));
+    std::vector<std::function<void()>> changesOf;
+    // `removed`: the list's items others took away, when the catch-up went row by row.
+    auto list = [&](auto member, E entity, auto ids, const QList<QStringList> *removed = nullptr) {
+        // Where an item is in the document's list: by index for the lists that may be long.
+        const bool partial = byRow && removed;
+        const auto position = [this, member, entity, ids, partial,
+                               dependencyPositionOf](const QStringList &id) -> qsizetype {
+            if (entity == E::Process)
+                return processIndex(id.first());
+            if (entity == E::Service)
+                return serviceIndex(id.first());
+            if (entity == E::Dependency)
+                return partial ? dependencyPositionOf(id) : dependencyPosition(id.at(0), id.at(1));
+            return positionOf(m_plan.*member, id, ids);
+        };
+        std::shared_ptr<ListDiff> diff;
+        if (partial) {
+            diff = std::make_shared<ListDiff>();
+            for (const QStringList &id : *removed) {
+                if (position(id) >= 0)
+                    diff->removed.append(id);
+            }
+            for (const auto &item : next.*member) {
+                const QStringList id = ids(item);
+                const qsizetype i = position(id);
+                if (i < 0)
+                    diff->added.append(id);
+                else if (!((m_plan.*member).at(i) == item))
+                    diff->changed.append(id);
+            }
+        } else {
+            diff = std::make_shared<ListDiff>(diffOf(m_plan.*member, next.*member, ids));
+        }
         const bool node = entity == E::Process || entity == E::Service;
         counts.push_back([diff] { return diff->size(); });
-        removals.push_back([this, diff, member, entity, ids, node] {
+        removals.push_back([this, diff, member, entity, node, position, dependencyAt] {
+            // The last first, so that the positions found before stay right.
+            if (entity == E::Dependency) {
+                std::sort(diff->removed.begin(), diff->removed.end(),
+                          [&](const QStringList &a, const QStringList &b) {
+                              return position(a) > position(b);
+                          });
+            }
             for (const QStringList &id : std::as_const(diff->removed)) {
-                auto &items = m_plan.*member;
-                const qsizetype i = positionOf(items, id, ids);
+                const qsizetype i = position(id);
                 if (i < 0)
                     continue;
                 announce(entity, K::AboutToBeRemoved, id);
-                items.removeAt(i);
+                (m_plan.*member).removeAt(i);
                 if (node)
                     rebuildIndexes();
                 announce(entity, K::Removed, id);
             }
+            if (entity == E::Dependency && !diff->removed.isEmpty())
+                dependencyAt->reset();
         });
-        additions.push_back([this, diff, member, entity, ids, node, &next] {
+        additions.push_back([this, diff, member, entity, ids, node, partial, &next] {
             const auto &theirs = next.*member;
             for (const QStringList &id : std::as_const(diff->added)) {
                 const qsizetype i = positionOf(theirs, id, ids);
                 auto &items = m_plan.*member;
-                items.insert(std::min(i, items.size()), theirs.at(i));
-                if (node)
+                // Read row by row, a new item goes last, where a new row's key puts it.
+                const qsizetype at = partial ? items.size() : std::min(i, items.size());
+                items.insert(at, theirs.at(i));
+                if (node && at == items.size() - 1)
+                    (entity == E::Process ? m_processIndex : m_serviceIndex).insert(id.first(), at);
+                else if (node)
                     rebuildIndexes();
                 announce(entity, K::Added, id);
             }
         });
-        changes.push_back([this, diff, member, entity, ids, &next] {
+        changesOf.push_back([this, diff, member, entity, ids, position, &next] {
             const auto &theirs = next.*member;
             for (const QStringList &id : std::as_const(diff->changed)) {
                 auto &items = m_plan.*member;
-                const qsizetype i = positionOf(items, id, ids);
+                const qsizetype i = position(id);
                 const qsizetype j = positionOf(theirs, id, ids);
                 if (i < 0 || j < 0)
                     continue;
@@ -425,11 +497,11 @@ void PlanDocument::takeOthersChanges(Plan next)
             }
         });
     };
-    list(&Plan::dependencies, E::Dependency, dependencyIds);
-    list(&Plan::groups, E::Group, groupIds);
+    list(&Plan::dependencies, E::Dependency, dependencyIds, &changes.removedDependencies);
+    list(&Plan::groups, E::Group, groupIds, &changes.removedGroups);
     list(&Plan::slos, E::Slo, sloIds);
-    list(&Plan::processes, E::Process, one);
-    list(&Plan::services, E::Service, one);
+    list(&Plan::processes, E::Process, one, &removedNodes);
+    list(&Plan::services, E::Service, one, &removedNodes);
     list(&Plan::runbooks, E::Runbook, one);
     list(&Plan::exercises, E::Exercise, one);
     list(&Plan::persons, E::Person, one);
@@ -448,9 +520,10 @@ void PlanDocument::takeOthersChanges(Plan next)
     qsizetype total = 0;
     for (const auto &count : counts)
         total += count();
-    // A few hundred items at once (an import, a replace): the pages rebuild once instead.
+    // A few hundred items at once (an import, a replace): the pages rebuild once instead. (A
+    // catch-up row by row has at most as many; it reads the whole plan beyond.)
     constexpr qsizetype MostItemByItem = 300;
-    if (total > MostItemByItem || next.biaHorizonsHours != m_plan.biaHorizonsHours) {
+    if (!byRow && (total > MostItemByItem || next.biaHorizonsHours != m_plan.biaHorizonsHours)) {
         m_plan = std::move(next);
         rebuildIndexes();
         announce(E::WholePlan, K::Changed);
@@ -462,7 +535,7 @@ void PlanDocument::takeOthersChanges(Plan next)
     std::rotate(additions.begin(), additions.begin() + 3, additions.begin() + 5);
     for (const auto &step : additions)
         step();
-    for (const auto &step : changes)
+    for (const auto &step : changesOf)
         step();
     const auto value = [&](auto member, E entity) {
         if (m_plan.*member == next.*member)
@@ -477,7 +550,14 @@ void PlanDocument::takeOthersChanges(Plan next)
     value(&Plan::changePolicy, E::ChangePolicy);
     value(&Plan::governancePolicy, E::GovernancePolicy);
     value(&Plan::cmdbMapping, E::CmdbMapping);
-    // The server's order of every list, now that each item was announced.
+    // The server's order of every list read whole, now that each item was announced; the
+    // lists read row by row are the document's, changed as announced.
+    if (byRow) {
+        next.processes = std::move(m_plan.processes);
+        next.services = std::move(m_plan.services);
+        next.groups = std::move(m_plan.groups);
+        next.dependencies = std::move(m_plan.dependencies);
+    }
     m_plan = std::move(next);
     rebuildIndexes();
 }
@@ -535,7 +615,8 @@ struct BackgroundLoad
     QString error;
     bool ok = false;
     const QThread *thread = nullptr;
-    qint64 seen = 0; // a plan on a server: the last write the read holds
+    qint64 seen = 0;                 // a plan on a server: the last write the read holds
+    QHash<qint64, QString> nodeKeys; // and its nodes' keys
 };
 } // namespace
 
@@ -602,7 +683,10 @@ bool PlanDocument::openServerInBackground(const QString &url, QObject *context, 
                     done(nullptr, error);
                     return;
                 }
-                store->noteRead(result.seen);
+                OthersChanges read;
+                read.seen = result.seen;
+                read.nodeKeys = std::move(result.nodeKeys);
+                store->noteRead(read);
                 std::unique_ptr<PlanDocument> document(
                     new PlanDocument(std::move(store), std::move(result.plan)));
                 document->m_loadedOnThread = result.thread;
@@ -615,8 +699,10 @@ bool PlanDocument::openServerInBackground(const QString &url, QObject *context, 
         std::unique_ptr<Server::ServerStore> reader =
             Server::ServerStore::open(url, OpenMode::ReadWrite, &result.error, password);
         result.ok = reader && reader->load(&result.plan, &result.error);
-        if (result.ok)
+        if (result.ok) {
             result.seen = reader->lastRead();
+            result.nodeKeys = reader->nodeKeys();
+        }
         return result;
     }));
     return true;

@@ -4,6 +4,7 @@
 #include "domain/Plan.h"
 #include "PlanChange.h"
 #include "storage/AuditTrail.h"
+#include "storage/OthersChanges.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -464,7 +465,7 @@ private:
     // Takes `next` (the plan as someone else left it) item by item: what was removed, added and
     // changed announced each as the document's own edits are, so that the pages keep their
     // selection and scroll; too many changes at once are announced as the whole plan.
-    void takeOthersChanges(Plan next);
+    void takeOthersChanges(OthersChanges changes);
     void onCatchUpRead();
     bool m_refreshArmed = false; // scheduleRefresh's timer runs
     bool m_readAgain = false;    // someone wrote while a catch-up read: read again after it
@@ -485,8 +486,7 @@ private:
     // A catch-up's read of the plan on a worker (refreshFromStore).
     struct CatchUp
     {
-        Plan plan;
-        qint64 seen = 0;
+        OthersChanges changes;
         bool ok = false;
     };
     QFutureWatcher<CatchUp> *m_catchUp;

@@ -3,6 +3,8 @@
 
 #include "ServerPlan.h"
 
+#include "rules/PlanRules.h"
+#include "storage/OthersChanges.h"
 #include "storage/PlanSql.h"
 
 #include <QAtomicInteger>
@@ -12,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -223,17 +227,22 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString &url, OpenMode mode
 
 namespace {
 
-// PlanSql::load on `db` that also notes in `seen` the highest write number its snapshot holds.
-bool loadNotingLastWrite(QSqlDatabase db, Plan *plan, qint64 *seen, QString *errorMessage)
+// PlanSql::load on `db` that also notes in `seen` the highest write number its snapshot holds,
+// and in `idOfKey` the nodes' keys.
+bool loadNotingLastWrite(QSqlDatabase db, Plan *plan, qint64 *seen, QHash<qint64, QString> *idOfKey,
+                         QString *errorMessage)
 {
-    return PlanSql(db).load(plan, errorMessage, [&](QSqlDatabase &snapshot, QString *error) {
-        QVariant last;
-        if (!run(snapshot, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cty_log"), {}, error,
-                 &last))
-            return false;
-        *seen = last.toLongLong();
-        return true;
-    });
+    return PlanSql(db).load(
+        plan, errorMessage,
+        [&](QSqlDatabase &snapshot, QString *error) {
+            QVariant last;
+            if (!run(snapshot, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cty_log"), {},
+                     error, &last))
+                return false;
+            *seen = last.toLongLong();
+            return true;
+        },
+        idOfKey);
 }
 
 } // namespace
@@ -241,23 +250,245 @@ bool loadNotingLastWrite(QSqlDatabase db, Plan *plan, qint64 *seen, QString *err
 bool ServerStore::load(Plan *plan, QString *errorMessage)
 {
     qint64 seen = 0;
-    if (!loadNotingLastWrite(database(), plan, &seen, errorMessage))
+    QHash<qint64, QString> idOfKey;
+    if (!loadNotingLastWrite(database(), plan, &seen, &idOfKey, errorMessage))
         return false;
     m_seen = seen;
+    m_idOfKey = std::move(idOfKey);
     return true;
 }
 
-bool ServerStore::loadElsewhere(Plan *plan, qint64 *seen, QString *errorMessage) const
+void ServerStore::noteRead(const OthersChanges &read)
 {
-    const QString name = nextConnectionName();
-    bool ok = false;
-    if (connect(name, errorMessage)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        ok = loadNotingLastWrite(db, plan, seen, errorMessage);
-        db.close();
+    m_seen = read.seen;
+    if (read.whole) {
+        m_idOfKey = read.nodeKeys;
+        return;
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    // Keys are never given again (a sequence): those of nodes taken away stay, unused.
+    for (auto it = read.nodeKeys.cbegin(); it != read.nodeKeys.cend(); ++it)
+        m_idOfKey.insert(it.key(), it.value());
+}
+
+namespace {
+
+// The most rows a catch-up reads one by one; where others' writes touched more (an import, a
+// replace), it reads the whole plan, which the document then shows as a new plan anyway
+// (PlanDocument::takeOthersChanges).
+constexpr int MostRowsOneByOne = 300;
+
+// The tables whose rows belong to one process or service: their keys begin with its node key.
+bool isNodeTable(const QString &table)
+{
+    static const QSet<QString> tables = {
+        QStringLiteral("nodes"),         QStringLiteral("processes"),
+        QStringLiteral("bia_ratings"),   QStringLiteral("services"),
+        QStringLiteral("service_tags"),  QStringLiteral("service_attributes"),
+        QStringLiteral("node_positions")};
+    return tables.contains(table);
+}
+
+// `known` with `read` taking the place of the items of the same id, `gone` left out and the
+// new ones after the rest: the list the document will hold.
+template <typename T>
+QList<T> merged(const QList<T> &known, const QList<T> &read, const QSet<QString> &gone)
+{
+    QHash<QString, qsizetype> at;
+    at.reserve(read.size());
+    for (qsizetype i = 0; i < read.size(); ++i)
+        at.insert(read.at(i).id, i);
+    QList<T> result;
+    result.reserve(known.size() + read.size());
+    for (const T &item : known) {
+        if (gone.contains(item.id))
+            continue;
+        const auto it = at.constFind(item.id);
+        if (it == at.constEnd()) {
+            result.append(item);
+        } else {
+            result.append(read.at(*it));
+            at.erase(it);
+        }
+    }
+    for (const T &item : read) {
+        if (at.contains(item.id))
+            result.append(item);
+    }
+    return result;
+}
+
+} // namespace
+
+std::function<bool(OthersChanges *, QString *)> ServerStore::changesReader(const Plan &known) const
+{
+    // The plan as the document holds it shares its lists with the document's (no copy); the
+    // job reads them only.
+    return [this, known, since = m_seen, before = m_idOfKey](OthersChanges *changes,
+                                                             QString *errorMessage) {
+        const QString name = nextConnectionName();
+        bool ok = false;
+        if (connect(name, errorMessage)) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            ok = readChanges(db, known, before, since, changes, errorMessage);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    };
+}
+
+bool ServerStore::readChanges(QSqlDatabase &db, const Plan &known,
+                              const QHash<qint64, QString> &before, qint64 since,
+                              OthersChanges *out, QString *errorMessage) const
+{
+    const auto wholePlan = [&] {
+        out->whole = true;
+        return loadNotingLastWrite(db, &out->plan, &out->seen, &out->nodeKeys, errorMessage);
+    };
+    // One state of the plan (REPEATABLE READ): the rows the log names, as they are now.
+    if (!db.transaction()) {
+        *errorMessage = db.lastError().text();
+        return false;
+    }
+    auto snapshot = qScopeGuard([&] { db.rollback(); });
+    QVariant last;
+    if (!run(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM cty_log"), {}, errorMessage,
+             &last))
+        return false;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT DISTINCT tbl, key FROM cty_log WHERE seq > ? LIMIT ?"))) {
+        *errorMessage = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(since);
+    q.addBindValue(MostRowsOneByOne + 1);
+    if (!q.exec()) {
+        *errorMessage = q.lastError().text();
+        return false;
+    }
+    // What the writes touched, by node key: nodes, dependencies (consumer, provider) and groups
+    // (consumer, name); the consumers whose groups and dependencies are read.
+    QSet<qint64> nodes;
+    QSet<std::pair<qint64, qint64>> dependencies;
+    QSet<std::pair<qint64, QString>> groups;
+    QSet<qint64> consumers;
+    int rows = 0;
+    bool oneByOne = true;
+    while (oneByOne && q.next()) {
+        const QString table = q.value(0).toString();
+        const QString key = q.value(1).toString();
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        bool ok = true;
+        const qint64 first = key.left(slash).toLongLong(&ok);
+        // The horizons are those of every process's ratings: a new plan, as good as.
+        if (++rows > MostRowsOneByOne || table == QLatin1String("*") ||
+            table == QLatin1String("bia_horizons")) {
+            oneByOne = false;
+        } else if (isNodeTable(table)) {
+            oneByOne = ok;
+            nodes.insert(first);
+        } else if (table == QLatin1String("dependencies")) {
+            bool second = false;
+            const qint64 provider = key.mid(slash + 1).toLongLong(&second);
+            oneByOne = ok && second && slash > 0;
+            dependencies.insert({first, provider});
+            consumers.insert(first);
+        } else if (table == QLatin1String("redundancy_groups")) {
+            oneByOne = ok && slash > 0;
+            groups.insert({first, key.mid(slash + 1)});
+            consumers.insert(first);
+        }
+    }
+    q.finish();
+    if (!oneByOne) {
+        snapshot.dismiss();
+        db.rollback();
+        return wholePlan();
+    }
+    Plan read;
+    QHash<qint64, QString> idOfKey;
+    const PlanSql::Some some{nodes.values(), consumers.values()};
+    if (!PlanSql(db).loadSome(&read, some, &idOfKey, errorMessage))
+        return false;
+
+    // A key named is a node there now, or one taken away, which the document knew by the key it
+    // had when last read. One the document never knew (added and taken away since by others,
+    // or added by this window and taken away before it read its key): the whole plan then.
+    const auto idOf = [&](qint64 key) {
+        const auto now = idOfKey.constFind(key);
+        return now != idOfKey.constEnd() ? *now : before.value(key);
+    };
+    QSet<QString> gone;
+    bool allKnown = true;
+    const auto note = [&](qint64 key) {
+        if (idOfKey.contains(key))
+            return;
+        const QString id = before.value(key);
+        if (id.isEmpty())
+            allKnown = false;
+        else if (nodes.contains(key))
+            gone.insert(id);
+    };
+    for (const qint64 key : std::as_const(nodes))
+        note(key);
+    for (const auto &[consumer, provider] : std::as_const(dependencies)) {
+        note(consumer);
+        note(provider);
+    }
+    for (const auto &group : std::as_const(groups))
+        note(group.first);
+    if (!allKnown) {
+        snapshot.dismiss();
+        db.rollback();
+        return wholePlan();
+    }
+
+    // The dependencies and groups the writes touched, by ids: those there now, and the rest
+    // gone (with those of the nodes gone).
+    QSet<std::pair<QString, QString>> touchedDependencies;
+    for (const auto &[consumer, provider] : std::as_const(dependencies))
+        touchedDependencies.insert({idOf(consumer), idOf(provider)});
+    QSet<std::pair<QString, QString>> touchedGroups;
+    for (const auto &[consumer, name] : std::as_const(groups))
+        touchedGroups.insert({idOf(consumer), name});
+    Plan probe = read; // for the plan's rules: every group of the consumers read
+    out->plan = std::move(read);
+    Plan &result = out->plan;
+    result.dependencies.removeIf([&](const Dependency &d) {
+        return !touchedDependencies.remove({d.consumer, d.provider});
+    });
+    result.groups.removeIf([&](const RedundancyGroup &g) {
+        return !touchedGroups.remove({g.consumer, g.name});
+    });
+    out->removedNodes = gone.values();
+    out->removedDependencies.clear();
+    out->removedGroups.clear();
+    for (const auto &[consumer, provider] : std::as_const(touchedDependencies))
+        out->removedDependencies.append({consumer, provider});
+    for (const auto &[consumer, name] : std::as_const(touchedGroups))
+        out->removedGroups.append({consumer, name});
+    out->nodeKeys = std::move(idOfKey);
+
+    // The plan's rules, as a load checks them: the nodes as they will be, the dependencies and
+    // groups read (the rest of the graph is as it was checked before), everything else whole.
+    probe.processes = merged(known.processes, result.processes, gone);
+    probe.services = merged(known.services, result.services, gone);
+    probe.dependencies = result.dependencies;
+    const QList<FieldProblem> problems =
+        Rules::checkPlan(probe, Rules::Scope::ValuesAndReferences, 5);
+    if (!problems.isEmpty()) {
+        QStringList parts;
+        for (const FieldProblem &p : problems)
+            parts.append(p.field + QLatin1Char(' ') + p.rule);
+        *errorMessage = Tr::tr("The plan on the server holds values Continuity does not accept, "
+                               "so others' changes were not taken: %1.")
+                            .arg(parts.join(QStringLiteral("; ")));
+        return false;
+    }
+    out->whole = false;
+    out->seen = last.toLongLong();
+    return true;
 }
 
 bool ServerStore::startWrite(QSqlDatabase &db, std::optional<qint64> basis, bool whole,

@@ -6,6 +6,8 @@
 #include "storage/PlanFile.h"
 #include "storage/PlanStore.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace Continuity::Server {
@@ -53,16 +55,21 @@ public:
     std::optional<QString> refusalIn(const QString &error, const QString &item,
                                      bool stepping) const override;
     bool othersHaveWritten(bool *written, QString *errorMessage) override;
-    bool loadElsewhere(Plan *plan, qint64 *seen, QString *errorMessage) const override;
-    void noteRead(qint64 seen) override { m_seen = seen; }
+    // Reads the rows the log names as written since (docs/decisions/catch-up-by-row.md).
+    std::function<bool(OthersChanges *, QString *)> changesReader(const Plan &known) const override;
+    void noteRead(const OthersChanges &read) override;
     // The last write of anyone's that the plan as last loaded holds.
     qint64 lastRead() const { return m_seen; }
+    // The nodes' keys on the server as last read, with their ids.
+    const QHash<qint64, QString> &nodeKeys() const { return m_idOfKey; }
 
     const ServerUrl &url() const { return m_url; }
 
 private:
     ServerStore() = default;
     bool connect(const QString &name, QString *errorMessage) const;
+    bool readChanges(QSqlDatabase &db, const Plan &known, const QHash<qint64, QString> &before,
+                     qint64 since, OthersChanges *out, QString *errorMessage) const;
 
     ServerUrl m_url;
     QString m_connectionName;
@@ -70,6 +77,9 @@ private:
     QString m_password;
     QString m_client;  // this store's writes in cty_log (cty.client of its connections)
     qint64 m_seen = 0; // the last write of anyone's this store's document has read
+    // The nodes' keys on the server as the document last read them, with their ids: the log
+    // names what others take away by key.
+    QHash<qint64, QString> m_idOfKey;
 };
 
 } // namespace Continuity::Server

@@ -470,7 +470,8 @@ bool PlanSql::load(Plan *plan, QString *errorMessage) const
 }
 
 bool PlanSql::load(Plan *plan, QString *errorMessage,
-                   const std::function<bool(QSqlDatabase &, QString *)> &alsoRead) const
+                   const std::function<bool(QSqlDatabase &, QString *)> &alsoRead,
+                   QHash<qint64, QString> *idOfKey) const
 {
     // One read transaction: every table is read from one state of the file, so that a writer
     // in another process commits before or after the whole read, never in the middle of it.
@@ -483,12 +484,48 @@ bool PlanSql::load(Plan *plan, QString *errorMessage,
     });
     if (alsoRead && !alsoRead(db, errorMessage))
         return false;
-    return loadContent(plan, errorMessage);
+    return loadContent(plan, errorMessage, true, nullptr, idOfKey);
 }
 
-bool PlanSql::loadContent(Plan *plan, QString *errorMessage, bool withDependencies) const
+bool PlanSql::loadSome(Plan *plan, const Some &some, QHash<qint64, QString> *idOfKey,
+                       QString *errorMessage) const
+{
+    return loadContent(plan, errorMessage, true, &some, idOfKey);
+}
+
+bool PlanSql::loadContent(Plan *plan, QString *errorMessage, bool withDependencies,
+                          const Some *some, QHash<qint64, QString> *idOfKeyOut) const
 {
     Plan result;
+    // A statement over one of the node tables: all its rows, or with `some` those whose
+    // `column` is one of its keys (bound, one placeholder each; none: not run at all).
+    const auto nodeRows = [&](const QString &select, const char *column, const QString &order,
+                              const QList<qint64> &keys, auto &&read) {
+        QString sql = select;
+        QVariantList values;
+        if (some) {
+            if (keys.isEmpty())
+                return true;
+            sql += QStringLiteral(" WHERE ") + QLatin1String(column) + QStringLiteral(" IN (") +
+                   placeholders(int(keys.size())) + QLatin1Char(')');
+            values.reserve(keys.size());
+            for (const qint64 key : keys)
+                values.append(key);
+        }
+        if (!order.isEmpty())
+            sql += QStringLiteral(" ORDER BY ") + order;
+        Statement st(m_db, sql);
+        if (!st.select(values, errorMessage))
+            return false;
+        while (st.query().next()) {
+            if (!read(st.query()))
+                return false;
+        }
+        return true;
+    };
+    const QList<qint64> noKeys;
+    const QList<qint64> &nodeKeys = some ? some->nodes : noKeys;
+    const QList<qint64> &consumerKeys = some ? some->consumers : noKeys;
     {
         // Not the plan as a file pulled from a server remembers it (Server::recordOrigin).
         Statement st(m_db, QStringLiteral("SELECT key, value FROM plan_info WHERE key <> "
@@ -585,7 +622,30 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage, bool withDependenci
     }
 
     QHash<qint64, QString> idOfKey;
-    {
+    if (some) {
+        // Only the nodes the part read names: its own, the providers of its dependencies, the
+        // services of the runbooks (read whole).
+        QString sql = QStringLiteral("SELECT key, id FROM nodes WHERE key IN (SELECT service FROM "
+                                     "runbooks)");
+        QVariantList values;
+        if (!some->nodes.isEmpty())
+            sql += QStringLiteral(" OR key IN (") + placeholders(int(some->nodes.size())) +
+                   QLatin1Char(')');
+        if (!some->consumers.isEmpty())
+            sql += QStringLiteral(" OR key IN (") + placeholders(int(some->consumers.size())) +
+                   QStringLiteral(") OR key IN (SELECT provider FROM dependencies WHERE consumer "
+                                  "IN (") +
+                   placeholders(int(some->consumers.size())) + QStringLiteral("))");
+        for (const QList<qint64> *keys : {&some->nodes, &some->consumers, &some->consumers}) {
+            for (const qint64 key : *keys)
+                values.append(key);
+        }
+        Statement st(m_db, sql);
+        if (!st.select(values, errorMessage))
+            return false;
+        while (st.query().next())
+            idOfKey.insert(st.query().value(0).toLongLong(), st.query().value(1).toString());
+    } else {
         Statement count(m_db, QStringLiteral("SELECT count(*) FROM nodes"));
         if (!count.select({}, errorMessage))
             return false;
@@ -599,157 +659,144 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage, bool withDependenci
     }
 
     QHash<qint64, qsizetype> processOfKey;
-    {
-        Statement st(m_db, QStringLiteral("SELECT node, ") + processColumns +
-                               QStringLiteral(" FROM processes ORDER BY node"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            Process p;
-            const qint64 key = q.value(0).toLongLong();
-            p.id = idOfKey.value(key);
-            if (!setFields(p, processFields(), q, 1, "processes", errorMessage))
-                return false;
-            processOfKey.insert(key, result.processes.size());
-            result.processes.append(std::move(p));
-        }
-    }
-    {
-        Statement st(m_db, QStringLiteral("SELECT process, category, horizon, rating FROM "
-                                          "bia_ratings ORDER BY process, category, horizon"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            const auto index = processOfKey.value(q.value(0).toLongLong(), -1);
-            const auto category = impactCategoryFromString(q.value(1).toString());
-            // Checked before it indexes anything: the file may come from anywhere.
-            const qint64 horizon = q.value(2).toLongLong();
-            if (index < 0)
-                continue;
-            if (!category || horizon < 0 || horizon >= result.biaHorizonsHours.size()) {
-                if (errorMessage) {
-                    *errorMessage =
-                        Tr::tr("The plan file holds a value Continuity does not accept, so it was "
-                               "not read: table bia_ratings, process \"%1\", column %2: %3.")
-                            .arg(result.processes.at(index).id,
-                                 !category ? QStringLiteral("category") : QStringLiteral("horizon"),
-                                 !category ? Tr::tr("not an impact category")
-                                           : Tr::tr("must be a time horizon from 0 to %1")
-                                                 .arg(result.biaHorizonsHours.size() - 1));
+    if (!nodeRows(QStringLiteral("SELECT node, ") + processColumns +
+                      QStringLiteral(" FROM processes"),
+                  "node", QStringLiteral("node"), nodeKeys, [&](const QSqlQuery &q) {
+                      Process p;
+                      const qint64 key = q.value(0).toLongLong();
+                      p.id = idOfKey.value(key);
+                      if (!setFields(p, processFields(), q, 1, "processes", errorMessage))
+                          return false;
+                      processOfKey.insert(key, result.processes.size());
+                      result.processes.append(std::move(p));
+                      return true;
+                  }))
+        return false;
+    if (!nodeRows(
+            QStringLiteral("SELECT process, category, horizon, rating FROM bia_ratings"), "process",
+            QStringLiteral("process, category, horizon"), nodeKeys, [&](const QSqlQuery &q) {
+                const auto index = processOfKey.value(q.value(0).toLongLong(), -1);
+                const auto category = impactCategoryFromString(q.value(1).toString());
+                // Checked before it indexes anything: the file may come from anywhere.
+                const qint64 horizon = q.value(2).toLongLong();
+                if (index < 0)
+                    return true;
+                if (!category || horizon < 0 || horizon >= result.biaHorizonsHours.size()) {
+                    if (errorMessage) {
+                        *errorMessage =
+                            Tr::tr(
+                                "The plan file holds a value Continuity does not accept, so it was "
+                                "not read: table bia_ratings, process \"%1\", column %2: %3.")
+                                .arg(result.processes.at(index).id,
+                                     !category ? QStringLiteral("category")
+                                               : QStringLiteral("horizon"),
+                                     !category ? Tr::tr("not an impact category")
+                                               : Tr::tr("must be a time horizon from 0 to %1")
+                                                     .arg(result.biaHorizonsHours.size() - 1));
+                    }
+                    return false;
                 }
-                return false;
-            }
-            QList<int> &ratings = result.processes[index].impact(*category);
-            if (ratings.size() <= horizon)
-                ratings.resize(horizon + 1, 0);
-            ratings[horizon] = q.value(3).toInt();
-        }
-    }
+                QList<int> &ratings = result.processes[index].impact(*category);
+                if (ratings.size() <= horizon)
+                    ratings.resize(horizon + 1, 0);
+                ratings[horizon] = q.value(3).toInt();
+                return true;
+            }))
+        return false;
 
     QHash<qint64, qsizetype> serviceOfKey;
-    {
-        Statement st(m_db, QStringLiteral("SELECT node, ") + serviceColumns +
-                               QStringLiteral(" FROM services ORDER BY node"));
-        if (!st.select({}, errorMessage))
-            return false;
+    if (!some) {
         serviceOfKey.reserve(idOfKey.size());
         result.services.reserve(idOfKey.size() - result.processes.size());
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            Service s;
-            const qint64 key = q.value(0).toLongLong();
-            s.id = idOfKey.value(key);
-            if (!setFields(s, serviceFields(), q, 1, "services", errorMessage))
-                return false;
-            serviceOfKey.insert(key, result.services.size());
-            result.services.append(std::move(s));
-        }
     }
-    {
-        Statement st(m_db, QStringLiteral("SELECT service, tag FROM service_tags"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const auto index = serviceOfKey.value(st.query().value(0).toLongLong(), -1);
-            if (index >= 0)
-                result.services[index].tags.append(st.query().value(1).toString());
-        }
-    }
-    {
-        Statement st(m_db, QStringLiteral("SELECT service, name, value FROM service_attributes"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            const auto index = serviceOfKey.value(q.value(0).toLongLong(), -1);
-            if (index >= 0)
-                result.services[index].attributes.insert(q.value(1).toString(),
-                                                         q.value(2).toString());
-        }
-    }
-    {
-        Statement st(m_db, QStringLiteral("SELECT node, x, y FROM node_positions"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            const qint64 key = q.value(0).toLongLong();
-            const QPointF position(q.value(1).toDouble(), q.value(2).toDouble());
-            if (const auto s = serviceOfKey.value(key, -1); s >= 0)
-                result.services[s].position = position;
-            else if (const auto p = processOfKey.value(key, -1); p >= 0)
-                result.processes[p].position = position;
-        }
-    }
-    {
-        Statement st(m_db, QStringLiteral("SELECT consumer, name, quorum FROM redundancy_groups"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            result.groups.append({idOfKey.value(q.value(0).toLongLong()), q.value(1).toString(),
-                                  q.value(2).toInt()});
-        }
-    }
+    if (!nodeRows(QStringLiteral("SELECT node, ") + serviceColumns +
+                      QStringLiteral(" FROM services"),
+                  "node", QStringLiteral("node"), nodeKeys,
+                  [&](const QSqlQuery &q) {
+                      Service s;
+                      const qint64 key = q.value(0).toLongLong();
+                      s.id = idOfKey.value(key);
+                      if (!setFields(s, serviceFields(), q, 1, "services", errorMessage))
+                          return false;
+                      serviceOfKey.insert(key, result.services.size());
+                      result.services.append(std::move(s));
+                      return true;
+                  }) ||
+        !nodeRows(QStringLiteral("SELECT service, tag FROM service_tags"), "service", QString(),
+                  nodeKeys,
+                  [&](const QSqlQuery &q) {
+                      const auto index = serviceOfKey.value(q.value(0).toLongLong(), -1);
+                      if (index >= 0)
+                          result.services[index].tags.append(q.value(1).toString());
+                      return true;
+                  }) ||
+        !nodeRows(QStringLiteral("SELECT service, name, value FROM service_attributes"), "service",
+                  QString(), nodeKeys,
+                  [&](const QSqlQuery &q) {
+                      const auto index = serviceOfKey.value(q.value(0).toLongLong(), -1);
+                      if (index >= 0)
+                          result.services[index].attributes.insert(q.value(1).toString(),
+                                                                   q.value(2).toString());
+                      return true;
+                  }) ||
+        !nodeRows(QStringLiteral("SELECT node, x, y FROM node_positions"), "node", QString(),
+                  nodeKeys,
+                  [&](const QSqlQuery &q) {
+                      const qint64 key = q.value(0).toLongLong();
+                      const QPointF position(q.value(1).toDouble(), q.value(2).toDouble());
+                      if (const auto s = serviceOfKey.value(key, -1); s >= 0)
+                          result.services[s].position = position;
+                      else if (const auto p = processOfKey.value(key, -1); p >= 0)
+                          result.processes[p].position = position;
+                      return true;
+                  }) ||
+        !nodeRows(QStringLiteral("SELECT consumer, name, quorum FROM redundancy_groups"),
+                  "consumer", QString(), consumerKeys, [&](const QSqlQuery &q) {
+                      result.groups.append({idOfKey.value(q.value(0).toLongLong()),
+                                            q.value(1).toString(), q.value(2).toInt()});
+                      return true;
+                  }))
+        return false;
     if (withDependencies) {
         // No count(*) first: on a table without rowid it reads the whole table once more.
-        result.dependencies.reserve(idOfKey.size() * 8);
-        Statement st(m_db, QStringLiteral("SELECT consumer, provider, CASE strength WHEN 'soft' "
-                                          "THEN 1 WHEN 'hard' THEN 0 END, group_name "
-                                          "FROM dependencies"));
-        if (!st.select({}, errorMessage))
-            return false;
-        while (st.query().next()) {
-            const QSqlQuery &q = st.query();
-            if (q.value(2).isNull()) {
-                if (errorMessage) {
-                    *errorMessage =
-                        Tr::tr("The plan file holds a value Continuity does not "
-                               "accept, so it was not read: table %1, column %2: "
-                               "must be one of: %3.")
-                            .arg(QStringLiteral("dependencies"), QStringLiteral("strength"),
-                                 strengthNames().join(QStringLiteral(", ")));
+        if (!some)
+            result.dependencies.reserve(idOfKey.size() * 8);
+        const bool read = nodeRows(
+            QStringLiteral("SELECT consumer, provider, CASE strength WHEN 'soft' THEN 1 WHEN "
+                           "'hard' THEN 0 END, group_name FROM dependencies"),
+            "consumer", QString(), consumerKeys, [&](const QSqlQuery &q) {
+                if (q.value(2).isNull()) {
+                    if (errorMessage) {
+                        *errorMessage =
+                            Tr::tr("The plan file holds a value Continuity does not "
+                                   "accept, so it was not read: table %1, column %2: "
+                                   "must be one of: %3.")
+                                .arg(QStringLiteral("dependencies"), QStringLiteral("strength"),
+                                     strengthNames().join(QStringLiteral(", ")));
+                    }
+                    return false;
                 }
-                return false;
-            }
-            // A group named by no text is no group either: refused, as the graph read and the
-            // group's foreign key refuse it, not read as a dependency in no group.
-            if (!q.value(3).isNull() && q.value(3).toString().isEmpty()) {
-                if (errorMessage)
-                    *errorMessage =
-                        Tr::tr("The plan file holds values Continuity does not accept, so it was "
-                               "not read: %1.")
-                            .arg(Tr::tr("a dependency in a redundancy group its consumer does not "
-                                        "have"));
-                return false;
-            }
-            // The ids are shared with the node table above: no copy of the text per edge.
-            result.dependencies.append(
-                {idOfKey.value(q.value(0).toLongLong()), idOfKey.value(q.value(1).toLongLong()),
-                 q.value(2).toInt() ? Strength::Soft : Strength::Hard, q.value(3).toString()});
-        }
+                // A group named by no text is no group either: refused, as the graph read and the
+                // group's foreign key refuse it, not read as a dependency in no group.
+                if (!q.value(3).isNull() && q.value(3).toString().isEmpty()) {
+                    if (errorMessage)
+                        *errorMessage =
+                            Tr::tr(
+                                "The plan file holds values Continuity does not accept, so it was "
+                                "not read: %1.")
+                                .arg(Tr::tr(
+                                    "a dependency in a redundancy group its consumer does not "
+                                    "have"));
+                    return false;
+                }
+                // The ids are shared with the node table above: no copy of the text per edge.
+                result.dependencies.append(
+                    {idOfKey.value(q.value(0).toLongLong()), idOfKey.value(q.value(1).toLongLong()),
+                     q.value(2).toInt() ? Strength::Soft : Strength::Hard, q.value(3).toString()});
+                return true;
+            });
+        if (!read)
+            return false;
         result.dependencies.squeeze();
     }
 
@@ -903,6 +950,12 @@ bool PlanSql::loadContent(Plan *plan, QString *errorMessage, bool withDependenci
         !loadPeoplePolicy(&result, errorMessage) || !loadIncidents(&result, errorMessage) ||
         !loadChanges(&result, errorMessage) || !loadGovernance(&result, errorMessage))
         return false;
+    if (idOfKeyOut)
+        *idOfKeyOut = idOfKey;
+    if (some) {
+        *plan = std::move(result);
+        return true;
+    }
     // Every value and reference is checked by the plan's rules before anyone uses it: a file
     // written by another program may hold what this one would never have written.
     const QList<FieldProblem> problems =

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QPointF>
 #include <QSqlDatabase>
 #include <QString>
@@ -54,8 +55,10 @@ public:
     // the plan's rules; a plan that breaks them is refused with the value named.
     bool load(Plan *plan, QString *errorMessage) const;
     // The same, with `alsoRead` run in the same snapshot before the content is read.
+    // With `idOfKey`, every node's key and id as well.
     bool load(Plan *plan, QString *errorMessage,
-              const std::function<bool(QSqlDatabase &, QString *)> &alsoRead) const;
+              const std::function<bool(QSqlDatabase &, QString *)> &alsoRead,
+              QHash<qint64, QString> *idOfKey = nullptr) const;
     // Reads only what the analyses need (the graph, the values on its nodes, what derives a
     // process's tier) straight into a snapshot, through SQLite's own interface where the driver
     // uses this program's SQLite (else by way of load()). The values it reads are checked by the
@@ -68,6 +71,18 @@ public:
     // loadGraph() checks them). Where the driver's SQLite is not this program's, by way of
     // load() and the graph of the whole plan.
     bool loadWithGraph(Plan *plan, GraphSnapshot *graph, QString *errorMessage) const;
+    // Of the processes, services, groups and dependencies, those of these node keys; the rest
+    // of a plan whole (a server plan's catch-up, docs/decisions/catch-up-by-row.md).
+    struct Some
+    {
+        QList<qint64> nodes;     // processes and services: ratings, tags, attributes, position
+        QList<qint64> consumers; // every group and every dependency of these consumers
+    };
+    // Reads `some` of the plan as load() reads it, in the caller's transaction, and the key and
+    // id of every node it names into `idOfKey`. Not checked with the plan's rules: the caller
+    // checks what it takes (a part of a plan has references to nodes it does not hold).
+    bool loadSome(Plan *plan, const Some &some, QHash<qint64, QString> *idOfKey,
+                  QString *errorMessage) const;
 
     bool begin(QString *errorMessage);
     // A transaction for writing a whole plan (clearContent() and insertPlan()): foreign keys
@@ -199,7 +214,9 @@ public:
     static void setNativeBulkWritesForTesting(std::optional<bool> allowed);
 
 private:
-    bool loadContent(Plan *plan, QString *errorMessage, bool withDependencies = true) const;
+    bool loadContent(Plan *plan, QString *errorMessage, bool withDependencies = true,
+                     const Some *some = nullptr,
+                     QHash<qint64, QString> *idOfKeyOut = nullptr) const;
     bool loadPeople(Plan *plan, QString *errorMessage) const;
     bool loadPeoplePolicy(Plan *plan, QString *errorMessage) const;
     bool loadIncidents(Plan *plan, QString *errorMessage) const;

@@ -13,6 +13,7 @@ class QObject;
 namespace Continuity {
 
 struct Plan;
+struct OthersChanges;
 namespace Audit {
 struct Entry;
 struct Head;
@@ -77,18 +78,18 @@ public:
         (void)stepping;
         return std::nullopt;
     }
-    // Reads the whole plan as load() does, on a connection of its own (a worker thread's), and
-    // says which of others' writes it holds (`seen`, for noteRead()). Only a shared store is
-    // read again so (a file has nobody else).
-    virtual bool loadElsewhere(Plan *plan, qint64 *seen, QString *errorMessage) const
+    // What others wrote since the plan was last read, as a job for a worker thread (a
+    // connection of its own) given the plan as the document holds it; an empty job where
+    // nobody else writes (a file). The job reads the rows the writes touched where it can, the
+    // whole plan where too much changed, and says which of others' writes it holds (`seen`,
+    // for noteRead()).
+    virtual std::function<bool(OthersChanges *, QString *)> changesReader(const Plan &known) const
     {
-        (void)plan;
-        *seen = 0;
-        *errorMessage = QStringLiteral("not a shared store");
-        return false;
+        (void)known;
+        return {};
     }
-    // The document has taken a plan read by loadElsewhere() that holds the writes up to `seen`.
-    virtual void noteRead(qint64 seen) { (void)seen; }
+    // The document has taken what changesReader()'s job read.
+    virtual void noteRead(const OthersChanges &read) { (void)read; }
     // Whether someone else has written the plan since it was last read (load()); when only this
     // store has, it notes them as read. A file has nobody else.
     virtual bool othersHaveWritten(bool *written, QString *errorMessage)

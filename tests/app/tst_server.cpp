@@ -14,6 +14,7 @@
 #include "server/ServerPlan.h"
 #include "server/ServerStore.h"
 #include "storage/AuditTrail.h"
+#include "storage/OthersChanges.h"
 #include "storage/PlanFile.h"
 
 #include <QDir>
@@ -52,6 +53,7 @@ private slots:
     void aPlanPushedByAnEarlierContinuityIsRefused();
     void theDocumentEditsAPlanOnTheServer();
     void severalWindowsEditOnePlan();
+    void othersChangesAreReadRowByRow();
     void aKilledClientLeavesNothingHalfWritten();
     void approvalsAreTheApprovers();
     void aPlanTakenOfflineIsPushedBack();
@@ -802,6 +804,160 @@ void tst_Server::severalWindowsEditOnePlan()
     QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
     QCOMPARE(TestSupport::canonical(TestSupport::loadPlanFile(copy)),
              TestSupport::canonical(a->plan()));
+}
+
+// What others write is read row by row (the rows cty_log names), not as a whole plan: a node
+// taken away with its links, one added with a dependency, a new group, a runbook retitled —
+// each announced item by item, and the window's plan is then the server's. A value the plan's
+// rules refuse is not taken (nor anything with it) until it is mended; too many rows at once,
+// or a node the window never knew taken away, are read as the whole plan.
+void tst_Server::othersChangesAreReadRowByRow()
+{
+    const Result pushed = run({QStringLiteral("server"), QStringLiteral("push"), sample(),
+                               m_server->url(QStringLiteral("lead"), QStringLiteral("rows"))});
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+    QString error;
+    QVERIFY(m_server->exec(QStringLiteral("lead"),
+                           QStringLiteral("GRANT cty_postgres_rows_planner TO alice"), &error));
+    const QString url = m_server->url(QStringLiteral("alice"), QStringLiteral("rows"));
+    auto a = PlanDocument::open(url, &error);
+    QVERIFY2(a && !a->isReadOnly(), qPrintable(error));
+    const auto onServer = [&] {
+        QString e;
+        auto fresh = PlanDocument::open(url, &e);
+        return fresh ? TestSupport::canonical(fresh->plan()) : e.toUtf8();
+    };
+    const auto psql = [&](const QString &sql) {
+        QString e;
+        const bool ok = m_server->exec(QStringLiteral("alice"),
+                                       QStringLiteral("BEGIN; SET LOCAL search_path TO rows; ") +
+                                           sql + QStringLiteral("; COMMIT"),
+                                       &e);
+        if (!ok)
+            qWarning() << e;
+        return ok;
+    };
+    const QString gone = QStringLiteral("app-fraud");
+    QVERIFY(a->service(gone));
+    const auto linksOfGone = std::count_if(
+        a->plan().dependencies.cbegin(), a->plan().dependencies.cend(),
+        [&](const Dependency &d) { return d.consumer == gone || d.provider == gone; });
+    QVERIFY(linksOfGone > 0);
+
+    // What the store reads: the rows named, not the plan.
+    auto store = Server::ServerStore::open(url, OpenMode::ReadOnly, &error);
+    QVERIFY2(store, qPrintable(error));
+    Plan known;
+    QVERIFY2(store->load(&known, &error), qPrintable(error));
+    const auto readByStore = [&] {
+        OthersChanges read;
+        QString e;
+        if (!store->changesReader(known)(&read, &e))
+            qWarning() << e;
+        return read;
+    };
+
+    QSignalSpy changes(a.get(), &PlanDocument::changed);
+    QVERIFY(psql(QStringLiteral(
+        "DELETE FROM nodes WHERE id = 'app-fraud'; "
+        "INSERT INTO nodes (id, category) VALUES ('svc-new', 'service'); "
+        "INSERT INTO services (node, name, kind) VALUES ((SELECT key FROM nodes WHERE id = "
+        "'svc-new'), 'Added by psql', 'application'); "
+        "INSERT INTO dependencies (consumer, provider, strength) VALUES ((SELECT key FROM nodes "
+        "WHERE id = 'svc-new'), (SELECT key FROM nodes WHERE id = 'app-auth'), 'soft'); "
+        "INSERT INTO redundancy_groups (consumer, name, quorum) VALUES ((SELECT key FROM nodes "
+        "WHERE id = 'app-sso'), 'vault', 1); "
+        "UPDATE runbooks SET title = 'Retitled by psql' WHERE key = (SELECT min(key) FROM "
+        "runbooks)")));
+    {
+        const OthersChanges read = readByStore();
+        QVERIFY(!read.whole);
+        QCOMPARE(read.removedNodes, QStringList{gone});
+        QCOMPARE(read.removedDependencies.size(), linksOfGone);
+        QCOMPARE(read.plan.services.size(), 1);
+        QCOMPARE(read.plan.services.first().id, QStringLiteral("svc-new"));
+        QVERIFY(read.plan.processes.isEmpty());
+        QCOMPARE(read.plan.dependencies.size(), 1);
+        QCOMPARE(read.plan.groups.size(), 1);
+        QCOMPARE(read.plan.groups.first().name, QStringLiteral("vault"));
+        QCOMPARE(read.plan.runbooks.size(), known.runbooks.size()); // read whole
+        QVERIFY(read.seen > store->lastRead());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(a->service(QStringLiteral("svc-new")), 2000);
+    QCOMPARE(TestSupport::canonical(a->plan()), onServer());
+    QVERIFY(!a->service(gone));
+    int linksRemoved = 0;
+    QStringList seen;
+    for (const QList<QVariant> &signal : std::as_const(changes)) {
+        const auto change = signal.first().value<PlanChange>();
+        QVERIFY(change.entity != PlanChange::Entity::WholePlan);
+        if (change.kind != PlanChange::Kind::Changed && change.kind != PlanChange::Kind::Added &&
+            change.kind != PlanChange::Kind::Removed)
+            continue;
+        if (change.entity == PlanChange::Entity::Dependency &&
+            change.kind == PlanChange::Kind::Removed)
+            ++linksRemoved;
+        seen.append(QString::number(int(change.entity)) + QLatin1Char(':') +
+                    change.ids.join(QLatin1Char('/')));
+    }
+    QCOMPARE(linksRemoved, linksOfGone);
+    QVERIFY2(seen.contains(QString::number(int(PlanChange::Entity::Service)) +
+                           QStringLiteral(":svc-new")),
+             qPrintable(seen.join(u' ')));
+    QVERIFY2(seen.contains(QString::number(int(PlanChange::Entity::Group)) +
+                           QStringLiteral(":app-sso/vault")),
+             qPrintable(seen.join(u' ')));
+    QVERIFY2(seen.contains(QString::number(int(PlanChange::Entity::Dependency)) +
+                           QStringLiteral(":svc-new/app-auth")),
+             qPrintable(seen.join(u' ')));
+
+    // A name the plan's rules refuse (SQL takes it): not taken, nor what comes with it, until
+    // it is mended.
+    const QString auth = QStringLiteral("app-auth");
+    const QString name = a->service(auth)->name;
+    QVERIFY(psql(QStringLiteral("UPDATE services SET name = '' WHERE node = (SELECT key FROM "
+                                "nodes WHERE id = 'app-auth'); UPDATE services SET owner = "
+                                "'With the empty name' WHERE node = (SELECT key FROM nodes WHERE "
+                                "id = 'svc-new')")));
+    {
+        OthersChanges read;
+        QString refusal;
+        QVERIFY(!store->changesReader(known)(&read, &refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("name")), qPrintable(refusal));
+    }
+    QTest::qWait(1000);
+    QCOMPARE(a->service(auth)->name, name);
+    QVERIFY(a->service(QStringLiteral("svc-new"))->owner.isEmpty());
+    QVERIFY(psql(QStringLiteral("UPDATE services SET name = 'Auth, mended' WHERE node = (SELECT "
+                                "key FROM nodes WHERE id = 'app-auth')")));
+    QTRY_COMPARE_WITH_TIMEOUT(a->service(auth)->name, QStringLiteral("Auth, mended"), 2000);
+    QCOMPARE(a->service(QStringLiteral("svc-new"))->owner, QStringLiteral("With the empty name"));
+    QCOMPARE(TestSupport::canonical(a->plan()), onServer());
+
+    // A node the window never knew, added and taken away again: the whole plan is read.
+    QVERIFY(psql(QStringLiteral(
+        "INSERT INTO nodes (id, category) VALUES ('svc-brief', 'service'); "
+        "INSERT INTO services (node, name, kind) VALUES ((SELECT key FROM nodes WHERE id = "
+        "'svc-brief'), 'Briefly', 'application'); DELETE FROM nodes WHERE id = 'svc-brief'; "
+        "UPDATE services SET owner = 'After the brief one' WHERE node = (SELECT key FROM nodes "
+        "WHERE id = 'svc-new')")));
+    QVERIFY(readByStore().whole);
+    QTRY_COMPARE_WITH_TIMEOUT(a->service(QStringLiteral("svc-new"))->owner,
+                              QStringLiteral("After the brief one"), 2000);
+    QVERIFY(!a->service(QStringLiteral("svc-brief")));
+    QCOMPARE(TestSupport::canonical(a->plan()), onServer());
+
+    // More rows than are read one by one: the whole plan.
+    QVERIFY(psql(QStringLiteral("INSERT INTO service_tags (service, tag) SELECT node, 'bulk-' || "
+                                "g FROM services, generate_series(1, 20) g")));
+    QVERIFY(m_server
+                ->value(QStringLiteral("admin"),
+                        QStringLiteral("SELECT count(*) FROM rows.service_tags WHERE tag "
+                                       "LIKE 'bulk-%'"))
+                .toInt() > 300);
+    QVERIFY(readByStore().whole);
+    QTRY_VERIFY_WITH_TIMEOUT(a->service(auth)->tags.contains(QStringLiteral("bulk-20")), 2000);
+    QCOMPARE(TestSupport::canonical(a->plan()), onServer());
 }
 
 // A client killed in the middle of a write (psql, between its UPDATE and its COMMIT) leaves
