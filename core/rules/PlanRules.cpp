@@ -733,7 +733,8 @@ QStringList whereNamed(const Plan &plan, const QString &contact)
     return places;
 }
 
-QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProblems)
+QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProblems,
+                              const QSet<QString> *nodeValuesOf)
 {
     Collector out(maxProblems);
     const bool values = scope == Scope::ValuesAndReferences;
@@ -768,7 +769,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         firstSeen.insert(id, {service, index});
     };
     for (qsizetype i = 0; i < plan.processes.size() && !out.full(); ++i) {
-        if (values)
+        if (values && (!nodeValuesOf || nodeValuesOf->contains(plan.processes.at(i).id)))
             out.addAt(processes, i, checkProcess(plan.processes.at(i), horizons));
         claim(plan.processes.at(i).id, false, i);
     }
@@ -776,7 +777,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     const QString sysIdKey = QStringLiteral("sys_id");
     for (qsizetype i = 0; i < plan.services.size() && !out.full(); ++i) {
         const Service &s = plan.services.at(i);
-        if (values)
+        if (values && (!nodeValuesOf || nodeValuesOf->contains(s.id)))
             out.addAt(services, i, checkService(s));
         claim(s.id, true, i);
         if (s.attributes.isEmpty())

@@ -171,10 +171,13 @@ QStringList whereNamed(const Plan &plan, const QString &contact);
 // Every rule over a whole plan, each problem named by its plan-JSON path
 // ("dependencies[3].provider"). With ValuesAndReferences the single-value rules of
 // Validation.h run too (reading a file); ReferencesOnly is for a reader that has checked each
-// value as it read it (plan JSON). Stops after `maxProblems`.
+// value as it read it (plan JSON). Stops after `maxProblems`. With `nodeValuesOf`, the
+// single-value rules of processes and services run on those ids only (a catch-up: the others
+// were checked when read).
 enum class Scope { ValuesAndReferences, ReferencesOnly };
 QList<FieldProblem> checkPlan(const Plan &plan, Scope scope = Scope::ValuesAndReferences,
-                              qsizetype maxProblems = 50);
+                              qsizetype maxProblems = 50,
+                              const QSet<QString> *nodeValuesOf = nullptr);
 
 } // namespace Rules
 } // namespace Continuity

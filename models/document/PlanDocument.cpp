@@ -390,9 +390,15 @@ void PlanDocument::takeOthersChanges(OthersChanges changes)
                                        namedConsumers](const QStringList &id) -> qsizetype {
         if (!*dependencyAt) {
             QHash<QStringList, qsizetype> at;
+            // A few consumers are compared as they are (hashing a million ids costs more).
+            const QStringList few =
+                namedConsumers.size() <= 8 ? namedConsumers.values() : QStringList();
+            const auto named = [&](const QString &consumer) {
+                return few.isEmpty() ? namedConsumers.contains(consumer) : few.contains(consumer);
+            };
             for (qsizetype i = 0; i < m_plan.dependencies.size(); ++i) {
                 const Dependency &d = m_plan.dependencies.at(i);
-                if (namedConsumers.contains(d.consumer))
+                if (named(d.consumer))
                     at.insert({d.consumer, d.provider}, i);
             }
             *dependencyAt = std::move(at);
@@ -454,8 +460,15 @@ void PlanDocument::takeOthersChanges(OthersChanges changes)
                     continue;
                 announce(entity, K::AboutToBeRemoved, id);
                 (m_plan.*member).removeAt(i);
-                if (node)
-                    rebuildIndexes();
+                if (node) {
+                    // The index without the node, the positions after it one less (no hashing).
+                    auto &index = entity == E::Process ? m_processIndex : m_serviceIndex;
+                    index.remove(id.first());
+                    for (auto it = index.begin(); it != index.end(); ++it) {
+                        if (*it > i)
+                            --*it;
+                    }
+                }
                 announce(entity, K::Removed, id);
             }
             if (entity == E::Dependency && !diff->removed.isEmpty())
@@ -557,6 +570,8 @@ void PlanDocument::takeOthersChanges(OthersChanges changes)
         next.services = std::move(m_plan.services);
         next.groups = std::move(m_plan.groups);
         next.dependencies = std::move(m_plan.dependencies);
+        m_plan = std::move(next);
+        return; // the node indexes were kept as the nodes came and went
     }
     m_plan = std::move(next);
     rebuildIndexes();

@@ -475,8 +475,13 @@ bool ServerStore::readChanges(QSqlDatabase &db, const Plan &known,
     probe.processes = merged(known.processes, result.processes, gone);
     probe.services = merged(known.services, result.services, gone);
     probe.dependencies = result.dependencies;
+    QSet<QString> nodesRead;
+    for (const Process &p : std::as_const(result.processes))
+        nodesRead.insert(p.id);
+    for (const Service &s : std::as_const(result.services))
+        nodesRead.insert(s.id);
     const QList<FieldProblem> problems =
-        Rules::checkPlan(probe, Rules::Scope::ValuesAndReferences, 5);
+        Rules::checkPlan(probe, Rules::Scope::ValuesAndReferences, 5, &nodesRead);
     if (!problems.isEmpty()) {
         QStringList parts;
         for (const FieldProblem &p : problems)
