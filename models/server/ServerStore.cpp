@@ -422,9 +422,14 @@ bool ServerStore::readChanges(QSqlDatabase &db, const Plan &known,
     QSet<QString> gone;
     bool allKnown = true;
     const auto note = [&](qint64 key) {
-        if (idOfKey.contains(key))
-            return;
         const QString id = before.value(key);
+        if (const auto now = idOfKey.constFind(key); now != idOfKey.constEnd()) {
+            // A node given another id (psql; the window never does): what refers to it by id
+            // changed too, unnamed.
+            if (!id.isEmpty() && id != *now)
+                allKnown = false;
+            return;
+        }
         if (id.isEmpty())
             allKnown = false;
         else if (nodes.contains(key))

@@ -947,6 +947,13 @@ void tst_Server::othersChangesAreReadRowByRow()
     QVERIFY(!a->service(QStringLiteral("svc-brief")));
     QCOMPARE(TestSupport::canonical(a->plan()), onServer());
 
+    // A node given another id (what refers to it by id changes unnamed): the whole plan.
+    QVERIFY(psql(QStringLiteral("UPDATE nodes SET id = 'svc-renamed' WHERE id = 'svc-new'")));
+    QVERIFY(readByStore().whole);
+    QTRY_VERIFY_WITH_TIMEOUT(a->service(QStringLiteral("svc-renamed")), 2000);
+    QVERIFY(!a->service(QStringLiteral("svc-new")));
+    QCOMPARE(TestSupport::canonical(a->plan()), onServer());
+
     // More rows than are read one by one: the whole plan.
     QVERIFY(psql(QStringLiteral("INSERT INTO service_tags (service, tag) SELECT node, 'bulk-' || "
                                 "g FROM services, generate_series(1, 20) g")));
