@@ -385,8 +385,17 @@ void MainWindow::createActions()
     m_transfer = new PlanTransfer(this, [this] { return m_dialogs.get(); });
     // Others' edits of a server plan never take what the user is typing.
     m_typingGuard = new TypingGuard(this);
-    connect(m_typingGuard, &TypingGuard::notice, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 20000); });
+    connect(m_typingGuard, &TypingGuard::notice, this, [this](const QString &message) {
+        // Someone else's value of the field being typed is seen in presentation mode too,
+        // whose status bar is hidden otherwise: shown for the notice, hidden again after it.
+        if (m_presentationAction->isChecked())
+            statusBar()->setVisible(true);
+        statusBar()->showMessage(message, 20000);
+    });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty() && m_presentationAction->isChecked())
+            statusBar()->setVisible(false);
+    });
     connect(m_transfer, &PlanTransfer::status, this, [this](const QString &message) {
         if (message.isEmpty())
             statusBar()->clearMessage();

@@ -15,6 +15,7 @@
 #include "server/PgConnection.h"
 #include "server/ServerPlan.h"
 #include "tables/PlanTableView.h"
+#include "tables/TypingGuard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -479,6 +480,19 @@ void tst_ServerWindow::whatIsBeingTypedOutlivesOthersEdits()
     QTest::keyClick(name, Qt::Key_Return);
     QTRY_COMPARE(window.document()->service(id)->name, typed);
     QTRY_COMPARE_WITH_TIMEOUT(other->service(id)->name, typed, 2000);
+
+    // In presentation mode (no status bar) such a notice is seen all the same, for its time.
+    window.setPresentationMode(true);
+    QVERIFY(!window.statusBar()->isVisible());
+    auto *guard = window.findChild<TypingGuard *>();
+    QVERIFY(guard);
+    emit guard->notice(QStringLiteral("Someone else changed it"));
+    QVERIFY(window.statusBar()->isVisible());
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Someone else changed it"));
+    window.statusBar()->clearMessage();
+    QVERIFY(!window.statusBar()->isVisible());
+    window.setPresentationMode(false);
+    QVERIFY(window.statusBar()->isVisible());
 }
 
 QTEST_MAIN(tst_ServerWindow)
