@@ -237,7 +237,7 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> file, Plan plan)
     : m_file(std::move(file))
     , m_plan(std::move(plan))
     , m_backgroundWrite(new QFutureWatcher<QString>(this))
-    , m_catchUp(new QFutureWatcher<CatchUp>(this))
+    , m_catchUp(new QFutureWatcher<std::shared_ptr<CatchUp>>(this))
     , m_undoStack(new QUndoStack(this))
 {
     rebuildIndexes();
@@ -245,7 +245,8 @@ PlanDocument::PlanDocument(std::unique_ptr<PlanStore> file, Plan plan)
     Audit::head(m_file->database(), &m_auditHead, nullptr);
     connect(m_backgroundWrite, &QFutureWatcher<QString>::finished, this,
             &PlanDocument::onBackgroundWriteFinished);
-    connect(m_catchUp, &QFutureWatcher<CatchUp>::finished, this, &PlanDocument::onCatchUpRead);
+    connect(m_catchUp, &QFutureWatcher<std::shared_ptr<CatchUp>>::finished, this,
+            &PlanDocument::onCatchUpRead);
     m_file->watchChanges(this, [this] { scheduleRefresh(); });
 }
 
@@ -278,9 +279,9 @@ void PlanDocument::refreshFromStore()
         return;
     m_catchUpWrites = m_localWrites;
     m_catchUp->setFuture(QtConcurrent::run([job = std::move(job)] {
-        CatchUp read;
+        auto read = std::make_shared<CatchUp>();
         QString problem;
-        read.ok = job(&read.changes, &problem);
+        read->ok = job(&read->changes, &problem);
         return read;
     }));
 }
@@ -288,7 +289,9 @@ void PlanDocument::refreshFromStore()
 void PlanDocument::onCatchUpRead()
 {
     const bool again = std::exchange(m_readAgain, false);
-    CatchUp read = m_catchUp->result();
+    // Moved out, not copied: a copy left in the future would share the plan's lists with the
+    // document's, and the document's next edit of such a list would copy it whole.
+    CatchUp read = std::move(*m_catchUp->result());
     // This window wrote while the worker read: the read may not hold that write; read again.
     if (!read.ok || m_writing || m_catchUpWrites != m_localWrites) {
         if (read.ok || again)

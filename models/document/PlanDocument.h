@@ -489,7 +489,7 @@ private:
         OthersChanges changes;
         bool ok = false;
     };
-    QFutureWatcher<CatchUp> *m_catchUp;
+    QFutureWatcher<std::shared_ptr<CatchUp>> *m_catchUp;
     quint64 m_localWrites = 0; // writes of this document; a catch-up read across one is read again
     quint64 m_catchUpWrites = 0; // m_localWrites when the running catch-up began
     std::function<void()> m_afterWrite;

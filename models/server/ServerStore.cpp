@@ -449,6 +449,13 @@ bool ServerStore::readChanges(QSqlDatabase &db, const Plan &known,
         return wholePlan();
     }
 
+    // An id taken away and given to a new node since is that node, changed (as a whole read
+    // compares by id).
+    for (const Process &p : std::as_const(read.processes))
+        gone.remove(p.id);
+    for (const Service &s : std::as_const(read.services))
+        gone.remove(s.id);
+
     // The dependencies and groups the writes touched, by ids: those there now, and the rest
     // gone (with those of the nodes gone).
     QSet<std::pair<QString, QString>> touchedDependencies;

@@ -934,6 +934,23 @@ void tst_Server::othersChangesAreReadRowByRow()
     QCOMPARE(a->service(QStringLiteral("svc-new"))->owner, QStringLiteral("With the empty name"));
     QCOMPARE(TestSupport::canonical(a->plan()), onServer());
 
+    // An id taken away and given to a new node at once: that node, changed (as a whole read
+    // compares by id), its old links gone.
+    changes.clear();
+    QVERIFY(psql(QStringLiteral(
+        "DELETE FROM nodes WHERE id = 'svc-new'; "
+        "INSERT INTO nodes (id, category) VALUES ('svc-new', 'service'); "
+        "INSERT INTO services (node, name, kind) VALUES ((SELECT key FROM nodes WHERE id = "
+        "'svc-new'), 'Given again', 'application')")));
+    QTRY_COMPARE_WITH_TIMEOUT(a->service(QStringLiteral("svc-new"))->name,
+                              QStringLiteral("Given again"), 2000);
+    QCOMPARE(TestSupport::canonical(a->plan()), onServer());
+    for (const QList<QVariant> &signal : std::as_const(changes)) {
+        const auto change = signal.first().value<PlanChange>();
+        QVERIFY(!(change.entity == PlanChange::Entity::Service &&
+                  change.kind == PlanChange::Kind::Removed));
+    }
+
     // A node the window never knew, added and taken away again: the whole plan is read.
     QVERIFY(psql(QStringLiteral(
         "INSERT INTO nodes (id, category) VALUES ('svc-brief', 'service'); "
