@@ -449,9 +449,9 @@ void PlanDocument::takeOthersChanges(OthersChanges changes)
         }
         const bool node = entity == E::Process || entity == E::Service;
         counts.push_back([diff] { return diff->size(); });
-        removals.push_back([this, diff, member, entity, node, position, dependencyAt] {
-            // The last first, so that the positions found before stay right.
-            if (entity == E::Dependency) {
+        removals.push_back([this, diff, member, entity, node, partial, position, dependencyAt] {
+            // Positions found in one pass: the last first, so that those found stay right.
+            if (entity == E::Dependency && partial) {
                 std::sort(diff->removed.begin(), diff->removed.end(),
                           [&](const QStringList &a, const QStringList &b) {
                               return position(a) > position(b);
