@@ -77,18 +77,16 @@ PlanIndex::PlanIndex(const Plan &plan)
         m_runbooks.insert(plan.runbooks.at(i).id, i);
     for (qsizetype i = 0; i < plan.exercises.size(); ++i)
         m_exercises.insert(plan.exercises.at(i).id, i);
+    m_groups.reserve(plan.groups.size());
     for (const RedundancyGroup &g : plan.groups)
-        m_groups[g.consumer].insert(g.name, 0);
+        m_groups.insert({g.consumer, g.name}, 0);
     if (!m_groups.isEmpty()) {
         for (const Dependency &d : plan.dependencies) {
             if (d.group.isEmpty())
                 continue;
-            auto consumer = m_groups.find(d.consumer);
-            if (consumer != m_groups.end()) {
-                auto group = consumer->find(d.group);
-                if (group != consumer->end())
-                    ++*group;
-            }
+            const auto group = m_groups.find({d.consumer, d.group});
+            if (group != m_groups.end())
+                ++*group;
         }
     }
 }
@@ -108,14 +106,12 @@ bool PlanIndex::hasDependency(const QString &consumer, const QString &provider) 
 
 bool PlanIndex::hasGroup(const QString &consumer, const QString &name) const
 {
-    const auto it = m_groups.constFind(consumer);
-    return it != m_groups.constEnd() && it->contains(name);
+    return m_groups.contains({consumer, name});
 }
 
 int PlanIndex::groupSize(const QString &consumer, const QString &name) const
 {
-    const auto it = m_groups.constFind(consumer);
-    return it == m_groups.constEnd() ? 0 : it->value(name, 0);
+    return m_groups.value({consumer, name}, 0);
 }
 
 namespace Rules {

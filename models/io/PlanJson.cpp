@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <functional>
 #include <numeric>
 
 namespace Continuity::PlanJson {
@@ -1824,37 +1825,422 @@ static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
     return scan;
 }
 
-std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
+namespace {
+
+// A walk over JSON text that finds where values begin and end without building them, so that
+// the plan's big arrays (processes, services, dependencies) are read element by element,
+// straight from the text: a million dependencies never exist as a QJsonDocument (several
+// hundred bytes each) beside the plan they become. It accepts only what a plan plainly is; on
+// anything else (escaped or repeated top-level keys, deep nesting, an element that is not an
+// object, text after the root) it gives up and the text is read whole, which says what is
+// wrong exactly as before (docs/decisions/streamed-json-import.md).
+class JsonText
 {
-    QStringList scratch;
-    QStringList *errors = errorsOut ? errorsOut : &scratch;
-    errors->clear();
-    // A text field holds at most 100,000 characters (rules/Validation): a string of more than
-    // six bytes for each (the longest escape) is refused before it is decoded.
-    const JsonScan scan = scanJson(json, 6 * 100000);
-    if (!scan.overlongString.isEmpty()) {
-        errors->append(
-            Tr::tr("%1: must be at most 100000 characters long").arg(scan.overlongString));
-        return std::nullopt;
+public:
+    JsonText(QByteArrayView text, const std::function<void(qsizetype)> &release)
+        : m_p(text.data())
+        , m_n(text.size())
+        , m_release(release)
+    {}
+
+    // The root object: its keys and where their values lie; the number of elements of the
+    // arrays under `big` (each element an object). False when the text is anything else.
+    bool walkRoot(std::initializer_list<const char *> big)
+    {
+        qsizetype i = 0;
+        ws(i);
+        if (i >= m_n || m_p[i] != '{')
+            return false;
+        ++i;
+        ws(i);
+        if (i < m_n && m_p[i] == '}') {
+            ++i;
+        } else {
+            for (;;) {
+                if (i >= m_n || m_p[i] != '"')
+                    return false;
+                const qsizetype keyBegin = i + 1;
+                if (!skipString(i, true))
+                    return false;
+                const QByteArrayView key(m_p + keyBegin, i - 1 - keyBegin);
+                for (const Value &v : std::as_const(m_root)) {
+                    if (v.key == key)
+                        return false;
+                }
+                ws(i);
+                if (i >= m_n || m_p[i] != ':')
+                    return false;
+                ++i;
+                ws(i);
+                Value value{key, i, i, 0};
+                const bool isBig =
+                    std::any_of(big.begin(), big.end(), [&](const char *k) { return key == k; });
+                i = isBig ? elementsAt(i,
+                                       [&](qsizetype, qsizetype begin) {
+                                           ++value.count;
+                                           return skip(begin);
+                                       })
+                          : skip(i);
+                if (i < 0)
+                    return false;
+                value.end = i;
+                m_root.append(value);
+                ws(i);
+                if (i < m_n && m_p[i] == ',') {
+                    ++i;
+                    ws(i);
+                    continue;
+                }
+                if (i < m_n && m_p[i] == '}') {
+                    ++i;
+                    break;
+                }
+                return false;
+            }
+        }
+        ws(i);
+        release(m_n);
+        return i == m_n;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        errors->append(Tr::tr("%1: not valid JSON (%2)")
-                           .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
-        return std::nullopt;
+
+    qsizetype count(const char *key) const
+    {
+        const Value *v = find(key);
+        return v ? v->count : 0;
     }
-    if (!scan.repeatedKey.isEmpty()) {
-        errors->append(Tr::tr("%1: repeats a key of its object; a plan names each field once")
-                           .arg(scan.repeatedKey));
-        return std::nullopt;
+
+    // The root object without the values under `big`, for QJsonDocument (small: everything but
+    // the nodes and dependencies).
+    QByteArray rest(std::initializer_list<const char *> big) const
+    {
+        QByteArray out("{");
+        for (const Value &v : m_root) {
+            if (std::any_of(big.begin(), big.end(), [&](const char *k) { return v.key == k; }))
+                continue;
+            if (out.size() > 1)
+                out += ",\n";
+            out += '"';
+            out += v.key;
+            out += "\": ";
+            out += QByteArrayView(m_p + v.begin, v.end - v.begin);
+        }
+        out += "}";
+        return out;
     }
-    if (!document.isObject()) {
-        errors->append(Tr::tr("(top level): must be a JSON object with \"format\": \"%1\"")
-                           .arg(QLatin1String(FormatName)));
-        return std::nullopt;
+
+    // Calls each(index, begin) for the elements of the root's array `key`; each returns where
+    // the element ends, or -1 to give up. False when given up (an absent key has no elements).
+    template <typename F> bool elements(const char *key, F each)
+    {
+        const Value *v = find(key);
+        if (!v)
+            return true;
+        m_released = v->begin;
+        return elementsAt(v->begin, each) >= 0;
     }
-    const QJsonObject root = document.object();
+
+    // Where the value that starts at `i` ends; -1 when it does not end as a value does.
+    qsizetype skip(qsizetype i)
+    {
+        if (i >= m_n)
+            return -1;
+        const char c = m_p[i];
+        if (c == '"')
+            return skipString(i, false) ? i : -1;
+        if (c == '{' || c == '[') {
+            int depth = 0;
+            while (i < m_n) {
+                const char d = m_p[i];
+                if (d == '"') {
+                    if (!skipString(i, false))
+                        return -1;
+                    continue;
+                }
+                if (d == '{' || d == '[') {
+                    // Deeper than any plan nests: read whole (QJsonDocument has its own limit).
+                    if (++depth > MaxDepth)
+                        return -1;
+                } else if (d == '}' || d == ']') {
+                    if (--depth == 0)
+                        return i + 1;
+                }
+                ++i;
+                release(i);
+            }
+            return -1;
+        }
+        const qsizetype begin = i;
+        while (i < m_n && !isDelimiter(m_p[i]))
+            ++i;
+        return i > begin ? i : -1;
+    }
+
+    // The element between `begin` and `end` parsed on its own, as QJsonDocument parses the
+    // whole text; nullopt for anything the whole text's read must report (a repeated key, an
+    // overlong string, invalid JSON).
+    std::optional<QJsonObject> object(qsizetype begin, qsizetype end) const
+    {
+        const QByteArray bytes = QByteArray::fromRawData(m_p + begin, end - begin);
+        const JsonScan scan = scanJson(bytes, 6 * 100000);
+        if (!scan.repeatedKey.isEmpty() || !scan.overlongString.isEmpty())
+            return std::nullopt;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return std::nullopt;
+        return document.object();
+    }
+
+    // A dependency written plainly: "consumer", "provider", "strength" ("hard" or "soft"),
+    // "group" (a name or null), each at most once, their texts printable ASCII without escapes
+    // (ids as this program writes them). Returns where it ends, or -1 for anything else (then
+    // it is parsed as an object, and read as any other element is).
+    qsizetype plainDependency(qsizetype i, const QHash<QByteArray, QString> &ids,
+                              Dependency *d) const
+    {
+        if (i >= m_n || m_p[i] != '{')
+            return -1;
+        ++i;
+        unsigned seen = 0;
+        QByteArrayView text[4];
+        bool null[4] = {false, false, false, false};
+        for (;;) {
+            ws(i);
+            if (i >= m_n || m_p[i] != '"')
+                return -1;
+            const qsizetype keyBegin = ++i;
+            while (i < m_n && m_p[i] != '"' && m_p[i] != '\\')
+                ++i;
+            if (i >= m_n || m_p[i] != '"')
+                return -1;
+            const QByteArrayView key(m_p + keyBegin, i - keyBegin);
+            ++i;
+            const int field = key == "consumer"   ? 0
+                              : key == "provider" ? 1
+                              : key == "strength" ? 2
+                              : key == "group"    ? 3
+                                                  : -1;
+            if (field < 0 || (seen & (1u << field)))
+                return -1;
+            seen |= 1u << field;
+            ws(i);
+            if (i >= m_n || m_p[i] != ':')
+                return -1;
+            ++i;
+            ws(i);
+            if (i < m_n && m_p[i] == '"') {
+                const qsizetype begin = ++i;
+                while (i < m_n && m_p[i] != '"') {
+                    const unsigned char c = static_cast<unsigned char>(m_p[i]);
+                    if (c < 0x20 || c >= 0x7f || c == '\\')
+                        return -1;
+                    ++i;
+                }
+                if (i >= m_n)
+                    return -1;
+                text[field] = QByteArrayView(m_p + begin, i - begin);
+                ++i;
+                if (text[field].isEmpty() || text[field].size() > MaxPlainBytes)
+                    return -1;
+            } else if (field == 3 && QByteArrayView(m_p + i, std::min<qsizetype>(4, m_n - i)) ==
+                                         QByteArrayView("null")) {
+                null[field] = true;
+                i += 4;
+            } else {
+                return -1;
+            }
+            ws(i);
+            if (i < m_n && m_p[i] == ',') {
+                ++i;
+                continue;
+            }
+            if (i < m_n && m_p[i] == '}')
+                break;
+            return -1;
+        }
+        if (!(seen & 1u) || !(seen & 2u))
+            return -1;
+        if (seen & 4u) {
+            if (text[2] == "hard")
+                d->strength = Strength::Hard;
+            else if (text[2] == "soft")
+                d->strength = Strength::Soft;
+            else
+                return -1;
+        } else {
+            d->strength = Strength::Hard;
+        }
+        // The ids of the plan's nodes share their text (a million dependencies, 110k ids).
+        auto id = [&ids](QByteArrayView bytes) {
+            const auto it = ids.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+            return it != ids.constEnd() ? *it : QString::fromLatin1(bytes.data(), bytes.size());
+        };
+        d->consumer = id(text[0]);
+        d->provider = id(text[1]);
+        d->group = (seen & 8u) && !null[3] ? QString::fromLatin1(text[3].data(), text[3].size())
+                                           : QString();
+        return i + 1;
+    }
+
+private:
+    struct Value
+    {
+        QByteArrayView key;
+        qsizetype begin;
+        qsizetype end;
+        qsizetype count; // elements, of a big array
+    };
+    static constexpr int MaxDepth = 64;
+    // Longer texts are left to the whole read, which refuses those over a field's limit.
+    static constexpr qsizetype MaxPlainBytes = 100000;
+    static constexpr qsizetype ReleaseStep = 8 << 20;
+
+    const char *m_p;
+    qsizetype m_n;
+    std::function<void(qsizetype)> m_release;
+    qsizetype m_released = 0;
+    QList<Value> m_root;
+
+    static bool isDelimiter(char c)
+    {
+        return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+    void ws(qsizetype &i) const
+    {
+        while (i < m_n && (m_p[i] == ' ' || m_p[i] == '\n' || m_p[i] == '\r' || m_p[i] == '\t'))
+            ++i;
+    }
+    // From the opening quote to past the closing one; `plain`: no escapes (a key compared as
+    // written).
+    bool skipString(qsizetype &i, bool plain) const
+    {
+        for (++i; i < m_n; ++i) {
+            const char c = m_p[i];
+            if (c == '"') {
+                ++i;
+                return true;
+            }
+            if (c == '\\') {
+                if (plain)
+                    return false;
+                ++i;
+            }
+        }
+        return false;
+    }
+    // The elements of the array at `i`, each an object: where the array ends, or -1.
+    template <typename F> qsizetype elementsAt(qsizetype i, F each)
+    {
+        if (i >= m_n || m_p[i] != '[')
+            return -1;
+        ++i;
+        ws(i);
+        if (i < m_n && m_p[i] == ']')
+            return i + 1;
+        for (qsizetype index = 0;; ++index) {
+            if (i >= m_n || m_p[i] != '{')
+                return -1;
+            i = each(index, i);
+            if (i < 0)
+                return -1;
+            release(i);
+            ws(i);
+            if (i < m_n && m_p[i] == ',') {
+                ++i;
+                ws(i);
+                continue;
+            }
+            return i < m_n && m_p[i] == ']' ? i + 1 : -1;
+        }
+    }
+    const Value *find(const char *key) const
+    {
+        for (const Value &v : m_root) {
+            if (v.key == key)
+                return &v;
+        }
+        return nullptr;
+    }
+    // The text before `i` is no longer needed (a mapped file's pages can go; docs/decisions/
+    // streamed-json-import.md).
+    void release(qsizetype i)
+    {
+        if (m_release && i - m_released >= ReleaseStep) {
+            m_release(i);
+            m_released = i;
+        }
+    }
+};
+
+// The root's big arrays, element by element: from the root parsed whole, or from the text.
+class BigArrays
+{
+public:
+    explicit BigArrays(const QJsonObject &root)
+        : m_root(&root)
+    {}
+    explicit BigArrays(JsonText &text)
+        : m_text(&text)
+    {}
+
+    JsonText *text() const { return m_text; }
+    // Set when the text must be read whole after all.
+    bool abandoned() const { return m_abandoned; }
+    // How many of the arrays were gone through (a refusal before some were leaves elements
+    // that only the whole read would find to be invalid JSON).
+    int visited() const { return m_visited; }
+
+    qsizetype size(const char *key) const
+    {
+        if (m_text)
+            return m_text->count(key);
+        const QJsonValue v = m_root->value(QLatin1String(key));
+        return v.isArray() ? v.toArray().size() : 0;
+    }
+
+    // Calls each(index, object) for the elements, as Reader::objects() reads them.
+    template <typename F> void objects(Reader &r, const char *key, F each)
+    {
+        if (!m_text) {
+            const QList<QJsonObject> list = r.objects(*m_root, key);
+            for (qsizetype i = 0; i < list.size(); ++i)
+                each(i, list.at(i));
+            return;
+        }
+        elements(key, [&](qsizetype i, qsizetype begin) { return parsed(i, begin, each); });
+    }
+
+    // Calls each(index, begin) for the elements of the text (each returns where the element
+    // ends, or -1 to read the text whole).
+    template <typename F> void elements(const char *key, F each)
+    {
+        ++m_visited;
+        if (!m_abandoned)
+            m_abandoned = !m_text->elements(key, each);
+    }
+
+    // The element at `begin` parsed, given to each(index, object); where it ends, or -1.
+    template <typename F> qsizetype parsed(qsizetype i, qsizetype begin, F each)
+    {
+        const qsizetype end = m_text->skip(begin);
+        const std::optional<QJsonObject> o = end < 0 ? std::nullopt : m_text->object(begin, end);
+        if (!o)
+            return -1;
+        each(i, *o);
+        return end;
+    }
+
+private:
+    const QJsonObject *m_root = nullptr;
+    JsonText *m_text = nullptr;
+    bool m_abandoned = false;
+    int m_visited = 0;
+};
+
+// The plan from its root object (and its big arrays). nullopt with `errors` filled when it is
+// refused, or with big.abandoned() when the text must be read whole.
+std::optional<Plan> readRoot(const QJsonObject &root, BigArrays &big, QStringList *errors)
+{
 
     // format and version first, so that a future file gets a clear message and nothing else.
     const QJsonValue format = root.value(QLatin1String("format"));
@@ -1978,24 +2364,31 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
 
     // Values are checked as they are read; the rules between items (ids, references, groups)
     // are the plan's rules, checked once the plan is read (rules/PlanRules.h).
-    const auto processes = r.objects(root, "processes");
-    plan.processes.reserve(processes.size());
-    for (qsizetype i = 0; i < processes.size(); ++i) {
-        const QString path = Reader::at(QStringLiteral("processes"), i);
-        plan.processes.append(readProcess(r, processes.at(i), path, horizonCount));
-    }
-    const auto services = r.objects(root, "services");
-    plan.services.reserve(services.size());
-    // The node ids, so that 1M dependencies share their id strings instead of holding copies.
+    plan.processes.reserve(big.size("processes"));
+    big.objects(r, "processes", [&](qsizetype i, const QJsonObject &o) {
+        plan.processes.append(
+            readProcess(r, o, Reader::at(QStringLiteral("processes"), i), horizonCount));
+    });
+    plan.services.reserve(big.size("services"));
+    big.objects(r, "services", [&](qsizetype i, const QJsonObject &o) {
+        plan.services.append(readService(r, o, Reader::at(QStringLiteral("services"), i)));
+    });
+    if (big.abandoned())
+        return std::nullopt;
+    // The node ids, so that 1M dependencies share their id strings instead of holding copies
+    // (and, read from the text, are looked up by their bytes).
     QSet<QString> nodeIds;
-    nodeIds.reserve(processes.size() + services.size());
+    QHash<QByteArray, QString> idOfBytes;
+    nodeIds.reserve(plan.processes.size() + plan.services.size());
+    auto addId = [&](const QString &id) {
+        nodeIds.insert(id);
+        if (big.text())
+            idOfBytes.insert(id.toUtf8(), id);
+    };
     for (const Process &p : std::as_const(plan.processes))
-        nodeIds.insert(p.id);
-    for (qsizetype i = 0; i < services.size(); ++i) {
-        const QString path = Reader::at(QStringLiteral("services"), i);
-        plan.services.append(readService(r, services.at(i), path));
-        nodeIds.insert(plan.services.constLast().id);
-    }
+        addId(p.id);
+    for (const Service &s : std::as_const(plan.services))
+        addId(s.id);
 
     const auto groups = r.objects(root, "groups");
     for (qsizetype i = 0; i < groups.size(); ++i) {
@@ -2011,11 +2404,9 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         plan.groups.append(g);
     }
 
-    const auto dependencies = r.objects(root, "dependencies");
-    plan.dependencies.reserve(dependencies.size());
-    for (qsizetype i = 0; i < dependencies.size(); ++i) {
+    plan.dependencies.reserve(big.size("dependencies"));
+    auto readDependency = [&](qsizetype i, const QJsonObject &o) {
         const QString path = Reader::at(QStringLiteral("dependencies"), i);
-        const QJsonObject &o = dependencies.at(i);
         r.allowOnly(o, path, {"consumer", "provider", "strength", "group"});
         Dependency d;
         d.consumer = r.string(o, path, "consumer", true);
@@ -2028,6 +2419,21 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
         if (const auto it = nodeIds.constFind(d.provider); it != nodeIds.constEnd())
             d.provider = *it;
         plan.dependencies.append(std::move(d));
+    };
+    if (JsonText *text = big.text()) {
+        // Most are written plainly and read without being parsed as objects.
+        big.elements("dependencies", [&](qsizetype i, qsizetype begin) {
+            Dependency d;
+            if (const qsizetype end = text->plainDependency(begin, idOfBytes, &d); end >= 0) {
+                plan.dependencies.append(std::move(d));
+                return end;
+            }
+            return big.parsed(i, begin, readDependency);
+        });
+        if (big.abandoned())
+            return std::nullopt;
+    } else {
+        big.objects(r, "dependencies", readDependency);
     }
 
     const auto runbooks = r.objects(root, "runbooks");
@@ -2070,6 +2476,89 @@ std::optional<Plan> read(const QByteArray &json, QStringList *errorsOut)
     if (r.failed())
         return std::nullopt;
     return plan;
+}
+
+// The text parsed whole (QJsonDocument), as every plan was read before the big arrays were
+// read from the text: what the text read gives up on is read so, and says what is wrong.
+std::optional<Plan> readWhole(const QByteArray &json, QStringList *errors)
+{
+    // A text field holds at most 100,000 characters (rules/Validation): a string of more than
+    // six bytes for each (the longest escape) is refused before it is decoded.
+    const JsonScan scan = scanJson(json, 6 * 100000);
+    if (!scan.overlongString.isEmpty()) {
+        errors->append(
+            Tr::tr("%1: must be at most 100000 characters long").arg(scan.overlongString));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors->append(Tr::tr("%1: not valid JSON (%2)")
+                           .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!scan.repeatedKey.isEmpty()) {
+        errors->append(Tr::tr("%1: repeats a key of its object; a plan names each field once")
+                           .arg(scan.repeatedKey));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        errors->append(Tr::tr("(top level): must be a JSON object with \"format\": \"%1\"")
+                           .arg(QLatin1String(FormatName)));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    BigArrays big(root);
+    return readRoot(root, big, errors);
+}
+
+// The big arrays read from the text, the rest parsed; nullopt with `*whole` set when the text
+// must be read whole.
+std::optional<Plan> readText(QByteArrayView json, QStringList *errors,
+                             const std::function<void(qsizetype)> &release, bool *whole)
+{
+    JsonText text(json, release);
+    *whole = true;
+    if (!text.walkRoot({"processes", "services", "dependencies"}))
+        return std::nullopt;
+    const QByteArray rest = text.rest({"processes", "services", "dependencies"});
+    const JsonScan scan = scanJson(rest, 6 * 100000);
+    if (!scan.overlongString.isEmpty() || !scan.repeatedKey.isEmpty())
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(rest, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject root = document.object();
+    BigArrays big(text);
+    std::optional<Plan> plan = readRoot(root, big, errors);
+    // Refused before all three arrays were gone through (a wrong format or version): the whole
+    // read says the same of a valid text, and names invalid JSON in them first, as it always did.
+    *whole = big.abandoned() || (!plan && big.visited() < 3);
+    return plan;
+}
+
+} // namespace
+
+std::optional<Plan> read(const QByteArray &json, QStringList *errors)
+{
+    return read(QByteArrayView(json), errors, Reading::Streamed, {});
+}
+
+std::optional<Plan> read(QByteArrayView json, QStringList *errorsOut, Reading reading,
+                         const std::function<void(qsizetype)> &release)
+{
+    QStringList scratch;
+    QStringList *errors = errorsOut ? errorsOut : &scratch;
+    errors->clear();
+    if (reading == Reading::Streamed) {
+        bool whole = false;
+        std::optional<Plan> plan = readText(json, errors, release, &whole);
+        if (!whole)
+            return plan;
+        errors->clear();
+    }
+    return readWhole(QByteArray::fromRawData(json.data(), json.size()), errors);
 }
 
 QByteArray runbookToJson(const Runbook &runbook)

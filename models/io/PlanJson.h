@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Continuity {
@@ -47,6 +48,16 @@ Sections writeSections(const Plan &plan, const char *only = nullptr);
 // messages that name the JSON path and the rule ("services[12].rtoHours: must be a number of
 // hours from 0 to 87600"); a wrong format or a future version is reported alone, first.
 std::optional<Plan> read(const QByteArray &json, QStringList *errors);
+// How read() goes through the text. Streamed: the big arrays (processes, services,
+// dependencies) element by element, straight from the text, the rest parsed whole; anything
+// not plainly a plan is read Whole after all. Whole: all of it parsed at once (QJsonDocument).
+// Both accept the same texts and say the same of the others; Streamed needs a fraction of the
+// memory (docs/decisions/streamed-json-import.md).
+enum class Reading { Streamed, Whole };
+// `release(n)`: the first n bytes of the text are no longer needed (a mapped file's pages can be
+// given back); called now and then while a Streamed read goes through the text.
+std::optional<Plan> read(QByteArrayView json, QStringList *errors, Reading reading,
+                         const std::function<void(qsizetype)> &release = {});
 
 // One runbook as the plan JSON writes it (the plan file keeps approved earlier versions so).
 QByteArray runbookToJson(const Runbook &runbook);

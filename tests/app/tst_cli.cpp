@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRun.h"
+#include "domain/Plan.h"
+#include "io/PlanJson.h"
 #include "storage/PlanFile.h"
 #include "TestSupport.h"
 
@@ -28,6 +30,7 @@ private slots:
     void cmdbImportDryRunAndMappingFile();
     void cmdbImportIntoANewFile();
     void badJsonCreatesNoFile();
+    void aBigJsonIsReadFromTheMappedFile();
     void importIntoLockedPlanIsRefused();
     void corruptPlanIsRefused();
     void realBinaryExitCodes();
@@ -160,6 +163,69 @@ void tst_Cli::badJsonCreatesNoFile()
                   path(QStringLiteral("missing.json"))})
                  .code,
              2);
+}
+
+// docs/decisions/streamed-json-import.md: a plan JSON bigger than the part the import gives back
+// at once (8 MiB) is read from the mapped file to the same plan; a mistake near its end, found
+// after the pages before it were given back, is named as the whole read names it.
+void tst_Cli::aBigJsonIsReadFromTheMappedFile()
+{
+    Plan plan = Plan::empty(QStringLiteral("Big"));
+    const int services = 600;
+    for (int i = 0; i < services; ++i) {
+        Service s;
+        s.id = QStringLiteral("service-%1").arg(i);
+        s.name = s.id;
+        s.kind = ServiceKind::Application;
+        plan.services.append(s);
+    }
+    for (int i = 0; i < services; ++i) {
+        for (int step = 1; step <= 200; ++step) {
+            plan.dependencies.append({plan.services.at(i).id,
+                                      plan.services.at((i + step) % services).id,
+                                      step % 7 ? Strength::Hard : Strength::Soft, QString()});
+        }
+    }
+    const QByteArray text = PlanJson::write(plan);
+    QVERIFY(text.size() > 9 * 1024 * 1024);
+    const QString json = path(QStringLiteral("big.json"));
+    QVERIFY(TestSupport::writeAll(json, text));
+    const QString imported = path(QStringLiteral("big.continuity"));
+    Result r = run({QStringLiteral("import"), imported, QStringLiteral("--json"), json});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString back = path(QStringLiteral("big-back.json"));
+    QCOMPARE(run({QStringLiteral("export"), imported, QStringLiteral("--json"), back}).code, 0);
+    QVERIFY(TestSupport::readAll(back) == text);
+
+    // A dependency on itself, last: refused, named, nothing made.
+    QByteArray bad = text;
+    const qsizetype line = bad.lastIndexOf("{\"consumer\": \"");
+    QVERIFY(line > 0);
+    const qsizetype idBegin = line + 14;
+    const QByteArray consumer = bad.mid(idBegin, bad.indexOf('"', idBegin) - idBegin);
+    const qsizetype provider = bad.indexOf("\"provider\": \"", line) + 13;
+    bad.replace(provider, bad.indexOf('"', provider) - provider, consumer);
+    QVERIFY(TestSupport::writeAll(json, bad));
+    const QString never = path(QStringLiteral("never-big.continuity"));
+    r = run({QStringLiteral("import"), never, QStringLiteral("--json"), json});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("dependencies[119999]")), qPrintable(r.err.left(600)));
+    QVERIFY(!QFile::exists(never));
+    // Broken JSON near the end: its line and column, as the whole read gives them.
+    bad = text;
+    bad.insert(bad.lastIndexOf("\"consumer\""), ",");
+    QVERIFY(TestSupport::writeAll(json, bad));
+    r = run({QStringLiteral("import"), never, QStringLiteral("--json"), json});
+    QCOMPARE(r.code, 2);
+    QStringList errors;
+    QVERIFY(!PlanJson::read(bad, &errors, PlanJson::Reading::Whole));
+    QVERIFY2(r.err.contains(errors.first()), qPrintable(r.err.left(600)));
+    // An empty file is no plan.
+    QVERIFY(TestSupport::writeAll(json, QByteArray()));
+    r = run({QStringLiteral("import"), never, QStringLiteral("--json"), json});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("not valid JSON")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(never));
 }
 
 void tst_Cli::importIntoLockedPlanIsRefused()

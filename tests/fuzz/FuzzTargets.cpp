@@ -154,6 +154,12 @@ int planJson(const std::uint8_t *data, std::size_t size)
 {
     QStringList errors;
     const auto plan = PlanJson::read(bytes(data, size), &errors);
+    // The big arrays read from the text say what the whole text parsed at once says.
+    QStringList wholeErrors;
+    const auto whole = PlanJson::read(bytes(data, size), &wholeErrors, PlanJson::Reading::Whole);
+    if (plan.has_value() != whole.has_value() || errors != wholeErrors ||
+        (plan && PlanJson::write(*plan) != PlanJson::write(*whole)))
+        __builtin_trap();
     if (plan) {
         // Whatever is accepted writes out and reads back the same.
         const QByteArray json = PlanJson::write(*plan);

@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <functional>
+#include <random>
 
 using namespace Continuity;
 
@@ -41,6 +42,7 @@ private slots:
     void malformedJsonNamesLineAndColumn();
     void formatAndVersionAreCheckedFirst();
     void manyErrorsAreCapped();
+    void streamedAndWholeReadsAgree();
 };
 
 static QJsonObject smallJson()
@@ -381,6 +383,10 @@ void tst_PlanJson::errors()
     QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &errors));
     QVERIFY2(errors.join(QLatin1Char('\n')).contains(message),
              qPrintable(errors.join(QLatin1Char('\n'))));
+    // The text parsed whole says the same (streamedAndWholeReadsAgree).
+    QStringList whole;
+    QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &whole, PlanJson::Reading::Whole));
+    QCOMPARE(whole, errors);
 }
 
 // Two values for one field: JSON parsers keep one silently; a plan refuses, naming where.
@@ -558,3 +564,115 @@ void tst_PlanJson::aThreeWayMergeGoesItemByItem()
 
 QTEST_GUILESS_MAIN(tst_PlanJson)
 #include "tst_planjson.moc"
+
+// docs/decisions/streamed-json-import.md: the big arrays read straight from the text accept
+// exactly what the whole text parsed at once accepts, read it to the same plan and say the same
+// of everything else, for the plans this program writes, every refusal of errors(), the tricky
+// spellings of a dependency, and thousands of texts broken at random.
+void tst_PlanJson::streamedAndWholeReadsAgree()
+{
+    auto both = [](const QByteArray &text) {
+        QStringList streamedErrors;
+        QStringList wholeErrors;
+        const std::optional<Plan> streamed =
+            PlanJson::read(text, &streamedErrors, PlanJson::Reading::Streamed);
+        const std::optional<Plan> whole =
+            PlanJson::read(text, &wholeErrors, PlanJson::Reading::Whole);
+        if (streamed.has_value() != whole.has_value() || streamedErrors != wholeErrors ||
+            (streamed && PlanJson::write(*streamed) != PlanJson::write(*whole))) {
+            qWarning("streamed: %s\nwhole: %s\ntext: %s", qPrintable(streamedErrors.join(u'|')),
+                     qPrintable(wholeErrors.join(u'|')), text.left(400).constData());
+            return false;
+        }
+        return true;
+    };
+    const QByteArray sample = PlanJson::write(*samplePlan(nullptr));
+    QVERIFY(both(sample));
+    QStringList errors;
+    QVERIFY(PlanJson::read(sample, &errors, PlanJson::Reading::Streamed));
+    QVERIFY(both(PlanJson::write(TestSupport::smallPlan())));
+    QVERIFY(both(QJsonDocument(smallJson()).toJson(QJsonDocument::Compact)));
+
+    // (Every refusal of errors() is compared there.)
+    const QJsonObject small = smallJson();
+
+    // A dependency spelled every way the plain reading does not read itself.
+    const QByteArray head = PlanJson::write(TestSupport::smallPlan());
+    const qsizetype at = head.indexOf("\"dependencies\": [") + 17;
+    QVERIFY(at > 17);
+    const QList<QByteArray> dependencies = {
+        R"({"consumer": "\u0061pp", "provider": "db"},)",
+        R"({"consumer": "app", "provider": "db", "group": ""},)",
+        R"({"consumer": "app", "provider": "db", "group": 7},)",
+        R"({"consumer": "app", "provider": "db", "strength": "HARD"},)",
+        R"({"consumer": "app", "provider": "db", "strength": "soft", "note": 1},)",
+        R"({"consumer": "app", "consumer": "db", "provider": "db"},)",
+        R"({"consumer": "app"},)",
+        R"({"consumer": "", "provider": "db"},)",
+        R"({"consumer": "äpp", "provider": "db"},)",
+        R"({"consumer": "app", "provider": "db", "group": nul},)",
+        R"({"consumer": "app", "provider": "db", "group": null, },)",
+        R"({"consumer": "app" "provider": "db"},)",
+        R"({"provider": "db", "consumer": "app", "strength": "soft"},)",
+        R"(["app", "db"],)",
+        R"(null,)",
+        "{\"consumer\": \"a\x01p\", \"provider\": \"db\"},",
+        "{\"consumer\": \"ap\x7fp\", \"provider\": \"db\"},",
+        "{\"consumer\": \"a\xffp\", \"provider\": \"db\"},",
+        "{\"consumer\": \"" + QByteArray(700000, 'x') + "\", \"provider\": \"db\"},",
+    };
+    for (const QByteArray &dependency : dependencies) {
+        QByteArray text = head;
+        text.insert(at, dependency);
+        QVERIFY2(both(text), dependency.left(80).constData());
+        // The same as the last element, and alone in its array.
+        QByteArray last = head;
+        const qsizetype close = last.indexOf(']', at);
+        last.insert(close, QByteArray(",") + dependency.chopped(1));
+        QVERIFY2(both(last), dependency.left(80).constData());
+    }
+    // A future version whose arrays are not valid JSON: the whole read names the JSON first.
+    {
+        QJsonObject root = small;
+        root[QStringLiteral("version")] = PlanJson::Version + 1;
+        QByteArray text = QJsonDocument(root).toJson();
+        text.insert(text.indexOf("\"dependencies\": [") + 17, "{\"consumer\": 1,,},");
+        QVERIFY(both(text));
+    }
+    // Nested deeper than a plan ever is, inside a service.
+    {
+        QByteArray text = head;
+        const qsizetype service = text.indexOf("\"services\": [") + 14;
+        text.insert(service + text.mid(service).indexOf('{') + 1,
+                    "\"attributes\": " + QByteArray(100, '[') + QByteArray(100, ']') + ", ");
+        QVERIFY(both(text));
+    }
+
+    // Texts broken at random: a byte taken away, doubled, or a token put in, anywhere.
+    const QList<QByteArray> tokens = {"\"",       "\\",   ",",   "}", "]",     "{",
+                                      "[",        "null", ":",   " ", "\"x\"", "\\u0041",
+                                      "\xc3\xa9", "\x01", "1e9", "-", "true",  "\"\":1,"};
+    std::mt19937 random(19);
+    int accepted = 0;
+    for (int i = 0; i < 1200; ++i) {
+        QByteArray text = (i % 2) ? sample : head;
+        // Half of them in the dependencies, where the plain reading is.
+        const qsizetype from = (i % 4 < 2) ? text.indexOf("\"dependencies\"") : 0;
+        const qsizetype pos = from + qsizetype(random() % std::uint32_t(text.size() - from));
+        switch (random() % 3) {
+        case 0:
+            text.remove(pos, 1 + random() % 3);
+            break;
+        case 1:
+            text.insert(pos, text.mid(pos, 1 + random() % 12));
+            break;
+        default:
+            text.insert(pos, tokens.at(random() % tokens.size()));
+            break;
+        }
+        QVERIFY2(both(text), qPrintable(QString::number(i)));
+        accepted += PlanJson::read(text, &errors).has_value();
+    }
+    // Some broken texts are still plans (a space put in, a byte doubled inside a name).
+    QVERIFY(accepted > 0);
+}
