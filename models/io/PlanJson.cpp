@@ -1827,6 +1827,70 @@ static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
 
 namespace {
 
+// The nodes' ids by their UTF-8 bytes, so that a dependency read from the text shares its ids'
+// strings with the nodes without making a string to look them up: open addressing over a
+// power-of-two table with a short multiplicative hash (a million dependencies look up two ids
+// each; QHash's seeded hash of a QByteArray took most of their read).
+class IdTable
+{
+public:
+    void reserve(qsizetype count)
+    {
+        qsizetype size = 16;
+        while (size < 2 * count)
+            size *= 2;
+        m_slots.assign(std::size_t(size), -1);
+        m_entries.reserve(count);
+    }
+    void insert(const QString &id)
+    {
+        QByteArray bytes = id.toUtf8();
+        std::size_t slot = hash(bytes) & (m_slots.size() - 1);
+        while (m_slots[slot] >= 0) {
+            if (m_entries[std::size_t(m_slots[slot])].bytes == bytes)
+                return; // the first of two equal ids (the rules name the second)
+            slot = (slot + 1) & (m_slots.size() - 1);
+        }
+        m_slots[slot] = int(m_entries.size());
+        m_entries.push_back({std::move(bytes), id});
+    }
+    // The id spelled `bytes`, or nullptr.
+    const QString *find(QByteArrayView bytes) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        std::size_t slot = hash(bytes) & (m_slots.size() - 1);
+        while (m_slots[slot] >= 0) {
+            const Entry &e = m_entries[std::size_t(m_slots[slot])];
+            if (QByteArrayView(e.bytes) == bytes)
+                return &e.id;
+            slot = (slot + 1) & (m_slots.size() - 1);
+        }
+        return nullptr;
+    }
+
+private:
+    struct Entry
+    {
+        QByteArray bytes;
+        QString id;
+    };
+    std::vector<int> m_slots;
+    std::vector<Entry> m_entries;
+
+    static std::size_t hash(QByteArrayView bytes)
+    {
+        // FNV-1a, then mixed so that the low bits the table uses depend on every byte.
+        std::uint64_t h = 1469598103934665603ull;
+        for (const char c : bytes)
+            h = (h ^ std::uint8_t(c)) * 1099511628211ull;
+        h ^= h >> 29;
+        h *= 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 32;
+        return std::size_t(h);
+    }
+};
+
 // A walk over JSON text that finds where values begin and end without building them, so that
 // the plan's big arrays (processes, services, dependencies) are read element by element,
 // straight from the text: a million dependencies never exist as a QJsonDocument (several
@@ -1995,8 +2059,7 @@ public:
     // "group" (a name or null), each at most once, their texts printable ASCII without escapes
     // (ids as this program writes them). Returns where it ends, or -1 for anything else (then
     // it is parsed as an object, and read as any other element is).
-    qsizetype plainDependency(qsizetype i, const QHash<QByteArray, QString> &ids,
-                              Dependency *d) const
+    qsizetype plainDependency(qsizetype i, const IdTable &ids, Dependency *d) const
     {
         if (i >= m_n || m_p[i] != '{')
             return -1;
@@ -2072,8 +2135,8 @@ public:
         }
         // The ids of the plan's nodes share their text (a million dependencies, 110k ids).
         auto id = [&ids](QByteArrayView bytes) {
-            const auto it = ids.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
-            return it != ids.constEnd() ? *it : QString::fromLatin1(bytes.data(), bytes.size());
+            const QString *known = ids.find(bytes);
+            return known ? *known : QString::fromLatin1(bytes.data(), bytes.size());
         };
         d->consumer = id(text[0]);
         d->provider = id(text[1]);
@@ -2378,12 +2441,14 @@ std::optional<Plan> readRoot(const QJsonObject &root, BigArrays &big, QStringLis
     // The node ids, so that 1M dependencies share their id strings instead of holding copies
     // (and, read from the text, are looked up by their bytes).
     QSet<QString> nodeIds;
-    QHash<QByteArray, QString> idOfBytes;
+    IdTable idOfBytes;
     nodeIds.reserve(plan.processes.size() + plan.services.size());
+    if (big.text())
+        idOfBytes.reserve(plan.processes.size() + plan.services.size());
     auto addId = [&](const QString &id) {
         nodeIds.insert(id);
         if (big.text())
-            idOfBytes.insert(id.toUtf8(), id);
+            idOfBytes.insert(id);
     };
     for (const Process &p : std::as_const(plan.processes))
         addId(p.id);
