@@ -10957,6 +10957,18 @@ punkt</translation>
         <source>Nothing to push back; this file now holds the server&apos;s plan “%1”.</source>
         <translation>Nichts zurückzuspielen; diese Datei enthält jetzt den Plan „%1“ des Servers.</translation>
     </message>
+    <message>
+        <source>Others&apos; changes not shown</source>
+        <translation>Änderungen anderer nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes are shown again.</source>
+        <translation>Änderungen anderer werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Others&apos; Changes Not Shown</source>
+        <translation>Änderungen anderer nicht angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>

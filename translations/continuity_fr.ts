@@ -10957,6 +10957,18 @@ de données</translation>
         <source>Nothing to push back; this file now holds the server&apos;s plan “%1”.</source>
         <translation>Rien à renvoyer ; ce fichier contient maintenant le plan « %1 » du serveur.</translation>
     </message>
+    <message>
+        <source>Others&apos; changes not shown</source>
+        <translation>Modifications des autres non affichées</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes are shown again.</source>
+        <translation>Les modifications des autres sont de nouveau affichées.</translation>
+    </message>
+    <message>
+        <source>Others&apos; Changes Not Shown</source>
+        <translation>Modifications des autres non affichées</translation>
+    </message>
 </context>
 <context>
     <name>Continuity::MapExport</name>

@@ -75,6 +75,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -393,7 +394,8 @@ void MainWindow::createActions()
         statusBar()->showMessage(message, 20000);
     });
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
-        if (message.isEmpty() && m_presentationAction->isChecked())
+        if (message.isEmpty() && m_presentationAction->isChecked() &&
+            !m_notCurrentButton->isVisibleTo(statusBar()))
             statusBar()->setVisible(false);
     });
     connect(m_transfer, &PlanTransfer::status, this, [this](const QString &message) {
@@ -770,6 +772,20 @@ void MainWindow::createCentralArea()
     m_readOnlyLabel = new QLabel;
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    // Shown while others' edits of a server plan cannot be taken (onOthersChangesRefused);
+    // the reason in its tooltip and, clicked, in full.
+    m_notCurrentButton = new QToolButton;
+    m_notCurrentButton->setObjectName(QStringLiteral("notCurrentButton"));
+    m_notCurrentButton->setAutoRaise(true);
+    m_notCurrentButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_notCurrentButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_notCurrentButton->setText(tr("Others' changes not shown"));
+    m_notCurrentButton->setVisible(false);
+    connect(m_notCurrentButton, &QToolButton::clicked, this, [this] {
+        m_dialogs->showWarning(this, tr("Others' Changes Not Shown"),
+                               m_notCurrentButton->toolTip());
+    });
+    statusBar()->addPermanentWidget(m_notCurrentButton);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_planLabel);
 }
@@ -951,6 +967,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_transfer->setDocument(m_document.get());
     m_typingGuard->watch(m_document.get());
     noteTakenFromServer();
+    m_notCurrentButton->setVisible(false);
     m_mapSelection.clear();
     if (m_document) {
         // Everything built on the document belongs to its workspace (DocumentWorkspace).
@@ -1070,6 +1087,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                     updateActions();
                 });
         connect(m_document.get(), &PlanDocument::changed, this, &MainWindow::onPlanChanged);
+        connect(m_document.get(), &PlanDocument::othersChangesRefused, this,
+                &MainWindow::onOthersChangesRefused);
         connect(m_document.get(), &PlanDocument::longWriteStarted, this, [this] {
             QApplication::setOverrideCursor(Qt::BusyCursor);
             statusBar()->showMessage(tr("Writing the plan to its file…"));
@@ -1636,7 +1655,7 @@ void MainWindow::setPresentationMode(bool on)
             table->resizeColumnsToContents(); // the names' column stretches
         fitNavigator();
     });
-    statusBar()->setVisible(!on);
+    statusBar()->setVisible(!on || m_notCurrentButton->isVisibleTo(statusBar()));
     if (m_exercisesPage)
         m_exercisesPage->setPresentation(on);
     if (QToolBar *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
@@ -1720,6 +1739,20 @@ void MainWindow::onRemoveProcess()
     QString error;
     if (!id.isEmpty() && !m_document->removeNode(id, &error))
         onEditRefused(error);
+}
+
+// Someone changed the server plan in a way the plan's rules refuse (with psql, say), or the
+// server could not be read: the window keeps what it last read and says so with a warning in
+// the status bar that stays until others' changes are taken again (shown in presentation mode
+// too); the edits this window makes still go to the server.
+void MainWindow::onOthersChangesRefused(const QString &message)
+{
+    m_notCurrentButton->setToolTip(message);
+    m_notCurrentButton->setVisible(!message.isEmpty());
+    if (m_presentationAction->isChecked())
+        statusBar()->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        statusBar()->showMessage(tr("Others' changes are shown again."), 8000);
 }
 
 void MainWindow::onWriteFailed(const QString &message)

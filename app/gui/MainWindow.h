@@ -14,6 +14,7 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QToolButton;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -131,6 +132,7 @@ private:
     void onSnapshot();
     void onAbout();
     void onWriteFailed(const QString &message);
+    void onOthersChangesRefused(const QString &message);
     void onEditRefused(const QString &message);
     void onAddProcess();
     void onRemoveProcess();
@@ -194,6 +196,7 @@ private:
     QLabel *m_serviceHeading = nullptr;
     QLabel *m_planLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QToolButton *m_notCurrentButton = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

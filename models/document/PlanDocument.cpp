@@ -280,8 +280,7 @@ void PlanDocument::refreshFromStore()
     m_catchUpWrites = m_localWrites;
     m_catchUp->setFuture(QtConcurrent::run([job = std::move(job)] {
         auto read = std::make_shared<CatchUp>();
-        QString problem;
-        read->ok = job(&read->changes, &problem);
+        read->ok = job(&read->changes, &read->problem);
         return read;
     }));
 }
@@ -292,6 +291,13 @@ void PlanDocument::onCatchUpRead()
     // Moved out, not copied: a copy left in the future would share the plan's lists with the
     // document's, and the document's next edit of such a list would copy it whole.
     CatchUp read = std::move(*m_catchUp->result());
+    if (!read.ok && read.problem != m_refusal) {
+        m_refusal = read.problem;
+        emit othersChangesRefused(m_refusal);
+    } else if (read.ok && !m_refusal.isEmpty()) {
+        m_refusal.clear();
+        emit othersChangesRefused(QString());
+    }
     // This window wrote while the worker read: the read may not hold that write; read again.
     if (!read.ok || m_writing || m_catchUpWrites != m_localWrites) {
         if (read.ok || again)

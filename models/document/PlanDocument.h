@@ -344,6 +344,10 @@ signals:
     // Others' edits of a plan on a server are about to be announced (changed()), and have been.
     void othersChangesArriving();
     void othersChangesArrived();
+    // Others' edits could not be taken (the plan's rules refuse what someone wrote around the
+    // program, or the server could not be read): what this window shows stops at its last read
+    // until they are mended. Said once for each problem; an empty message: taken again.
+    void othersChangesRefused(const QString &message);
     // A write to the plan file failed; the edit did not happen.
     void writeFailed(const QString &message);
 
@@ -488,7 +492,9 @@ private:
     {
         OthersChanges changes;
         bool ok = false;
+        QString problem;
     };
+    QString m_refusal; // the last problem said by othersChangesRefused
     QFutureWatcher<std::shared_ptr<CatchUp>> *m_catchUp;
     quint64 m_localWrites = 0; // writes of this document; a catch-up read across one is read again
     quint64 m_catchUpWrites = 0; // m_localWrites when the running catch-up began

@@ -915,6 +915,7 @@ void tst_Server::othersChangesAreReadRowByRow()
     // it is mended.
     const QString auth = QStringLiteral("app-auth");
     const QString name = a->service(auth)->name;
+    QSignalSpy refused(a.get(), &PlanDocument::othersChangesRefused);
     QVERIFY(psql(QStringLiteral("UPDATE services SET name = '' WHERE node = (SELECT key FROM "
                                 "nodes WHERE id = 'app-auth'); UPDATE services SET owner = "
                                 "'With the empty name' WHERE node = (SELECT key FROM nodes WHERE "
@@ -925,12 +926,20 @@ void tst_Server::othersChangesAreReadRowByRow()
         QVERIFY(!store->changesReader(known)(&read, &refusal));
         QVERIFY2(refusal.contains(QStringLiteral("name")), qPrintable(refusal));
     }
+    // The window is told, once (it shows it: tst_serverwindow).
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 2000);
+    QVERIFY2(refused.at(0).at(0).toString().contains(QStringLiteral("not taken")),
+             qPrintable(refused.at(0).at(0).toString()));
     QTest::qWait(1000);
     QCOMPARE(a->service(auth)->name, name);
     QVERIFY(a->service(QStringLiteral("svc-new"))->owner.isEmpty());
+    QCOMPARE(refused.count(), 1);
     QVERIFY(psql(QStringLiteral("UPDATE services SET name = 'Auth, mended' WHERE node = (SELECT "
                                 "key FROM nodes WHERE id = 'app-auth')")));
     QTRY_COMPARE_WITH_TIMEOUT(a->service(auth)->name, QStringLiteral("Auth, mended"), 2000);
+    // Taken again: said so with an empty message.
+    QCOMPARE(refused.count(), 2);
+    QVERIFY(refused.at(1).at(0).toString().isEmpty());
     QCOMPARE(a->service(QStringLiteral("svc-new"))->owner, QStringLiteral("With the empty name"));
     QCOMPARE(TestSupport::canonical(a->plan()), onServer());
 

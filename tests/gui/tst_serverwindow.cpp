@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <arpa/inet.h>
@@ -134,6 +135,7 @@ private slots:
     void aSilentServerIsGivenUpOn();
     void aPlanSavedAsAFileIsPushedBack();
     void whatIsBeingTypedOutlivesOthersEdits();
+    void othersChangesTheWindowCannotTakeAreSaid();
 
 private:
     QString serverAddress(const QString &user) const
@@ -496,4 +498,50 @@ void tst_ServerWindow::whatIsBeingTypedOutlivesOthersEdits()
 }
 
 QTEST_MAIN(tst_ServerWindow)
+// Someone writes a value the plan's rules refuse past the program (psql): the window keeps what
+// it read, says why in the status bar and marks itself until the value is mended.
+void tst_ServerWindow::othersChangesTheWindowCannotTakeAreSaid()
+{
+    QSettings().clear();
+    MainWindow window;
+    ServerDialogs *script = scripted(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString url = m_server->url(QStringLiteral("admin"), QStringLiteral("team"));
+    QVERIFY(window.openPlan(url));
+    QTRY_VERIFY_WITH_TIMEOUT(window.document() && window.document()->filePath() == url, 10000);
+    QVERIFY2(script->errors.isEmpty(), qPrintable(script->errors.join(u'\n')));
+    auto *mark = window.findChild<QToolButton *>(QStringLiteral("notCurrentButton"));
+    QVERIFY(mark);
+    QVERIFY(!mark->isVisible());
+    const QString id = window.document()->plan().services.at(0).id;
+    const QString name = window.document()->service(id)->name;
+    QString error;
+    QVERIFY2(m_server->exec(QStringLiteral("admin"),
+                            QStringLiteral("UPDATE team.services SET name = '' WHERE node = "
+                                           "(SELECT key FROM team.nodes WHERE id = '%1')")
+                                .arg(id),
+                            &error),
+             qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(mark->isVisible(), 3000);
+    QVERIFY2(mark->toolTip().contains(QStringLiteral("not taken")), qPrintable(mark->toolTip()));
+    // Clicked, it says why in full.
+    mark->click();
+    QCOMPARE(script->warnings.size(), 1);
+    QVERIFY(script->warnings.first().contains(QStringLiteral("not taken")));
+    QCOMPARE(window.document()->service(id)->name, name);
+    QVERIFY2(m_server->exec(QStringLiteral("admin"),
+                            QStringLiteral("UPDATE team.services SET name = 'Mended with psql' "
+                                           "WHERE node = (SELECT key FROM team.nodes WHERE id = "
+                                           "'%1')")
+                                .arg(id),
+                            &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(window.document()->service(id)->name,
+                              QStringLiteral("Mended with psql"), 3000);
+    QVERIFY(!mark->isVisible());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("shown again")),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
 #include "tst_serverwindow.moc"
