@@ -125,7 +125,8 @@ public:
     int assignedTier(int node) const { return m_assignedTier[node]; }
     const QStringList &tags(int node) const { return m_tags[node]; }
 
-    const std::vector<Edge> &edges() const { return m_edges; }
+    // Every edge, by consumer (in the order the plan lists a consumer's dependencies).
+    const std::vector<Edge> &edges() const { return m_byConsumer; }
     const std::vector<Group> &groups() const { return m_groups; }
     // The edges of which `node` is the consumer. Each direction keeps its own contiguous copy
     // of the edges, so that walking a node's neighbours reads memory in order.
@@ -211,7 +212,6 @@ private:
     std::vector<double> m_mobilisation;
     std::vector<int> m_assignedTier;
     std::vector<QStringList> m_tags;
-    std::vector<Edge> m_edges;
     std::vector<Group> m_groups;
     std::vector<int> m_consumerOffsets;
     std::vector<Edge> m_byConsumer;
@@ -229,7 +229,7 @@ private:
     bool m_waitsAcyclic = true;
 
     void computeRanks();
-    void index();
+    void index(std::vector<Edge> edges);
 };
 
 } // namespace Continuity

@@ -527,6 +527,11 @@ bool readGraph(sqlite3 *db, GraphSnapshot *graph, QString *errorMessage)
             e.group = group;
         }
     }
+    // The rows as read are not needed beside the snapshot being built (170 MB on ten million).
+    std::vector<qint64>().swap(edgeRows.consumer);
+    std::vector<qint64>().swap(edgeRows.provider);
+    std::vector<std::uint8_t>().swap(edgeRows.soft);
+    decltype(edgeRows.grouped)().swap(edgeRows.grouped);
     if (!readMobilisation(db, indexOfKey, &parts, errorMessage))
         return false;
     *graph = GraphSnapshot::fromParts(std::move(parts));
