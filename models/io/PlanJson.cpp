@@ -1827,6 +1827,20 @@ static JsonScan scanJson(const QByteArray &json, qsizetype maxStringBytes)
 
 namespace {
 
+// `json` parsed as the whole text's read parses it, when that read would find nothing wrong
+// with it as JSON (no repeated key, no over-long string, valid, an object); else nullopt.
+std::optional<QJsonObject> plainObject(const QByteArray &json)
+{
+    const JsonScan scan = scanJson(json, 6 * 100000);
+    if (!scan.repeatedKey.isEmpty() || !scan.overlongString.isEmpty())
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
 // The nodes' ids by their UTF-8 bytes, so that a dependency read from the text shares its ids'
 // strings with the nodes without making a string to look them up: open addressing over a
 // power-of-two table with a short seeded hash (a million dependencies look up two ids each;
@@ -2053,15 +2067,7 @@ public:
     // overlong string, invalid JSON).
     std::optional<QJsonObject> object(qsizetype begin, qsizetype end) const
     {
-        const QByteArray bytes = QByteArray::fromRawData(m_p + begin, end - begin);
-        const JsonScan scan = scanJson(bytes, 6 * 100000);
-        if (!scan.repeatedKey.isEmpty() || !scan.overlongString.isEmpty())
-            return std::nullopt;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return std::nullopt;
-        return document.object();
+        return plainObject(QByteArray::fromRawData(m_p + begin, end - begin));
     }
 
     // A dependency written plainly: "consumer", "provider", "strength" ("hard" or "soft"),
@@ -2595,17 +2601,12 @@ std::optional<Plan> readText(QByteArrayView json, QStringList *errors,
     *whole = true;
     if (!text.walkRoot({"processes", "services", "dependencies"}))
         return std::nullopt;
-    const QByteArray rest = text.rest({"processes", "services", "dependencies"});
-    const JsonScan scan = scanJson(rest, 6 * 100000);
-    if (!scan.overlongString.isEmpty() || !scan.repeatedKey.isEmpty())
+    const std::optional<QJsonObject> root =
+        plainObject(text.rest({"processes", "services", "dependencies"}));
+    if (!root)
         return std::nullopt;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(rest, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    const QJsonObject root = document.object();
     BigArrays big(text);
-    std::optional<Plan> plan = readRoot(root, big, errors);
+    std::optional<Plan> plan = readRoot(*root, big, errors);
     // Refused before all three arrays were gone through (a wrong format or version): the whole
     // read says the same of a valid text, and names invalid JSON in them first, as it always did.
     *whole = big.abandoned() || (!plan && big.visited() < 3);

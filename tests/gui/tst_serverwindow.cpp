@@ -497,9 +497,9 @@ void tst_ServerWindow::whatIsBeingTypedOutlivesOthersEdits()
     QVERIFY(window.statusBar()->isVisible());
 }
 
-QTEST_MAIN(tst_ServerWindow)
 // Someone writes a value the plan's rules refuse past the program (psql): the window keeps what
-// it read, says why in the status bar and marks itself until the value is mended.
+// it read and shows a warning in its status bar (the reason in its tooltip, and in full when
+// clicked) until the value is mended.
 void tst_ServerWindow::othersChangesTheWindowCannotTakeAreSaid()
 {
     QSettings().clear();
@@ -544,4 +544,5 @@ void tst_ServerWindow::othersChangesTheWindowCannotTakeAreSaid()
              qPrintable(window.statusBar()->currentMessage()));
 }
 
+QTEST_MAIN(tst_ServerWindow)
 #include "tst_serverwindow.moc"
