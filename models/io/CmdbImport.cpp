@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CmdbImport.h"
 
+#include "ByteKeys.h"
 #include "CsvReader.h"
 #include "rules/PlanRules.h"
 #include "rules/Validation.h"
@@ -10,7 +11,12 @@
 #include <QHash>
 #include <QSet>
 
-#include <future>
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace Continuity {
 namespace {
@@ -48,21 +54,84 @@ struct Columns
 };
 
 // A cell, trimmed, with Windows line breaks inside quoted text made plain ones.
-QString field(const CsvRecord &r, int column)
+QString cellText(const CsvStream &row, int column)
 {
-    if (column < 0 || column >= r.fields.size())
+    if (column < 0 || column >= row.size())
         return QString();
-    QString text = r.fields.at(column).trimmed();
+    QString text = row.text(column).trimmed();
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     return text;
+}
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// The same cell as UTF-8 bytes, without making a string when it is plain (no carriage return,
+// nothing but ASCII at its ends): what the million references of a relationship list are.
+QByteArrayView cellBytes(const CsvStream &row, int column, QByteArray *scratch)
+{
+    if (column < 0 || column >= row.size())
+        return {};
+    QByteArrayView v = row.field(column);
+    while (!v.isEmpty() && isAsciiSpace(v.front()))
+        v = v.sliced(1);
+    while (!v.isEmpty() && isAsciiSpace(v.back()))
+        v.chop(1);
+    if (v.isEmpty() || (uchar(v.front()) < 0x80 && uchar(v.back()) < 0x80 && !v.contains('\r')))
+        return v;
+    *scratch = cellText(row, column).toUtf8(); // QString's trimming knows more spaces
+    return *scratch;
+}
+
+// Cells that repeat (classes, criticality levels, locations, owners, statuses: a few dozen
+// spellings in 100k rows), each spelling worked out once and found again by its bytes.
+template <typename T> class ByCell
+{
+public:
+    // The value of the cell, made by `make(its text)` the first time its spelling is met.
+    template <typename Make> const T &get(const CsvStream &row, int column, Make make)
+    {
+        const QByteArrayView bytes =
+            column >= 0 && column < row.size() ? row.field(column) : QByteArrayView();
+        bool added = false;
+        const int index = m_keys.insert(bytes, &added);
+        if (added)
+            m_values.push_back(make(cellText(row, column)));
+        return m_values[std::size_t(index)];
+    }
+
+private:
+    ByteKeys m_keys;
+    std::vector<T> m_values;
+};
+
+// Relationships between two CIs by their interned ids, packed for sorting.
+quint64 pairKey(int consumer, int provider)
+{
+    return (quint64(quint32(consumer)) << 32) | quint32(provider);
+}
+
+// How many of the sorted `a` are not in the sorted `b`.
+qsizetype countNotIn(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    qsizetype count = 0;
+    auto j = b.cbegin();
+    for (const quint64 key : a) {
+        j = std::lower_bound(j, b.cend(), key);
+        count += j == b.cend() || *j != key;
+    }
+    return count;
 }
 
 } // namespace
 
 std::optional<CmdbFile> CmdbFile::read(const QString &path, const QString &name,
-                                       QString *errorMessage)
+                                       QString *errorMessage, Reading reading)
 {
-    QFile in(path);
+    auto mapped = std::make_shared<QFile>(path);
+    QFile &in = *mapped;
     if (!in.open(QIODevice::ReadOnly)) {
         if (errorMessage)
             *errorMessage = Tr::tr("%1 cannot be read: %2").arg(name, in.errorString());
@@ -77,22 +146,39 @@ std::optional<CmdbFile> CmdbFile::read(const QString &path, const QString &name,
     }
     CmdbFile file;
     file.name = name;
-    file.bytes = in.readAll();
+    // Mapped, the pages read are given back as the import goes (CsvStream's release), so that
+    // a 90 MB relationship list does not stay in memory beside the plan it becomes. A file that
+    // cannot be mapped (a pipe, an empty file) is read whole.
+    uchar *bytes = reading == Reading::Mapped && in.size() > 0 ? in.map(0, in.size()) : nullptr;
+    if (!bytes) {
+        file.bytes = in.readAll();
+        return file;
+    }
+    file.bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), in.size());
+    file.mapping = std::move(mapped);
+#ifdef Q_OS_UNIX
+    file.release = [bytes](qsizetype n) {
+        const qsizetype page = sysconf(_SC_PAGESIZE);
+        if (n / page > 0)
+            madvise(bytes, std::size_t(n / page * page), MADV_DONTNEED);
+    };
+#endif
     return file;
 }
 
 std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cisFile,
                                            const CmdbFile &relsFile, const CmdbMapping &mapping,
                                            QString *errorMessage, const CmdbProgress &progress,
-                                           const CmdbServicesMapped &servicesMapped)
+                                           const CmdbServicesMapped &servicesMapped,
+                                           const CmdbServicesMapped &planMade)
 {
     auto fail = [errorMessage](const QString &message) {
         if (errorMessage)
             *errorMessage = message;
         return std::nullopt;
     };
-    // Progress in percent by phase: reading and mapping the CIs (the relationships are read
-    // meanwhile, on a second thread), mapping the relationships, merging.
+    // Progress in percent by phase: reading and mapping the CIs, then the relationships,
+    // then merging. Both files are read a record at a time (CsvStream), never held as text.
     bool cancelled = false;
     auto report = [&](int percent) {
         if (progress && !cancelled && !progress(percent))
@@ -102,34 +188,16 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     const QString cancelMessage = Tr::tr("The import was cancelled; nothing was changed.");
     if (report(0))
         return fail(cancelMessage);
-    // The relationship list is the big file: it is read while the CIs are read and mapped.
-    QString relsError;
-    std::future<std::optional<CsvTable>> relsRead =
-        std::async(std::launch::async, [&relsFile, &relsError] {
-            return readCsv(relsFile.bytes, relsFile.name, &relsError);
-        });
-    // Every return below waits for it first (the future's destructor does), so it never
-    // outlives what it reads.
-    const std::optional<CsvTable> cis = readCsv(cisFile.bytes, cisFile.name, errorMessage);
-    if (!cis)
-        return std::nullopt;
-    if (report(10))
-        return fail(cancelMessage);
-    std::optional<CsvTable> rels; // read by the time the CIs are mapped
-    auto collectRelationships = [&] {
-        rels = relsRead.get();
-        if (!rels && errorMessage)
-            *errorMessage = relsError;
-        return rels.has_value();
-    };
-
-    const Columns c(cis->header);
+    CsvStream cis(cisFile.bytes, cisFile.name, cisFile.release);
+    if (!cis.start())
+        return fail(cis.message());
+    const Columns c(cis.header());
     for (const char *required : {"sys_id", "name", "sys_class_name"}) {
         if (c[required] < 0)
             return fail(Tr::tr("%1:%2: the CI list has no \"%3\" column (it needs sys_id, name "
                                "and sys_class_name)")
                             .arg(cisFile.name)
-                            .arg(cis->headerLine)
+                            .arg(cis.headerLine())
                             .arg(QLatin1String(required)));
     }
 
@@ -157,6 +225,16 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         {"support_group", QStringLiteral("support_group")},
         {"operational_status", QStringLiteral("operational_status")},
     };
+    // Attribute values repeat (a few locations, owners, groups, statuses for 100k CIs): each
+    // spelling is kept once and shared by the services that have it.
+    ByCell<QString> values;
+    const auto asIs = [](const QString &text) { return text; };
+    ByCell<std::optional<ServiceKind>> kinds;
+    ByCell<std::pair<QString, std::optional<int>>> tiers;
+    // As many services as the CI list has lines, at most: room made once.
+    plan.services.reserve(
+        plan.services.size() +
+        qsizetype(std::count(cisFile.bytes.cbegin(), cisFile.bytes.cend(), '\n')) + 1);
     // Ids as small integers, so that the million relationships are matched and merged by
     // number, not by pairs of strings.
     QHash<QString, int> internIndex;
@@ -168,57 +246,51 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         interned.append(id);
         return *internIndex.insert(id, int(interned.size() - 1));
     };
-    auto pairKey = [](int consumer, int provider) {
-        return (quint64(quint32(consumer)) << 32) | quint32(provider);
-    };
-    // Each CI of this export by sys_id: its line, whether its class is left out, and the
-    // interned id of the service it became (-1 while none, or when its row was bad). One
-    // lookup per reference of a million relationships.
+    // Each CI of this export, numbered by its sys_id's bytes (ByteKeys): its line, its name,
+    // whether its class is left out, and the interned id of the service it became (-1 while
+    // none, or when its row was bad). One lookup per reference of a million relationships.
     struct Ci
     {
         int line = 0;
         bool leftOut = false;
         int id = -1;
+        QString name;
     };
-    QHash<QString, Ci> ciOf;
-    QHash<QString, QStringList> sysIdsOfName; // display name → sys_ids, to spot ambiguity
-    QHash<QString, std::optional<ServiceKind>> kindOfClass;
-    QHash<QString, std::optional<int>> tierOfLevel;
-    qsizetype ciRow = 0;
-    for (const CsvRecord &row : cis->records) {
-        if ((++ciRow & 0xffff) == 0 &&
-            report(10 + int(30 * ciRow / std::max<qsizetype>(cis->records.size(), 1))))
+    ByteKeys ciKeys;
+    std::vector<Ci> ciList;
+    while (cis.next()) {
+        if ((cis.line() & 0x3fff) == 0 &&
+            report(10 + int(30 * cis.position() / std::max<qsizetype>(cisFile.bytes.size(), 1))))
             return fail(cancelMessage);
-        if (row.fields.size() != cis->header.size()) {
-            problem(cisFile, row.line,
+        if (cis.size() != cis.header().size()) {
+            problem(cisFile, cis.line(),
                     Tr::tr("has %1 fields where the header has %2")
-                        .arg(row.fields.size())
-                        .arg(cis->header.size()));
+                        .arg(cis.size())
+                        .arg(cis.header().size()));
             continue;
         }
-        const QString sys = field(row, c["sys_id"]);
-        const QString name = field(row, c["name"]);
-        const QString className = field(row, c["sys_class_name"]);
+        const QString sys = cellText(cis, c["sys_id"]);
+        const QString name = cellText(cis, c["name"]);
         if (sys.isEmpty() || name.isEmpty()) {
-            problem(cisFile, row.line, Tr::tr("sys_id and name must not be empty"));
+            problem(cisFile, cis.line(), Tr::tr("sys_id and name must not be empty"));
             continue;
         }
-        if (const auto seen = ciOf.constFind(sys); seen != ciOf.cend()) {
-            problem(
-                cisFile, row.line,
-                Tr::tr("sys_id %1 is listed twice (first on line %2)").arg(sys).arg(seen->line));
+        bool isNew = false;
+        const int ciIndex = ciKeys.insert(sys.toUtf8(), &isNew);
+        if (!isNew) {
+            problem(cisFile, cis.line(),
+                    Tr::tr("sys_id %1 is listed twice (first on line %2)")
+                        .arg(sys)
+                        .arg(ciList[std::size_t(ciIndex)].line));
             continue;
         }
-        Ci &ci = ciOf[sys];
-        ci.line = row.line;
-        sysIdsOfName[name].append(sys);
+        ciList.push_back({cis.line(), false, -1, name});
         // Exports have a few dozen classes: match each once, not once per CI.
-        auto cached = kindOfClass.constFind(className);
-        if (cached == kindOfClass.cend())
-            cached = kindOfClass.insert(className, mapping.kindFor(className));
-        const std::optional<ServiceKind> kind = *cached;
+        const std::optional<ServiceKind> kind =
+            kinds.get(cis, c["sys_class_name"],
+                      [&mapping](const QString &name) { return mapping.kindFor(name); });
         if (!kind) {
-            ci.leftOut = true;
+            ciList.back().leftOut = true;
             ++result.cisLeftOut;
             continue;
         }
@@ -233,24 +305,22 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         incoming.name = name;
         incoming.kind = *kind;
         if (c["busines_criticality"] >= 0) {
-            const QString level = field(row, c["busines_criticality"]);
-            if (!level.isEmpty()) {
-                // A handful of levels: each matched once.
-                auto known = tierOfLevel.constFind(level);
-                if (known == tierOfLevel.cend())
-                    known = tierOfLevel.insert(level, mapping.tierFor(level));
-                if (const auto tier = *known)
-                    incoming.tier = tier;
-                else
-                    problem(cisFile, row.line,
-                            Tr::tr("busines_criticality \"%1\" is not one of \"1 - most "
-                                   "critical\" .. \"4 - not critical\"")
-                                .arg(level));
-            }
+            // A handful of levels: each matched once.
+            const auto &[level, tier] =
+                tiers.get(cis, c["busines_criticality"], [&mapping](const QString &text) {
+                    return std::pair(text, mapping.tierFor(text));
+                });
+            if (!level.isEmpty() && tier)
+                incoming.tier = tier;
+            else if (!level.isEmpty())
+                problem(cisFile, cis.line(),
+                        Tr::tr("busines_criticality \"%1\" is not one of \"1 - most "
+                               "critical\" .. \"4 - not critical\"")
+                            .arg(level));
         }
         incoming.attributes.insert(SysId, sys);
         for (const auto &[column, attribute] : kept) {
-            const QString value = field(row, c[column]);
+            const QString &value = values.get(cis, c[column], asIs);
             if (value.isEmpty())
                 incoming.attributes.remove(attribute);
             else
@@ -258,7 +328,7 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         }
         const QList<FieldProblem> invalid = checkService(incoming);
         if (!invalid.isEmpty()) {
-            problem(cisFile, row.line, describeProblems(name, invalid));
+            problem(cisFile, cis.line(), describeProblems(name, invalid));
             continue;
         }
         if (const qsizetype at = serviceBySysId.value(sys, -1); at >= 0) {
@@ -273,109 +343,135 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             plan.services.append(incoming);
             ++result.added;
         }
-        ciOf[sys].id = intern(incoming.id);
+        ciList[std::size_t(ciIndex)].id = intern(incoming.id);
     }
+    if (cis.failed())
+        return fail(cis.message());
 
     if (servicesMapped)
         servicesMapped(plan);
-    if (!collectRelationships())
-        return std::nullopt;
-    if (report(50))
+    if (report(40))
         return fail(cancelMessage);
-    const Columns r(rels->header);
+    CsvStream rels(relsFile.bytes, relsFile.name, relsFile.release);
+    if (!rels.start())
+        return fail(rels.message());
+    const Columns r(rels.header());
     const bool parentSysId = r["parent.sys_id"] >= 0;
     const bool childSysId = r["child.sys_id"] >= 0;
     if ((r["parent"] < 0 && !parentSysId) || (r["child"] < 0 && !childSysId) || r["type"] < 0)
         return fail(Tr::tr("%1:%2: the relationship list needs the columns parent, type and "
                            "child (or parent.sys_id and child.sys_id)")
                         .arg(relsFile.name)
-                        .arg(rels->headerLine));
+                        .arg(rels.headerLine()));
 
     // 2. Relationships: references by sys_id, else by a display name that is unique.
-    struct Wanted
+    // Display names → CIs, made when a relationship first names one.
+    std::optional<QHash<QString, QList<int>>> cisOfName;
+    // The relationship types, by their bytes: a handful, each looked up in the mapping once.
+    struct Type
     {
-        int consumer;
-        int provider;
-        Strength strength;
-        bool group; // in the consumer's "members" group
+        QString name;
+        CmdbRelation meaning;
     };
-    std::vector<Wanted> wanted; // in the order of the export
-    QHash<quint64, int> wantedAt;
-    QSet<int> groupConsumers;
-    QHash<QString, CmdbRelation> meaningOfType; // a handful of types: looked up once each
-    auto resolve = [&](const CsvRecord &row, const char *sysColumn, const char *nameColumn, int *id,
+    ByteKeys typeKeys;
+    std::vector<Type> types;
+    QByteArray scratch;
+    auto resolve = [&](const char *sysColumn, const char *nameColumn, int *id,
                        bool *leftOut) -> bool {
         *leftOut = false;
-        QString ref = field(row, r[sysColumn]);
-        bool bySysId = !ref.isEmpty();
-        if (!bySysId) {
-            ref = field(row, r[nameColumn]);
-            if (ref.isEmpty()) {
-                problem(relsFile, row.line, Tr::tr("%1 is empty").arg(QLatin1String(nameColumn)));
+        int at = -1;
+        if (const QByteArrayView ref = cellBytes(rels, r[sysColumn], &scratch); !ref.isEmpty()) {
+            at = ciKeys.find(ref);
+            if (at < 0) {
+                problem(relsFile, rels.line(),
+                        Tr::tr("%1 %2 is not in the CI list")
+                            .arg(QLatin1String(sysColumn), QString::fromUtf8(ref)));
                 return false;
             }
-            if (!ciOf.contains(ref)) { // not a sys_id: a display name
-                const QStringList matches = sysIdsOfName.value(ref);
+        } else {
+            const QString name = cellText(rels, r[nameColumn]);
+            if (name.isEmpty()) {
+                problem(relsFile, rels.line(),
+                        Tr::tr("%1 is empty").arg(QLatin1String(nameColumn)));
+                return false;
+            }
+            at = ciKeys.find(name.toUtf8());
+            if (at < 0) { // not a sys_id: a display name
+                if (!cisOfName) {
+                    cisOfName.emplace();
+                    for (std::size_t i = 0; i < ciList.size(); ++i)
+                        (*cisOfName)[ciList[i].name].append(int(i));
+                }
+                const QList<int> matches = cisOfName->value(name);
                 if (matches.size() > 1) {
-                    problem(relsFile, row.line,
+                    problem(relsFile, rels.line(),
                             Tr::tr("%1 \"%2\" is the name of %3 CIs; give its sys_id")
-                                .arg(QLatin1String(nameColumn), ref)
+                                .arg(QLatin1String(nameColumn), name)
                                 .arg(matches.size()));
                     return false;
                 }
                 if (matches.isEmpty()) {
-                    problem(relsFile, row.line,
+                    problem(relsFile, rels.line(),
                             Tr::tr("%1 \"%2\" is not in the CI list")
-                                .arg(QLatin1String(nameColumn), ref));
+                                .arg(QLatin1String(nameColumn), name));
                     return false;
                 }
-                ref = matches.constFirst();
+                at = matches.constFirst();
             }
         }
-        const auto ci = ciOf.constFind(ref);
-        if (ci == ciOf.cend()) {
-            problem(relsFile, row.line,
-                    Tr::tr("%1 %2 is not in the CI list").arg(QLatin1String(sysColumn), ref));
-            return false;
-        }
-        if (ci->leftOut) {
+        const Ci &ci = ciList[std::size_t(at)];
+        if (ci.leftOut) {
             *leftOut = true;
             return false;
         }
-        *id = ci->id;
+        *id = ci.id;
         if (*id < 0) { // its CI row was bad
-            problem(relsFile, row.line, Tr::tr("refers to a CI whose row could not be imported"));
+            problem(relsFile, rels.line(),
+                    Tr::tr("refers to a CI whose row could not be imported"));
             return false;
         }
         return true;
     };
-    qsizetype relRow = 0;
-    for (const CsvRecord &row : rels->records) {
-        if ((++relRow & 0xffff) == 0 &&
-            report(50 + int(40 * relRow / std::max<qsizetype>(rels->records.size(), 1))))
+    // Every relationship that makes a dependency, in the order of the export; several between
+    // the same two CIs are made one below.
+    struct Link
+    {
+        quint64 key;
+        int order;
+        Strength strength;
+        bool group; // in the consumer's "members" group
+    };
+    std::vector<Link> links;
+    while (rels.next()) {
+        if ((rels.line() & 0xffff) == 0 &&
+            report(40 + int(40 * rels.position() / std::max<qsizetype>(relsFile.bytes.size(), 1))))
             return fail(cancelMessage);
-        if (row.fields.size() != rels->header.size()) {
-            problem(relsFile, row.line,
+        if (rels.size() != rels.header().size()) {
+            problem(relsFile, rels.line(),
                     Tr::tr("has %1 fields where the header has %2")
-                        .arg(row.fields.size())
-                        .arg(rels->header.size()));
+                        .arg(rels.size())
+                        .arg(rels.header().size()));
             continue;
         }
-        const QString type = field(row, r["type"]);
-        auto known = meaningOfType.constFind(type);
-        if (known == meaningOfType.cend())
-            known = meaningOfType.insert(type, mapping.relationFor(type));
-        const CmdbRelation meaning = *known;
-        if (meaning == CmdbRelation::Ignore) {
-            ++result.relationshipsIgnored[type.isEmpty() ? Tr::tr("(no type)") : type];
+        const QByteArrayView typeBytes =
+            r["type"] < rels.size() ? rels.field(r["type"]) : QByteArrayView();
+        bool newType = false;
+        const int typeIndex = typeKeys.insert(typeBytes, &newType);
+        if (newType) {
+            const QString type = cellText(rels, r["type"]);
+            types.push_back({type, mapping.relationFor(type)});
+        }
+        const Type &type = types[std::size_t(typeIndex)];
+        if (type.meaning == CmdbRelation::Ignore) {
+            ++result.relationshipsIgnored[type.name.isEmpty() ? Tr::tr("(no type)") : type.name];
             continue;
         }
         int parent = -1;
         int child = -1;
         bool parentLeftOut = false;
         bool childLeftOut = false;
-        const bool parentOk = resolve(row, "parent.sys_id", "parent", &parent, &parentLeftOut);
-        const bool childOk = resolve(row, "child.sys_id", "child", &child, &childLeftOut);
+        const bool parentOk = resolve("parent.sys_id", "parent", &parent, &parentLeftOut);
+        const bool childOk = resolve("child.sys_id", "child", &child, &childLeftOut);
         if (parentLeftOut || childLeftOut) {
             ++result.relationshipsIgnored[Tr::tr("(with a CI left out)")];
             continue;
@@ -383,44 +479,72 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (!parentOk || !childOk)
             continue;
         if (parent == child) {
-            problem(relsFile, row.line,
+            problem(relsFile, rels.line(),
                     Tr::tr("a CI cannot depend on itself (%1)").arg(interned.at(parent)));
             continue;
         }
-        Wanted w;
-        switch (meaning) {
+        const int order = int(links.size());
+        switch (type.meaning) {
         case CmdbRelation::ParentNeedsChild:
-            w = {parent, child, Strength::Hard, false};
+            links.push_back({pairKey(parent, child), order, Strength::Hard, false});
             break;
         case CmdbRelation::ChildNeedsParent:
-            w = {child, parent, Strength::Hard, false};
+            links.push_back({pairKey(child, parent), order, Strength::Hard, false});
             break;
         case CmdbRelation::ParentNeedsOneOfChildren:
-            w = {parent, child, Strength::Hard, true};
+            links.push_back({pairKey(parent, child), order, Strength::Hard, true});
             break;
         case CmdbRelation::ChildSoftNeedsParent:
-            w = {child, parent, Strength::Soft, false};
+            links.push_back({pairKey(child, parent), order, Strength::Soft, false});
             break;
         case CmdbRelation::Ignore:
-            continue;
+            break;
         }
-        // Several relationships between the same two CIs make one dependency: hard wins over
-        // soft, and a plain hard one over membership of a group.
-        const quint64 key = pairKey(w.consumer, w.provider);
-        if (const auto it = wantedAt.constFind(key); it != wantedAt.cend()) {
-            Wanted &existing = wanted[size_t(*it)];
-            if (w.strength == Strength::Hard && existing.strength == Strength::Soft)
-                existing = w;
-            else if (w.strength == Strength::Hard && !w.group)
-                existing.group = false;
-            continue;
-        }
-        wantedAt.insert(key, int(wanted.size()));
-        wanted.push_back(w);
     }
-    for (const Wanted &w : wanted) {
-        if (w.group)
-            groupConsumers.insert(w.consumer);
+    if (rels.failed())
+        return fail(rels.message());
+    if (report(80))
+        return fail(cancelMessage);
+    // Several relationships between the same two CIs make one dependency, where the first of
+    // them is: hard if any is hard, and in the "members" group only if every hard one is a
+    // membership (a plain hard one wins over a membership).
+    std::sort(links.begin(), links.end(), [](const Link &a, const Link &b) {
+        return a.key != b.key ? a.key < b.key : a.order < b.order;
+    });
+    std::vector<quint64> wantedKeys; // sorted
+    {
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < links.size();) {
+            Link merged = links[i];
+            bool hard = false;
+            bool onlyMemberships = true;
+            for (; i < links.size() && links[i].key == merged.key; ++i) {
+                if (links[i].strength == Strength::Hard) {
+                    hard = true;
+                    onlyMemberships = onlyMemberships && links[i].group;
+                }
+            }
+            merged.strength = hard ? Strength::Hard : Strength::Soft;
+            merged.group = hard && onlyMemberships;
+            links[out++] = merged;
+        }
+        links.resize(out);
+        links.shrink_to_fit();
+    }
+    wantedKeys.reserve(links.size());
+    for (const Link &l : links)
+        wantedKeys.push_back(l.key);
+    std::sort(links.begin(), links.end(),
+              [](const Link &a, const Link &b) { return a.order < b.order; });
+    auto wanted = [&wantedKeys](quint64 key) {
+        return std::binary_search(wantedKeys.cbegin(), wantedKeys.cend(), key);
+    };
+    auto consumerOf = [](const Link &l) { return int(l.key >> 32); };
+    auto providerOf = [](const Link &l) { return int(l.key & 0xffffffffu); };
+    QSet<int> groupConsumers;
+    for (const Link &l : links) {
+        if (l.group)
+            groupConsumers.insert(consumerOf(l));
     }
 
     // 3. Services of an earlier import that this export no longer lists go, with what hangs
@@ -428,11 +552,11 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     QSet<QString> removedIds;
     for (const Service &s : std::as_const(plan.services)) {
         const QString sys = s.attributes.value(SysId);
-        const auto ci = sys.isEmpty() ? ciOf.cend() : ciOf.constFind(sys);
-        if (!sys.isEmpty() && ci == ciOf.cend())
-            removedIds.insert(s.id);
-        else if (!sys.isEmpty() && ci->leftOut)
-            removedIds.insert(s.id); // now left out by the mapping
+        if (sys.isEmpty())
+            continue;
+        const int ci = ciKeys.find(sys.toUtf8());
+        if (ci < 0 || ciList[std::size_t(ci)].leftOut)
+            removedIds.insert(s.id); // gone from the export, or now left out by the mapping
     }
     result.removed = int(removedIds.size());
     plan.services.removeIf([&](const Service &s) { return removedIds.contains(s.id); });
@@ -444,34 +568,45 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (!s.attributes.value(SysId).isEmpty())
             cmdbIds.insert(s.id);
     }
-    QSet<quint64> before;
-    before.reserve(plan.dependencies.size());
+    std::vector<quint64> before;
+    before.reserve(std::size_t(plan.dependencies.size()));
     for (const Dependency &d : std::as_const(plan.dependencies))
-        before.insert(pairKey(intern(d.consumer), intern(d.provider)));
+        before.push_back(pairKey(intern(d.consumer), intern(d.provider)));
+    std::sort(before.begin(), before.end());
+    before.erase(std::unique(before.begin(), before.end()), before.end());
     plan.dependencies.removeIf([&](const Dependency &d) {
         if (removedIds.contains(d.consumer) || removedIds.contains(d.provider))
             return true;
         return cmdbIds.contains(d.consumer) && cmdbIds.contains(d.provider) &&
-               !wantedAt.contains(pairKey(intern(d.consumer), intern(d.provider)));
+               !wanted(pairKey(intern(d.consumer), intern(d.provider)));
     });
-    // What stays of the plan's dependencies, then the export's (their keys known already).
-    QSet<quint64> after;
-    after.reserve(plan.dependencies.size() + qsizetype(wanted.size()));
-    QHash<quint64, qsizetype> at;
+    // What stays of the plan's dependencies (by key, with where each is), then the export's.
+    std::vector<std::pair<quint64, qsizetype>> at;
+    at.reserve(std::size_t(plan.dependencies.size()));
     for (qsizetype i = 0; i < plan.dependencies.size(); ++i) {
         const Dependency &d = plan.dependencies.at(i);
-        const quint64 key = pairKey(intern(d.consumer), intern(d.provider));
-        at.insert(key, i);
-        after.insert(key);
+        at.emplace_back(pairKey(intern(d.consumer), intern(d.provider)), i);
     }
-    for (const Wanted &w : wanted)
-        after.insert(pairKey(w.consumer, w.provider));
-    plan.dependencies.reserve(plan.dependencies.size() + qsizetype(wanted.size()));
-    for (const Wanted &w : wanted) {
-        const Dependency d{interned.at(w.consumer), interned.at(w.provider), w.strength,
-                           w.group ? MembersGroup : QString()};
-        if (const auto i = at.value(pairKey(w.consumer, w.provider), -1); i >= 0)
-            plan.dependencies[i] = d;
+    std::sort(at.begin(), at.end());
+    std::vector<quint64> after;
+    {
+        std::vector<quint64> stays;
+        stays.reserve(at.size());
+        for (const auto &[key, i] : at)
+            stays.push_back(key);
+        after.reserve(stays.size() + wantedKeys.size());
+        std::set_union(stays.cbegin(), stays.cend(), wantedKeys.cbegin(), wantedKeys.cend(),
+                       std::back_inserter(after));
+        after.erase(std::unique(after.begin(), after.end()), after.end());
+    }
+    plan.dependencies.reserve(plan.dependencies.size() + qsizetype(links.size()));
+    for (const Link &l : links) {
+        const Dependency d{interned.at(consumerOf(l)), interned.at(providerOf(l)), l.strength,
+                           l.group ? MembersGroup : QString()};
+        const auto found =
+            std::lower_bound(at.cbegin(), at.cend(), std::pair<quint64, qsizetype>(l.key, -1));
+        if (found != at.cend() && found->first == l.key)
+            plan.dependencies[found->second] = d;
         else
             plan.dependencies.append(d);
     }
@@ -487,9 +622,9 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     QSet<QPair<QString, QString>> groupsNow;
     for (const RedundancyGroup &g : std::as_const(plan.groups))
         groupsNow.insert({g.consumer, g.name});
-    for (const Wanted &w : wanted) { // in export order, for a stable plan
-        const QString &consumer = interned.at(w.consumer);
-        if (w.group && !groupsNow.contains({consumer, MembersGroup})) {
+    for (const Link &l : links) { // in export order, for a stable plan
+        const QString &consumer = interned.at(consumerOf(l));
+        if (l.group && !groupsNow.contains({consumer, MembersGroup})) {
             plan.groups.append({consumer, MembersGroup, 1});
             groupsNow.insert({consumer, MembersGroup});
         }
@@ -499,15 +634,21 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (!d.group.isEmpty() && !groupsNow.contains({d.consumer, d.group}))
             d.group.clear();
     }
-    for (const quint64 pair : std::as_const(after))
-        result.dependenciesAdded += !before.contains(pair);
-    for (const quint64 pair : std::as_const(before))
-        result.dependenciesRemoved += !after.contains(pair);
+    result.dependenciesAdded = int(countNotIn(after, before));
+    result.dependenciesRemoved = int(countNotIn(before, after));
+    // What was needed only to merge goes before the plan's rules are checked.
+    links = {};
+    wantedKeys = {};
+    before = {};
+    after = {};
+    at = {};
     // Runbooks of removed services keep their steps but lose the service.
     for (Runbook &rb : plan.runbooks) {
         if (removedIds.contains(rb.service))
             rb.service.clear();
     }
+    if (planMade)
+        planMade(plan);
     // The plan's rules, as for every other way into a plan (rules/PlanRules.h): what the
     // mapping made must be a plan the document and the plan JSON reader accept.
     const QList<FieldProblem> broken = Rules::checkPlan(plan, Rules::Scope::ReferencesOnly, 5);

@@ -9,7 +9,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QFile;
 
 namespace Continuity {
 
@@ -41,11 +44,19 @@ struct CmdbFile
 {
     QString name; // for messages
     QByteArray bytes;
+    // For a mapped file: gives back the pages up to a position the import has read past (see
+    // read()); empty for bytes held in memory.
+    std::function<void(qsizetype)> release = {};
+    std::shared_ptr<QFile> mapping = {}; // keeps a mapped file's bytes
 
     // Reads the export at `path`, named `name` in messages; refuses a file larger than a CSV
-    // may be (CsvLimits::MaxFileBytes) before reading it.
+    // may be (CsvLimits::MaxFileBytes) before reading it. `Mapped` maps the file instead of
+    // reading it, for one import that starts at once (the command line): the file must not be
+    // cut short by another program meanwhile (the process would be ended by the system), so a
+    // window, which holds the files while its user chooses, reads them whole.
+    enum class Reading { Whole, Mapped };
     static std::optional<CmdbFile> read(const QString &path, const QString &name,
-                                        QString *errorMessage);
+                                        QString *errorMessage, Reading reading = Reading::Whole);
 };
 
 // PRODUCT §7: a ServiceNow CI list and relationship list (cmdb_rel_ci) into a plan. Services
@@ -60,13 +71,14 @@ struct CmdbFile
 // `servicesMapped` (optional) hears the plan as it stands once the CIs are mapped, before the
 // relationships: its processes and services are the result's unless services of an earlier
 // import are removed at the end, so that a caller can start writing them meanwhile (and must
-// compare).
+// compare). `planMade` (optional) hears the whole plan as it will be, before the plan's rules
+// are checked, so that a caller can write it meanwhile: it keeps what it wrote only when the
+// import then succeeds.
 using CmdbProgress = std::function<bool(int percent)>;
 using CmdbServicesMapped = std::function<void(const Plan &plan)>;
-std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &cis,
-                                           const CmdbFile &relationships,
-                                           const CmdbMapping &mapping, QString *errorMessage,
-                                           const CmdbProgress &progress = {},
-                                           const CmdbServicesMapped &servicesMapped = {});
+std::optional<CmdbImportResult>
+importCmdb(const Plan &current, const CmdbFile &cis, const CmdbFile &relationships,
+           const CmdbMapping &mapping, QString *errorMessage, const CmdbProgress &progress = {},
+           const CmdbServicesMapped &servicesMapped = {}, const CmdbServicesMapped &planMade = {});
 
 } // namespace Continuity

@@ -3,6 +3,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 namespace Continuity {
 namespace {
 
@@ -11,16 +15,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Continuity::CsvReader)
 };
 
-// The 1-based line of the first byte that is not well-formed UTF-8, or 0 when all are.
-int firstInvalidUtf8Line(const QByteArray &bytes)
+// Checks the characters of `bytes` (n of them) that begin in [from, to): the offset of the
+// first byte that is not well-formed UTF-8, or -1 when all are, and in `*end` where the next
+// character begins. ASCII, most of any export, is passed over eight bytes at a time.
+qsizetype firstInvalidUtf8(const char *bytes, qsizetype n, qsizetype from, qsizetype to,
+                           qsizetype *end)
 {
-    int line = 1;
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n;) {
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes);
+    qsizetype i = from;
+    for (; i < to;) {
+        if (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            if ((word & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = p[i];
-        if (c == '\n')
-            ++line;
         if (c < 0x80) {
             ++i;
             continue;
@@ -37,158 +49,233 @@ int firstInvalidUtf8Line(const QByteArray &bytes)
             length = 4;
             min = 0x10000;
         } else {
-            return line;
+            return i;
         }
         if (i + length > n)
-            return line;
+            return i;
         unsigned int code = c & (0xFF >> (length + 1));
         for (int k = 1; k < length; ++k) {
             if ((p[i + k] & 0xC0) != 0x80)
-                return line;
+                return i;
             code = (code << 6) | (p[i + k] & 0x3F);
         }
         if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return line;
+            return i;
         i += length;
     }
-    return 0;
+    *end = i;
+    return -1;
+}
+
+// How many UTF-16 code units well-formed UTF-8 text is: the limits count characters as the
+// text the reader made before did (a QString), not bytes.
+qsizetype utf16Length(const char *bytes, qsizetype n)
+{
+    qsizetype units = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        units += (c & 0xC0) != 0x80;
+        units += c >= 0xF0; // four bytes: a surrogate pair
+    }
+    return units;
+}
+
+bool isDelimiter(char c)
+{
+    return c == ',' || c == '\r' || c == '\n';
 }
 
 } // namespace
 
+CsvStream::CsvStream(QByteArrayView bytes, const QString &fileName,
+                     std::function<void(qsizetype)> release)
+    : m_p(bytes.data())
+    , m_n(bytes.size())
+    , m_fileName(fileName)
+    , m_release(std::move(release))
+{}
+
+bool CsvStream::fail(int line, const QString &what)
+{
+    m_message = Tr::tr("%1: line %2: %3").arg(m_fileName).arg(line).arg(what);
+    m_pos = m_n;
+    return false;
+}
+
+bool CsvStream::fieldTooLong()
+{
+    return fail(m_recordLine, Tr::tr("field %1 is longer than %2 characters")
+                                  .arg(m_ends.size() + 1)
+                                  .arg(CsvLimits::MaxFieldChars));
+}
+
+// The record from `recordStart` to where the read is: false (refused) when it is longer than a
+// record may be. Counted only once it has more bytes than that, and then from where the count
+// got to, so that a long record is not counted again for each of its fields.
+bool CsvStream::recordTooLong(qsizetype recordStart)
+{
+    if (m_pos - recordStart <= CsvLimits::MaxRecordChars)
+        return false;
+    const qsizetype from = std::max(recordStart, m_recordUnitsTo);
+    m_recordUnits += utf16Length(m_p + from, m_pos - from);
+    m_recordUnitsTo = m_pos;
+    if (m_recordUnits <= CsvLimits::MaxRecordChars)
+        return false;
+    fail(m_recordLine,
+         Tr::tr("the record is longer than %1 characters").arg(CsvLimits::MaxRecordChars));
+    return true;
+}
+
+bool CsvStream::start()
+{
+    if (m_n > CsvLimits::MaxFileBytes) {
+        m_message = Tr::tr("%1: the file is larger than %2 GiB; split the export")
+                        .arg(m_fileName)
+                        .arg(CsvLimits::MaxFileBytes >> 30);
+        return false;
+    }
+    // All of it is checked before any of it is read, so that a file is refused for its
+    // encoding wherever the bad byte is, as before anything else.
+    static constexpr qsizetype Part = qsizetype(8) << 20;
+    for (qsizetype from = 0; from < m_n;) {
+        if (const qsizetype bad =
+                firstInvalidUtf8(m_p, m_n, from, std::min(from + Part, m_n), &from);
+            bad >= 0) {
+            const int line = 1 + int(std::count(m_p, m_p + bad, '\n'));
+            return fail(line, Tr::tr("this is not UTF-8 text; export the file as UTF-8 (CSV "
+                                     "UTF-8 in spreadsheet programs) and try again"));
+        }
+        if (m_release)
+            m_release(from);
+    }
+    if (m_n >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
+        m_pos = 3;
+    if (!next()) {
+        return failed() ? false
+                        : fail(1, Tr::tr("the file is empty; it needs a header line naming its "
+                                         "columns"));
+    }
+    m_headerLine = m_recordLine;
+    for (qsizetype i = 0; i < size(); ++i)
+        m_header.append(text(i).trimmed());
+    return true;
+}
+
+bool CsvStream::next()
+{
+    static constexpr qsizetype ReleaseEvery = qsizetype(8) << 20;
+    if (m_release && m_pos - m_released >= ReleaseEvery) {
+        m_released = m_pos;
+        m_release(m_pos);
+    }
+    for (;;) {
+        if (m_pos >= m_n)
+            return false;
+        m_recordLine = m_line;
+        m_buffer.clear();
+        m_ends.clear();
+        m_recordUnits = 0;
+        m_recordUnitsTo = 0;
+        const qsizetype recordStart = m_pos;
+        for (;;) {
+            if (m_pos < m_n && m_p[m_pos] == '"') {
+                // Quoted: commas and line breaks are text; a doubled quote is one quote.
+                const int quoteLine = m_line;
+                qsizetype units = 0;
+                ++m_pos;
+                bool closed = false;
+                while (!closed) {
+                    qsizetype j = m_pos;
+                    while (j < m_n && m_p[j] != '"' && m_p[j] != '\n')
+                        ++j;
+                    units += utf16Length(m_p + m_pos, j - m_pos);
+                    m_buffer.append(m_p + m_pos, std::size_t(j - m_pos));
+                    m_pos = j;
+                    if (units > CsvLimits::MaxFieldChars)
+                        return fieldTooLong();
+                    if (m_pos >= m_n)
+                        return fail(quoteLine,
+                                    Tr::tr("a quoted field opened here is never closed"));
+                    if (m_p[m_pos] == '\n') {
+                        ++m_line;
+                        m_buffer.push_back('\n');
+                        ++units;
+                        ++m_pos;
+                    } else if (m_pos + 1 < m_n && m_p[m_pos + 1] == '"') {
+                        m_buffer.push_back('"');
+                        ++units;
+                        m_pos += 2;
+                    } else {
+                        ++m_pos;
+                        closed = true;
+                    }
+                    if (units > CsvLimits::MaxFieldChars)
+                        return fieldTooLong();
+                    if (recordTooLong(recordStart))
+                        return false;
+                }
+                if (m_pos < m_n && !isDelimiter(m_p[m_pos]))
+                    return fail(m_line, Tr::tr("unexpected text after a closing quote (a quote "
+                                               "inside a quoted field must be doubled: \"\")"));
+            } else {
+                // Unquoted: taken whole up to its delimiter; a quote inside is text.
+                qsizetype j = m_pos;
+                while (j < m_n && !isDelimiter(m_p[j]))
+                    ++j;
+                if (j - m_pos > CsvLimits::MaxFieldChars) {
+                    if (utf16Length(m_p + m_pos, j - m_pos) > CsvLimits::MaxFieldChars)
+                        return fieldTooLong();
+                }
+                m_buffer.append(m_p + m_pos, std::size_t(j - m_pos));
+                m_pos = j;
+            }
+            if (qsizetype(m_ends.size()) >= CsvLimits::MaxFieldsPerRecord)
+                return fail(m_recordLine, Tr::tr("the line has more than %1 fields; this does "
+                                                 "not look like a CMDB export")
+                                              .arg(CsvLimits::MaxFieldsPerRecord));
+            m_ends.push_back(m_buffer.size());
+            if (recordTooLong(recordStart))
+                return false;
+            if (m_pos >= m_n)
+                break; // the end of the file ends the record
+            if (m_p[m_pos] == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (m_p[m_pos] == '\r' && m_pos + 1 < m_n && m_p[m_pos + 1] == '\n')
+                ++m_pos;
+            ++m_pos;
+            ++m_line;
+            break;
+        }
+        // A blank line is no record.
+        if (!(m_ends.size() == 1 && m_ends.front() == 0))
+            return true;
+    }
+}
+
 std::optional<CsvTable> readCsv(const QByteArray &bytes, const QString &fileName,
                                 QString *errorMessage)
 {
-    auto fail = [&](int line, const QString &what) -> std::optional<CsvTable> {
-        if (errorMessage)
-            *errorMessage = Tr::tr("%1: line %2: %3").arg(fileName).arg(line).arg(what);
-        return std::nullopt;
-    };
-    if (bytes.size() > CsvLimits::MaxFileBytes) {
-        if (errorMessage)
-            *errorMessage = Tr::tr("%1: the file is larger than %2 GiB; split the export")
-                                .arg(fileName)
-                                .arg(CsvLimits::MaxFileBytes >> 30);
-        return std::nullopt;
-    }
-    if (const int bad = firstInvalidUtf8Line(bytes); bad > 0) {
-        return fail(bad, Tr::tr("this is not UTF-8 text; export the file as UTF-8 (CSV UTF-8 in "
-                                "spreadsheet programs) and try again"));
-    }
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-
+    CsvStream stream(bytes, fileName);
     CsvTable table;
-    QList<CsvRecord> records;
-    CsvRecord record;
-    QString field;
-    int line = 1;
-    record.line = 1;
-    bool quoted = false;     // inside a quoted field
-    bool afterQuote = false; // a quoted field just closed
-    bool fieldStarted = false;
-    int quoteLine = 0;
-    qsizetype recordStart = 0; // where the current record began in the text
-    bool tooManyFields = false;
-    auto endField = [&] {
-        if (record.fields.size() >= CsvLimits::MaxFieldsPerRecord) {
-            tooManyFields = true;
-            return;
-        }
-        record.fields.append(field);
-        field.clear();
-        afterQuote = false;
-        fieldStarted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        // A blank line is no record.
-        if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
-            records.append(record);
-        record = CsvRecord();
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (tooManyFields)
-            return fail(record.line, Tr::tr("the line has more than %1 fields; this does not look "
-                                            "like a CMDB export")
-                                         .arg(CsvLimits::MaxFieldsPerRecord));
-        if (field.size() > CsvLimits::MaxFieldChars)
-            return fail(record.line, Tr::tr("field %1 is longer than %2 characters")
-                                         .arg(record.fields.size() + 1)
-                                         .arg(CsvLimits::MaxFieldChars));
-        if (i - recordStart > CsvLimits::MaxRecordChars)
-            return fail(
-                record.line,
-                Tr::tr("the record is longer than %1 characters").arg(CsvLimits::MaxRecordChars));
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(QLatin1Char('"'));
-                    ++i;
-                } else {
-                    quoted = false;
-                    afterQuote = true;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == QLatin1Char(',')) {
-            endField();
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            endRecord();
-            ++line;
-            record.line = line;
-            recordStart = i + 1;
-        } else if (afterQuote) {
-            return fail(line, Tr::tr("unexpected text after a closing quote (a quote inside a "
-                                     "quoted field must be doubled: \"\")"));
-        } else if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            quoteLine = line;
-            fieldStarted = true;
-        } else {
-            // An unquoted field (one that began with a quote has closed it, above): taken
-            // whole up to its delimiter, not a character at a time.
-            qsizetype j = i + 1;
-            while (j < n) {
-                const QChar d = text.at(j);
-                if (d == QLatin1Char(',') || d == QLatin1Char('\r') || d == QLatin1Char('\n'))
-                    break;
-                ++j;
-            }
-            field = QString(text.constData() + i, j - i);
-            fieldStarted = true;
-            i = j - 1;
+    if (stream.start()) {
+        table.header = stream.header();
+        table.headerLine = stream.headerLine();
+        while (stream.next()) {
+            CsvRecord record;
+            record.line = stream.line();
+            record.fields.reserve(stream.size());
+            for (qsizetype i = 0; i < stream.size(); ++i)
+                record.fields.append(stream.text(i));
+            table.records.append(std::move(record));
         }
     }
-    if (quoted)
-        return fail(quoteLine, Tr::tr("a quoted field opened here is never closed"));
-    if (field.size() > CsvLimits::MaxFieldChars)
-        return fail(record.line, Tr::tr("field %1 is longer than %2 characters")
-                                     .arg(record.fields.size() + 1)
-                                     .arg(CsvLimits::MaxFieldChars));
-    if (fieldStarted || afterQuote || !record.fields.isEmpty())
-        endRecord();
-    if (tooManyFields)
-        return fail(record.line, Tr::tr("the line has more than %1 fields; this does not look "
-                                        "like a CMDB export")
-                                     .arg(CsvLimits::MaxFieldsPerRecord));
-    if (records.isEmpty())
-        return fail(1, Tr::tr("the file is empty; it needs a header line naming its columns"));
-    table.headerLine = records.first().line;
-    table.header = records.takeFirst().fields;
-    for (QString &name : table.header)
-        name = name.trimmed();
-    table.records = std::move(records);
+    if (stream.failed()) {
+        if (errorMessage)
+            *errorMessage = stream.message();
+        return std::nullopt;
+    }
     return table;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanJson.h"
 
+#include "ByteKeys.h"
 #include "CmdbMapping.h"
 #include "domain/Contacts.h"
 #include "domain/Fields.h"
@@ -1842,76 +1843,33 @@ std::optional<QJsonObject> plainObject(const QByteArray &json)
 }
 
 // The nodes' ids by their UTF-8 bytes, so that a dependency read from the text shares its ids'
-// strings with the nodes without making a string to look them up: open addressing over a
-// power-of-two table with a short seeded hash (a million dependencies look up two ids each;
-// QHash's hash of a QByteArray, SipHash on this baseline x86-64 build, took most of their
-// read). reserve() first, for at most that many ids.
+// strings with the nodes without making a string to look them up (ByteKeys: QHash's hash of a
+// QByteArray took most of a million dependencies' read).
 class IdTable
 {
 public:
     void reserve(qsizetype count)
     {
-        m_seed = 1469598103934665603ull ^
-                 (std::uint64_t(QHashSeed::globalSeed()) * 0x9e3779b97f4a7c15ull);
-        qsizetype size = 16;
-        while (size < 2 * count)
-            size *= 2;
-        m_slots.assign(std::size_t(size), -1);
-        m_entries.reserve(count);
+        m_keys.reserve(count);
+        m_ids.reserve(std::size_t(count));
     }
     void insert(const QString &id)
     {
-        Q_ASSERT(qsizetype(m_entries.size()) < qsizetype(m_slots.size()) / 2);
-        QByteArray bytes = id.toUtf8();
-        std::size_t slot = hash(bytes) & (m_slots.size() - 1);
-        while (m_slots[slot] >= 0) {
-            if (m_entries[std::size_t(m_slots[slot])].bytes == bytes)
-                return; // the first of two equal ids (the rules name the second)
-            slot = (slot + 1) & (m_slots.size() - 1);
-        }
-        m_slots[slot] = int(m_entries.size());
-        m_entries.push_back({std::move(bytes), id});
+        bool added = false;
+        m_keys.insert(id.toUtf8(), &added);
+        if (added) // else the first of two equal ids (the rules name the second)
+            m_ids.push_back(id);
     }
     // The id spelled `bytes`, or nullptr.
     const QString *find(QByteArrayView bytes) const
     {
-        if (m_slots.empty())
-            return nullptr;
-        std::size_t slot = hash(bytes) & (m_slots.size() - 1);
-        while (m_slots[slot] >= 0) {
-            const Entry &e = m_entries[std::size_t(m_slots[slot])];
-            if (QByteArrayView(e.bytes) == bytes)
-                return &e.id;
-            slot = (slot + 1) & (m_slots.size() - 1);
-        }
-        return nullptr;
+        const int index = m_keys.find(bytes);
+        return index < 0 ? nullptr : &m_ids[std::size_t(index)];
     }
 
 private:
-    struct Entry
-    {
-        QByteArray bytes;
-        QString id;
-    };
-    std::vector<int> m_slots;
-    std::vector<Entry> m_entries;
-
-    // This process's seed (QHashSeed, random unless QT_HASH_SEED is set): ids chosen to
-    // collide, in a plan JSON from someone else, cannot be worked out beforehand.
-    std::uint64_t m_seed = 0;
-
-    std::size_t hash(QByteArrayView bytes) const
-    {
-        // FNV-1a from a seeded start, then mixed so that the low bits the table uses depend on
-        // every byte.
-        std::uint64_t h = m_seed;
-        for (const char c : bytes)
-            h = (h ^ std::uint8_t(c)) * 1099511628211ull;
-        h ^= h >> 29;
-        h *= 0xbf58476d1ce4e5b9ull;
-        h ^= h >> 32;
-        return std::size_t(h);
-    }
+    ByteKeys m_keys;
+    std::vector<QString> m_ids;
 };
 
 // A walk over JSON text that finds where values begin and end without building them, so that

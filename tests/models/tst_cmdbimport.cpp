@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Continuity;
@@ -21,6 +22,10 @@ private slots:
     void unreadableFilesAreRefused();
     void reimportUpdatesBySysId();
     void criticalityLevels();
+    void severalRelationshipsMakeOneDependency_data();
+    void severalRelationshipsMakeOneDependency();
+    void referencesAreTrimmedAsCellsAre();
+    void aMappedExportIsReadAsTheSame();
 };
 
 static QByteArray data(const char *name)
@@ -283,6 +288,131 @@ void tst_CmdbImport::criticalityLevels()
     QVERIFY(!m.tierFor(QStringLiteral("12")));
     QVERIFY(!m.tierFor(QStringLiteral("urgent")));
     QVERIFY(!m.tierFor(QString()));
+}
+
+// Several relationships between the same two CIs make one dependency, where the first of them
+// stands in the export: hard when any is hard, in the "members" group only when every hard one
+// is a membership. The same whatever their order.
+void tst_CmdbImport::severalRelationshipsMakeOneDependency_data()
+{
+    QTest::addColumn<QStringList>("relationships"); // of a on b, in export order
+    QTest::addColumn<QString>("expected");
+    const QString hard = QStringLiteral("a,Depends on::Used by,b");
+    const QString member = QStringLiteral("a,Members::Member of,b");
+    const QString soft = QStringLiteral("b,Sends data to::Receives data from,a");
+    QTest::newRow("soft alone") << QStringList{soft} << QStringLiteral("a~b");
+    QTest::newRow("soft twice") << QStringList{soft, soft} << QStringLiteral("a~b");
+    QTest::newRow("soft, membership") << QStringList{soft, member} << QStringLiteral("a>b@members");
+    QTest::newRow("membership, soft") << QStringList{member, soft} << QStringLiteral("a>b@members");
+    QTest::newRow("membership twice")
+        << QStringList{member, member} << QStringLiteral("a>b@members");
+    QTest::newRow("soft, membership, hard")
+        << QStringList{soft, member, hard} << QStringLiteral("a>b");
+    QTest::newRow("hard, membership") << QStringList{hard, member} << QStringLiteral("a>b");
+    QTest::newRow("membership, hard, soft")
+        << QStringList{member, hard, soft} << QStringLiteral("a>b");
+}
+
+void tst_CmdbImport::severalRelationshipsMakeOneDependency()
+{
+    QFETCH(QStringList, relationships);
+    QFETCH(QString, expected);
+    const QByteArray cis = "sys_id,name,sys_class_name\na,A,cmdb_ci_appl\nb,B,cmdb_ci_appl\n"
+                           "c,C,cmdb_ci_appl\n";
+    // c on a stands between the first and the others: the merged dependency keeps the place
+    // of its first relationship.
+    QStringList rows = relationships;
+    rows.insert(1, QStringLiteral("c,Depends on::Used by,a"));
+    const QByteArray rels = "parent,type,child\n" + rows.join(QLatin1Char('\n')).toUtf8() + "\n";
+    QString error;
+    const auto r = run(Plan::empty(), cis, rels, &error);
+    QVERIFY2(r, qPrintable(error));
+    QVERIFY2(r->problems.isEmpty(), qPrintable(r->problems.value(0).text()));
+    QStringList both{QStringLiteral("c>a"), expected};
+    both.sort();
+    QCOMPARE(dependencyList(r->plan), both);
+    QCOMPARE(r->plan.dependencies.size(), 2);
+    QCOMPARE(r->plan.dependencies.at(1).consumer, bySysId(r->plan, "c")->id);
+    QCOMPARE(r->plan.groups.size(), expected.contains(QLatin1Char('@')) ? 1 : 0);
+    QCOMPARE(r->dependenciesAdded, 2);
+}
+
+// A reference is the cell as the CI list's sys_id is: trimmed (of any space, also one that
+// is not ASCII), with a Windows line break inside made a plain one.
+void tst_CmdbImport::referencesAreTrimmedAsCellsAre()
+{
+    const QByteArray cis = "sys_id,name,sys_class_name\n"
+                           " s1 ,One,cmdb_ci_appl\n"
+                           "s2,Two,cmdb_ci_appl\n"
+                           "\"s\r\n3\",Three,cmdb_ci_appl\n"
+                           "\xC3\xA9t\xC3\xA9,Summer,cmdb_ci_appl\n";
+    const QByteArray rels = "parent.sys_id,type,child.sys_id\n"
+                            "s1,Depends on::Used by,\ts2  \n"
+                            "s2\xC2\xA0,Depends on::Used by,\"s\n3\"\n"
+                            "\"s\r\n3\",Depends on::Used by,\xC3\xA9t\xC3\xA9\n"
+                            "\xE2\x80\x83s1,Depends on::Used by,s3\n";
+    QString error;
+    const auto r = run(Plan::empty(), cis, rels, &error);
+    QVERIFY2(r, qPrintable(error));
+    QStringList problems;
+    for (const CmdbProblem &p : r->problems)
+        problems.append(p.text());
+    QCOMPARE(problems, QStringList{QStringLiteral("rels.csv:7: child.sys_id s3 is not in the "
+                                                  "CI list")});
+    QStringList expected = list("s1>s2 s2>s\n3 s\n3>\u00e9t\u00e9");
+    expected.sort();
+    QCOMPARE(dependencyList(r->plan), expected);
+}
+
+// The command line maps the exports instead of reading them (CmdbFile::Reading::Mapped): the
+// import is the same either way, and the mapped file's pages are given back as it is read.
+void tst_CmdbImport::aMappedExportIsReadAsTheSame()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&dir](const char *name, const QByteArray &bytes) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return QString();
+        return f.fileName();
+    };
+    // Big enough for the pages to be given back more than once (every 8 MiB).
+    const QByteArray once = data("rels.csv");
+    QByteArray rels = once;
+    while (rels.size() < (20 << 20))
+        rels += once.mid(once.indexOf('\n') + 1);
+    const QString cisPath = write("cis.csv", data("cis.csv"));
+    const QString relsPath = write("rels.csv", rels);
+    QVERIFY(!cisPath.isEmpty() && !relsPath.isEmpty());
+    QString error;
+    std::optional<CmdbImportResult> results[2];
+    for (const auto reading : {CmdbFile::Reading::Whole, CmdbFile::Reading::Mapped}) {
+        std::optional<CmdbFile> cis =
+            CmdbFile::read(cisPath, QStringLiteral("cis.csv"), &error, reading);
+        std::optional<CmdbFile> relationships =
+            CmdbFile::read(relsPath, QStringLiteral("rels.csv"), &error, reading);
+        QVERIFY2(cis && relationships, qPrintable(error));
+        QCOMPARE(bool(relationships->release), reading == CmdbFile::Reading::Mapped);
+        qsizetype released = 0;
+        int releases = 0;
+        if (relationships->release) {
+            relationships->release = [&, release = relationships->release](qsizetype n) {
+                released = std::max(released, n);
+                ++releases;
+                release(n);
+            };
+        }
+        results[int(reading == CmdbFile::Reading::Mapped)] =
+            importCmdb(Plan::empty(), *cis, *relationships, CmdbMapping::defaults(), &error);
+        QVERIFY2(results[int(reading == CmdbFile::Reading::Mapped)], qPrintable(error));
+        if (reading == CmdbFile::Reading::Mapped)
+            QVERIFY2(releases > 4 && released > (16 << 20), qPrintable(QString::number(releases)));
+    }
+    QCOMPARE(results[1]->plan, results[0]->plan);
+    QCOMPARE(results[1]->relationshipsIgnored, results[0]->relationshipsIgnored);
+    QCOMPARE(dependencyList(results[1]->plan),
+             list("ci-app>ci-clu ci-app>ci-db ci-app~ci-feed ci-clu>ci-vm1@members "
+                  "ci-clu>ci-vm2@members ci-vm1>ci-dc"));
 }
 
 QTEST_GUILESS_MAIN(tst_CmdbImport)

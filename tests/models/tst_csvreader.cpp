@@ -19,6 +19,8 @@ private slots:
     void refuses_data();
     void refuses();
     void hugeFileIsRefusedUnread();
+    void aBigFileIsReadRecordByRecord();
+    void tooManyFieldsNameTheirOwnLine();
 };
 
 // Records as "line:field|field;line:field|field".
@@ -134,6 +136,69 @@ void tst_CsvReader::hugeFileIsRefusedUnread()
     QVERIFY(!CmdbFile::read(path, QStringLiteral("huge.csv"), &error));
     QVERIFY2(error.contains(QLatin1String("huge.csv: the file is larger than 1 GiB")),
              qPrintable(error));
+}
+
+// CsvStream, which the CMDB import reads a million relationships with: the whole file's
+// encoding is checked in parts (a character across two parts is fine; a bad byte far into the
+// file is named with its line), and the pages read are given back as each read goes on.
+void tst_CsvReader::aBigFileIsReadRecordByRecord()
+{
+    const qsizetype boundary = qsizetype(8) << 20; // where the check is split
+    QByteArray csv = "sys_id,name\n";
+    int rows = 0;
+    const QByteArray text = ",Z\xC3\xBCrich \xE6\x94\xAF\xE4\xBB\x98 " + QByteArray(61, 'x') + "\n";
+    while (csv.size() < boundary - 1000)
+        csv += QByteArray::number(rows++) + text;
+    // A row whose 支 begins one byte before the boundary.
+    const QByteArray head = QByteArray::number(rows++) + ",";
+    csv += head + QByteArray(boundary - 1 - csv.size() - head.size(), 'p') + "\xE6\x94\xAF\n";
+    QCOMPARE(uchar(csv.at(boundary - 1)), 0xE6);
+    while (csv.size() < (20 << 20))
+        csv += QByteArray::number(rows++) + text;
+    QList<qsizetype> released;
+    CsvStream stream(csv, QStringLiteral("big.csv"),
+                     [&released](qsizetype n) { released.append(n); });
+    QVERIFY2(stream.start(), qPrintable(stream.message()));
+    QCOMPARE(stream.header(), QStringList({QStringLiteral("sys_id"), QStringLiteral("name")}));
+    int read = 0;
+    while (stream.next()) {
+        if (read == rows - 1) {
+            QCOMPARE(stream.size(), 2);
+            QCOMPARE(stream.line(), rows + 1);
+            QCOMPARE(stream.text(0), QString::number(rows - 1));
+            QVERIFY(stream.text(1).startsWith(QStringLiteral("Zürich 支付 ")));
+        }
+        ++read;
+    }
+    QVERIFY2(!stream.failed(), qPrintable(stream.message()));
+    QCOMPARE(read, rows);
+    // The check gives back up to the end, then the read as it goes.
+    const qsizetype checked = released.indexOf(csv.size());
+    QVERIFY(checked > 0);
+    QVERIFY(std::is_sorted(released.cbegin(), released.cbegin() + checked + 1));
+    QVERIFY(std::is_sorted(released.cbegin() + checked + 1, released.cend()));
+    QVERIFY(released.size() - checked - 1 >= 2);
+
+    // A byte that is not UTF-8 on the last line, beyond the first parts.
+    csv.chop(2);
+    csv += "\xFC\n";
+    CsvStream bad(csv, QStringLiteral("big.csv"));
+    QVERIFY(!bad.start());
+    QCOMPARE(bad.message(), QStringLiteral("big.csv: line %1: this is not UTF-8 text; export the "
+                                           "file as UTF-8 (CSV UTF-8 in spreadsheet programs) "
+                                           "and try again")
+                                .arg(rows + 1));
+}
+
+// A record of too many fields is named by its own line, also when its last field ends it.
+void tst_CsvReader::tooManyFieldsNameTheirOwnLine()
+{
+    QString error;
+    QVERIFY(
+        !readCsv("a\nb\n" + QByteArray(1000, ',') + "\nc\n", QStringLiteral("cis.csv"), &error));
+    QVERIFY2(error.startsWith(QLatin1String("cis.csv: line 3: the line has more than 1000")),
+             qPrintable(error));
+    QVERIFY(readCsv("a\n" + QByteArray(999, ',') + "\n", QStringLiteral("cis.csv"), &error));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

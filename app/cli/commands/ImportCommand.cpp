@@ -42,9 +42,11 @@ namespace {
 
 // Writes a new plan file on a second thread while a CMDB import is still computing: the
 // processes and services as soon as the CIs are mapped, the rest once the whole plan is known
-// (PlanSql::insertNodes, insertLinks), so that SQLite writes while the relationships are mapped.
-// If the services turned out different after all, the plan is written whole instead. Abandoned,
-// or failing, it removes the file it created: nothing is left behind.
+// (PlanSql::insertNodes, insertLinks) while the import checks the plan's rules, so that SQLite
+// writes while the relationships are mapped and checked. If the services turned out different
+// after all, the plan is written whole instead. It commits only when told to keep what it
+// wrote (finish(true)); abandoned, or failing, it removes the file it created: nothing is left
+// behind.
 class EarlyPlanWriter
 {
 public:
@@ -52,14 +54,16 @@ public:
         : m_path(path)
         , m_earlyPlan(m_early.get_future())
         , m_finalPlan(m_final.get_future())
+        , m_kept(m_keep.get_future())
     {
         m_done = std::async(std::launch::async, [this] { return run(); });
     }
-    ~EarlyPlanWriter() { finish(nullptr); }
+    ~EarlyPlanWriter() { finish(false); }
     EarlyPlanWriter(const EarlyPlanWriter &) = delete;
     EarlyPlanWriter &operator=(const EarlyPlanWriter &) = delete;
 
-    // From importCmdb(): the plan with its services mapped (copied; the import goes on).
+    // From importCmdb(): the plan with its services mapped, then the whole plan (copies; the
+    // import goes on).
     void servicesMapped(const Plan &plan)
     {
         if (!m_earlySent) {
@@ -67,8 +71,16 @@ public:
             m_early.set_value(plan);
         }
     }
-    // Writes `plan` (which must live until this returns), or with nullptr abandons the file.
-    bool finish(const Plan *plan, QString *error = nullptr)
+    void planMade(const Plan &plan)
+    {
+        servicesMapped(plan);
+        if (!m_finalSent) {
+            m_finalSent = true;
+            m_final.set_value(plan);
+        }
+    }
+    // Commits the plan written (`keep`) or abandons the file, once the writing is done.
+    bool finish(bool keep, QString *error = nullptr)
     {
         if (!m_earlySent) {
             m_earlySent = true;
@@ -76,7 +88,11 @@ public:
         }
         if (!m_finalSent) {
             m_finalSent = true;
-            m_final.set_value(plan);
+            m_final.set_value(std::nullopt);
+        }
+        if (!m_keepSent) {
+            m_keepSent = true;
+            m_keep.set_value(keep);
         }
         if (!m_done.valid())
             return false;
@@ -105,34 +121,32 @@ private:
             begun = sql->beginBulk(&m_error);
             nodesWritten = begun && sql->insertNodes(*early, &keys, &m_error);
         }
-        const Plan *plan = m_finalPlan.get();
+        const std::optional<Plan> plan = m_finalPlan.get();
         bool ok = false;
         if (sql && plan) {
             if (nodesWritten && plan->processes == early->processes &&
                 plan->services == early->services) {
-                ok = sql->insertLinks(*plan, keys, &m_error) &&
-                     Audit::append(file->database(), auditEntry(*plan), nullptr, &m_error) &&
-                     sql->commit(&m_error);
+                ok = sql->insertLinks(*plan, keys, &m_error);
             } else {
                 if (begun)
                     sql->rollback();
                 m_error.clear();
-                ok = sql->beginBulk(&m_error) && sql->insertPlan(*plan, &m_error) &&
-                     Audit::append(file->database(), auditEntry(*plan), nullptr, &m_error) &&
-                     sql->commit(&m_error);
+                begun = sql->beginBulk(&m_error);
+                ok = begun && sql->insertPlan(*plan, &m_error);
             }
-            if (!ok)
-                sql->rollback();
-        } else if (begun) {
-            sql->rollback();
         }
+        const bool keep = m_kept.get();
+        ok = ok && keep && Audit::append(file->database(), auditEntry(*plan), nullptr, &m_error) &&
+             sql->commit(&m_error);
+        if (!ok && begun)
+            sql->rollback();
         sql.reset();
         if (!ok && file) {
             const QString created = file->path();
             file.reset();
             QFile::remove(created);
         }
-        if (!plan)
+        if (!keep)
             m_error.clear();
         return ok;
     }
@@ -140,12 +154,15 @@ private:
     QString m_path;
     QString m_error;
     std::promise<std::optional<Plan>> m_early;
-    std::promise<const Plan *> m_final;
+    std::promise<std::optional<Plan>> m_final;
+    std::promise<bool> m_keep;
     std::future<std::optional<Plan>> m_earlyPlan;
-    std::future<const Plan *> m_finalPlan;
+    std::future<std::optional<Plan>> m_finalPlan;
+    std::future<bool> m_kept;
     std::future<bool> m_done;
     bool m_earlySent = false;
     bool m_finalSent = false;
+    bool m_keepSent = false;
 };
 
 } // namespace
@@ -318,8 +335,11 @@ int Runner::importCmdbFiles(const Arguments &a)
         return badUsage(Tr::tr("a CMDB import needs a PLAN file, --cmdb-cis CIS.csv and "
                                "--cmdb-rels RELS.csv"));
     const QString planPath = a.positionals.first();
-    auto readFile = [](const QString &path, CmdbFile *file, QString *error) {
-        std::optional<CmdbFile> read = CmdbFile::read(path, QDir::toNativeSeparators(path), error);
+    // The exports are mapped, read a record at a time, not copied (CmdbFile::Reading).
+    auto readFile = [](const QString &path, CmdbFile *file, QString *error,
+                       CmdbFile::Reading reading = CmdbFile::Reading::Whole) {
+        std::optional<CmdbFile> read =
+            CmdbFile::read(path, QDir::toNativeSeparators(path), error, reading);
         if (read)
             *file = std::move(*read);
         return read.has_value();
@@ -327,8 +347,10 @@ int Runner::importCmdbFiles(const Arguments &a)
     QString error;
     CmdbFile cis;
     CmdbFile rels;
-    if (!readFile(a.options.value(QStringLiteral("--cmdb-cis")), &cis, &error) ||
-        !readFile(a.options.value(QStringLiteral("--cmdb-rels")), &rels, &error))
+    if (!readFile(a.options.value(QStringLiteral("--cmdb-cis")), &cis, &error,
+                  CmdbFile::Reading::Mapped) ||
+        !readFile(a.options.value(QStringLiteral("--cmdb-rels")), &rels, &error,
+                  CmdbFile::Reading::Mapped))
         return fail(error);
     CmdbMapping mapping = CmdbMapping::defaults();
     if (a.options.contains(QStringLiteral("--mapping"))) {
@@ -389,14 +411,20 @@ int Runner::importCmdbFiles(const Arguments &a)
     if (!exists && !dryRun)
         writer.emplace(planPath);
     CmdbServicesMapped servicesMapped;
-    if (writer)
+    CmdbServicesMapped planMade;
+    if (writer) {
         servicesMapped = [&writer](const Plan &plan) { writer->servicesMapped(plan); };
+        planMade = [&writer](const Plan &plan) { writer->planMade(plan); };
+    }
+    // A --mapping file becomes the plan's mapping for the next import; set before the import
+    // so that the plan the writer gets early has it.
+    const Plan before = current;
+    if (a.options.contains(QStringLiteral("--mapping")))
+        current.cmdbMapping = QString::fromUtf8(mapping.toJson());
     std::optional<CmdbImportResult> result =
-        importCmdb(current, cis, rels, mapping, &error, {}, servicesMapped);
+        importCmdb(current, cis, rels, mapping, &error, {}, servicesMapped, planMade);
     if (!result)
         return fail(error);
-    if (a.options.contains(QStringLiteral("--mapping")))
-        result->plan.cmdbMapping = QString::fromUtf8(mapping.toJson());
     for (const CmdbProblem &p : result->problems)
         m_err << "continuity-cli: " << p.text() << '\n';
     const bool skip = a.flags.contains(QLatin1String("--skip-bad-rows"));
@@ -430,7 +458,7 @@ int Runner::importCmdbFiles(const Arguments &a)
     if (dryRun)
         return Success;
     if (writer)
-        return writer->finish(&result->plan, &error) ? Success : fail(error);
+        return writer->finish(true, &error) ? Success : fail(error);
     if (document) {
         return document->replacePlan(result->plan, Tr::tr("Import from the CMDB"), &error)
                    ? Success
@@ -442,7 +470,7 @@ int Runner::importCmdbFiles(const Arguments &a)
         !sql.insertPlan(result->plan, &error) ||
         !Audit::append(
             file->database(),
-            PlanDocument::wholePlanEntry(Tr::tr("Import from the CMDB"), current, result->plan),
+            PlanDocument::wholePlanEntry(Tr::tr("Import from the CMDB"), before, result->plan),
             nullptr, &error) ||
         !sql.commit(&error)) {
         sql.rollback();
