@@ -541,10 +541,16 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     };
     auto consumerOf = [](const Link &l) { return int(l.key >> 32); };
     auto providerOf = [](const Link &l) { return int(l.key & 0xffffffffu); };
-    QSet<int> groupConsumers;
-    for (const Link &l : links) {
-        if (l.group)
-            groupConsumers.insert(consumerOf(l));
+    // Consumers with members, in the order the export first makes one a member.
+    std::vector<int> groupConsumers;
+    {
+        QSet<int> seen;
+        for (const Link &l : links) {
+            if (l.group && !seen.contains(consumerOf(l))) {
+                seen.insert(consumerOf(l));
+                groupConsumers.push_back(consumerOf(l));
+            }
+        }
     }
 
     // 3. Services of an earlier import that this export no longer lists go, with what hangs
@@ -588,17 +594,16 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         at.emplace_back(pairKey(intern(d.consumer), intern(d.provider)), i);
     }
     std::sort(at.begin(), at.end());
-    std::vector<quint64> after;
-    {
-        std::vector<quint64> stays;
-        stays.reserve(at.size());
-        for (const auto &[key, i] : at)
-            stays.push_back(key);
-        after.reserve(stays.size() + wantedKeys.size());
-        std::set_union(stays.cbegin(), stays.cend(), wantedKeys.cbegin(), wantedKeys.cend(),
-                       std::back_inserter(after));
-        after.erase(std::unique(after.begin(), after.end()), after.end());
+    // What stays was in the plan before: the export's new pairs are the ones added; a pair of
+    // before is removed when neither what stays nor the export has it.
+    result.dependenciesAdded = int(countNotIn(wantedKeys, before));
+    for (const quint64 key : before) {
+        const auto stays =
+            std::lower_bound(at.cbegin(), at.cend(), std::pair<quint64, qsizetype>(key, -1));
+        result.dependenciesRemoved += (stays == at.cend() || stays->first != key) && !wanted(key);
     }
+    before = {};
+    wantedKeys = {};
     plan.dependencies.reserve(plan.dependencies.size() + qsizetype(links.size()));
     for (const Link &l : links) {
         const Dependency d{interned.at(consumerOf(l)), interned.at(providerOf(l)), l.strength,
@@ -610,9 +615,11 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         else
             plan.dependencies.append(d);
     }
+    links = {};
+    at = {};
     // Membership groups: one "members" group (1 of n) per consumer that has members.
     QSet<QString> memberConsumers;
-    for (int consumer : std::as_const(groupConsumers))
+    for (const int consumer : groupConsumers)
         memberConsumers.insert(interned.at(consumer));
     plan.groups.removeIf([&](const RedundancyGroup &g) {
         return removedIds.contains(g.consumer) ||
@@ -622,9 +629,9 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     QSet<QPair<QString, QString>> groupsNow;
     for (const RedundancyGroup &g : std::as_const(plan.groups))
         groupsNow.insert({g.consumer, g.name});
-    for (const Link &l : links) { // in export order, for a stable plan
-        const QString &consumer = interned.at(consumerOf(l));
-        if (l.group && !groupsNow.contains({consumer, MembersGroup})) {
+    for (const int c : groupConsumers) { // in export order, for a stable plan
+        const QString &consumer = interned.at(c);
+        if (!groupsNow.contains({consumer, MembersGroup})) {
             plan.groups.append({consumer, MembersGroup, 1});
             groupsNow.insert({consumer, MembersGroup});
         }
@@ -634,19 +641,19 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         if (!d.group.isEmpty() && !groupsNow.contains({d.consumer, d.group}))
             d.group.clear();
     }
-    result.dependenciesAdded = int(countNotIn(after, before));
-    result.dependenciesRemoved = int(countNotIn(before, after));
-    // What was needed only to merge goes before the plan's rules are checked.
-    links = {};
-    wantedKeys = {};
-    before = {};
-    after = {};
-    at = {};
     // Runbooks of removed services keep their steps but lose the service.
     for (Runbook &rb : plan.runbooks) {
         if (removedIds.contains(rb.service))
             rb.service.clear();
     }
+    // The indexes of the export go before the rules index the plan again.
+    ciKeys = ByteKeys();
+    ciList = {};
+    cisOfName.reset();
+    internIndex = {};
+    interned = {};
+    takenIds = {};
+    serviceBySysId = {};
     if (planMade)
         planMade(plan);
     // The plan's rules, as for every other way into a plan (rules/PlanRules.h): what the

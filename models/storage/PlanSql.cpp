@@ -427,26 +427,34 @@ bool PlanSql::beginBulk(QString *errorMessage)
         return false;
     }
     m_foreignKeysOff = true;
+    if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
+        m_cacheSize = query.value(0).toString();
+        query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(BulkCacheKiB));
+    }
     if (begin(errorMessage))
         return true;
-    restoreForeignKeys();
+    endBulk();
     return false;
 }
 
-void PlanSql::restoreForeignKeys()
+void PlanSql::endBulk()
 {
     if (!m_foreignKeysOff)
         return;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     m_foreignKeysOff = false;
+    bool isNumber = false;
+    if (const int size = m_cacheSize.toInt(&isNumber); isNumber) // a number only, not text
+        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
+    m_cacheSize.clear();
 }
 
 bool PlanSql::commit(QString *errorMessage)
 {
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("COMMIT"))) {
-        restoreForeignKeys();
+        endBulk();
         return true;
     }
     if (errorMessage) {
@@ -461,7 +469,7 @@ void PlanSql::rollback()
 {
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
-    restoreForeignKeys();
+    endBulk();
 }
 
 bool PlanSql::load(Plan *plan, QString *errorMessage) const

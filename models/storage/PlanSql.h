@@ -231,7 +231,10 @@ private:
     bool insertRoleRow(std::optional<qint64> rowKey, const Role &role, QString *errorMessage);
     bool insertCallTreeRow(std::optional<qint64> rowKey, const CallTree &tree,
                            QString *errorMessage);
-    void restoreForeignKeys();
+    void endBulk(); // what beginBulk() changed, as it was
+    // The page cache a bulk write uses: it writes in key order, so a small cache serves it as
+    // well as a large one, and a big import's memory is mostly the plan (docs/benchmarks.md).
+    static constexpr int BulkCacheKiB = 8192;
     bool dropSecondaryIndexes(QString *errorMessage);
     // Above this many rows, insertPlan() drops the secondary indexes and builds them at the end.
     static constexpr qsizetype BulkRows = 10000;
@@ -251,6 +254,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_foreignKeysOff = false;
+    QString m_cacheSize; // the connection's page cache before beginBulk(), to restore
 };
 
 } // namespace Continuity
