@@ -749,7 +749,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
     const QString processes = QStringLiteral("processes");
     const QString services = QStringLiteral("services");
     // Where each id was first met: (is a service, index); its path is made when it repeats.
-    QHash<QString, std::pair<bool, qsizetype>> firstSeen;
+    QHash<IdView, std::pair<bool, qsizetype>> firstSeen;
     firstSeen.reserve(plan.processes.size() + plan.services.size());
     auto claim = [&](const QString &id, bool service, qsizetype index) {
         if (id.isEmpty())
@@ -770,7 +770,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         claim(plan.processes.at(i).id, false, i);
     }
     QHash<QString, QString> sysIdOwner;
-    const QString sysIdKey = QStringLiteral("sys_id");
+    const QString sysIdView = QStringLiteral("sys_id");
     for (qsizetype i = 0; i < plan.services.size() && !out.full(); ++i) {
         const Service &s = plan.services.at(i);
         if (values && (!nodeValuesOf || nodeValuesOf->contains(s.id)))
@@ -778,7 +778,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         claim(s.id, true, i);
         if (s.attributes.isEmpty())
             continue;
-        const QString sysId = s.attributes.value(sysIdKey);
+        const QString sysId = s.attributes.value(sysIdView);
         if (!sysId.isEmpty()) {
             const auto owner = sysIdOwner.constFind(sysId);
             if (owner != sysIdOwner.constEnd())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/IdView.h"
 #include "Validation.h"
 
 #include <QHash>
@@ -40,7 +41,7 @@ public:
 };
 
 // PlanLookup over a whole plan, built once (hashes; linear in the plan). The plan must outlive
-// the index.
+// the index and keep its ids meanwhile: the index refers to them (IdView).
 class PlanIndex final : public PlanLookup
 {
 public:
@@ -61,13 +62,13 @@ public:
 
 private:
     const Plan &m_plan;
-    QHash<QString, int> m_nodes;
+    QHash<IdView, int> m_nodes;
     QHash<QString, qsizetype> m_runbooks;
     QHash<QString, qsizetype> m_exercises;
     QHash<QString, QString> m_sysIds;
     // (consumer, group name) → members; one flat table (a table per consumer cost 60 MB on a
     // plan with 33k groups).
-    QHash<std::pair<QString, QString>, int> m_groups;
+    QHash<std::pair<IdView, QString>, int> m_groups;
     mutable std::optional<QSet<quint64>> m_dependencies; // built when first asked
 };
 

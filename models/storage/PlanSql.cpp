@@ -1603,7 +1603,7 @@ bool PlanSql::clearContent(QString *errorMessage)
 
 bool PlanSql::insertPlan(const Plan &plan, QString *errorMessage)
 {
-    QHash<QString, qint64> keyOfId;
+    QHash<IdView, qint64> keyOfId;
     return insertNodes(plan, &keyOfId, errorMessage) && insertLinks(plan, keyOfId, errorMessage);
 }
 
@@ -1620,7 +1620,7 @@ bool PlanSql::dropSecondaryIndexes(QString *errorMessage)
     return m_indexesDropped;
 }
 
-bool PlanSql::insertNodes(const Plan &plan, QHash<QString, qint64> *keys, QString *errorMessage)
+bool PlanSql::insertNodes(const Plan &plan, QHash<IdView, qint64> *keys, QString *errorMessage)
 {
     // Bulk path: rows through SQLite's own interface (RowWriter), node keys kept in memory.
     // In a bulk transaction (beginBulk) foreign keys are off and checked by insertLinks();
@@ -1637,7 +1637,7 @@ bool PlanSql::insertNodes(const Plan &plan, QHash<QString, qint64> *keys, QStrin
     if (plan.dependencies.size() + plan.services.size() > BulkRows &&
         !dropSecondaryIndexes(errorMessage))
         return false;
-    QHash<QString, qint64> &keyOfId = *keys;
+    QHash<IdView, qint64> &keyOfId = *keys;
     keyOfId.clear();
     keyOfId.reserve(plan.processes.size() + plan.services.size());
     RowWriter node(m_db, QStringLiteral("nodes"), QStringLiteral("key, id, category"));
@@ -1695,7 +1695,7 @@ bool PlanSql::insertNodes(const Plan &plan, QHash<QString, qint64> *keys, QStrin
     return true;
 }
 
-bool PlanSql::insertLinks(const Plan &plan, const QHash<QString, qint64> &keyOfId,
+bool PlanSql::insertLinks(const Plan &plan, const QHash<IdView, qint64> &keyOfId,
                           QString *errorMessage)
 {
     if (!setPlanName(plan.name, errorMessage) || !setCmdbMapping(plan.cmdbMapping, errorMessage) ||

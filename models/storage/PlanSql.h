@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/IdView.h"
+
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -97,10 +99,11 @@ public:
     bool insertPlan(const Plan &plan, QString *errorMessage);
     // insertPlan() in two parts, which a caller may start before it has the whole plan (a CMDB
     // import writes the services while it maps the relationships): the processes and services
-    // with all that belongs to each (their node keys come back in `keys`), then the rest of
-    // `plan`, whose processes and services must be exactly those written.
-    bool insertNodes(const Plan &plan, QHash<QString, qint64> *keys, QString *errorMessage);
-    bool insertLinks(const Plan &plan, const QHash<QString, qint64> &keys, QString *errorMessage);
+    // with all that belongs to each (their node keys come back in `keys`, which refer to the
+    // ids of `plan`: it must outlive them), then the rest of `plan`, whose processes and
+    // services must be exactly those written.
+    bool insertNodes(const Plan &plan, QHash<IdView, qint64> *keys, QString *errorMessage);
+    bool insertLinks(const Plan &plan, const QHash<IdView, qint64> &keys, QString *errorMessage);
     // Removes all content, keeping the schema (import --replace): every table emptied in turn,
     // which needs no cascade.
     bool clearContent(QString *errorMessage);

@@ -114,7 +114,7 @@ private:
         if (file)
             sql.emplace(file->database());
         const std::optional<Plan> early = m_earlyPlan.get();
-        QHash<QString, qint64> keys;
+        QHash<IdView, qint64> keys;
         bool begun = false;
         bool nodesWritten = false;
         if (sql && early) {
