@@ -30,12 +30,10 @@ struct IdView
 };
 
 // Eight bytes at a time, each step multiplied and folded so that every byte reaches the low
-// bits a table uses; then a final mix (splitmix64's).
-inline size_t idHash(QStringView text, size_t seed) noexcept
+// bits a table uses; then a final mix (splitmix64's). For ids and keys of a few dozen bytes.
+inline std::uint64_t shortHash(const char *p, std::size_t n, std::uint64_t seed) noexcept
 {
-    const char *p = reinterpret_cast<const char *>(text.utf16());
-    std::size_t n = std::size_t(text.size()) * 2;
-    std::uint64_t h = std::uint64_t(seed) ^ (n * 0x9e3779b97f4a7c15ull) ^ 0x2545f4914f6cdd1dull;
+    std::uint64_t h = seed ^ (n * 0x9e3779b97f4a7c15ull) ^ 0x2545f4914f6cdd1dull;
     for (; n >= 8; p += 8, n -= 8) {
         std::uint64_t word;
         std::memcpy(&word, p, 8);
@@ -53,7 +51,13 @@ inline size_t idHash(QStringView text, size_t seed) noexcept
     h ^= h >> 27;
     h *= 0x94d049bb133111ebull;
     h ^= h >> 31;
-    return size_t(h);
+    return h;
+}
+
+inline size_t idHash(QStringView text, size_t seed) noexcept
+{
+    return size_t(shortHash(reinterpret_cast<const char *>(text.utf16()),
+                            std::size_t(text.size()) * 2, seed));
 }
 
 inline size_t qHash(const IdView &key, size_t seed = 0) noexcept

@@ -1,22 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/IdView.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHashSeed>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace Continuity {
 
 // Keys read from a file (ids, sys_ids, relationship types), numbered 0, 1, 2 … in the order
 // they were first added, and found again by their UTF-8 bytes without making a string:
-// open addressing over a power-of-two table with a short seeded hash. A million
-// relationships look up two keys each; QHash's hash of a QString or QByteArray (SipHash on
-// Debian's baseline x86-64 build) took most of such a read. The hash starts from this
-// process's QHashSeed (random unless QT_HASH_SEED is set), so that keys chosen to collide in
-// a file from someone else cannot be worked out beforehand. Owned by the reader using it.
+// open addressing over a power-of-two table with a short seeded hash (shortHash, as IdView's;
+// docs/decisions/id-hash.md). A million relationships look up two keys each; QHash's hash of a
+// QString or QByteArray (SipHash on Debian's baseline x86-64 build) took most of such a read. The
+// hash starts from this process's QHashSeed (random unless QT_HASH_SEED is set), so that keys
+// chosen to collide in a file from someone else cannot be worked out beforehand. Owned by the
+// reader using it.
 class ByteKeys
 {
 public:
@@ -35,71 +39,82 @@ public:
             size *= 2;
         if (size > m_slots.size())
             rehash(size);
-        m_keys.reserve(std::size_t(count));
+        m_begin.reserve(std::size_t(count) + 1);
     }
-    qsizetype size() const { return qsizetype(m_keys.size()); }
+    qsizetype size() const { return qsizetype(m_begin.size()) - 1; }
 
     // The number of `key`, or -1.
     int find(QByteArrayView key) const
     {
-        std::size_t slot = hash(key) & (m_slots.size() - 1);
-        while (m_slots[slot] >= 0) {
-            const int index = m_slots[slot];
-            if (QByteArrayView(m_keys[std::size_t(index)]) == key)
-                return index;
-            slot = (slot + 1) & (m_slots.size() - 1);
+        const std::uint64_t h = hash(key);
+        const auto tag = std::uint32_t(h >> 32);
+        for (std::size_t slot = h & (m_slots.size() - 1);;
+             slot = (slot + 1) & (m_slots.size() - 1)) {
+            const Slot &s = m_slots[slot];
+            if (s.index < 0)
+                return -1;
+            if (s.tag == tag && this->key(s.index) == key)
+                return s.index;
         }
-        return -1;
     }
     // The number of `key`, added when it is new (`*added` says which).
     int insert(QByteArrayView key, bool *added = nullptr)
     {
-        std::size_t slot = hash(key) & (m_slots.size() - 1);
-        while (m_slots[slot] >= 0) {
-            const int index = m_slots[slot];
-            if (QByteArrayView(m_keys[std::size_t(index)]) == key) {
+        const std::uint64_t h = hash(key);
+        const auto tag = std::uint32_t(h >> 32);
+        std::size_t slot = h & (m_slots.size() - 1);
+        for (; m_slots[slot].index >= 0; slot = (slot + 1) & (m_slots.size() - 1)) {
+            const Slot &s = m_slots[slot];
+            if (s.tag == tag && this->key(s.index) == key) {
                 if (added)
                     *added = false;
-                return index;
+                return s.index;
             }
-            slot = (slot + 1) & (m_slots.size() - 1);
         }
-        const int index = int(m_keys.size());
-        m_slots[slot] = index;
-        m_keys.emplace_back(key.data(), key.size());
-        if (2 * m_keys.size() > m_slots.size())
+        const int index = int(size());
+        m_slots[slot] = {index, tag};
+        m_bytes.append(key.data(), std::size_t(key.size()));
+        m_begin.push_back(m_bytes.size());
+        if (2 * std::size_t(size()) > m_slots.size())
             rehash(2 * m_slots.size());
         if (added)
             *added = true;
         return index;
     }
-    const QByteArray &key(int index) const { return m_keys[std::size_t(index)]; }
+    QByteArrayView key(int index) const
+    {
+        const std::size_t begin = m_begin[std::size_t(index)];
+        return QByteArrayView(m_bytes.data() + begin,
+                              qsizetype(m_begin[std::size_t(index) + 1] - begin));
+    }
 
 private:
-    std::vector<int> m_slots;
-    std::vector<QByteArray> m_keys;
+    // A slot holds the key's number and more of its hash, so that most keys that are not the
+    // one sought are passed over without reading them; the keys' bytes are kept one after the
+    // other.
+    struct Slot
+    {
+        int index;
+        std::uint32_t tag;
+    };
+    std::vector<Slot> m_slots;
+    std::string m_bytes;
+    std::vector<std::size_t> m_begin{0}; // key i is m_bytes[m_begin[i], m_begin[i + 1])
     std::uint64_t m_seed;
 
-    std::size_t hash(QByteArrayView bytes) const
+    std::uint64_t hash(QByteArrayView bytes) const
     {
-        // FNV-1a from the seeded start, then mixed so that the low bits the table uses depend
-        // on every byte.
-        std::uint64_t h = m_seed;
-        for (const char c : bytes)
-            h = (h ^ std::uint8_t(c)) * 1099511628211ull;
-        h ^= h >> 29;
-        h *= 0xbf58476d1ce4e5b9ull;
-        h ^= h >> 32;
-        return std::size_t(h);
+        return shortHash(bytes.data(), std::size_t(bytes.size()), m_seed);
     }
     void rehash(std::size_t size)
     {
-        m_slots.assign(size, -1);
-        for (std::size_t i = 0; i < m_keys.size(); ++i) {
-            std::size_t slot = hash(m_keys[i]) & (size - 1);
-            while (m_slots[slot] >= 0)
+        m_slots.assign(size, {-1, 0});
+        for (int i = 0; i < int(this->size()); ++i) {
+            const std::uint64_t h = hash(key(i));
+            std::size_t slot = h & (size - 1);
+            while (m_slots[slot].index >= 0)
                 slot = (slot + 1) & (size - 1);
-            m_slots[slot] = int(i);
+            m_slots[slot] = {i, std::uint32_t(h >> 32)};
         }
     }
 };

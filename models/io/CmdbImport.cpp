@@ -3,6 +3,7 @@
 
 #include "ByteKeys.h"
 #include "CsvReader.h"
+#include "domain/IdView.h"
 #include "rules/PlanRules.h"
 #include "rules/Validation.h"
 
@@ -210,7 +211,11 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
 
     // 1. CIs: one service each, found again by sys_id.
     QHash<QString, qsizetype> serviceBySysId;
+    // As many services as the CI list has lines, at most: room made once.
+    const qsizetype ciLines =
+        qsizetype(std::count(cisFile.bytes.cbegin(), cisFile.bytes.cend(), '\n')) + 1;
     QSet<QString> takenIds;
+    takenIds.reserve(plan.processes.size() + plan.services.size() + ciLines);
     for (const Process &p : plan.processes)
         takenIds.insert(p.id);
     for (qsizetype i = 0; i < plan.services.size(); ++i) {
@@ -231,10 +236,7 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     const auto asIs = [](const QString &text) { return text; };
     ByCell<std::optional<ServiceKind>> kinds;
     ByCell<std::pair<QString, std::optional<int>>> tiers;
-    // As many services as the CI list has lines, at most: room made once.
-    plan.services.reserve(
-        plan.services.size() +
-        qsizetype(std::count(cisFile.bytes.cbegin(), cisFile.bytes.cend(), '\n')) + 1);
+    plan.services.reserve(plan.services.size() + ciLines);
     // Ids as small integers, so that the million relationships are matched and merged by
     // number, not by pairs of strings.
     QHash<QString, int> internIndex;
@@ -338,10 +340,11 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
                 plan.services[at] = incoming;
                 ++result.changed;
             }
-        } else {
-            serviceBySysId.insert(sys, plan.services.size());
-            plan.services.append(incoming);
+        } else { // each sys_id comes once (a second is refused above)
+            ciList[std::size_t(ciIndex)].id = intern(incoming.id);
+            plan.services.append(std::move(incoming));
             ++result.added;
+            continue;
         }
         ciList[std::size_t(ciIndex)].id = intern(incoming.id);
     }
@@ -569,7 +572,8 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
 
     // 4. Dependencies between two CMDB services are the export's; the planner's own (any
     // with a process or a hand-made service at one end) stay.
-    QSet<QString> cmdbIds;
+    QSet<IdView> cmdbIds; // of the services, which keep their ids from here on
+    cmdbIds.reserve(plan.services.size());
     for (const Service &s : std::as_const(plan.services)) {
         if (!s.attributes.value(SysId).isEmpty())
             cmdbIds.insert(s.id);
@@ -606,14 +610,14 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     wantedKeys = {};
     plan.dependencies.reserve(plan.dependencies.size() + qsizetype(links.size()));
     for (const Link &l : links) {
-        const Dependency d{interned.at(consumerOf(l)), interned.at(providerOf(l)), l.strength,
-                           l.group ? MembersGroup : QString()};
+        Dependency d{interned.at(consumerOf(l)), interned.at(providerOf(l)), l.strength,
+                     l.group ? MembersGroup : QString()};
         const auto found =
             std::lower_bound(at.cbegin(), at.cend(), std::pair<quint64, qsizetype>(l.key, -1));
         if (found != at.cend() && found->first == l.key)
-            plan.dependencies[found->second] = d;
+            plan.dependencies[found->second] = std::move(d);
         else
-            plan.dependencies.append(d);
+            plan.dependencies.append(std::move(d));
     }
     links = {};
     at = {};
