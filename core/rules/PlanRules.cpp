@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace Continuity {
 namespace {
@@ -732,6 +734,7 @@ QStringList whereNamed(const Plan &plan, const QString &contact)
 QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProblems,
                               const QSet<QString> *nodeValuesOf)
 {
+    static constexpr quint64 NoPair = ~quint64(0); // an end not in the plan
     Collector out(maxProblems);
     const bool values = scope == Scope::ValuesAndReferences;
     if (values) {
@@ -804,12 +807,24 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
             : m_whole(whole)
         {}
         bool hasNode(const QString &id) const override { return m_whole.hasNode(id); }
+        // A dependency between the two earlier in the list than the one being checked.
         bool hasDependency(const QString &c, const QString &p) const override
         {
             const int ci = m_whole.nodeOrdinal(c);
             const int pi = m_whole.nodeOrdinal(p);
-            return ci >= 0 && pi >= 0 && dependencies.contains(PlanIndex::pairKey(ci, pi));
+            return ci >= 0 && pi >= 0 && firstOf(PlanIndex::pairKey(ci, pi)) < current;
         }
+        // The first place of a pair in the list (`pairs` sorted by pair, then place), or the
+        // list's length.
+        qsizetype firstOf(quint64 key) const
+        {
+            const auto it = std::lower_bound(pairs.cbegin(), pairs.cend(),
+                                             std::pair<quint64, qsizetype>(key, -1));
+            return it != pairs.cend() && it->first == key ? it->second
+                                                          : std::numeric_limits<qsizetype>::max();
+        }
+        std::vector<std::pair<quint64, qsizetype>> pairs;
+        qsizetype current = 0;
         bool hasGroup(const QString &c, const QString &n) const override
         {
             return allGroups ? m_whole.hasGroup(c, n) : groups.contains({c, n});
@@ -824,7 +839,6 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         {
             return m_whole.serviceWithSysId(s);
         }
-        QSet<quint64> dependencies;
         QSet<std::pair<QString, QString>> groups;
         bool allGroups = false;
 
@@ -838,28 +852,33 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         growing.groups.insert({g.consumer, g.name});
     }
     growing.allGroups = true;
-    growing.dependencies.reserve(plan.dependencies.size());
+    // Each dependency's pair of nodes, sorted, so that a repeat (a pair met earlier in the list)
+    // is found without a set of a million pairs.
     const QString dependencies = QStringLiteral("dependencies");
-    for (qsizetype i = 0; i < plan.dependencies.size() && !out.full(); ++i) {
+    std::vector<quint64> keyAt(std::size_t(plan.dependencies.size()), NoPair);
+    growing.pairs.reserve(std::size_t(plan.dependencies.size()));
+    for (qsizetype i = 0; i < plan.dependencies.size(); ++i) {
         const Dependency &d = plan.dependencies.at(i);
         const int ci = whole.nodeOrdinal(d.consumer);
         const int pi = whole.nodeOrdinal(d.provider);
-        // The common case in two lookups (a million dependencies make each count): both ends
-        // in the plan, not the same, not a repeat, in no group or in a group its consumer has
-        // as a hard dependency. Anything else is checked in full, for the words.
-        if (ci >= 0 && pi >= 0 && ci != pi) {
-            const qsizetype before = growing.dependencies.size();
-            growing.dependencies.insert(PlanIndex::pairKey(ci, pi));
-            const bool repeated = growing.dependencies.size() == before;
-            if (!repeated && (d.group.isEmpty() || (d.strength == Strength::Hard &&
-                                                    whole.hasGroup(d.consumer, d.group))))
-                continue;
-            if (!repeated)
-                growing.dependencies.remove(PlanIndex::pairKey(ci, pi));
+        if (ci >= 0 && pi >= 0) {
+            keyAt[std::size_t(i)] = PlanIndex::pairKey(ci, pi);
+            growing.pairs.emplace_back(keyAt[std::size_t(i)], i);
         }
+    }
+    std::sort(growing.pairs.begin(), growing.pairs.end());
+    for (qsizetype i = 0; i < plan.dependencies.size() && !out.full(); ++i) {
+        const Dependency &d = plan.dependencies.at(i);
+        const quint64 key = keyAt[std::size_t(i)];
+        // The common case without a word: both ends in the plan, not the same, not a repeat, in
+        // no group or in a group its consumer has as a hard dependency. Anything else is
+        // checked in full, for the words.
+        if (key != NoPair && (key >> 32) != (key & 0xffffffffu) && growing.firstOf(key) == i &&
+            (d.group.isEmpty() ||
+             (d.strength == Strength::Hard && whole.hasGroup(d.consumer, d.group))))
+            continue;
+        growing.current = i;
         out.addAt(dependencies, i, checkDependency(growing, d, Edit::Add));
-        if (ci >= 0 && pi >= 0)
-            growing.dependencies.insert(PlanIndex::pairKey(ci, pi));
     }
 
     QSet<QString> runbookIds;
