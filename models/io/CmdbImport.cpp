@@ -114,6 +114,15 @@ quint64 pairKey(int consumer, int provider)
     return (quint64(quint32(consumer)) << 32) | quint32(provider);
 }
 
+// How many lines a file has, at most; a mapped file's pages are given back after counting.
+qsizetype lineCount(const CmdbFile &file)
+{
+    const qsizetype lines = std::count(file.bytes.cbegin(), file.bytes.cend(), '\n') + 1;
+    if (file.release)
+        file.release(file.bytes.size());
+    return lines;
+}
+
 // How many of the sorted `a` are not in the sorted `b`.
 qsizetype countNotIn(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
@@ -212,8 +221,7 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     // 1. CIs: one service each, found again by sys_id.
     QHash<QString, qsizetype> serviceBySysId;
     // As many services as the CI list has lines, at most: room made once.
-    const qsizetype ciLines =
-        qsizetype(std::count(cisFile.bytes.cbegin(), cisFile.bytes.cend(), '\n')) + 1;
+    const qsizetype ciLines = lineCount(cisFile);
     QSet<QString> takenIds;
     takenIds.reserve(plan.processes.size() + plan.services.size() + ciLines);
     for (const Process &p : plan.processes)
@@ -445,6 +453,8 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         bool group; // in the consumer's "members" group
     };
     std::vector<Link> links;
+    // Room for one a line, made once (a vector grown by doubling holds two copies at a time).
+    links.reserve(lineCount(relsFile));
     while (rels.next()) {
         if ((rels.line() & 0xffff) == 0 &&
             report(40 + int(40 * rels.position() / std::max<qsizetype>(relsFile.bytes.size(), 1))))
@@ -531,12 +541,15 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             merged.group = hard && onlyMemberships;
             links[out++] = merged;
         }
-        links.resize(out);
-        links.shrink_to_fit();
+        links.resize(out); // kept at its size: a smaller copy would be a second one at once
     }
-    wantedKeys.reserve(links.size());
-    for (const Link &l : links)
-        wantedKeys.push_back(l.key);
+    // The pairs wanted, sorted, to compare the plan's own dependencies with (a new plan has
+    // none).
+    if (!plan.dependencies.isEmpty()) {
+        wantedKeys.reserve(links.size());
+        for (const Link &l : links)
+            wantedKeys.push_back(l.key);
+    }
     std::sort(links.begin(), links.end(),
               [](const Link &a, const Link &b) { return a.order < b.order; });
     auto wanted = [&wantedKeys](quint64 key) {
@@ -600,7 +613,8 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     std::sort(at.begin(), at.end());
     // What stays was in the plan before: the export's new pairs are the ones added; a pair of
     // before is removed when neither what stays nor the export has it.
-    result.dependenciesAdded = int(countNotIn(wantedKeys, before));
+    result.dependenciesAdded =
+        before.empty() ? int(links.size()) : int(countNotIn(wantedKeys, before));
     for (const quint64 key : before) {
         const auto stays =
             std::lower_bound(at.cbegin(), at.cend(), std::pair<quint64, qsizetype>(key, -1));
