@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "domain/Enums.h"
+#include "domain/IdView.h"
 
 #include <cmath>
 #include <cstdint>
@@ -199,7 +200,8 @@ public:
 private:
     QStringList m_ids;
     QStringList m_names;
-    QHash<QString, int> m_indexOf;
+    // Views of m_ids' strings, which a copy of the snapshot shares and never changes.
+    QHash<IdView, int> m_indexOf;
     int m_processCount = 0;
     std::vector<std::uint8_t> m_dataStore;
     std::vector<std::uint8_t> m_kind;
