@@ -773,7 +773,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         claim(plan.processes.at(i).id, false, i);
     }
     QHash<QString, QString> sysIdOwner;
-    const QString sysIdView = QStringLiteral("sys_id");
+    const QString sysIdKey = QStringLiteral("sys_id");
     for (qsizetype i = 0; i < plan.services.size() && !out.full(); ++i) {
         const Service &s = plan.services.at(i);
         if (values && (!nodeValuesOf || nodeValuesOf->contains(s.id)))
@@ -781,7 +781,7 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
         claim(s.id, true, i);
         if (s.attributes.isEmpty())
             continue;
-        const QString sysId = s.attributes.value(sysIdView);
+        const QString sysId = s.attributes.value(sysIdKey);
         if (!sysId.isEmpty()) {
             const auto owner = sysIdOwner.constFind(sysId);
             if (owner != sysIdOwner.constEnd())
