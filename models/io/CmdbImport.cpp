@@ -247,14 +247,16 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
     plan.services.reserve(plan.services.size() + ciLines);
     // Ids as small integers, so that the million relationships are matched and merged by
     // number, not by pairs of strings.
-    QHash<QString, int> internIndex;
+    // The index refers to the strings of `interned` (IdView): a re-import looks up both ends of
+    // every dependency the plan has, millions of ids.
     QStringList interned;
+    QHash<IdView, int> internIndex;
     auto intern = [&](const QString &id) {
         const auto it = internIndex.constFind(id);
         if (it != internIndex.cend())
             return *it;
         interned.append(id);
-        return *internIndex.insert(id, int(interned.size() - 1));
+        return *internIndex.insert(interned.constLast(), int(interned.size() - 1));
     };
     // Each CI of this export, numbered by its sys_id's bytes (ByteKeys): its line, its name,
     // whether its class is left out, and the interned id of the service it became (-1 while
