@@ -241,18 +241,15 @@ int Runner::importPlan(const QStringList &args)
     // The file's SHA-256 for the audit record, worked out on another core while it is read
     // (half a second of a big plan's import), from the file in small parts when it is mapped;
     // std::async's future waits for it on every way out.
-    std::future<QString> digest =
-        std::async(std::launch::async, [&whole, &json, mapped, &jsonPath] {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            QFile again(jsonPath);
-            if (!mapped)
-                hash.addData(whole);
-            else if (!again.open(QIODevice::ReadOnly) || !hash.addData(&again)) {
-                hash.reset(); // the mapping, when the file cannot be read again
-                hash.addData(json);
-            }
-            return QString::fromLatin1(hash.result().toHex());
-        });
+    std::future<QString> digest = std::async(std::launch::async, [&json, mapped, &jsonPath] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QFile again(jsonPath);
+        if (!mapped || !again.open(QIODevice::ReadOnly) || !hash.addData(&again)) {
+            hash.reset(); // the bytes read, when the file was not mapped or cannot be read again
+            hash.addData(json);
+        }
+        return QString::fromLatin1(hash.result().toHex());
+    });
     const std::optional<Plan> plan =
         PlanJson::read(json, &errors, PlanJson::Reading::Streamed, release);
     if (!plan) {
