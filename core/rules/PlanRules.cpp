@@ -814,8 +814,8 @@ QList<FieldProblem> checkPlan(const Plan &plan, Scope scope, qsizetype maxProble
             const int pi = m_whole.nodeOrdinal(p);
             return ci >= 0 && pi >= 0 && firstOf(PlanIndex::pairKey(ci, pi)) < current;
         }
-        // The first place of a pair in the list (`pairs` sorted by pair, then place), or the
-        // list's length.
+        // The first place of a pair in the list (`pairs` sorted by pair, then place), or more
+        // than any place when the list has none.
         qsizetype firstOf(quint64 key) const
         {
             const auto it = std::lower_bound(pairs.cbegin(), pairs.cend(),
