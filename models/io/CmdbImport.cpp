@@ -306,9 +306,10 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             ++result.cisLeftOut;
             continue;
         }
+        const qsizetype existing = serviceBySysId.value(sys, -1);
         Service incoming;
-        if (const qsizetype at = serviceBySysId.value(sys, -1); at >= 0) {
-            incoming = plan.services.at(at);
+        if (existing >= 0) {
+            incoming = plan.services.at(existing);
         } else {
             incoming.id =
                 idFromName(name, [&](const QString &id) { return takenIds.contains(id); });
@@ -343,20 +344,16 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
             problem(cisFile, cis.line(), describeProblems(name, invalid));
             continue;
         }
-        if (const qsizetype at = serviceBySysId.value(sys, -1); at >= 0) {
-            if (plan.services.at(at) == incoming) {
-                ++result.unchanged;
-            } else {
-                plan.services[at] = incoming;
-                ++result.changed;
-            }
-        } else { // each sys_id comes once (a second is refused above)
-            ciList[std::size_t(ciIndex)].id = intern(incoming.id);
+        ciList[std::size_t(ciIndex)].id = intern(incoming.id);
+        if (existing < 0) {
             plan.services.append(std::move(incoming));
             ++result.added;
-            continue;
+        } else if (plan.services.at(existing) == incoming) {
+            ++result.unchanged;
+        } else {
+            plan.services[existing] = std::move(incoming);
+            ++result.changed;
         }
-        ciList[std::size_t(ciIndex)].id = intern(incoming.id);
     }
     if (cis.failed())
         return fail(cis.message());
@@ -613,25 +610,25 @@ std::optional<CmdbImportResult> importCmdb(const Plan &current, const CmdbFile &
         at.emplace_back(pairKey(intern(d.consumer), intern(d.provider)), i);
     }
     std::sort(at.begin(), at.end());
+    auto placeOf = [&at](quint64 key) -> qsizetype { // in what stays; -1 for none
+        const auto it =
+            std::lower_bound(at.cbegin(), at.cend(), std::pair<quint64, qsizetype>(key, -1));
+        return it != at.cend() && it->first == key ? it->second : -1;
+    };
     // What stays was in the plan before: the export's new pairs are the ones added; a pair of
     // before is removed when neither what stays nor the export has it.
     result.dependenciesAdded =
         before.empty() ? int(links.size()) : int(countNotIn(wantedKeys, before));
-    for (const quint64 key : before) {
-        const auto stays =
-            std::lower_bound(at.cbegin(), at.cend(), std::pair<quint64, qsizetype>(key, -1));
-        result.dependenciesRemoved += (stays == at.cend() || stays->first != key) && !wanted(key);
-    }
+    for (const quint64 key : before)
+        result.dependenciesRemoved += placeOf(key) < 0 && !wanted(key);
     before = {};
     wantedKeys = {};
     plan.dependencies.reserve(plan.dependencies.size() + qsizetype(links.size()));
     for (const Link &l : links) {
         Dependency d{interned.at(consumerOf(l)), interned.at(providerOf(l)), l.strength,
                      l.group ? MembersGroup : QString()};
-        const auto found =
-            std::lower_bound(at.cbegin(), at.cend(), std::pair<quint64, qsizetype>(l.key, -1));
-        if (found != at.cend() && found->first == l.key)
-            plan.dependencies[found->second] = std::move(d);
+        if (const qsizetype place = placeOf(l.key); place >= 0)
+            plan.dependencies[place] = std::move(d);
         else
             plan.dependencies.append(std::move(d));
     }

@@ -109,9 +109,9 @@ bool CsvStream::fieldTooLong()
                                   .arg(CsvLimits::MaxFieldChars));
 }
 
-// The record from `recordStart` to where the read is: false (refused) when it is longer than a
-// record may be. Counted only once it has more bytes than that, and then from where the count
-// got to, so that a long record is not counted again for each of its fields.
+// Whether the record from `recordStart` to where the read is is longer than a record may be
+// (then refused: message() says so). Counted only once it has more bytes than that, and then from
+// where the count got to, so that a long record is not counted again for each of its fields.
 bool CsvStream::recordTooLong(qsizetype recordStart)
 {
     if (m_pos - recordStart <= CsvLimits::MaxRecordChars)

@@ -428,7 +428,7 @@ bool PlanSql::beginBulk(QString *errorMessage)
     }
     m_foreignKeysOff = true;
     if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
-        m_cacheSize = query.value(0).toString();
+        m_cacheSize = query.value(0).toInt();
         query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(BulkCacheKiB));
     }
     if (begin(errorMessage))
@@ -444,10 +444,9 @@ void PlanSql::endBulk()
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     m_foreignKeysOff = false;
-    bool isNumber = false;
-    if (const int size = m_cacheSize.toInt(&isNumber); isNumber) // a number only, not text
-        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
-    m_cacheSize.clear();
+    if (m_cacheSize)
+        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
+    m_cacheSize.reset();
 }
 
 bool PlanSql::commit(QString *errorMessage)

@@ -257,7 +257,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_foreignKeysOff = false;
-    QString m_cacheSize; // the connection's page cache before beginBulk(), to restore
+    std::optional<int> m_cacheSize; // the connection's page cache before beginBulk()
 };
 
 } // namespace Continuity

@@ -71,6 +71,15 @@ static QStringList dependencyList(const Plan &plan)
     return out;
 }
 
+// Each problem of an import as its text ("file:line: reason").
+static QStringList problemTexts(const CmdbImportResult &result)
+{
+    QStringList out;
+    for (const CmdbProblem &p : result.problems)
+        out.append(p.text());
+    return out;
+}
+
 static QStringList list(const char *text)
 {
     return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -182,9 +191,7 @@ void tst_CmdbImport::badRowsAreReportedWithTheirLines()
     QString error;
     const auto r = run(Plan::empty(), cis, rels, &error);
     QVERIFY2(r, qPrintable(error));
-    QStringList problems;
-    for (const CmdbProblem &p : r->problems)
-        problems.append(p.text());
+    const QStringList problems = problemTexts(*r);
     QCOMPARE(problems.size(), 7);
     auto has = [&](const char *text) {
         for (const QString &p : problems) {
@@ -354,9 +361,7 @@ void tst_CmdbImport::referencesAreTrimmedAsCellsAre()
     QString error;
     const auto r = run(Plan::empty(), cis, rels, &error);
     QVERIFY2(r, qPrintable(error));
-    QStringList problems;
-    for (const CmdbProblem &p : r->problems)
-        problems.append(p.text());
+    const QStringList problems = problemTexts(*r);
     QCOMPARE(problems, QStringList{QStringLiteral("rels.csv:7: child.sys_id s3 is not in the "
                                                   "CI list")});
     QStringList expected = list("s1>s2 s2>s\n3 s\n3>\u00e9t\u00e9");
